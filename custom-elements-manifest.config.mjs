@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/cli/**', 'src/authoring/**'],
+  outdir: '.',
+  litelement: true,
+};

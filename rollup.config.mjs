@@ -1,0 +1,40 @@
+// Three builds:
+//  1. the ESM library in dist/ (lit external, .d.ts beside each module);
+//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">;
+//  3. dist/cli.js: the `news-quiz` command for Node.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const ts = (options = {}) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    sourceMap: false,
+    ...options,
+  });
+
+const isNodeBuiltin = (id) => id.startsWith('node:');
+
+export default [
+  {
+    input: { index: 'src/index.ts', 'news-quiz': 'src/element/news-quiz.ts', domain: 'src/domain/index.ts' },
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [ts({ declaration: true, declarationDir: 'dist/types', rootDir: 'src', outDir: 'dist' })],
+  },
+  {
+    input: 'src/element/news-quiz.ts',
+    output: { file: 'dist/news-quiz.bundle.js', format: 'es' },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      ts({ declaration: false, outDir: 'dist' }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  {
+    input: 'src/cli/main.ts',
+    external: (id) => isNodeBuiltin(id) || id === 'compromise' || id.startsWith('compromise/'),
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    plugins: [ts({ declaration: false, outDir: 'dist' })],
+  },
+];

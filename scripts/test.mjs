@@ -1,0 +1,64 @@
+// The test command: type check, build, every browser test in headless Chromium,
+// then the Node-side tests (the CLI as a real process). Ends with one plain line
+// "N passed, N failed" and exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+function run(label, command, args) {
+  console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return status === 0;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+if (!run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) {
+  ok = false;
+  totals.failed += 1;
+}
+if (!run('build', 'npm', ['run', '--silent', 'build'])) {
+  console.error('The build failed; the tests need it.');
+  console.log(`\n${totals.passed} passed, ${totals.failed + 1} failed`);
+  process.exit(1);
+}
+
+const browserOk = run('browser tests', 'npx', ['web-test-runner', '--static-logging']);
+try {
+  const browser = JSON.parse(readFileSync(`${results}/browser.json`, 'utf8'));
+  totals.passed += browser.passed;
+  totals.failed += browser.failed + browser.errors;
+  totals.skipped += browser.skipped;
+  if (!browserOk && browser.failed + browser.errors === 0) totals.failed += 1;
+} catch {
+  totals.failed += 1;
+}
+ok &&= browserOk;
+
+const nodeOk = run('node tests', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${results}/node.tap`,
+  'test/node/',
+]);
+try {
+  const tap = readFileSync(`${results}/node.tap`, 'utf8');
+  const figure = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+  totals.passed += figure('pass');
+  totals.failed += figure('fail') + figure('cancelled');
+  totals.skipped += figure('skipped') + figure('todo');
+  if (!nodeOk && figure('fail') + figure('cancelled') === 0) totals.failed += 1;
+} catch {
+  totals.failed += 1;
+}
+ok &&= nodeOk;
+
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,54 @@
+/**
+ * The `news-quiz` command line: one sub-command per module in this folder.
+ * Each takes its arguments and an output sink and returns the exit status.
+ */
+import { validateCommand } from './validate.js';
+import { generateCommand } from './generate.js';
+import { exportCommand } from './export.js';
+import { draftCommand } from './draft.js';
+import type { Command } from './io.js';
+import { consoleIo } from './io.js';
+
+const commands: Record<string, Command> = {
+  validate: validateCommand,
+  generate: generateCommand,
+  export: exportCommand,
+  draft: draftCommand,
+};
+
+const usage = `Usage: news-quiz <command> [options]
+
+Commands:
+  validate FILE...                      check fact banks; one line per problem
+  generate BANK [--seed S] [--count N] [--kinds k1,k2] [--difficulty D] [--articles a1,a2] [--all]
+                                        print a quiz as JSON
+  export BANK --format gift|worksheet [--seed S] [--count N] [--kinds ...]
+                                        print the quiz for Moodle (GIFT) or as a printable HTML worksheet
+  draft ARTICLE.txt [--title T] [--site S] [--date D]
+                                        draft a fact bank from an article's text
+
+Run "news-quiz <command> --help" for a command's options.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? consoleIo.out : consoleIo.err)(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    consoleIo.err(`news-quiz: unknown command "${name}".\n\n${usage}`);
+    return 2;
+  }
+  return command(rest, consoleIo);
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    consoleIo.err(`news-quiz: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,3 @@
+/** The pure domain: fact banks, validation, generation, checking, scoring. No DOM, no Lit. */
+export * from './bank.js';
+export * from './question.js';

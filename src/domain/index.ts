@@ -1,3 +1,5 @@
 /** The pure domain: fact banks, validation, generation, checking, scoring. No DOM, no Lit. */
 export * from './bank.js';
 export * from './question.js';
+export * from './random.js';
+export * from './generate.js';

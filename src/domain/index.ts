@@ -3,3 +3,5 @@ export * from './bank.js';
 export * from './question.js';
 export * from './random.js';
 export * from './generate.js';
+export * from './text.js';
+export * from './check.js';

@@ -1,0 +1,214 @@
+/**
+ * Checking answers: one pure function marks any answer against its question,
+ * the way a fair teacher would. Typed names forgive case, diacritics, aliases,
+ * transliteration variants and small typos, but never an input that is closer
+ * to another entity of the same type; typed numbers are read from digits or
+ * words and accepted within the fact's bounds; matching and ordering earn
+ * partial points.
+ *
+ * Pure: no DOM, no `node:` imports.
+ */
+import type { Answer, Check, MatchQuestion, NumberAnswer, OrderQuestion, Question, TextAnswer } from './question.js';
+import { editDistance, normalize, parseNumber, translitKey, typoBudget } from './text.js';
+
+/**
+ * Mark one answer. Never throws: a missing, blank or ill-typed answer (a
+ * string for a choice, an index out of range, a malformed arrangement) scores
+ * 0 and is not correct.
+ *
+ * - `choice`, `truefalse`: the chosen index must be the correct one.
+ * - `text`, `cloze` with a text blank: {@link matchesText}.
+ * - `number`, `cloze` with a number blank: {@link matchesNumber} (a finite
+ *   number is taken as typed).
+ * - `match`: points are the share of left items paired with their right item.
+ * - `order`: points are the share of item pairs placed in the right relative
+ *   order (1 − the normalised Kendall tau distance): one swap of two
+ *   neighbours among four items keeps 5/6, the reverse order earns 0.
+ *
+ * `correct` is true only with full points; `answerText` is always the
+ * question's canonical answer.
+ */
+export function checkAnswer(question: Question, answer: Answer | null | undefined): Check {
+  let points = 0;
+  try {
+    points = score(question, answer);
+  } catch {
+    // A malformed question (say, a hand-edited saved attempt) marks as wrong rather than breaking the quiz.
+    points = 0;
+  }
+  if (!(points >= 0 && points <= 1)) points = 0;
+  return { points, correct: points === 1, answerText: question?.answerText ?? '' };
+}
+
+function score(question: Question, answer: Answer | null | undefined): number {
+  if (answer === null || answer === undefined) return 0;
+  switch (question.kind) {
+    case 'choice':
+    case 'truefalse':
+      return Number.isInteger(answer) && answer === question.correct ? 1 : 0;
+    case 'text':
+      return typeof answer === 'string' && matchesText(answer, question) ? 1 : 0;
+    case 'number':
+      return numberAnswered(answer, question) ? 1 : 0;
+    case 'cloze':
+      if (question.blank.type === 'text') return typeof answer === 'string' && matchesText(answer, question.blank) ? 1 : 0;
+      return numberAnswered(answer, question.blank) ? 1 : 0;
+    case 'match':
+      return matchPoints(question, answer);
+    case 'order':
+      return orderPoints(question, answer);
+    default:
+      return 0;
+  }
+}
+
+function numberAnswered(answer: Answer, expected: NumberAnswer): boolean {
+  if (typeof answer === 'number') return Number.isFinite(answer) && answer >= expected.min && answer <= expected.max;
+  return typeof answer === 'string' && matchesNumber(answer, expected);
+}
+
+function matchPoints(question: MatchQuestion, answer: Answer): number {
+  if (!Array.isArray(answer) || !question.left.length) return 0;
+  let right = 0;
+  question.pairs.forEach((expected, i) => {
+    if (answer[i] === expected) right += 1;
+  });
+  return right / question.left.length;
+}
+
+function orderPoints(question: OrderQuestion, answer: Answer): number {
+  const n = question.order.length;
+  if (!Array.isArray(answer) || answer.length !== n || n === 0) return 0;
+  const seen = new Set<number>();
+  for (const index of answer) {
+    if (!Number.isInteger(index) || index < 0 || index >= n || seen.has(index)) return 0;
+    seen.add(index);
+  }
+  if (n === 1) return 1;
+  const rank = new Array<number>(n);
+  question.order.forEach((item, position) => (rank[item] = position));
+  let inOrder = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) if (rank[answer[i]!]! < rank[answer[j]!]!) inOrder += 1;
+  }
+  return inOrder / ((n * (n - 1)) / 2);
+}
+
+/** One accepted or rival form, prepared once for comparing. */
+interface Form {
+  words: string[];
+  keys: string[];
+  joined: string;
+  joinedKey: string;
+}
+
+function prepare(text: string): Form | null {
+  if (typeof text !== 'string') return null;
+  const normal = normalize(text);
+  if (!normal) return null;
+  const key = translitKey(normal);
+  return { words: normal.split(' '), keys: key.split(' '), joined: normal.replace(/ /g, ''), joinedKey: key.replace(/ /g, '') };
+}
+
+const hasDigit = /[0-9]/;
+
+/**
+ * How far an input is from one form, and whether that is within the typo
+ * budget. Same number of words: word by word, the smaller of the plain and
+ * the transliteration-key distance, each word within its budget, digits equal.
+ * A different number of words: only the same letters spaced differently
+ * ("Jong-un" / "Jongun") count, so a surname alone is right only when the
+ * bank lists it as an alias.
+ */
+function distance(input: Form, form: Form): { d: number; within: boolean } {
+  if (input.joined === form.joined || input.joinedKey === form.joinedKey) return { d: 0, within: true };
+  if (input.words.length !== form.words.length) {
+    if (hasDigit.test(input.joined) || hasDigit.test(form.joined)) return { d: Infinity, within: false };
+    const d = Math.min(editDistance(input.joined, form.joined), editDistance(input.joinedKey, form.joinedKey));
+    return { d, within: false };
+  }
+  let total = 0;
+  let within = true;
+  for (let i = 0; i < form.words.length; i++) {
+    const a = input.words[i]!;
+    const b = form.words[i]!;
+    if (hasDigit.test(a) || hasDigit.test(b)) {
+      if (a !== b) return { d: Infinity, within: false };
+      continue;
+    }
+    const d = Math.min(editDistance(a, b), editDistance(input.keys[i]!, form.keys[i]!));
+    if (d > typoBudget(b.length)) within = false;
+    total += d;
+  }
+  return { d: total, within };
+}
+
+interface PreparedAnswer {
+  accept: string[];
+  rivals: string[][];
+  forms: Form[];
+  rivalForms: Form[][];
+}
+
+const prepared = new WeakMap<TextAnswer, PreparedAnswer>();
+
+/** The answer's forms, normalised once per answer object (re-done if its lists are replaced). */
+function prepareAnswer(answer: TextAnswer): PreparedAnswer {
+  const cached = prepared.get(answer);
+  if (cached && cached.accept === answer.accept && cached.rivals === answer.rivals) return cached;
+  const accept = Array.isArray(answer.accept) ? answer.accept : [];
+  const rivals = Array.isArray(answer.rivals) ? answer.rivals : [];
+  const forms = accept.map(prepare).filter((f): f is Form => f !== null);
+  const rivalForms = rivals
+    .map((r) => (Array.isArray(r) ? r.map(prepare).filter((f): f is Form => f !== null) : []))
+    .filter((r) => r.length > 0);
+  const entry = { accept: answer.accept, rivals: answer.rivals, forms, rivalForms };
+  prepared.set(answer, entry);
+  return entry;
+}
+
+/**
+ * Whether a typed name is the answer. True when, after {@link normalize}, it
+ * equals an accepted form, has the same {@link translitKey}, or differs from
+ * one only by small typos (per word: none up to 3 letters, 1 for 4 to 7, 2 for
+ * 8 or more; digits exactly); and it must be strictly closer to the answer's
+ * forms than to every rival's forms ("Kim Jong Il" is not Kim Jong-un).
+ */
+export function matchesText(input: string, answer: TextAnswer): boolean {
+  const typed = prepare(input);
+  if (!typed) return false;
+  const { forms, rivalForms } = prepareAnswer(answer);
+  let best = Infinity;
+  let within = false;
+  for (const form of forms) {
+    const result = distance(typed, form);
+    if (result.within) within = true;
+    best = Math.min(best, result.d);
+  }
+  if (!within) return false;
+  for (const rival of rivalForms) {
+    for (const form of rival) if (distance(typed, form).d <= best) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a typed number is the answer: read with {@link parseNumber} (digits
+ * or words, after dropping the unit's words at the end, "forty-three planes")
+ * and accepted when `min ≤ n ≤ max`; the bounds carry the fact's tolerance
+ * and qualifier.
+ */
+export function matchesNumber(input: string, answer: NumberAnswer): boolean {
+  if (typeof input !== 'string') return false;
+  const unitWords = new Set<string>();
+  for (const word of normalize(String(answer.unit ?? '')).split(' ')) {
+    if (!word) continue;
+    unitWords.add(word);
+    unitWords.add(word.replace(/(?:es|s)$/, ''));
+    if (word === 'people') unitWords.add('person');
+  }
+  const tokens = input.trim().split(/\s+/);
+  while (tokens.length > 1 && unitWords.has(normalize(tokens[tokens.length - 1]!))) tokens.pop();
+  const n = parseNumber(tokens.join(' '));
+  return n !== null && n >= answer.min && n <= answer.max;
+}

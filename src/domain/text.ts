@@ -1,0 +1,353 @@
+/**
+ * Text helpers shared by the generator, the checker and the exports:
+ * normalising typed names, a transliteration key for Ukrainian and Russian
+ * names, edit distance, reading numbers written in digits or words, and the
+ * small pieces of English grammar questions need (a/an, plurals).
+ *
+ * Pure: no DOM, no `node:` imports, no locale-dependent calls, so every
+ * function gives the same result in Node and in every browser.
+ */
+
+/** Letters NFKD leaves whole; mapped by hand so "Łódź" and "Straße" normalise. */
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
+const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
+
+/**
+ * Reduce a typed text to the form answers are compared in: Unicode NFKD,
+ * diacritics dropped, lower case, letters split from digits ("Il76" becomes
+ * "il 76"), apostrophes dropped ("Syrs'kyi" becomes "syrskyi"), any other
+ * punctuation turned into a space, spaces collapsed, and a leading "the", "a"
+ * or "an" dropped.
+ *
+ * @example normalize('  The Il-76 ') // 'il 76'
+ */
+export function normalize(s: string): string {
+  let out = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  out = out.replace(/[ßæœøłđðþıħ]/g, (c) => LETTERS[c] ?? c);
+  out = out.replace(/['’ʼ`´]/g, '');
+  out = out.replace(/[^a-z0-9]+/g, ' ');
+  out = out.replace(/([a-z])(?=[0-9])|([0-9])(?=[a-z])/g, '$1$2 ');
+  out = out.replace(/ +/g, ' ').trim();
+  return out.replace(LEADING_ARTICLE, '');
+}
+
+/** Multi-letter spellings first, so "kh" is read before "h" and "shch" before "sh". */
+const TRANSLIT: [RegExp, string][] = [
+  [/shch/g, 's'],
+  [/kh/g, 'h'],
+  [/zh/g, 'z'],
+  [/ts/g, 'c'],
+  [/ch/g, 'c'],
+  [/sh/g, 's'],
+  [/w/g, 'v'],
+  [/x/g, 'ks'],
+  [/(?:yj|yi|yy|iy|ij|ii|y|j)$/g, 'i'],
+  [/y/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/**
+ * A key that is equal for the usual romanisations of one Ukrainian or Russian
+ * name: w→v, x→ks, kh→h, zh→z, ts/ch→c, sh→s, a word-final
+ * yj/yi/yy/iy/ij/ii/y/j→i, any other y→i, doubled letters collapsed. Applied
+ * word by word to the {@link normalize}d text, so "Syrskyj", "Syrskyi",
+ * "Syrsky" and "Sirskiy" share the key "sirski", as do "Pskow" and "Pskov".
+ */
+export function translitKey(s: string): string {
+  return normalize(s)
+    .split(' ')
+    .map((word) => (/^[0-9]+$/.test(word) ? word : TRANSLIT.reduce((w, [from, to]) => w.replace(from, to), word)))
+    .join(' ');
+}
+
+/**
+ * The optimal-string-alignment (restricted Damerau–Levenshtein) distance:
+ * how many insertions, deletions, substitutions and swaps of two adjacent
+ * letters turn `a` into `b`. Works on UTF-16 code units; normalise first.
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  const cols = b.length + 1;
+  let prevPrev = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  let row = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
+      row[j] = d;
+    }
+    [prevPrev, prev, row] = [prev, row, prevPrev];
+  }
+  return prev[b.length]!;
+}
+
+const SMALL = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: [number, string][] = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+];
+
+/** Every number word parseNumber knows, with its value and role. */
+const NUMBER_WORDS = new Map<string, { value: number; role: 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' }>();
+SMALL.forEach((w, i) => NUMBER_WORDS.set(w, { value: i, role: i < 10 ? 'unit' : 'teen' }));
+TENS.forEach((w, i) => w && NUMBER_WORDS.set(w, { value: i * 10, role: 'tens' }));
+NUMBER_WORDS.set('hundred', { value: 100, role: 'hundred' });
+SCALES.forEach(([value, w]) => NUMBER_WORDS.set(w, { value, role: 'scale' }));
+
+/** Misspellings too far from the right word for the edit-distance budget, or common enough to name. */
+const MISSPELLINGS: Record<string, string> = {
+  fourty: 'forty',
+  fourtie: 'forty',
+  ninty: 'ninety',
+  nintey: 'ninety',
+  twelth: 'twelve',
+  tweleve: 'twelve',
+  fivety: 'fifty',
+  fiveteen: 'fifteen',
+  eightteen: 'eighteen',
+  eigthy: 'eighty',
+  thirtee: 'thirty',
+  tousand: 'thousand',
+  thousend: 'thousand',
+  milion: 'million',
+  hundered: 'hundred',
+  hundret: 'hundred',
+  a: 'one',
+};
+
+/** Words a reader may put before a figure; the qualifier is the fact's business, not the reader's. */
+const LEAD_WORDS =
+  /^(?:about|around|approximately|approx|roughly|some|nearly|almost|over|under|exactly|just|only|up to|at least|at most|more than|less than|fewer than|[~≈<>≥≤=+]|ca)\s*/;
+
+/** Read one number word, forgiving a small typo when exactly one number word is that close. */
+function numberWord(token: string): string | null {
+  if (NUMBER_WORDS.has(token)) return token;
+  const named = MISSPELLINGS[token];
+  if (named) return named;
+  const budget = typoBudget(token.length);
+  if (!budget) return null;
+  let best: string | null = null;
+  let bestDistance = budget + 1;
+  let tied = false;
+  for (const word of NUMBER_WORDS.keys()) {
+    const d = editDistance(token, word);
+    if (d < bestDistance) {
+      best = word;
+      bestDistance = d;
+      tied = false;
+    } else if (d === bestDistance) {
+      tied = true;
+    }
+  }
+  return best && !tied ? best : null;
+}
+
+/** Read a figure written in English words ("forty-three", "two hundred and five", "1.5 million"). */
+function parseWords(tokens: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  // What may follow: after "forty" only a unit ("forty-three"), after "three" only "hundred" or a scale, ...
+  let last: 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' = 'start';
+  let lastScale = Infinity;
+  let any = false;
+  for (const raw of tokens) {
+    if (raw === 'and') {
+      if (last === 'start') return null;
+      continue;
+    }
+    let value: number;
+    let role: 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
+    if (/^[0-9]+(?:\.[0-9]+)?$/.test(raw)) {
+      if (last !== 'start' && last !== 'scale') return null;
+      value = Number(raw);
+      role = 'teen';
+    } else {
+      const word = numberWord(raw);
+      if (!word) return null;
+      ({ value, role } = NUMBER_WORDS.get(word)!);
+    }
+    switch (role) {
+      case 'unit':
+      case 'teen':
+        if (last === 'unit' || last === 'teen') return null;
+        if (last === 'tens' && role === 'teen') return null;
+        current += value;
+        break;
+      case 'tens':
+        if (last === 'unit' || last === 'teen' || last === 'tens') return null;
+        current += value;
+        break;
+      case 'hundred':
+        if (last === 'hundred' || current >= 100) return null;
+        current = (current || 1) * 100;
+        break;
+      case 'scale':
+        if (value >= lastScale) return null;
+        total += (current || 1) * value;
+        current = 0;
+        lastScale = value;
+        break;
+    }
+    last = role;
+    any = true;
+  }
+  return any ? total + current : null;
+}
+
+/**
+ * Read a figure as a reader types it, or `null` when it is not one.
+ *
+ * - Digits, with `,` or spaces between thousands ("2,022", "2 022") and `.`
+ *   for decimals ("43.0"). A comma followed by one or two digits is a decimal
+ *   comma ("43,5" is 43.5, as many readers outside the English-speaking world
+ *   write it); followed by three digits it separates thousands.
+ * - English words up to the billions, with hyphens and "and" ("two hundred
+ *   and forty-three"), common misspellings ("fourty") and one-letter typos
+ *   when only one number word is that close; digits mixed with scale words
+ *   ("1.5 million").
+ * - A leading qualifier ("about", "at least", "~") is ignored, and so are
+ *   words after a figure in digits ("43 planes").
+ */
+export function parseNumber(input: string): number | null {
+  if (typeof input !== 'string') return null;
+  let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').trim();
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(LEAD_WORDS, '').trim();
+  }
+  if (!s) return null;
+  const digits = /^([-+−]?)(\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)|\d+)(?:([.,])(\d+))?(?=$|\s|%)/.exec(s);
+  if (digits) {
+    const [whole, sign, int, mark, frac] = digits;
+    const rest = s.slice(whole.length).trim();
+    // Well-formed thousands ("2,022") were read as part of `int`; "2022,123" is neither form.
+    if (mark === ',' && frac!.length > 2) return null;
+    const value = Number(`${int!.replace(/[, ]/g, '')}${frac !== undefined ? `.${frac}` : ''}`);
+    return finish(sign!, value, rest);
+  }
+  const tokens = s.split(/[\s-]+/).filter(Boolean);
+  const value = parseWords(tokens.map((t) => t.replace(/[^a-z0-9.]/g, '')).filter(Boolean));
+  return value === null ? null : value;
+}
+
+/** Digits then words: scale words multiply ("1.5 million"), any other words are a unit and ignored. */
+function finish(sign: string, value: number, rest: string): number | null {
+  let out = value;
+  if (rest) {
+    // "3 4" is two figures, not one.
+    if (/^[0-9]/.test(rest)) return null;
+    const words = rest.split(/[\s-]+/).filter(Boolean);
+    const scale = words[0] === 'thousand' ? 1e3 : words[0] === 'million' ? 1e6 : words[0] === 'billion' ? 1e9 : 1;
+    out *= scale;
+  }
+  if (!Number.isFinite(out)) return null;
+  return sign === '-' || sign === '−' ? -out : out;
+}
+
+/** Words for 0 to 999. */
+function hundreds(n: number): string {
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  const parts: string[] = [];
+  if (h) parts.push(`${SMALL[h]} hundred`);
+  if (rest) {
+    const words = rest < 20 ? SMALL[rest]! : TENS[Math.floor(rest / 10)]! + (rest % 10 ? `-${SMALL[rest % 10]}` : '');
+    parts.push(h ? `and ${words}` : words);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * A number in English words, British style ("two hundred and forty-three").
+ * Integers up to the billions; decimals read digit by digit after "point";
+ * numbers too large or not finite come back as digits.
+ */
+export function numberToWords(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e12) return String(n);
+  if (n < 0) return `minus ${numberToWords(-n)}`;
+  const int = Math.floor(n);
+  const fracText = n === int ? '' : String(n).split('.')[1] ?? '';
+  let words: string;
+  if (int === 0) {
+    words = 'zero';
+  } else {
+    const parts: string[] = [];
+    let rest = int;
+    for (const [value, name] of SCALES) {
+      if (rest >= value) {
+        parts.push(`${hundreds(Math.floor(rest / value))} ${name}`);
+        rest %= value;
+      }
+    }
+    if (rest) parts.push(parts.length && rest < 100 ? `and ${hundreds(rest)}` : hundreds(rest));
+    words = parts.join(' ');
+  }
+  if (fracText) words += ` point ${[...fracText].map((d) => SMALL[Number(d)]).join(' ')}`;
+  return words;
+}
+
+/** Letters whose English name starts with a vowel sound: "an F-16", "an MP", "an SUV". */
+const VOWEL_SOUND_LETTERS = 'AEFHILMNORSX';
+
+/** Words that start with a vowel letter but a consonant sound ("a unit", "a Ukrainian", "a one-off"). */
+const CONSONANT_SOUND = /^(?:uni(?![dmnh])|use|usu|uti|ute|uto|ure|uro|ura|uri|ukr|uga|ubiq|eu|ewe|one(?!r)|once|ouija)/i;
+
+/** Words that start with a silent h ("an hour", "an honest"). */
+const SILENT_H = /^(?:hour|honest|honou?r|heir)/i;
+
+/**
+ * The indefinite article for a noun phrase, by how its first word sounds:
+ * "an Il-76", "an F-16", "a US base", "an hour", "a one-off", "a Ukrainian",
+ * "an 18-year-old", "a NATO base". An all-capital word of up to three letters,
+ * or one without vowels, is read letter by letter; a longer one as a word.
+ */
+export function article(noun: string): 'a' | 'an' {
+  const word = noun.trim().replace(/^[^\p{L}\p{N}]+/u, '').split(/[\s]/)[0] ?? '';
+  if (!word) return 'a';
+  const number = /^\d[\d,]*/.exec(word);
+  if (number) {
+    const spoken = numberToWords(Number(number[0].replace(/,/g, '')));
+    return /^(?:eight|eleven)/.test(spoken) ? 'an' : 'a';
+  }
+  const letters = /^\p{L}+/u.exec(word)?.[0] ?? '';
+  if (!letters) return 'a';
+  const plain = letters.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const allCaps = plain === plain.toUpperCase() && plain !== plain.toLowerCase();
+  const spelled = allCaps && (plain.length <= 3 || !/[AEIOU]/.test(plain) || /^[A-Z]+-/.test(word));
+  if (spelled || plain.length === 1) return VOWEL_SOUND_LETTERS.includes(plain[0]!.toUpperCase()) ? 'an' : 'a';
+  if (SILENT_H.test(plain)) return 'an';
+  if (CONSONANT_SOUND.test(plain)) return 'a';
+  return /^[aeiou]/i.test(plain) ? 'an' : 'a';
+}
+
+/** The singular noun when `count` is 1 (or -1), the plural otherwise ("0 planes", "1 plane"). */
+export function plural(count: number, singular: string, pluralForm: string): string {
+  return Math.abs(count) === 1 ? singular : pluralForm;
+}
+
+/** How many typos a word of this many letters may carry: 0 up to 3 letters, 1 for 4 to 7, 2 for 8 or more. */
+export function typoBudget(letters: number): number {
+  return letters <= 3 ? 0 : letters <= 7 ? 1 : 2;
+}

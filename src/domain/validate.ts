@@ -1,0 +1,568 @@
+/**
+ * Checking a fact bank: every problem, each with its JSON path and a message that says
+ * what was expected and what was found; from text, also its line and column.
+ *
+ * Two passes: first the ids (so that references can be checked wherever they stand),
+ * then each part against a table of its fields, with a few rules that look at several
+ * fields at once. Pure: no DOM, no `node:` imports.
+ */
+import { BANK_VERSION } from './bank.js';
+import type { Bank } from './bank.js';
+import { indexPath, locator, memberPath, parentPath, scanJson } from './json-position.js';
+
+/** One thing wrong with a bank. */
+export interface Problem {
+  /** JSON path of the value at fault, e.g. `$.facts[3].slots.airfield.entity`. */
+  path: string;
+  /** What is wrong, saying what was expected and what was found. */
+  message: string;
+  /** 1-based line of the value in the source text, when checked from text. */
+  line?: number;
+  /** 1-based column (in characters) of the value in the source text, when checked from text. */
+  column?: number;
+}
+
+/** The outcome of {@link parseBank}: a bank with no problems, or no bank and every problem. */
+export type BankParse = { bank: Bank; problems: [] } | { bank: null; problems: Problem[] };
+
+/** Ids: lower-case letters, digits and `-`, starting with a letter or digit. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Slot names as they stand in `{slot}`: letters, digits, `-` and `_`, starting with a letter. */
+export const SLOT_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than'];
+const OVERLAP_KINDS = ['distinct-events', 'same-event'];
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const URL_PATTERN = /^https?:\/\/\S+$/;
+
+/**
+ * Parses a bank's JSON text and checks it. Never throws. A text that is not JSON gives
+ * one problem at the first syntax error; otherwise every problem of {@link validateBank}
+ * (and every property named twice in one object), each with the line and column of its
+ * value. A leading byte-order mark is ignored, as browsers do, and columns count from after it.
+ */
+export function parseBank(text: string): BankParse {
+  const body = typeof text === 'string' ? (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) : '';
+  const at = locator(body);
+  const scan = scanJson(body);
+  if (scan.error) return { bank: null, problems: [{ path: '$', message: scan.error.message, ...at(scan.error.offset) }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    // The scanner accepts exactly JSON, so this only guards against an engine limit.
+    return { bank: null, problems: [{ path: '$', message: `not readable as JSON: ${String(error)}`, line: 1, column: 1 }] };
+  }
+  const located = (path: string): { line: number; column: number } => {
+    for (let p: string | null = path; p !== null; p = parentPath(p)) {
+      const offset = scan.positions.get(p);
+      if (offset !== undefined) return at(offset);
+    }
+    return { line: 1, column: 1 };
+  };
+  const problems: Problem[] = [
+    ...scan.duplicates.map((d) => {
+      const first = at(d.first);
+      return {
+        path: d.path,
+        message: `property "${d.key}" given twice in one object (first at line ${first.line} column ${first.column}); JSON keeps only this last one`,
+        ...at(d.offset),
+      };
+    }),
+    ...validateBank(data).map((problem) => ({ ...problem, ...located(problem.path) })),
+  ];
+  if (problems.length === 0) return { bank: data as Bank, problems: [] };
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { bank: null, problems };
+}
+
+/**
+ * Checks a parsed bank against the format of `src/domain/bank.ts` and returns every
+ * problem (an empty array when the bank is valid). Never throws, whatever `data` is.
+ */
+export function validateBank(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (path, message) => problems.push({ path, message });
+  try {
+    checkBank(data, report);
+  } catch (error) {
+    // Plain JSON data never gets here; a hostile object (a throwing getter, a proxy) might.
+    report('$', `cannot check this value: ${error instanceof Error ? error.message : 'it threw while being read'}`);
+  }
+  return problems;
+}
+
+type Report = (path: string, message: string) => void;
+type Data = Record<string, unknown>;
+
+/** Checks the value at `path` and reports what is wrong with it. */
+type Check = (value: unknown, path: string, report: Report) => void;
+
+/** A field of an object: its check and, when it must be present, why. */
+interface Field {
+  check: Check;
+  required?: string;
+}
+
+/** An object kind: what to call it, its fields, and rules over several fields. */
+interface Shape {
+  what: string;
+  fields: Record<string, Field>;
+  rules?: (item: Data, path: string, report: Report) => void;
+}
+
+/** A place an id is defined: where, and the object that defines it. */
+interface Entry {
+  path: string;
+  item: Data;
+}
+
+/** Every id in the bank, by kind; filled before the parts are checked. */
+interface Index {
+  articles: Map<string, Entry>;
+  types: Map<string, Entry>;
+  entities: Map<string, Entry>;
+  pool: Map<string, Entry>;
+  facts: Map<string, Entry>;
+}
+
+const has = (item: object, key: string): boolean => Object.prototype.hasOwnProperty.call(item, key);
+const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+const lastKey = (path: string): string => {
+  const match = /\.([A-Za-z_$][\w$]*)(\[\d+\])?$/.exec(path);
+  return match ? `${match[1]}${match[2] ? ' item' : ''}` : 'value';
+};
+const list = (words: Iterable<string>): string => [...words].join(', ');
+
+/** What a value is, for "found ...". */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  switch (typeof value) {
+    case 'string':
+      return `string ${quote(value)}`;
+    case 'number':
+    case 'boolean':
+      return `${typeof value} ${String(value)}`;
+    case 'undefined':
+      return 'nothing';
+    default:
+      return typeof value;
+  }
+}
+
+const expected = (what: string, value: unknown): string => `expected ${what}, found ${kindOf(value)}`;
+
+/** A check from a test that returns the message, or `undefined` when the value fits. */
+const simple =
+  (test: (value: unknown, path: string) => string | undefined): Check =>
+  (value, path, report) => {
+    const message = test(value, path);
+    if (message !== undefined) report(path, message);
+  };
+
+const text = simple((value, path) =>
+  typeof value !== 'string' ? expected('a string', value) : value.trim() === '' ? `empty ${lastKey(path)}` : undefined,
+);
+
+const pattern = (re: RegExp, rule: string): Check =>
+  simple((value, path) => {
+    if (typeof value !== 'string') return expected('a string', value);
+    return re.test(value) ? undefined : `invalid ${lastKey(path)} ${quote(value)}: ${rule}`;
+  });
+
+const id = pattern(ID_PATTERN, 'use lower-case letters, digits and "-", starting with a letter or digit');
+
+const bool = simple((value) => (typeof value === 'boolean' ? undefined : expected('true or false', value)));
+
+/** A whole number of at least 1: paragraph counts and paragraph numbers. */
+const count = simple((value) => {
+  if (typeof value !== 'number') return expected('a whole number of at least 1', value);
+  return Number.isInteger(value) && value >= 1 ? undefined : `expected a whole number of at least 1, found ${value}`;
+});
+
+const finite = simple((value) => {
+  if (typeof value !== 'number') return expected('a number', value);
+  return Number.isFinite(value) ? undefined : `expected a finite number, found ${value}`;
+});
+
+const nonNegative = simple((value) => {
+  if (typeof value !== 'number') return expected('a number of 0 or more', value);
+  return Number.isFinite(value) && value >= 0 ? undefined : `expected a finite number of 0 or more, found ${value}`;
+});
+
+const oneOf = (values: readonly unknown[]): Check =>
+  simple((value) =>
+    values.includes(value)
+      ? undefined
+      : `${typeof value === 'string' ? `unknown ${quote(value)}` : `found ${kindOf(value)}`}: expected one of ${values.map((v) => (typeof v === 'string' ? v : String(v))).join(', ')}`,
+  );
+
+const daysIn = (year: number, month: number): number =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+const isoDate = simple((value) => {
+  if (typeof value !== 'string') return expected('an ISO date string', value);
+  const match = ISO_DATE.exec(value);
+  if (!match) return `expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), found ${quote(value)}`;
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? undefined : `no such date ${quote(value)}`;
+});
+
+const nullable =
+  (check: Check): Check =>
+  (value, path, report) => {
+    if (value !== null) check(value, path, report);
+  };
+
+const both =
+  (...checks: Check[]): Check =>
+  (value, path, report) => {
+    let failed = false;
+    const once: Report = (p, m) => {
+      failed = true;
+      report(p, m);
+    };
+    for (const check of checks) if (!failed) check(value, path, once);
+  };
+
+const arrayOf =
+  (item: Check, least = 0, why = ''): Check =>
+  (value, path, report) => {
+    if (!Array.isArray(value)) return report(path, expected('an array', value));
+    if (value.length < least) report(path, `expected at least ${least} item${least === 1 ? '' : 's'}, found ${value.length}${why}`);
+    for (let i = 0; i < value.length; i++) item(value[i], indexPath(path, i), report);
+  };
+
+/** An object whose keys are slot names (`slots`, `ask`). */
+const recordOf =
+  (item: Check): Check =>
+  (value, path, report) => {
+    if (!isData(value)) return report(path, expected('an object', value));
+    for (const key of Object.keys(value)) {
+      const at = memberPath(path, key);
+      if (!SLOT_NAME_PATTERN.test(key)) report(at, `invalid slot name ${quote(key)}: use letters, digits, "-" and "_", starting with a letter`);
+      item(value[key], at, report);
+    }
+  };
+
+const objectOf =
+  (shape: Shape): Check =>
+  (value, path, report) => {
+    checkObject(value, path, shape, report);
+  };
+
+/** Levenshtein distance, to suggest the name that was probably meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The candidate closest to `word`, if one is close enough to be a slip. */
+function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > bestDistance) continue;
+    const d = distance(word, candidate);
+    if (d <= bestDistance && (best === undefined || d < bestDistance)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+const suggestion = (word: string, candidates: Iterable<string>): string => {
+  const near = closest(word, candidates);
+  return near === undefined ? '' : ` Did you mean ${quote(near)}?`;
+};
+
+/** Checks an object against its shape: missing, unknown and ill-formed fields, then its rules. */
+function checkObject(value: unknown, path: string, shape: Shape, report: Report): void {
+  if (!isData(value)) return report(path, expected(`${shape.what} (an object)`, value));
+  const fields = Object.keys(shape.fields);
+  for (const name of fields) {
+    const field = shape.fields[name]!;
+    if (has(value, name)) field.check(value[name], memberPath(path, name), report);
+    else if (field.required) report(path, `missing "${name}": ${field.required}`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!has(shape.fields, key)) {
+      const near = closest(key, fields);
+      report(memberPath(path, key), `unknown property ${quote(key)} (${near === undefined ? `${shape.what} has: ${list(fields)}` : `did you mean ${quote(near)}?`})`);
+    }
+  }
+  shape.rules?.(value, path, report);
+}
+
+/** Records every id of a list in `into`, reporting duplicates and clashes with `clashes`. */
+function collect(listValue: unknown, listPath: string, into: Map<string, Entry>, report: Report, clashes?: Map<string, Entry>): void {
+  if (!Array.isArray(listValue)) return;
+  for (let i = 0; i < listValue.length; i++) {
+    const item: unknown = listValue[i];
+    if (!isData(item) || typeof item.id !== 'string') continue;
+    const path = indexPath(listPath, i);
+    const first = into.get(item.id);
+    const clash = clashes?.get(item.id);
+    if (first) report(memberPath(path, 'id'), `duplicate id ${quote(item.id)} (also at ${first.path})`);
+    else if (clash) report(memberPath(path, 'id'), `pool id ${quote(item.id)} collides with the entity at ${clash.path}: a pool holds names from outside the bank`);
+    else into.set(item.id, { path, item });
+  }
+}
+
+function indexBank(bank: Data, report: Report): Index {
+  const index: Index = { articles: new Map(), types: new Map(), entities: new Map(), pool: new Map(), facts: new Map() };
+  collect(bank.articles, '$.articles', index.articles, report);
+  collect(bank.types, '$.types', index.types, report);
+  collect(bank.entities, '$.entities', index.entities, report);
+  collect(bank.facts, '$.facts', index.facts, report);
+  if (Array.isArray(bank.pools)) {
+    for (let i = 0; i < bank.pools.length; i++) {
+      const pool: unknown = bank.pools[i];
+      if (isData(pool)) collect(pool.entities, `${indexPath('$.pools', i)}.entities`, index.pool, report, index.entities);
+    }
+  }
+  return index;
+}
+
+/** A reference to an id of one kind. */
+const reference = (kind: string, known: Map<string, Entry>, where: string, elsewhere?: { map: Map<string, Entry>; why: string }): Check =>
+  both(id, (value, path, report) => {
+    const ref = value as string;
+    if (known.has(ref)) return;
+    if (elsewhere?.map.has(ref)) return report(path, `${quote(ref)} is a pool entry (${elsewhere.map.get(ref)!.path}): ${elsewhere.why}`);
+    report(path, `unknown ${kind} ${quote(ref)} (${where})${suggestion(ref, known.keys())}`);
+  });
+
+/** Reports a cited paragraph beyond the end of its article. */
+function paragraphWithin(item: Data, path: string, index: Index, report: Report): void {
+  const { article, paragraph } = item;
+  if (typeof article !== 'string' || typeof paragraph !== 'number' || !Number.isInteger(paragraph)) return;
+  const paragraphs = index.articles.get(article)?.item.paragraphs;
+  if (typeof paragraphs === 'number' && Number.isInteger(paragraphs) && paragraph > paragraphs) {
+    report(memberPath(path, 'paragraph'), `paragraph ${paragraph} is beyond the article ${quote(article)}, which has ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`);
+  }
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** Reports `{name}`s that name no slot, stray braces, and returns the names used. */
+function placeholders(s: string, path: string, slots: string[], report: Report): Set<string> {
+  const used = new Set<string>();
+  for (const match of s.matchAll(PLACEHOLDER)) {
+    const name = match[1]!;
+    used.add(name);
+    if (!slots.includes(name)) report(path, `"{${name}}" in ${lastKey(path)} names no slot (this fact's slots: ${list(slots) || 'none'})${suggestion(name, slots)}`);
+  }
+  if (/[{}]/.test(s.replace(PLACEHOLDER, ''))) report(path, `unmatched brace in ${lastKey(path)}: write {slot} where a slot's value stands`);
+  return used;
+}
+
+function factRules(fact: Data, path: string, index: Index, report: Report): void {
+  paragraphWithin(fact, path, index, report);
+  if (!isData(fact.slots)) return;
+  const slots = Object.keys(fact.slots);
+  if (typeof fact.text === 'string') {
+    const used = placeholders(fact.text, memberPath(path, 'text'), slots, report);
+    for (const slot of slots) {
+      if (!used.has(slot)) report(memberPath(memberPath(path, 'slots'), slot), `slot ${quote(slot)} is never used in text (write {${slot}} where its value stands)`);
+    }
+  }
+  if (isData(fact.ask)) {
+    for (const slot of Object.keys(fact.ask)) {
+      const at = memberPath(memberPath(path, 'ask'), slot);
+      const wording = fact.ask[slot];
+      if (!slots.includes(slot)) {
+        report(at, `ask names slot ${quote(slot)}, which this fact does not have (its slots: ${list(slots) || 'none'})${suggestion(slot, slots)}`);
+      } else if (typeof wording === 'string' && placeholders(wording, at, slots, report).has(slot)) {
+        report(at, `the question for slot ${quote(slot)} gives its own answer away: it contains {${slot}}`);
+      }
+    }
+  }
+}
+
+function overlapRules(overlap: Data, path: string, report: Report): void {
+  if (!Array.isArray(overlap.facts)) return;
+  const seen = new Set<unknown>();
+  overlap.facts.forEach((fact: unknown, i) => {
+    if (seen.has(fact) && typeof fact === 'string') report(indexPath(memberPath(path, 'facts'), i), `fact ${quote(fact)} is listed twice`);
+    seen.add(fact);
+  });
+  if (overlap.facts.length >= 2 && seen.size < 2) report(memberPath(path, 'facts'), 'an overlap needs at least two different facts');
+}
+
+/** Reports each cycle of `parent` links once, at the first type of the cycle. */
+function parentCycles(index: Index, report: Report): void {
+  const reported = new Set<string>();
+  for (const [start, { path }] of index.types) {
+    if (reported.has(start)) continue;
+    const chain = [start];
+    let next = index.types.get(start)!.item.parent;
+    while (typeof next === 'string' && index.types.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = index.types.get(next)!.item.parent;
+    }
+    if (next === start) {
+      chain.forEach((type) => reported.add(type));
+      report(memberPath(path, 'parent'), `type parent cycle: ${[...chain, start].join(' → ')} (a type cannot be its own ancestor)`);
+    }
+  }
+}
+
+function checkBank(data: unknown, report: Report): void {
+  if (!isData(data)) return report('$', expected('a fact bank (an object)', data));
+  const index = indexBank(data, report);
+
+  const article = reference('article', index.articles, 'no article has this id');
+  const type = reference('type', index.types, 'no type has this id');
+  const entity = reference('entity', index.entities, 'no entity or pool entry has this id', {
+    map: index.pool,
+    why: 'pools hold distractors only; a fact must name an entity of the bank',
+  });
+  const fact = reference('fact', index.facts, 'no fact has this id');
+  const texts = arrayOf(text);
+
+  const role: Shape = {
+    what: 'a role',
+    fields: {
+      title: { check: text, required: 'a role needs its title, e.g. "governor of the Pskov region"' },
+      article: { check: article, required: 'every role must cite its article' },
+      paragraph: { check: count, required: 'every role must cite its paragraph' },
+      former: { check: bool },
+    },
+    rules: (item, path, r) => paragraphWithin(item, path, index, r),
+  };
+  const nameFields = (noun: string): Record<string, Field> => ({
+    id: { check: id, required: `every ${noun} needs an id` },
+    label: { check: text, required: `every ${noun} needs a label to display` },
+    aliases: { check: texts },
+    spellings: { check: texts },
+    definite: { check: bool },
+  });
+  const slotShapes: Record<string, Shape> = {
+    entity: { what: 'an entity slot', fields: { entity: { check: entity } } },
+    number: {
+      what: 'a number slot',
+      fields: {
+        number: { check: finite },
+        qualifier: { check: oneOf(QUALIFIERS) },
+        unit: { check: text, required: 'a number slot needs its unit, e.g. "planes"' },
+        unitSingular: { check: text },
+        label: { check: text, required: 'a number slot needs a label saying what is counted' },
+        tolerance: { check: nonNegative },
+      },
+    },
+    date: {
+      what: 'a date slot',
+      fields: {
+        date: { check: isoDate },
+        label: { check: text, required: 'a date slot needs a label saying what happened then' },
+      },
+    },
+  };
+  const slot: Check = (value, path, r) => {
+    if (!isData(value)) return r(path, expected('a slot (an object with "entity", "number" or "date")', value));
+    const kinds = Object.keys(slotShapes).filter((kind) => has(value, kind));
+    if (kinds.length === 1) return checkObject(value, path, slotShapes[kinds[0]!]!, r);
+    r(path, kinds.length === 0
+      ? `a slot needs one of "entity", "number" or "date", found ${Object.keys(value).length ? `only ${list(Object.keys(value).map((k) => quote(k)))}` : 'an empty object'}`
+      : `a slot holds one value, found ${list(kinds.map((k) => `"${k}"`))}`);
+  };
+
+  const shapes: Record<string, Shape> = {
+    article: {
+      what: 'an article',
+      fields: {
+        id: { check: id, required: 'every article needs an id' },
+        title: { check: text, required: 'every article needs its headline as "title"' },
+        site: { check: nullable(text), required: 'give the site as the page names it, or null' },
+        date: { check: nullable(isoDate), required: 'give the date as the page shows it (ISO), or null' },
+        url: { check: pattern(URL_PATTERN, 'expected an http(s) address') },
+        paragraphs: { check: count, required: 'every article must say how many body paragraphs it has' },
+        summary: { check: text, required: 'every article needs a short summary in our own words' },
+      },
+    },
+    type: {
+      what: 'a type',
+      fields: {
+        id: { check: id, required: 'every type needs an id' },
+        parent: { check: type },
+        label: { check: text, required: 'every type needs a singular noun as "label"' },
+        plural: { check: text, required: 'every type needs a plural noun' },
+        ask: { check: text },
+      },
+    },
+    entity: {
+      what: 'an entity',
+      fields: {
+        ...nameFields('entity'),
+        type: { check: type, required: 'every entity needs its most specific type' },
+        roles: { check: arrayOf(objectOf(role)) },
+      },
+    },
+    fact: {
+      what: 'a fact',
+      fields: {
+        id: { check: id, required: 'every fact needs an id' },
+        relation: { check: id, required: 'every fact names its relation' },
+        article: { check: article, required: 'every fact must cite its article' },
+        paragraph: { check: count, required: 'every fact must cite its paragraph' },
+        text: { check: text, required: 'every fact needs its statement in our own words' },
+        slots: { check: both(recordOf(slot), simple((v) => (isData(v) && Object.keys(v).length === 0 ? 'a fact needs at least one slot' : undefined))), required: 'every fact needs its slots' },
+        ask: { check: recordOf(text) },
+        explanation: { check: text },
+        prominence: { check: oneOf([1, 2, 3]) },
+      },
+      rules: (item, path, r) => factRules(item, path, index, r),
+    },
+    pool: {
+      what: 'a pool',
+      fields: {
+        type: { check: type, required: 'every pool holds names of one type' },
+        note: { check: text, required: 'every pool says where its names come from' },
+        entities: { check: arrayOf(objectOf({ what: 'a pool entry', fields: nameFields('pool entry') }), 1), required: 'a pool needs its names' },
+      },
+    },
+    overlap: {
+      what: 'an overlap',
+      fields: {
+        kind: { check: oneOf(OVERLAP_KINDS), required: 'say whether the facts are "distinct-events" or the "same-event"' },
+        facts: { check: arrayOf(fact, 2, ': an overlap links two or more facts'), required: 'an overlap links two or more facts' },
+        note: { check: text, required: 'every overlap says why, in a sentence' },
+      },
+      rules: overlapRules,
+    },
+  };
+
+  checkObject(data, '$', {
+    what: 'a bank',
+    fields: {
+      $schema: { check: text },
+      version: {
+        check: both(finite, simple((v) => (v === BANK_VERSION ? undefined : `unsupported version ${String(v)}: this code reads version ${BANK_VERSION}`))),
+        required: `give the format version (${BANK_VERSION})`,
+      },
+      id: { check: id, required: 'every bank needs an id' },
+      title: { check: text, required: 'every bank needs the title a reader sees' },
+      language: { check: pattern(LANGUAGE_TAG, 'expected a BCP 47 language tag such as "en"'), required: 'give the language of the bank\'s texts, e.g. "en"' },
+      articles: { check: arrayOf(objectOf(shapes.article!), 1), required: 'a bank needs the articles its facts come from' },
+      types: { check: arrayOf(objectOf(shapes.type!)), required: 'a bank needs its entity types' },
+      entities: { check: arrayOf(objectOf(shapes.entity!)), required: 'a bank needs its entities' },
+      facts: { check: arrayOf(objectOf(shapes.fact!), 1), required: 'a bank needs facts to ask about' },
+      pools: { check: arrayOf(objectOf(shapes.pool!)) },
+      overlaps: { check: arrayOf(objectOf(shapes.overlap!)) },
+    },
+  }, report);
+  parentCycles(index, report);
+}

@@ -5,3 +5,4 @@ export * from './random.js';
 export * from './generate.js';
 export * from './text.js';
 export * from './check.js';
+export * from './validate.js';

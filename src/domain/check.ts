@@ -137,7 +137,8 @@ function distance(input: Form, form: Form): { d: number; within: boolean } {
       continue;
     }
     const d = Math.min(editDistance(a, b), editDistance(input.keys[i]!, form.keys[i]!));
-    if (d > typoBudget(b.length)) within = false;
+    // The shorter word sets the budget, so "Ky" does not pass for "Kyiv" on a one-letter slip.
+    if (d > typoBudget(Math.min(a.length, b.length))) within = false;
     total += d;
   }
   return { d: total, within };
@@ -170,8 +171,8 @@ function prepareAnswer(answer: TextAnswer): PreparedAnswer {
 /**
  * Whether a typed name is the answer. True when, after {@link normalize}, it
  * equals an accepted form, has the same {@link translitKey}, or differs from
- * one only by small typos (per word: none up to 3 letters, 1 for 4 to 7, 2 for
- * 8 or more; digits exactly); and it must be strictly closer to the answer's
+ * one only by small typos (per word, as long as the shorter of the two: none
+ * up to 3 letters, 1 for 4 to 7, 2 for 8 or more; digits exactly); and it must be strictly closer to the answer's
  * forms than to every rival's forms ("Kim Jong Il" is not Kim Jong-un).
  */
 export function matchesText(input: string, answer: TextAnswer): boolean {

@@ -1,0 +1,158 @@
+/**
+ * A quiz in Moodle's GIFT format, to import into a Moodle question bank
+ * (Question bank › Import › GIFT format). Pure text: no DOM.
+ *
+ * How each kind maps:
+ * - `choice` → multiple choice `{=right ~wrong ...}`;
+ * - `truefalse` → `{T}` / `{F}`;
+ * - `text` → short answer `{=label =alias =spelling ...}`;
+ * - `number` → numerical `{#value:tolerance}` (or `{#min..max}` when the
+ *   bounds are not symmetric about the figure);
+ * - `cloze` → GIFT's "missing word" form: the blank inline in the sentence;
+ * - `match` → matching `{=left -> right ...}`;
+ * - `order` → GIFT has no ordering question: exported as matching, each item
+ *   paired with its place (1 to n) in the order.
+ *
+ * What GIFT cannot hold is said in a `//` comment line before the question:
+ * Moodle's short answer accepts only the listed forms (case aside), so the
+ * typo, transliteration and rival checks of news-quiz are lost; an order
+ * question becomes a matching one and Moodle gives one share per item placed
+ * right rather than per pair in order.
+ */
+import type { Bank } from '../domain/bank.js';
+import type { NumberAnswer, Question, Quiz, TextAnswer } from '../domain/question.js';
+
+/** Options for {@link toGift}. */
+export interface GiftOptions {
+  /** Names the Moodle category the questions go into (`$CATEGORY:` line); none by default. */
+  title?: string;
+  /** The bank the quiz was made from, to cite articles by title rather than by id. */
+  bank?: Bank;
+}
+
+/**
+ * Escape GIFT's special characters (`\ ~ = # { } :`) with a backslash and
+ * fold line breaks into spaces (a blank line ends a question in GIFT).
+ */
+export function escapeGift(text: string): string {
+  return String(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
+}
+
+/** Matching splits each pair on `->`, which no escape protects: write it as an arrow. */
+function escapeMatchText(text: string): string {
+  return escapeGift(String(text).replace(/->/g, '→'));
+}
+
+/** The question's explanation with its source: "... (Source: “Title”, paragraph 3.)". */
+function feedback(question: Question, bank: Bank | undefined): string {
+  const article = bank?.articles.find((a) => a.id === question.article);
+  const source = article ? `“${article.title}”` : `article ${question.article}`;
+  return `${question.explanation} (Source: ${source}, paragraph ${question.paragraph}.)`;
+}
+
+/** GIFT numbers: plain decimals, no exponent. */
+function giftNumber(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toFixed(6)));
+}
+
+function numberAnswer(answer: NumberAnswer): string {
+  const low = answer.value - answer.min;
+  const high = answer.max - answer.value;
+  if (Math.abs(low - high) < 1e-9) return `#${giftNumber(answer.value)}:${giftNumber(low)}`;
+  return `#${giftNumber(answer.min)}..${giftNumber(answer.max)}`;
+}
+
+/** Accepted forms, each once (Moodle compares case-insensitively). */
+function shortAnswers(answer: TextAnswer): string {
+  const seen = new Set<string>();
+  const forms: string[] = [];
+  for (const form of answer.accept) {
+    const key = form.toLowerCase().trim();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    forms.push(`=${escapeGift(form)}`);
+  }
+  return forms.join(' ');
+}
+
+const SHORT_ANSWER_NOTE =
+  '// Moodle short answer: only the forms listed are accepted (any case); unlike news-quiz it forgives no typos or other transliterations.';
+
+/** The place labels an order question is matched against: "1 (earliest)", "2", ..., "4 (latest)". */
+export function orderPlaces(count: number, ends: { first: string; last: string }): string[] {
+  return Array.from({ length: count }, (_, k) =>
+    k === 0 ? `1 (${ends.first})` : k === count - 1 ? `${count} (${ends.last})` : String(k + 1),
+  );
+}
+
+function giftQuestion(question: Question, bank: Bank | undefined): string {
+  const title = `::${escapeGift(question.id)}::`;
+  const general = `####${escapeGift(feedback(question, bank))}`;
+  const tags = `// [tag:news-quiz] [tag:${question.kind}] [tag:difficulty-${question.difficulty}]`;
+  const prompt = escapeGift(question.prompt);
+  switch (question.kind) {
+    case 'choice': {
+      const options = question.options.map((o, i) => `\t${i === question.correct ? '=' : '~'}${escapeGift(o)}`);
+      return [tags, `${title} ${prompt} {`, ...options, `\t${general}`, '}'].join('\n');
+    }
+    case 'truefalse':
+      return [tags, `${title} ${prompt} {${question.correct === 0 ? 'T' : 'F'} ${general}}`].join('\n');
+    case 'text':
+      return [tags, SHORT_ANSWER_NOTE, `${title} ${prompt} {${shortAnswers(question)} ${general}}`].join('\n');
+    case 'number':
+      return [tags, `${title} ${prompt} {${numberAnswer(question)} ${general}}`].join('\n');
+    case 'cloze': {
+      const blank = question.blank.type === 'text' ? shortAnswers(question.blank) : numberAnswer(question.blank);
+      const lines = [tags];
+      if (question.blank.type === 'text') lines.push(SHORT_ANSWER_NOTE);
+      // GIFT's missing-word form needs text after the blank; a lone full stop keeps a blank at the end inline.
+      const after = escapeGift(question.after) || '.';
+      lines.push(`${title} ${prompt} ${escapeGift(question.before)} {${blank} ${general}} ${after}`);
+      return lines.join('\n');
+    }
+    case 'match': {
+      const pairs = question.left.map(
+        (left, i) => `\t=${escapeMatchText(left)} -> ${escapeMatchText(question.right[question.pairs[i]!] ?? '')}`,
+      );
+      return [tags, `${title} ${prompt} {`, ...pairs, `\t${general}`, '}'].join('\n');
+    }
+    case 'order': {
+      const places = orderPlaces(question.order.length, question.ends);
+      const placeOf = new Map(question.order.map((item, place) => [item, place]));
+      const pairs = question.items.map(
+        (item, i) => `\t=${escapeMatchText(item)} -> ${escapeMatchText(places[placeOf.get(i) ?? 0]!)}`,
+      );
+      return [
+        tags,
+        '// GIFT has no ordering question: exported as matching, each item paired with its place in the order.',
+        `${title} ${prompt} ${escapeGift(`Match each with its place, 1 (${question.ends.first}) to ${places.length} (${question.ends.last}).`)} {`,
+        ...pairs,
+        `\t${general}`,
+        '}',
+      ].join('\n');
+    }
+    default:
+      return `// not exported: question ${String((question as Question).id)} of unknown kind`;
+  }
+}
+
+/**
+ * The quiz as GIFT text: a comment header naming bank, seed and question
+ * count, an optional `$CATEGORY:` line, then one question per block, each
+ * titled `::id::`, tagged with its kind and difficulty, with the explanation
+ * and its source as general feedback (`####`).
+ */
+export function toGift(quiz: Quiz, options: GiftOptions = {}): string {
+  const header = [
+    `// news-quiz: bank ${quiz.bank}, seed "${quiz.seed.replace(/[\r\n]+/g, ' ')}", ${quiz.questions.length} questions.`,
+    '// Import in Moodle: Question bank > Import > GIFT format.',
+  ];
+  const blocks = [header.join('\n')];
+  if (options.title) blocks.push(`$CATEGORY: $course$/${options.title.replace(/\s+/g, ' ').trim().replace(/\//g, '//')}`);
+  for (const question of quiz.questions) blocks.push(giftQuestion(question, options.bank));
+  return `${blocks.join('\n\n')}\n`;
+}

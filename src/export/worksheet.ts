@@ -1,0 +1,263 @@
+/**
+ * A quiz as a printable worksheet: one self-contained HTML document with the
+ * questions laid out for answering on paper, then the answer key on a page of
+ * its own, citing article and paragraph for every answer. Pure text: no DOM.
+ */
+import type { Article, Bank } from '../domain/bank.js';
+import type { Question, Quiz } from '../domain/question.js';
+import { orderPlaces } from './gift.js';
+
+/** The words a worksheet uses; English by default ({@link WORKSHEET_STRINGS}). */
+export interface WorksheetStrings {
+  name: string;
+  date: string;
+  articles: string;
+  questions: string;
+  answerKey: string;
+  answer: string;
+  source: string;
+  paragraph: string;
+  quizCode: string;
+  /** Instruction under a choice question. */
+  tickOne: string;
+  /** Instruction under a matching question. */
+  writeLetter: string;
+  /** Instruction under an order question; `{first}`, `{last}` and `{count}` are filled in. */
+  writePlace: string;
+  /** Column headings of a matching question. */
+  item: string;
+  letter: string;
+  /** A page date the article gives none of. */
+  noDate: string;
+  /** A site the article names none of. */
+  noSite: string;
+}
+
+/** The English worksheet words. */
+export const WORKSHEET_STRINGS: WorksheetStrings = {
+  name: 'Name',
+  date: 'Date',
+  articles: 'Articles',
+  questions: 'Questions',
+  answerKey: 'Answer key',
+  answer: 'Answer',
+  source: 'Source',
+  paragraph: 'paragraph',
+  quizCode: 'Quiz code',
+  tickOne: 'Tick one box.',
+  writeLetter: 'Write the letter of the matching item beside each one.',
+  writePlace: 'Write 1 ({first}) to {count} ({last}) beside each item.',
+  item: 'Item',
+  letter: 'Letter',
+  noDate: 'no date given',
+  noSite: 'no site given',
+};
+
+/** Options for {@link toWorksheet}. */
+export interface WorksheetOptions {
+  /** The worksheet's heading; default the bank's title. */
+  title?: string;
+  /** Words to replace, e.g. for another language. */
+  strings?: Partial<WorksheetStrings>;
+}
+
+/** Escape text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-06-19" → "19 June 2024", "2024-06" → "June 2024"; anything else as given. */
+function showDate(date: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return date;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (m[2] && !month) return date;
+  return [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const letter = (i: number) => LETTERS[i] ?? String(i + 1);
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 12pt/1.45 Georgia, 'Times New Roman', serif; color: #111; background: #fff; margin: 0; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #999; }
+.meta, .sources { color: #333; font-size: .95rem; }
+.sources ul { margin: .25rem 0; padding-left: 1.25rem; }
+.student { display: flex; gap: 2rem; margin: 1rem 0; }
+.student p { flex: 1; margin: 0; }
+.line { display: inline-block; min-width: 12rem; border-bottom: 1px solid #111; height: 1.2em; vertical-align: bottom; }
+.student .line { width: calc(100% - 4rem); min-width: 0; }
+ol.questions > li, ol.key > li { margin: 0 0 1.1rem; padding-left: .25rem; break-inside: avoid; page-break-inside: avoid; }
+.prompt { margin: 0 0 .35rem; font-weight: bold; }
+.hint { margin: 0 0 .35rem; font-size: .9rem; font-style: italic; color: #333; }
+ul.options { list-style: none; margin: 0; padding: 0; }
+ul.options li { margin: .2rem 0; }
+.box { display: inline-block; width: .9em; height: .9em; border: 1.5px solid #111; margin-right: .5em; vertical-align: -.1em; }
+.blank { display: inline-block; min-width: 8rem; border-bottom: 1px solid #111; }
+.place { display: inline-block; width: 2.2em; border-bottom: 1px solid #111; margin-right: .5em; }
+table.match { border-collapse: collapse; width: 100%; }
+table.match th, table.match td { text-align: left; padding: .25rem .5rem; vertical-align: top; border-bottom: 1px solid #ccc; }
+table.match td.letter-cell { width: 3.5rem; }
+.key .answer { font-weight: bold; margin: 0; }
+.key p { margin: .15rem 0; }
+.answer-key { break-before: page; page-break-before: always; }
+@media print {
+  @page { margin: 18mm; }
+  body { font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+/** What the student sees and writes on for one question. */
+function questionBody(question: Question, s: WorksheetStrings): string {
+  const prompt = `<p class="prompt">${escapeHtml(question.prompt)}</p>`;
+  switch (question.kind) {
+    case 'choice':
+    case 'truefalse': {
+      const hint = question.kind === 'choice' ? `<p class="hint">${escapeHtml(s.tickOne)}</p>` : '';
+      const options = question.options
+        .map((o, i) => `<li><span class="box" aria-hidden="true"></span><b>${letter(i)}.</b> ${escapeHtml(o)}</li>`)
+        .join('\n');
+      return `${prompt}\n${hint}<ul class="options">\n${options}\n</ul>`;
+    }
+    case 'text':
+      return `${prompt}\n<p>${escapeHtml(s.answer)}: <span class="line"></span></p>`;
+    case 'number':
+      return `${prompt}\n<p>${escapeHtml(s.answer)}: <span class="line"></span> ${escapeHtml(question.unit)}</p>`;
+    case 'cloze':
+      return `${prompt}\n<p>${escapeHtml(question.before)} <span class="blank"></span> ${escapeHtml(question.after)}</p>`;
+    case 'match': {
+      const rows = question.left
+        .map(
+          (left, i) =>
+            `<tr><td>${i + 1}. ${escapeHtml(left)}</td><td class="letter-cell"><span class="place"></span></td><td>${
+              question.right[i] !== undefined ? `<b>${letter(i)}.</b> ${escapeHtml(question.right[i]!)}` : ''
+            }</td></tr>`,
+        )
+        .join('\n');
+      const extra = question.right
+        .slice(question.left.length)
+        .map((r, j) => `<tr><td></td><td></td><td><b>${letter(question.left.length + j)}.</b> ${escapeHtml(r)}</td></tr>`)
+        .join('\n');
+      return `${prompt}\n<p class="hint">${escapeHtml(s.writeLetter)}</p>\n<table class="match">\n<thead><tr><th scope="col">${escapeHtml(
+        s.item,
+      )}</th><th scope="col">${escapeHtml(s.letter)}</th><th scope="col"></th></tr></thead>\n<tbody>\n${rows}${extra ? `\n${extra}` : ''}\n</tbody>\n</table>`;
+    }
+    case 'order': {
+      const hint = s.writePlace
+        .replace('{first}', question.ends.first)
+        .replace('{last}', question.ends.last)
+        .replace('{count}', String(question.items.length));
+      const items = question.items.map((item) => `<li><span class="place"></span>${escapeHtml(item)}</li>`).join('\n');
+      return `${prompt}\n<p class="hint">${escapeHtml(hint)}</p>\n<ul class="options">\n${items}\n</ul>`;
+    }
+    default:
+      return prompt;
+  }
+}
+
+/** The right answer as the key shows it. */
+function keyAnswer(question: Question): string {
+  switch (question.kind) {
+    case 'choice':
+    case 'truefalse':
+      return `${letter(question.correct)}. ${escapeHtml(question.options[question.correct] ?? question.answerText)}`;
+    case 'match':
+      return question.left
+        .map((left, i) => `${i + 1} → ${letter(question.pairs[i]!)} (${escapeHtml(left)}: ${escapeHtml(question.right[question.pairs[i]!] ?? '')})`)
+        .join('; ');
+    case 'order': {
+      const places = orderPlaces(question.order.length, question.ends);
+      return question.order.map((item, place) => `${escapeHtml(places[place]!)}: ${escapeHtml(question.items[item] ?? '')}`).join('; ');
+    }
+    case 'number':
+      return `${escapeHtml(question.answerText)}`;
+    default:
+      return escapeHtml(question.answerText);
+  }
+}
+
+function citeArticle(article: Article | undefined, id: string): string {
+  return article ? `<cite>${escapeHtml(article.title)}</cite>` : escapeHtml(id);
+}
+
+/**
+ * The quiz as a complete, standalone HTML document: a heading, the articles
+ * the questions draw on (title, site, date), lines for the student's name and
+ * the date, the numbered questions with boxes, lines and blanks to answer on
+ * paper, then the answer key on a page of its own (CSS `break-before: page`)
+ * giving each answer with its explanation and source (article and paragraph).
+ * Every text from the bank or quiz is HTML-escaped; the CSS is inline,
+ * including a print stylesheet, so the file needs nothing else.
+ */
+export function toWorksheet(quiz: Quiz, bank: Bank, options: WorksheetOptions = {}): string {
+  const s: WorksheetStrings = { ...WORKSHEET_STRINGS, ...options.strings };
+  const title = options.title ?? bank.title;
+  const articleById = new Map(bank.articles.map((a) => [a.id, a]));
+  const used = bank.articles.filter((a) => quiz.questions.some((q) => q.article === a.id));
+  const sources = used
+    .map(
+      (a) =>
+        `<li><cite>${escapeHtml(a.title)}</cite>, ${a.site ? escapeHtml(a.site) : escapeHtml(s.noSite)}, ${
+          a.date ? `<time datetime="${escapeHtml(a.date)}">${escapeHtml(showDate(a.date))}</time>` : escapeHtml(s.noDate)
+        }</li>`,
+    )
+    .join('\n');
+  const questions = quiz.questions
+    .map((q, i) => `<li id="q${i + 1}" class="question">\n${questionBody(q, s)}\n</li>`)
+    .join('\n');
+  const key = quiz.questions
+    .map(
+      (q, i) =>
+        `<li id="key${i + 1}">\n<p class="answer">${keyAnswer(q)}</p>\n<p>${escapeHtml(q.explanation)}</p>\n<p class="source">${escapeHtml(
+          s.source,
+        )}: ${citeArticle(articleById.get(q.article), q.article)}, ${escapeHtml(s.paragraph)} ${q.paragraph}</p>\n</li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(bank.language || 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">${escapeHtml(s.quizCode)}: ${escapeHtml(quiz.seed)}</p>
+<section class="sources" aria-labelledby="articles-heading">
+<h2 id="articles-heading">${escapeHtml(s.articles)}</h2>
+<ul>
+${sources}
+</ul>
+</section>
+<div class="student">
+<p>${escapeHtml(s.name)}: <span class="line"></span></p>
+<p>${escapeHtml(s.date)}: <span class="line"></span></p>
+</div>
+</header>
+<section class="questions-section" aria-labelledby="questions-heading">
+<h2 id="questions-heading">${escapeHtml(s.questions)}</h2>
+<ol class="questions">
+${questions}
+</ol>
+</section>
+<section class="answer-key" aria-labelledby="key-heading">
+<h2 id="key-heading">${escapeHtml(s.answerKey)}</h2>
+<ol class="key">
+${key}
+</ol>
+</section>
+</main>
+</body>
+</html>
+`;
+}

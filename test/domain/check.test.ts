@@ -1,0 +1,347 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { checkAnswer, matchesNumber, matchesText } from '../../src/domain/check.js';
+import { translitKey } from '../../src/domain/text.js';
+import type { Answer, NumberAnswer, Question, TextAnswer } from '../../src/domain/question.js';
+
+// Real names from the two seed articles (and, as rivals, real names from outside them),
+// each as label + aliases, the way a bank lists them. Spellings are deliberately left out
+// here so the checker has to find the variants itself.
+const PEOPLE: Record<string, string[]> = {
+  syrskyi: ['Oleksandr Syrskyi', 'Syrskyi'],
+  danylyuk: ['Oleksandr Danylyuk', 'Danylyuk'],
+  kim: ['Kim Jong-un', 'Kim Jong Un'],
+  kimIl: ['Kim Jong-il', 'Kim Jong Il'],
+  putin: ['Vladimir Putin', 'Putin'],
+  kirby: ['John F. Kirby', 'John Kirby', 'Kirby'],
+  vedernikov: ['Mikhail Vedernikov', 'Vedernikov'],
+  popko: ['Serhiy Popko', 'Popko'],
+};
+const PLACES: Record<string, string[]> = {
+  kyiv: ['Kyiv'],
+  kharkiv: ['Kharkiv'],
+  kherson: ['Kherson'],
+  pskov: ['Pskov'],
+  morozovsk: ['Morozovsk'],
+  pyongyang: ['Pyongyang'],
+  moscow: ['Moscow'],
+};
+const CARGO_PLANES: Record<string, string[]> = {
+  il76: ['Il-76'],
+  il78: ['Il-78'],
+  an124: ['An-124'],
+  c17: ['C-17'],
+};
+const FIGHTER_JETS: Record<string, string[]> = {
+  f16: ['F-16'],
+  f15: ['F-15'],
+  mig29: ['MiG-29'],
+  gripen: ['Gripen'],
+};
+
+/** The answer for one entity of a type: its forms, and every other entity of the type as a rival. */
+function answerFor(group: Record<string, string[]>, id: string): TextAnswer {
+  return {
+    accept: group[id]!,
+    rivals: Object.entries(group)
+      .filter(([other]) => other !== id)
+      .map(([, forms]) => forms),
+  };
+}
+
+const textTable: { answer: [Record<string, string[]>, string]; accepted: string[]; rejected: string[] }[] = [
+  {
+    answer: [PEOPLE, 'syrskyi'],
+    accepted: ['syrskyi', 'Syrskyj', 'SYRSKY', 'Sirskiy', 'Syrskii', 'Oleksandr Syrskyi', 'oleksandr syrskyj', 'Olexandr Sirsky', 'Syrsky'],
+    rejected: ['Danylyuk', 'Oleksandr Danylyuk', 'Oleksandr', 'Syr', 'Syrskyi Oleksandr', 'Popko', '', '   '],
+  },
+  {
+    answer: [PEOPLE, 'kim'],
+    accepted: ['kim jong un', 'Kim Jong-Un', 'KIM JONG-UN', 'Kim Jongun', 'kim jong-un'],
+    rejected: ['Kim Jong Il', 'Kim Jong-il', 'Kim', 'Kim Jong', 'Jong-un', 'Kim Jong Ung'],
+  },
+  {
+    answer: [PEOPLE, 'kirby'],
+    accepted: ['Kirby', 'kirby', 'Kriby', 'Kirb', 'John Kirby', 'John F Kirby', 'john f. kirby'],
+    rejected: ['John', 'Kir', 'Kriby F', 'Popko'],
+  },
+  {
+    answer: [PEOPLE, 'vedernikov'],
+    accepted: ['Vedernikow', 'Wedernikow', 'vedernikov', 'Vedernkov', 'Mikhail Vedernikov', 'Mihail Vedernikov'],
+    rejected: ['Vedern', 'Mikhail', 'Danylyuk'],
+  },
+  {
+    answer: [PEOPLE, 'danylyuk'],
+    accepted: ['Danyliuk', 'Danylyuk', 'Danylyk'],
+    rejected: ['Syrskyi', 'Oleksandr Syrskyi'],
+  },
+  {
+    answer: [PLACES, 'kyiv'],
+    accepted: ['Kiev', 'kyiv', 'KYIV', 'Kyjiv', 'Kyyiv', 'the Kyiv'],
+    rejected: ['Kharkiv', 'Kherson', 'Ky', 'Kyiv Pskov'],
+  },
+  {
+    answer: [PLACES, 'pskov'],
+    accepted: ['Pskow', 'pskov', 'Pksov', 'PSKOV'],
+    rejected: ['Popko', 'Moscow', 'Psk'],
+  },
+  {
+    answer: [CARGO_PLANES, 'il76'],
+    accepted: ['il76', 'IL-76', 'Il 76', 'il-76', 'an Il-76'],
+    rejected: ['Il-78', 'Il-7', 'Il-760', '76', 'Il', 'An-124'],
+  },
+  {
+    answer: [FIGHTER_JETS, 'f16'],
+    accepted: ['F16', 'f-16', 'F 16', 'an F-16'],
+    rejected: ['F-15', 'F-61', 'F', '16', 'MiG-29'],
+  },
+];
+
+describe('matchesText: accepted and rejected inputs for each kind of name', () => {
+  for (const { answer: [group, id], accepted, rejected } of textTable) {
+    const answer = answerFor(group, id);
+    for (const input of accepted) {
+      it(`accepts "${input}" for ${group[id]![0]}`, () => expect(matchesText(input, answer)).to.equal(true));
+    }
+    for (const input of rejected) {
+      it(`rejects "${input}" for ${group[id]![0]}`, () => expect(matchesText(input, answer)).to.equal(false));
+    }
+  }
+
+  it('rejects an input that is as close to a rival as to the answer', () => {
+    // "Kim Jong Ul" is one letter from both: a fair teacher cannot tell which was meant.
+    const answer: TextAnswer = { accept: ['Kim Jong Un'], rivals: [['Kim Jong Ul']] };
+    expect(matchesText('Kim Jong Ul', answer)).to.equal(false);
+    expect(matchesText('Kim Jong Un', answer)).to.equal(true);
+  });
+
+  it('accepts a typo the budget allows only when no rival is as close', () => {
+    const alone: TextAnswer = { accept: ['Morozovsk'], rivals: [] };
+    const crowded: TextAnswer = { accept: ['Morozovsk'], rivals: [['Morozovka']] };
+    expect(matchesText('Morozovka', alone)).to.equal(true);
+    expect(matchesText('Morozovka', crowded)).to.equal(false);
+    expect(matchesText('Morozowsk', crowded)).to.equal(true);
+  });
+
+  it('accepts a surname alone only when it is listed', () => {
+    expect(matchesText('Putin', { accept: ['Vladimir Putin'], rivals: [] })).to.equal(false);
+    expect(matchesText('Putin', { accept: ['Vladimir Putin', 'Putin'], rivals: [] })).to.equal(true);
+  });
+
+  it('is true for every accepted form and false for every rival form, over every real name', () => {
+    for (const group of [PEOPLE, PLACES, CARGO_PLANES, FIGHTER_JETS]) {
+      for (const id of Object.keys(group)) {
+        const answer = answerFor(group, id);
+        for (const form of answer.accept) expect(matchesText(form, answer), `${form} for ${id}`).to.equal(true);
+        for (const rival of answer.rivals) {
+          for (const form of rival) expect(matchesText(form, answer), `${form} against ${id}`).to.equal(false);
+        }
+      }
+    }
+  });
+});
+
+describe('matchesText: properties', () => {
+  const word = fc.stringMatching(/^[A-Za-z]{1,10}$/);
+  const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+
+  it('accepts every accepted form and rejects every rival form, whatever the names', () => {
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), fc.array(fc.array(name, { minLength: 1, maxLength: 2 }), { maxLength: 4 }), (accept, rivalLists) => {
+        const keys = new Set(accept.map((f) => translitKey(f).replace(/ /g, '')));
+        // A rival whose form reads the same as an accepted one is the same name: not a fair rival.
+        const rivals = rivalLists.filter((forms) => forms.every((f) => !keys.has(translitKey(f).replace(/ /g, ''))));
+        const answer: TextAnswer = { accept, rivals };
+        return accept.every((f) => matchesText(f, answer)) && rivals.every((forms) => forms.every((f) => !matchesText(f, answer)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws and gives a boolean for any input', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string()), fc.array(fc.array(fc.string())), (input, accept, rivals) => {
+        return typeof matchesText(input, { accept, rivals }) === 'boolean';
+      }),
+    );
+  });
+});
+
+const exactly43: NumberAnswer = { value: 43, min: 43, max: 43, unit: 'missiles and drones' };
+const atLeast2: NumberAnswer = { value: 2, min: 2, max: Number.MAX_SAFE_INTEGER, unit: 'people' };
+const about30: NumberAnswer = { value: 30, min: 27, max: 33, unit: 'miles' };
+const year2022: NumberAnswer = { value: 2022, min: 2022, max: 2022, unit: '' };
+
+const numberTable: { answer: NumberAnswer; name: string; accepted: string[]; rejected: string[] }[] = [
+  {
+    answer: exactly43,
+    name: 'exactly 43',
+    accepted: ['43', 'fourty-three', 'forty three', 'forty-three', 'Forty-Three', '43.0', '43,0', ' 43 ', '43 missiles', 'forty-three missiles and drones', 'about 43'],
+    rejected: ['42', '44', '43.5', 'forty', 'fourty', 'four three', '34', 'forty-three hundred', '', 'many', '43x'],
+  },
+  {
+    answer: atLeast2,
+    name: 'at least 2',
+    accepted: ['2', 'two', 'Two people', '3', 'ten', '2 people', 'at least two'],
+    rejected: ['1', 'one', 'one person', '0', 'none', '-2'],
+  },
+  {
+    answer: about30,
+    name: 'about 30 (27 to 33)',
+    accepted: ['30', 'thirty', 'thirty miles', '28', '33', '27.5', '31,5'],
+    rejected: ['26', '34', 'three', '300', 'forty'],
+  },
+  {
+    answer: year2022,
+    name: 'the year 2022',
+    accepted: ['2022', '2,022', '2 022', 'two thousand and twenty-two', 'two thousand twenty two'],
+    rejected: ['2021', '2023', '20222', '22', 'twenty twenty-two'],
+  },
+];
+
+describe('matchesNumber: accepted and rejected inputs', () => {
+  for (const { answer, name, accepted, rejected } of numberTable) {
+    for (const input of accepted) {
+      it(`accepts "${input}" for ${name}`, () => expect(matchesNumber(input, answer)).to.equal(true));
+    }
+    for (const input of rejected) {
+      it(`rejects "${input}" for ${name}`, () => expect(matchesNumber(input, answer)).to.equal(false));
+    }
+  }
+});
+
+const base = { facts: ['f'], article: 'arms-talks', paragraph: 5, difficulty: 2 as const, explanation: 'Because.' };
+const choice: Question = { ...base, id: 'c', kind: 'choice', prompt: 'Which?', options: ['A', 'B', 'C', 'D'], correct: 2, answerText: 'C' };
+const truefalse: Question = { ...base, id: 't', kind: 'truefalse', prompt: 'True or false?', options: ['True', 'False'], correct: 1, answerText: 'False' };
+const text: Question = { ...base, id: 'x', kind: 'text', prompt: 'Who?', ...answerFor(PEOPLE, 'syrskyi'), answerText: 'Oleksandr Syrskyi' };
+const number: Question = { ...base, id: 'n', kind: 'number', prompt: 'How many?', ...exactly43, answerText: '43' };
+const clozeText: Question = {
+  ...base,
+  id: 'zt',
+  kind: 'cloze',
+  prompt: 'Fill in the blank:',
+  before: 'Drones damaged four cargo planes at',
+  after: 'airfield.',
+  blank: { type: 'text', ...answerFor(PLACES, 'pskov') },
+  answerText: 'Pskov',
+};
+const clozeNumber: Question = {
+  ...base,
+  id: 'zn',
+  kind: 'cloze',
+  prompt: 'Fill in the blank:',
+  before: 'The air force said it stopped',
+  after: 'of 44 missiles and drones.',
+  blank: { type: 'number', ...exactly43 },
+  answerText: '43',
+};
+const match: Question = {
+  ...base,
+  id: 'm',
+  kind: 'match',
+  prompt: 'Match each person with a role:',
+  left: ['Kirby', 'Vedernikov', 'Popko'],
+  right: ['governor', 'head of a military administration', 'spokesperson'],
+  pairs: [2, 0, 1],
+  answerText: 'Kirby: spokesperson; Vedernikov: governor; Popko: head of a military administration',
+};
+const order: Question = {
+  ...base,
+  id: 'o',
+  kind: 'order',
+  prompt: 'Put these figures in order, smallest first:',
+  items: ['6 regions', '2 people', '43 missiles', '30 miles'],
+  order: [1, 0, 3, 2],
+  ends: { first: 'smallest', last: 'largest' },
+  answerText: '2 people, 6 regions, 30 miles, 43 missiles',
+};
+const ALL: Question[] = [choice, truefalse, text, number, clozeText, clozeNumber, match, order];
+
+describe('checkAnswer', () => {
+  const table: [Question, Answer | null | undefined, number][] = [
+    [choice, 2, 1],
+    [choice, 1, 0],
+    [choice, '2', 0],
+    [choice, 2.5, 0],
+    [choice, [2], 0],
+    [choice, -1, 0],
+    [truefalse, 1, 1],
+    [truefalse, 0, 0],
+    [text, 'Syrskyj', 1],
+    [text, 'Danylyuk', 0],
+    [text, 3, 0],
+    [number, 'fourty-three', 1],
+    [number, 43, 1],
+    [number, '42', 0],
+    [number, Number.NaN, 0],
+    [number, [43], 0],
+    [clozeText, 'Pskow', 1],
+    [clozeText, 'Moscow', 0],
+    [clozeNumber, 'forty three', 1],
+    [clozeNumber, '44', 0],
+    [match, [2, 0, 1], 1],
+    [match, [2, 1, 0], 1 / 3],
+    [match, [0, 1, 2], 0],
+    [match, [2, 0], 2 / 3],
+    [match, [2, 2, 2], 1 / 3],
+    [match, [-1, -1, -1], 0],
+    [match, 'spokesperson', 0],
+    [order, [1, 0, 3, 2], 1],
+    [order, [0, 1, 3, 2], 5 / 6],
+    [order, [1, 3, 0, 2], 5 / 6],
+    [order, [2, 3, 0, 1], 0],
+    [order, [0, 1, 2, 3], 4 / 6],
+    [order, [1, 0, 3], 0],
+    [order, [1, 1, 3, 2], 0],
+    [order, [1, 0, 3, 9], 0],
+    [order, 3, 0],
+  ];
+  for (const [question, answer, points] of table) {
+    it(`${question.kind} ${question.id}: ${JSON.stringify(answer)} earns ${points.toFixed(3)}`, () => {
+      const check = checkAnswer(question, answer);
+      expect(check.points).to.be.closeTo(points, 1e-12);
+      expect(check.correct).to.equal(points === 1);
+      expect(check.answerText).to.equal(question.answerText);
+    });
+  }
+
+  for (const question of ALL) {
+    it(`${question.kind} ${question.id}: a missing or blank answer earns nothing`, () => {
+      for (const answer of [null, undefined, '', '   ', []]) {
+        expect(checkAnswer(question, answer as Answer | null | undefined)).to.deep.equal({
+          points: 0,
+          correct: false,
+          answerText: question.answerText,
+        });
+      }
+    });
+  }
+
+  it('marks a malformed question wrong instead of throwing', () => {
+    const broken = { ...text, accept: undefined, rivals: 'x' } as unknown as Question;
+    expect(checkAnswer(broken, 'Syrskyi')).to.deep.equal({ points: 0, correct: false, answerText: text.answerText });
+    const brokenMatch = { ...match, pairs: null } as unknown as Question;
+    expect(checkAnswer(brokenMatch, [0, 1, 2]).points).to.equal(0);
+  });
+
+  it('never throws, keeps points within 0 to 1, and is correct only with full points, for any answer', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL), fc.anything(), (question, answer) => {
+        const check = checkAnswer(question, answer as Answer);
+        return check.points >= 0 && check.points <= 1 && check.correct === (check.points === 1) && check.answerText === question.answerText;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives order points that fall as more pairs are swapped', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), (arrangement) => {
+        const five: Question = { ...order, items: ['a', 'b', 'c', 'd', 'e'], order: [0, 1, 2, 3, 4] };
+        let inversions = 0;
+        for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) if (arrangement[i]! > arrangement[j]!) inversions += 1;
+        return Math.abs(checkAnswer(five, arrangement).points - (1 - inversions / 10)) < 1e-12;
+      }),
+    );
+  });
+});

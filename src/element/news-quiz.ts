@@ -1,11 +1,398 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import {
+  answerQuestion,
+  currentIndex,
+  missedQuestions,
+  nextQuestion,
+  restoreAttempt,
+  retryMissed,
+  saveDraft,
+  startAttempt,
+  type Attempt,
+  type QuizMode,
+} from '../domain/attempt.js';
+import type { Bank } from '../domain/bank.js';
+import { checkAnswer } from '../domain/check.js';
+import { generate } from '../domain/generate.js';
+import { QUESTION_KINDS, type GenerateOptions, type Question, type QuestionKind, type Quiz } from '../domain/question.js';
+import { DEFAULT_PASS_MARK, scoreAttempt, type QuizResult } from '../domain/score.js';
+import { parseBank, validateBank } from '../domain/validate.js';
+import { resultsToCsv, resultsToText } from '../export/results.js';
+import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent } from './events.js';
+import { readStored, writeStored } from './storage.js';
+import { DEFAULT_STRINGS, format, type Strings } from './strings.js';
+import { styles } from './styles.js';
+import { errorView, type LoadFailure } from './views/error.js';
+import { questionView } from './views/question.js';
+import { resultsView } from './views/results.js';
+import { startView } from './views/start.js';
 
-/** Placeholder until the element lands. */
+export * from './events.js';
+export { DEFAULT_STRINGS, type Strings } from './strings.js';
+
+/** A list attribute: words separated by spaces or commas. */
+const list = {
+  fromAttribute: (value: string | null): string[] | undefined => value?.split(/[\s,]+/).filter(Boolean),
+  toAttribute: (value: string[] | undefined): string | undefined => value?.join(' '),
+};
+
+/** A fresh seed for a quiz the page did not fix: six letters or digits from the platform's random source. */
+function newSeed(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
+}
+
+/**
+ * A quiz generated from the facts of news articles: it asks the questions one
+ * at a time, checks and scores the answers, explains each answer from its
+ * source, and keeps the reader's progress across reloads.
+ *
+ * The bank comes from the `bank` property, else a child
+ * `<script type="application/json">`, else the `src` URL.
+ *
+ * @summary An accessible, resumable quiz generated from a fact bank.
+ *
+ * @fires news-quiz-start - {NewsQuizStartEvent} The reader started a round: `seed`, `questions`.
+ * @fires news-quiz-answer - {NewsQuizAnswerEvent} The reader answered: `questionId`, `kind`, `answer`, `correct`, `points`.
+ * @fires news-quiz-complete - {NewsQuizCompleteEvent} The reader finished a round: `result` (also `score`, `max`, `percent`, `passed`, `seed`, `questions`).
+ *
+ * @csspart start - The start screen.
+ * @csspart question - The question screen.
+ * @csspart progress - The progress bar.
+ * @csspart option - A choice, field, select or item to order.
+ * @csspart feedback - The verdict and explanation after an answer.
+ * @csspart results - The results screen.
+ * @csspart error - The screen that says what went wrong.
+ * @csspart button - Every button.
+ * @csspart note - The quiet note when progress cannot be kept.
+ *
+ * @cssproperty --news-quiz-accent - Buttons, focus ring, bars (default #0b57d0; dark #a8c7fa).
+ * @cssproperty --news-quiz-on-accent - Text on the accent (default #fff).
+ * @cssproperty --news-quiz-text - Text (default #1f1f1f; dark #e3e3e3).
+ * @cssproperty --news-quiz-muted - Secondary text (default #555).
+ * @cssproperty --news-quiz-background - Background (default #fff; dark #1b1b1f).
+ * @cssproperty --news-quiz-border - Borders (default #8a8a8a).
+ * @cssproperty --news-quiz-right - Right answers (default #146c2e).
+ * @cssproperty --news-quiz-wrong - Wrong answers (default #b3261e).
+ * @cssproperty --news-quiz-font - Font family (default system-ui).
+ * @cssproperty --news-quiz-radius - Corner radius (default 8px).
+ */
 @customElement('news-quiz')
 export class NewsQuiz extends LitElement {
+  static override styles = styles;
+
+  /** URL of the bank (JSON), relative to the page. */
+  @property() src = '';
+  /** The bank itself; wins over a child script and `src`. */
+  @property({ attribute: false }) bank: Bank | null = null;
+  /** Seed of the quiz; the same seed gives the same quiz. Without it each new attempt gets its own. */
+  @property() seed = '';
+  /** How many questions. */
+  @property({ type: Number }) count = 10;
+  /** Which kinds of question (space-separated); default all. */
+  @property({ converter: list }) kinds: QuestionKind[] | undefined;
+  /** Only questions of this difficulty, 1 to 3. */
+  @property({ type: Number }) difficulty: 1 | 2 | 3 | undefined;
+  /** Only questions from these article ids (space-separated). */
+  @property({ converter: list }) articles: string[] | undefined;
+  /** `practice`: feedback after each answer; `test`: only at the end. */
+  @property() mode: QuizMode = 'practice';
+  /** Percent needed to pass. */
+  @property({ type: Number, attribute: 'pass-mark' }) passMark = DEFAULT_PASS_MARK;
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 15000;
+  /** Replacements for any of the element's words (see `DEFAULT_STRINGS`). */
+  @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  @state() private _failure: LoadFailure | null = null;
+  @state() private _bank: Bank | null = null;
+  @state() private _quiz: Quiz | null = null;
+  @state() private _attempt: Attempt | null = null;
+  @state() private _note = '';
+  @state() private _said = '';
+  private _student = '';
+  private _loads = 0;
+  /** What to focus after the next render, set only by the reader's actions. */
+  private _focus = '';
+
+  /** The quiz being asked (`null` until the bank is loaded). */
+  get quiz(): Quiz | null {
+    return this._quiz;
+  }
+
+  /** The reader's attempt: answers, position, phase (`null` before Start). */
+  get attempt(): Attempt | null {
+    return this._attempt;
+  }
+
+  /** The result of the finished round, or `null` while the quiz is not finished. */
+  get result(): QuizResult | null {
+    const { _quiz: quiz, _attempt: attempt } = this;
+    return quiz && attempt?.phase === 'results' ? scoreAttempt(quiz, attempt, this.passMark) : null;
+  }
+
+  private get _s(): Strings {
+    return { ...DEFAULT_STRINGS, ...this.strings };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('bank') || changed.has('src')) void this._load();
+    else if (['seed', 'count', 'kinds', 'difficulty', 'articles', 'mode'].some((p) => changed.has(p as keyof NewsQuiz))) this._prepare();
+  }
+
+  protected override updated(): void {
+    if (!this._focus) return;
+    this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
+    this._focus = '';
+  }
+
   override render(): TemplateResult {
-    return html`<p>news-quiz</p>`;
+    return html`${this._screen()}
+      <p class="note" part="note" ?hidden=${!this._note}>${this._note}</p>
+      <div class="sr" role="status">${this._said}</div>`;
+  }
+
+  private _screen(): TemplateResult {
+    const s = this._s;
+    const { _quiz: quiz, _attempt: attempt, _failure: failure } = this;
+    if (failure) return errorView(s, failure, () => void this._load());
+    if (!quiz || !this._bank) return html`<p>${s.loading}</p>`;
+    if (!attempt) {
+      const ids = new Set(quiz.questions.map((q) => q.article));
+      return startView(
+        s,
+        { title: this._bank.title, articles: this._bank.articles.filter((a) => ids.has(a.id)), count: quiz.questions.length },
+        () => this._begin(startAttempt(quiz, this.mode)),
+      );
+    }
+    if (attempt.phase === 'results') {
+      const kinds = s.kinds.split('|');
+      return resultsView(
+        s,
+        {
+          result: this.result!,
+          passMark: this.passMark,
+          missed: missedQuestions(attempt).length > 0,
+          article: (id) => this._articleTitle(id) ?? id,
+          kind: (kind) => kinds[QUESTION_KINDS.indexOf(kind as QuestionKind)] ?? kind,
+        },
+        {
+          retryMissed: () => this._begin(retryMissed(attempt)),
+          newQuiz: () => this._newQuiz(),
+          copy: () => void this._copy(),
+          download: () => this._download(),
+          student: (name) => (this._student = name),
+        },
+      );
+    }
+    const index = currentIndex(attempt);
+    const q = quiz.questions[index]!;
+    const last = attempt.position === attempt.round.length - 1;
+    return questionView(
+      s,
+      {
+        question: q,
+        n: attempt.position + 1,
+        total: attempt.round.length,
+        answer: attempt.phase === 'feedback' ? attempt.answers[index]! : attempt.draft,
+        check: attempt.phase === 'feedback' ? attempt.checks[index]! : null,
+        articleTitle: this._articleTitle(q.article) ?? q.article,
+        last,
+        submitLabel: attempt.mode === 'test' ? (last ? s.finish : s.next) : s.check,
+      },
+      {
+        draft: (answer) => this._update(saveDraft(attempt, answer)),
+        submit: (e) => this._submit(e, q),
+        move: (place, by) => this._move(place, by),
+        next: () => this._advance(nextQuestion(attempt)),
+      },
+    );
+  }
+
+  private _articleTitle(id: string): string | undefined {
+    return this._bank?.articles.find((a) => a.id === id)?.title;
+  }
+
+  /** Loads the bank from the property, a child script or `src`; stale loads are dropped. */
+  private async _load(): Promise<void> {
+    const load = ++this._loads;
+    const s = this._s;
+    this._failure = this._bank = this._quiz = this._attempt = null;
+    if (this.bank) return this._accept(this.bank, validateBank(this.bank));
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return this._parse(script.textContent ?? '');
+    if (!this.src) return this._fail({ message: s.noBank, problems: [], retry: false });
+    const src = this.src;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeout);
+    let text: string;
+    try {
+      const response = await fetch(src, { signal: abort.signal });
+      if (!response.ok) throw response.status;
+      text = await response.text();
+    } catch (reason) {
+      if (load !== this._loads) return;
+      const message =
+        typeof reason === 'number'
+          ? format(s.notFound, { src, status: reason })
+          : format(abort.signal.aborted ? s.timedOut : s.unreachable, { src, seconds: this.timeout / 1000 });
+      return this._fail({ message, problems: [], retry: true });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (load === this._loads) this._parse(text);
+  }
+
+  private _parse(text: string): void {
+    const parsed = parseBank(text);
+    this._accept(parsed.bank, parsed.problems);
+  }
+
+  private _accept(bank: Bank | null, problems: LoadFailure['problems']): void {
+    if (!bank || problems.length) return this._fail({ message: this._s.invalid, problems, retry: false });
+    this._bank = bank;
+    this._prepare();
+  }
+
+  private _fail(failure: LoadFailure): void {
+    this._failure = failure;
+    this._said = failure.message;
+  }
+
+  private _options(seed: string): GenerateOptions {
+    const { count, kinds, difficulty, articles } = this;
+    return { seed, count, kinds, difficulty, articles };
+  }
+
+  /** Where this quiz's attempt is saved: by bank, element id and every option that shapes the quiz. */
+  private get _key(): string {
+    const { seed, count, kinds, difficulty, articles, mode } = this;
+    return `news-quiz:${this._bank?.id}:${this.id}:${JSON.stringify([seed, count, kinds, difficulty, articles, mode])}`;
+  }
+
+  /** Resumes the saved attempt for these options, or makes a quiz for the start screen. */
+  private _prepare(): void {
+    const bank = this._bank;
+    if (!bank) return;
+    const s = this._s;
+    const stored = readStored(this._key);
+    let attempt: Attempt | null = null;
+    let quiz: Quiz | null = null;
+    this._failure = null;
+    this._note = stored.status === 'unavailable' ? s.notKept : stored.status === 'corrupt' ? s.unreadable : '';
+    try {
+      if (stored.status === 'ok') {
+        const seed = (stored.value as Attempt | null)?.seed;
+        try {
+          if (typeof seed === 'string') {
+            quiz = generate(bank, this._options(seed));
+            attempt = restoreAttempt(stored.value, quiz);
+          }
+        } catch {
+          // A saved seed that no longer makes a quiz is as good as none.
+        }
+        if (!attempt) this._note = s.unreadable;
+      }
+      if (!attempt) quiz = generate(bank, this._options(this.seed || newSeed()));
+    } catch (error) {
+      return this._fail({ message: (error as Error).message, problems: [], retry: false });
+    }
+    this._quiz = quiz;
+    this._attempt = attempt;
+  }
+
+  /** Keeps the attempt on screen and in storage; says so quietly when storage refuses. */
+  private _update(attempt: Attempt): void {
+    this._attempt = attempt;
+    if (!writeStored(this._key, attempt)) this._note = this._s.notKept;
+  }
+
+  private _begin(attempt: Attempt): void {
+    this._update(attempt);
+    this._focus = '[data-focus]';
+    this._said = '';
+    this.dispatchEvent(new NewsQuizStartEvent(attempt.seed, attempt.round.map((i) => this._quiz!.questions[i]!)));
+  }
+
+  private _newQuiz(): void {
+    try {
+      this._quiz = generate(this._bank!, this._options(newSeed()));
+    } catch (error) {
+      return this._fail({ message: (error as Error).message, problems: [], retry: false });
+    }
+    this._begin(startAttempt(this._quiz, this.mode));
+  }
+
+  private _submit(e: Event, q: Question): void {
+    e.preventDefault();
+    const attempt = this._attempt!;
+    const answer = attempt.draft ?? (q.kind === 'order' ? q.items.map((_, i) => i) : null);
+    if (answer === null || (typeof answer === 'string' && !answer.trim()) || (q.kind === 'match' && (answer as number[]).every((i) => i < 0))) {
+      this._say(this._s.needAnswer);
+      return;
+    }
+    const check = checkAnswer(q, answer);
+    const next = answerQuestion(attempt, answer, check);
+    this.dispatchEvent(new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points));
+    if (next.phase === 'feedback') {
+      const s = this._s;
+      this._update(next);
+      this._focus = '[data-next]';
+      this._say(`${check.correct ? s.right : check.points > 0 ? s.partly : s.wrong}. ${format(s.correctAnswer, { answer: check.answerText })}. ${q.explanation}`);
+    } else {
+      this._advance(next);
+    }
+  }
+
+  /** Shows the next question or, after the last, the results (and reports them). */
+  private _advance(attempt: Attempt): void {
+    this._update(attempt);
+    this._focus = '[data-focus]';
+    this._said = '';
+    if (attempt.phase === 'results') this.dispatchEvent(new NewsQuizCompleteEvent(this.result!));
+  }
+
+  private _move(place: number, by: -1 | 1): void {
+    const attempt = this._attempt!;
+    const q = this._quiz!.questions[currentIndex(attempt)]!;
+    if (q.kind !== 'order') return;
+    const order = Array.isArray(attempt.draft) ? attempt.draft.slice() : q.items.map((_, i) => i);
+    const item = order[place]!;
+    order[place] = order[place + by]!;
+    order[place + by] = item;
+    this._update(saveDraft(attempt, order));
+    this._focus = `[data-move="${by}"][data-place="${place + by}"]`;
+    this._say(format(this._s.moved, { item: q.items[item]!, n: place + by + 1 }));
+  }
+
+  /** Puts `text` in the live region; a repeat gets a different invisible ending so it is read again. */
+  private _say(text: string): void {
+    this._said = this._said === text ? `${text}\u00a0` : text;
+  }
+
+  private _resultText(): string {
+    return resultsToText(this.result!, this._bank!.title, this._student);
+  }
+
+  private async _copy(): Promise<void> {
+    const s = this._s;
+    try {
+      await navigator.clipboard.writeText(this._resultText());
+      this._say(s.copied);
+    } catch {
+      this._say(s.copyFailed);
+    }
+  }
+
+  private _download(): void {
+    const result = this.result!;
+    const url = URL.createObjectURL(new Blob([resultsToCsv(result, this._student)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this._bank!.id}-${result.seed}${this._student ? `-${this._student.replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 }
 

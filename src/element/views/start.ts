@@ -1,0 +1,37 @@
+import { html, type TemplateResult } from 'lit';
+import type { Article } from '../../domain/bank.js';
+import { format, type Strings } from '../strings.js';
+
+/** What the start screen shows. */
+export interface StartData {
+  title: string;
+  /** The articles the quiz's questions come from. */
+  articles: Article[];
+  /** How many questions the quiz has. */
+  count: number;
+}
+
+/** A date as the page gave it: a full ISO date reads as a long date, a month or a year as given. */
+export const showDate = (date: string, lang?: string): TemplateResult =>
+  html`<time datetime=${date}
+    >${/^\d{4}-\d\d-\d\d$/.test(date)
+      ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(date))
+      : date}</time
+  >`;
+
+/** The start screen: the quiz's title, the articles it draws on, the number of questions, Start. */
+export const startView = (s: Strings, data: StartData, onStart: () => void): TemplateResult => html`
+  <section part="start">
+    <h2 tabindex="-1" data-focus>${data.title}</h2>
+    <p>${s.draws}</p>
+    <ul>
+      ${data.articles.map(
+        (a) => html`<li>
+          <cite>${a.title}</cite>${a.site ? html`, ${a.site}` : ''}${a.date ? html`, ${showDate(a.date)}` : ''}
+        </li>`,
+      )}
+    </ul>
+    <p>${format(s.questionCount, { count: data.count })}</p>
+    <button part="button" @click=${onStart}>${s.start}</button>
+  </section>
+`;

@@ -1,0 +1,299 @@
+// The quiz from Start to results, in practice and test mode, with events, focus, live region and axe.
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent, type NewsQuiz } from '../../src/element/news-quiz.js';
+import { $, $$, SMALL, answer, button, click, current, focused, live, loadBank, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+
+describe('news-quiz: start screen', () => {
+  it('shows the title, the articles with site and date, the number of questions, and Start; axe passes', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('start')} src=${SMALL} seed="s1" count="6"></news-quiz>`, 'start');
+    const shown = text(el);
+    expect($(el, 'h2').textContent).to.equal('A small quiz for the element tests');
+    expect(shown).to.contain('Intensified Russian Offensive in Ukraine');
+    expect(shown).to.contain('MegaloPreneur');
+    expect($(el, 'time').getAttribute('datetime')).to.equal('2024-06-19');
+    expect($(el, 'time').textContent).to.match(/2024/);
+    expect(shown).to.contain('6 questions');
+    expect(button(el, 'Start the quiz')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists only the articles the questions come from', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('start')} src=${SMALL} seed="s1" count="2" articles="arms-talks"></news-quiz>`, 'start');
+    expect($$(el, 'cite').map((c) => c.textContent)).to.deep.equal([
+      'Russia and North Korea Forge Advancements in Arms Talks, as Ukraine Conflict Escalates',
+    ]);
+    expect(el.quiz!.questions.every((q) => q.article === 'arms-talks')).to.equal(true);
+  });
+
+  it('takes the bank from a child JSON script', async () => {
+    const bank = await loadBank();
+    const el = await quiz(
+      html`<news-quiz id=${uniqueId('inline')} count="3"><script type="application/json">${JSON.stringify(bank)}</script></news-quiz>`,
+      'start',
+    );
+    expect($(el, 'h2').textContent).to.equal(bank.title);
+  });
+
+  it('takes the bank from the bank property, over src', async () => {
+    const bank = await loadBank();
+    const el = await quiz(html`<news-quiz id=${uniqueId('prop')} .bank=${{ ...bank, title: 'Given as a property' }} src="/nowhere.json" count="3"></news-quiz>`, 'start');
+    expect($(el, 'h2').textContent).to.equal('Given as a property');
+  });
+
+  it('shows a loading message, never a blank box, while the bank loads', async () => {
+    const el = document.createElement('news-quiz');
+    el.src = SMALL;
+    el.count = 3;
+    el.id = uniqueId('loading');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Loading the quiz');
+    await shows(el, 'start');
+    el.remove();
+  });
+});
+
+describe('news-quiz: practice mode', () => {
+  it('asks one question at a time, gives feedback after each answer, and ends on the results', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('practice')} src=${SMALL} seed="practice" count="3"></news-quiz>`, 'start');
+
+    setTimeout(() => button(el, 'Start the quiz').click());
+    const started = await oneEvent(el, 'news-quiz-start');
+    expect(started).to.be.instanceOf(NewsQuizStartEvent);
+    expect(started.bubbles && started.composed).to.equal(true);
+    expect(started.seed).to.equal('practice');
+    expect(started.questions.map((q) => q.id)).to.deep.equal(el.quiz!.questions.map((q) => q.id));
+    await el.updateComplete;
+
+    expect(screen(el)).to.equal('question');
+    expect($(el, 'h2').textContent).to.equal('Question 1 of 3');
+    expect(focused(el)).to.equal($(el, 'h2'));
+    expect($(el, '[role="progressbar"]').getAttribute('aria-valuetext')).to.equal('1 of 3');
+    expect($(el, 'legend').textContent).to.equal(current(el).prompt);
+    await expect(el).to.be.accessible();
+
+    const first = current(el);
+    await answer(el, true);
+    setTimeout(() => submit(el));
+    const answered = await oneEvent(el, 'news-quiz-answer');
+    expect(answered).to.be.instanceOf(NewsQuizAnswerEvent);
+    expect(answered.bubbles && answered.composed).to.equal(true);
+    expect([answered.questionId, answered.kind, answered.correct, answered.points]).to.deep.equal([first.id, first.kind, true, 1]);
+    await el.updateComplete;
+
+    const feedback = $(el, '[part="feedback"]');
+    expect(feedback.textContent).to.contain('Right');
+    expect(feedback.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✓');
+    expect(feedback.textContent).to.contain(`The answer: ${first.answerText}`);
+    expect(feedback.textContent).to.contain(first.explanation);
+    expect(feedback.textContent).to.match(/Source: .+, paragraph \d+/);
+    expect(live(el)).to.contain('Right.').and.to.contain(first.explanation);
+    expect(focused(el)).to.equal(button(el, 'Next question'));
+    expect($<HTMLFieldSetElement>(el, 'fieldset').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    await click(el, button(el, 'Next question'));
+    expect($(el, 'h2').textContent).to.equal('Question 2 of 3');
+    expect(focused(el)).to.equal($(el, 'h2'));
+
+    const second = current(el);
+    await answer(el, false);
+    await submit(el);
+    expect($(el, '[part="feedback"]').textContent).to.contain('Wrong');
+    expect($(el, '[part="feedback"] [aria-hidden="true"]').textContent).to.equal('✗');
+    expect(live(el)).to.contain('Wrong.').and.to.contain(second.answerText);
+    await expect(el).to.be.accessible();
+    await click(el, button(el, 'Next question'));
+
+    await answer(el, true);
+    await submit(el);
+    setTimeout(() => button(el, 'See the results').click());
+    const completed = await oneEvent(el, 'news-quiz-complete');
+    expect(completed).to.be.instanceOf(NewsQuizCompleteEvent);
+    expect(completed.bubbles && completed.composed).to.equal(true);
+    expect([completed.score, completed.max, completed.percent, completed.passed, completed.seed]).to.deep.equal([2, 3, 67, true, 'practice']);
+    expect(completed.questions.map((q) => q.correct)).to.deep.equal([true, false, true]);
+    expect(el.result).to.deep.equal(completed.result);
+    await el.updateComplete;
+
+    expect(screen(el)).to.equal('results');
+    expect(focused(el)).to.equal($(el, 'h2'));
+    const results = text(el);
+    expect(results).to.contain('2 of 3 points (67%)');
+    expect(results).to.contain('Passed');
+    expect(results).to.contain('Quiz code (share it for the same quiz): practice');
+    expect(results).to.contain('Score per article');
+    expect(results).to.contain('Score per kind of question');
+    expect($$(el, '.review > li')).to.have.length(3);
+    expect($$(el, '.review > li')[1]!.textContent).to.contain(`The answer: ${second.answerText}`).and.to.contain('You answered:');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so instead of checking when no answer is given', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('empty')} src=${SMALL} seed="e" count="2"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    let answers = 0;
+    el.addEventListener('news-quiz-answer', () => (answers += 1));
+    await submit(el);
+    expect(live(el)).to.equal('Give an answer first.');
+    expect(answers).to.equal(0);
+    expect($$(el, '[part="feedback"]')).to.have.length(0);
+    await submit(el);
+    expect(live(el)).to.contain('Give an answer first.');
+  });
+
+  it('fails below the pass mark and says what the mark is', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('fail')} src=${SMALL} seed="f" count="2" pass-mark="75"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    for (const right of [true, false]) {
+      await answer(el, right);
+      await submit(el);
+      await click(el, $(el, '[data-next]'));
+    }
+    expect(el.result!.passed).to.equal(false);
+    expect(el.result!.percent).to.equal(50);
+    expect(text(el)).to.contain('Not passed yet: the pass mark is 75%.');
+  });
+});
+
+describe('news-quiz: test mode', () => {
+  it('gives no feedback until the end', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('test')} src=${SMALL} seed="t" count="3" mode="test"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    const events: NewsQuizAnswerEvent[] = [];
+    el.addEventListener('news-quiz-answer', (e) => events.push(e));
+    await answer(el, false);
+    await click(el, button(el, 'Next question'));
+    expect($$(el, '[part="feedback"]')).to.have.length(0);
+    expect(live(el)).to.equal('');
+    expect($(el, 'h2').textContent).to.equal('Question 2 of 3');
+    expect(focused(el)).to.equal($(el, 'h2'));
+    await answer(el, true);
+    await click(el, button(el, 'Next question'));
+    await answer(el, true);
+    setTimeout(() => button(el, 'See the results').click());
+    const done = await oneEvent(el, 'news-quiz-complete');
+    expect(events.map((e) => e.correct)).to.deep.equal([false, true, true]);
+    expect(done.score).to.equal(2);
+    await el.updateComplete;
+    expect(screen(el)).to.equal('results');
+  });
+});
+
+describe('news-quiz: seeds, retry and new quiz', () => {
+  it('gives the same quiz for the same seed, in two elements', async () => {
+    const a = await quiz(html`<news-quiz id=${uniqueId('same')} src=${SMALL} seed="class-7b" count="4"></news-quiz>`, 'start');
+    const b = await quiz(html`<news-quiz id=${uniqueId('same')} src=${SMALL} seed="class-7b" count="4"></news-quiz>`, 'start');
+    expect(a.quiz).to.deep.equal(b.quiz);
+  });
+
+  it('without a seed makes a new one per quiz and shows it on the results', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('noseed')} src=${SMALL} count="1"></news-quiz>`, 'start');
+    const seed = el.quiz!.seed;
+    expect(seed).to.match(/^[a-z0-9]{6}$/);
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    expect(text(el)).to.contain(`Quiz code (share it for the same quiz): ${seed}`);
+
+    setTimeout(() => button(el, 'New quiz').click());
+    const started = await oneEvent(el, 'news-quiz-start');
+    expect(started.seed).to.not.equal(seed);
+    await el.updateComplete;
+    expect(screen(el)).to.equal('question');
+    expect(focused(el)).to.equal($(el, 'h2'));
+  });
+
+  it('retries only the missed questions', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('retry')} src=${SMALL} seed="r" count="4"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    const missed: string[] = [];
+    for (const right of [true, false, true, false]) {
+      if (!right) missed.push(current(el).id);
+      await answer(el, right);
+      await submit(el);
+      await click(el, $(el, '[data-next]'));
+    }
+    expect(el.result!.score).to.equal(2);
+    setTimeout(() => button(el, 'Retry the missed ones').click());
+    const started = await oneEvent(el, 'news-quiz-start');
+    expect(started.questions.map((q) => q.id)).to.deep.equal(missed);
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal('Question 1 of 2');
+    for (let i = 0; i < 2; i += 1) {
+      await answer(el, true);
+      await submit(el);
+      await click(el, $(el, '[data-next]'));
+    }
+    expect(el.result!.questions.map((q) => q.id)).to.deep.equal(missed);
+    expect(el.result!.percent).to.equal(100);
+    expect(() => button(el, 'Retry the missed ones')).to.throw();
+  });
+
+  it('fires no event when the page sets properties', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('quiet')} src=${SMALL} seed="q" count="2"></news-quiz>`, 'start');
+    let events = 0;
+    for (const name of ['news-quiz-start', 'news-quiz-answer', 'news-quiz-complete'] as const) el.addEventListener(name, () => (events += 1));
+    el.seed = 'other';
+    el.count = 3;
+    await el.updateComplete;
+    el.bank = await loadBank();
+    await shows(el, 'start');
+    expect(el.quiz!.questions).to.have.length(3);
+    expect(el.quiz!.seed).to.equal('other');
+    expect(events).to.equal(0);
+  });
+});
+
+describe('news-quiz: keyboard alone', () => {
+  it('starts, answers and goes on with Tab, arrows, Space and Enter', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('keys')} src=${SMALL} seed="k" count="2" kinds="truefalse"></news-quiz>`, 'start');
+    button(el, 'Start the quiz').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, 'h2'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal($$(el, 'input[type="radio"]')[0]);
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.attempt!.draft).to.equal(1);
+    await sendKeys({ press: 'Enter' }); // Enter in a radio group submits its form
+    await el.updateComplete;
+    expect(screen(el)).to.equal('question');
+    expect($$(el, '[part="feedback"]')).to.have.length(1);
+    expect(el.attempt!.answers[0]).to.equal(1);
+    expect(focused(el)).to.equal(button(el, 'Next question'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal('Question 2 of 2');
+  });
+});
+
+describe('news-quiz: strings', () => {
+  it('takes any word from the strings property', async () => {
+    const el = await quiz(
+      html`<news-quiz id=${uniqueId('strings')} src=${SMALL} seed="w" count="2" .strings=${{ start: 'Los', question: 'Frage {n} von {total}' }}></news-quiz>`,
+      'start',
+    );
+    await click(el, button(el, 'Los'));
+    expect($(el, 'h2').textContent).to.equal('Frage 1 von 2');
+  });
+});
+
+describe('news-quiz: several on one page', () => {
+  it('keeps two quizzes with the same bank apart', async () => {
+    const a = await quiz(html`<news-quiz id=${uniqueId('pair')} src=${SMALL} seed="p" count="2"></news-quiz>`, 'start');
+    const b = await quiz(html`<news-quiz id=${uniqueId('pair')} src=${SMALL} seed="p" count="2"></news-quiz>`, 'start');
+    await click(a, button(a, 'Start the quiz'));
+    await answer(a, true);
+    await submit(a);
+    expect(screen(b)).to.equal('start');
+    expect(b.attempt).to.equal(null);
+    await click(b, button(b, 'Start the quiz'));
+    expect(b.attempt!.answers.every((x) => x === null)).to.equal(true);
+    expect(a.attempt!.answers[0]).to.not.equal(null);
+  });
+});

@@ -1,0 +1,141 @@
+// Bad input: missing, unreachable and slow banks, text that is not JSON, banks that fail validation,
+// and banks full of HTML and script. The quiz always says what is wrong and never runs a bank's text.
+import { expect, html } from '@open-wc/testing';
+import { $, $$, SMALL, answer, button, click, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+
+const FIXTURES = '/test/fixtures/element';
+
+/** Every uncaught error and unhandled rejection while a test runs. */
+const uncaught: unknown[] = [];
+const onError = (e: ErrorEvent): void => void uncaught.push(e.error ?? e.message);
+const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(e.reason);
+
+describe('news-quiz: bad input', () => {
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    uncaught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(uncaught, 'no uncaught exception').to.deep.equal([]);
+  });
+
+  it('says which file was not found (404) and offers Try again', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('404')} src="${FIXTURES}/missing.json"></news-quiz>`, 'error');
+    expect($(el, 'h2').textContent).to.equal('The quiz could not be loaded');
+    expect(text(el)).to.contain(`The quiz file ${FIXTURES}/missing.json could not be loaded (HTTP 404).`);
+    expect(button(el, 'Try again')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the file could not be reached, and Try again loads it once the network is back', async () => {
+    let calls = 0;
+    window.fetch = () => {
+      calls += 1;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    };
+    const el = await quiz(html`<news-quiz id=${uniqueId('offline')} src=${SMALL} count="3"></news-quiz>`, 'error');
+    expect(calls).to.equal(1);
+    expect(text(el)).to.contain(`The quiz file ${SMALL} could not be reached.`);
+    window.fetch = realFetch;
+    await click(el, button(el, 'Try again'));
+    await shows(el, 'start');
+    expect($(el, 'h2').textContent).to.equal('A small quiz for the element tests');
+  });
+
+  it('gives up on a slow file after the timeout', async () => {
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+      });
+    const started = performance.now();
+    const el = await quiz(html`<news-quiz id=${uniqueId('slow')} src=${SMALL} timeout="300"></news-quiz>`, 'error');
+    expect(performance.now() - started).to.be.within(250, 3000);
+    expect(text(el)).to.contain(`The quiz file ${SMALL} took longer than 0.3 s to load.`);
+    expect(button(el, 'Try again')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits 15 s by default', async () => {
+    const el = document.createElement('news-quiz');
+    expect(el.timeout).to.equal(15000);
+  });
+
+  it('shows where a file that is not JSON goes wrong (line and column), without Try again', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('notjson')} src="${FIXTURES}/not-json.json"></news-quiz>`, 'error');
+    expect(text(el)).to.contain('The quiz file has problems:');
+    const problems = $$(el, '[part="error"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.match(/^\$, line 5, column 3: expected "," or "}"/);
+    expect(() => button(el, 'Try again')).to.throw();
+    await expect(el).to.be.accessible();
+  });
+
+  it("lists the validator's problems with their JSON path, line and column", async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('invalid')} src="${FIXTURES}/invalid-bank.json"></news-quiz>`, 'error');
+    const problems = $$(el, '[part="error"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(problems).to.have.length(3);
+    expect(problems[0]).to.match(/^\$, line 1, column 1: missing "title"/);
+    expect(problems[1]).to.match(/^\$\.facts\[2\]\.paragraph, line \d+, column \d+: paragraph 40 is beyond/);
+    expect(problems[2]).to.match(/^\$\.facts\[3\]\.slots\.leader\.entity, line \d+, column \d+: unknown entity "nobody"/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the problems of a bank given as a property (paths, no lines)', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('badprop')} .bank=${{ version: 1, id: 'Bad Id' }}></news-quiz>`, 'error');
+    const problems = $$(el, '[part="error"] li').map((li) => li.textContent!);
+    expect(problems.length).to.be.greaterThan(1);
+    expect(problems.some((p) => p.startsWith('$.id: '))).to.equal(true);
+  });
+
+  it('shows why a quiz cannot be made from a valid bank (too many questions asked)', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('toomany')} src=${SMALL} count="500"></news-quiz>`, 'error');
+    expect(text(el)).to.match(/asked for 500/);
+  });
+
+  it('says what to do when no bank is given at all', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('nobank')}></news-quiz>`, 'error');
+    expect(text(el)).to.contain('No quiz given');
+  });
+});
+
+describe('news-quiz: text from a bank is only ever text', () => {
+  const PAYLOAD = `${FIXTURES}/payload-bank.json`;
+  const w = window as { __xss?: unknown };
+  beforeEach(() => delete w.__xss);
+
+  /** No element made from a bank's text, nothing run. */
+  async function clean(el: HTMLElement & { shadowRoot: ShadowRoot | null }): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 50)); // time for an onerror to fire, were there an <img>
+    expect(el.shadowRoot!.querySelectorAll('img, script, b')).to.have.length(0);
+    expect(w.__xss).to.equal(undefined);
+  }
+
+  it('shows HTML and script in every field literally, on every screen, and runs none of it', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('xss')} src=${PAYLOAD} seed="x" count="6"></news-quiz>`, 'start');
+    const literal = (label: string): string => `<img src=x onerror="window.__xss=1">${label}<script>window.__xss=1</script>&amp;`;
+    expect($(el, 'h2').textContent).to.equal(literal('Title'));
+    expect($$(el, 'cite').map((c) => c.textContent)).to.deep.equal([literal('Article offensive'), literal('Article arms-talks')]);
+    expect(text(el)).to.contain(literal('Site'));
+    await clean(el);
+
+    await click(el, button(el, 'Start the quiz'));
+    for (let i = 0; i < 6; i += 1) {
+      const legend = $(el, 'legend').textContent!;
+      expect(legend).to.contain('<img src=x onerror="window.__xss=1">Fact ');
+      await answer(el, i % 2 === 0);
+      await submit(el);
+      expect($(el, '[part="feedback"]').textContent).to.contain('<script>window.__xss=1</script>');
+      expect($(el, '[part="feedback"]').textContent).to.match(/Source: <img src=x onerror="window.__xss=1">Article [a-z-]+<script>window.__xss=1<\/script>&amp;, paragraph \d+/);
+      await clean(el);
+      await click(el, $(el, '[data-next]'));
+    }
+    expect(screen(el)).to.equal('results');
+    expect(text(el)).to.contain(literal('Article offensive'));
+    await clean(el);
+  });
+});

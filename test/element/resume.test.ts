@@ -1,0 +1,198 @@
+// Nothing lost: the attempt is saved as the reader goes and comes back after a reload;
+// where storage is off, full or holds a corrupted attempt the quiz still works and says so quietly.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { NewsQuiz } from '../../src/element/news-quiz.js';
+import { $, $$, SMALL, answer, button, click, live, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+
+/** Saved keys of the quiz with element id `id`. */
+const keysOf = (id: string): string[] => Object.keys(localStorage).filter((k) => k.startsWith('news-quiz:') && k.includes(`:${id}:`));
+
+/** Takes the element off the page (as a closed tab would) and makes it again from the same template. */
+async function reload(el: NewsQuiz, template: TemplateResult): Promise<NewsQuiz> {
+  el.remove();
+  const again = await fixture<NewsQuiz>(template);
+  await shows(again);
+  return again;
+}
+
+const NOT_KEPT = 'Progress will not be kept on this device.';
+const UNREADABLE = 'The saved progress could not be read, so the quiz starts afresh.';
+
+describe('news-quiz: resume after a reload', () => {
+  it('comes back on the same question with the earlier answers, the seed and the half-given answer', async () => {
+    const id = uniqueId('resume');
+    const template = html`<news-quiz id=${id} src=${SMALL} count="4"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    const seed = el.quiz!.seed;
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    await answer(el, false);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    $$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.click(); // a choice made but not yet checked
+    await el.updateComplete;
+    const before = el.attempt!;
+    expect(keysOf(id)).to.have.length(1);
+
+    el = await reload(el, template);
+    expect(screen(el)).to.equal('question');
+    expect(el.quiz!.seed).to.equal(seed);
+    expect($(el, 'h2').textContent).to.equal('Question 3 of 4');
+    expect(el.attempt!.answers).to.deep.equal(before.answers);
+    expect(el.attempt!.checks).to.deep.equal(before.checks);
+    expect($$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.checked).to.equal(true);
+    expect($(el, '[part="note"]').hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('comes back on the feedback when reloaded after checking', async () => {
+    const id = uniqueId('resume-feedback');
+    const template = html`<news-quiz id=${id} src=${SMALL} seed="fb" count="2"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    el = await reload(el, template);
+    expect($$(el, '[part="feedback"]')).to.have.length(1);
+    expect($(el, '[part="feedback"]').textContent).to.contain('Right');
+  });
+
+  it('brings a finished quiz back on its results, without firing events', async () => {
+    const id = uniqueId('resume-done');
+    const template = html`<news-quiz id=${id} src=${SMALL} seed="done" count="2"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    for (const right of [true, false]) {
+      await answer(el, right);
+      await submit(el);
+      await click(el, $(el, '[data-next]'));
+    }
+    const result = el.result;
+    el.remove();
+    let events = 0;
+    const count = (): void => void (events += 1);
+    document.addEventListener('news-quiz-complete', count);
+    document.addEventListener('news-quiz-start', count);
+    el = await fixture<NewsQuiz>(template);
+    await shows(el, 'results');
+    document.removeEventListener('news-quiz-complete', count);
+    document.removeEventListener('news-quiz-start', count);
+    expect(events).to.equal(0);
+    expect(el.result).to.deep.equal(result);
+    expect(text(el)).to.contain('1 of 2 points (50%)');
+  });
+
+  it('keeps a new quiz (new seed) across a reload even when the page fixed a seed', async () => {
+    const id = uniqueId('resume-new');
+    const template = html`<news-quiz id=${id} src=${SMALL} seed="fixed" count="1"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    await click(el, button(el, 'New quiz'));
+    const seed = el.quiz!.seed;
+    expect(seed).to.not.equal('fixed');
+    el = await reload(el, template);
+    expect(screen(el)).to.equal('question');
+    expect(el.quiz!.seed).to.equal(seed);
+  });
+
+  it('saves under the quiz options: other options, other attempt', async () => {
+    const id = uniqueId('resume-options');
+    let el = await quiz(html`<news-quiz id=${id} src=${SMALL} seed="o" count="2"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    el = await reload(el, html`<news-quiz id=${id} src=${SMALL} seed="o" count="3"></news-quiz>`);
+    expect(screen(el)).to.equal('start');
+    el = await reload(el, html`<news-quiz id=${id} src=${SMALL} seed="o" count="2" mode="test"></news-quiz>`);
+    expect(screen(el)).to.equal('start');
+    el = await reload(el, html`<news-quiz id=${id} src=${SMALL} seed="o" count="2"></news-quiz>`);
+    expect(screen(el)).to.equal('question');
+  });
+});
+
+describe('news-quiz: storage faults', () => {
+  const restore: (() => void)[] = [];
+  afterEach(() => restore.splice(0).forEach((undo) => undo()));
+
+  function stub<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+    const original = Object.getOwnPropertyDescriptor(target, key);
+    Object.defineProperty(target, key, { value, configurable: true, writable: true });
+    restore.push(() => (original ? Object.defineProperty(target, key, original) : delete target[key]));
+  }
+
+  it('works and says so quietly when storage is full (QuotaExceededError)', async () => {
+    stub(Storage.prototype, 'setItem', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const el = await quiz(html`<news-quiz id=${uniqueId('full')} src=${SMALL} seed="full" count="2"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    expect($(el, '[part="note"]').hidden).to.equal(false);
+    expect($(el, '[part="note"]').textContent).to.equal(NOT_KEPT);
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    expect(el.result!.score).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works when reading storage throws', async () => {
+    stub(Storage.prototype, 'getItem', () => {
+      throw new DOMException('Access is denied.', 'SecurityError');
+    });
+    const el = await quiz(html`<news-quiz id=${uniqueId('noread')} src=${SMALL} seed="nr" count="2"></news-quiz>`, 'start');
+    expect($(el, '[part="note"]').textContent).to.equal(NOT_KEPT);
+    await click(el, button(el, 'Start the quiz'));
+    expect(screen(el)).to.equal('question');
+  });
+
+  it('works when localStorage itself cannot be reached', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    expect(own.configurable, 'window.localStorage can be stubbed').to.equal(true);
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The document is sandboxed.', 'SecurityError');
+      },
+    });
+    restore.push(() => Object.defineProperty(window, 'localStorage', own));
+    const el = await quiz(html`<news-quiz id=${uniqueId('nostore')} src=${SMALL} seed="ns" count="2"></news-quiz>`, 'start');
+    expect($(el, '[part="note"]').textContent).to.equal(NOT_KEPT);
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    expect($$(el, '[part="feedback"]')).to.have.length(1);
+  });
+
+  for (const [what, corrupt] of [
+    ['text that is not JSON', () => '{"version":1,"seed":'],
+    ['JSON of the wrong shape', () => JSON.stringify({ version: 1, seed: 'x', position: 'three' })],
+    ['an attempt whose position is out of range', (saved: string) => JSON.stringify({ ...JSON.parse(saved), position: 99 })],
+    ['an attempt whose questions do not match its quiz', (saved: string) => JSON.stringify({ ...JSON.parse(saved), questions: ['a', 'b'] })],
+    ['an attempt with a bad answer', (saved: string) => JSON.stringify({ ...JSON.parse(saved), answers: [{}, null] })],
+  ] as const) {
+    it(`starts afresh and says so when storage holds ${what}`, async () => {
+      const id = uniqueId('corrupt');
+      const template = html`<news-quiz id=${id} src=${SMALL} seed="c" count="2"></news-quiz>`;
+      let el = await quiz(template, 'start');
+      await click(el, button(el, 'Start the quiz'));
+      const [key] = keysOf(id);
+      localStorage.setItem(key!, corrupt(localStorage.getItem(key!)!));
+      el = await reload(el, template);
+      expect(screen(el)).to.equal('start');
+      expect($(el, '[part="note"]').textContent).to.equal(UNREADABLE);
+      await click(el, button(el, 'Start the quiz'));
+      await answer(el, true);
+      await submit(el);
+      expect(live(el)).to.contain('Right');
+      // The fresh attempt replaces the unreadable one.
+      expect(JSON.parse(localStorage.getItem(key!)!).answers[0]).to.not.equal(null);
+    });
+  }
+});

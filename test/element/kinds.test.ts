@@ -1,0 +1,200 @@
+// Every kind of question has a proper input that works by keyboard alone, and passes axe, asked and checked.
+// The views are rendered in a host with the element's own styles, from hand-made questions of each kind.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement, type TemplateResult } from 'lit';
+import { checkAnswer } from '../../src/domain/check.js';
+import type { Answer, Check, Question } from '../../src/domain/question.js';
+import { DEFAULT_STRINGS } from '../../src/element/strings.js';
+import { styles } from '../../src/element/styles.js';
+import { questionView } from '../../src/element/views/question.js';
+
+const base = { facts: ['f'], article: 'a', paragraph: 3, difficulty: 2 as const, explanation: 'Because the article says so.' };
+
+const QUESTIONS: Question[] = [
+  { ...base, id: 'q.choice', kind: 'choice', prompt: 'Which fighter jet is Ukraine waiting for?', options: ['F-35', 'F-16', 'Gripen', 'Rafale'], correct: 1, answerText: 'F-16' },
+  { ...base, id: 'q.tf', kind: 'truefalse', prompt: 'True or false? Drones hit an air base in Russia.', options: ['True', 'False'], correct: 0, answerText: 'True' },
+  { ...base, id: 'q.text', kind: 'text', prompt: 'Who leads the armed forces of Ukraine?', accept: ['Oleksandr Syrskyi', 'Syrskyi'], rivals: [['Vladimir Putin']], answerText: 'Oleksandr Syrskyi' },
+  { ...base, id: 'q.number', kind: 'number', prompt: 'How many cargo planes did the raid damage?', value: 4, min: 4, max: 4, unit: 'cargo planes', answerText: '4' },
+  {
+    ...base,
+    id: 'q.cloze',
+    kind: 'cloze',
+    prompt: 'Fill in the blank:',
+    before: 'Drones damaged planes at',
+    after: 'near Estonia.',
+    blank: { type: 'text', accept: ['Pskov airfield', 'Pskov'], rivals: [['Morozovsk air base']] },
+    answerText: 'Pskov airfield',
+  },
+  {
+    ...base,
+    id: 'q.match',
+    kind: 'match',
+    prompt: 'Match each person to the role the articles give them:',
+    left: ['Oleksandr Syrskyi', 'John Kirby'],
+    right: ['White House spokesperson', 'Ukrainian commander-in-chief'],
+    pairs: [1, 0],
+    answerText: 'Oleksandr Syrskyi: Ukrainian commander-in-chief; John Kirby: White House spokesperson',
+  },
+  {
+    ...base,
+    id: 'q.order',
+    kind: 'order',
+    prompt: 'Put these figures in order:',
+    items: ['missiles and drones launched', 'regions attacked', 'planes damaged'],
+    order: [2, 1, 0],
+    ends: { first: 'smallest', last: 'largest' },
+    answerText: 'planes damaged, regions attacked, missiles and drones launched',
+  },
+];
+
+/** A stand-in for the element's question screen: same styles, same view, answers kept here. */
+class QuestionHost extends LitElement {
+  static override styles = styles;
+  question!: Question;
+  answer: Answer | null = null;
+  check: Check | null = null;
+  submitted = 0;
+  override render(): TemplateResult {
+    return questionView(
+      DEFAULT_STRINGS,
+      { question: this.question, n: 2, total: 7, answer: this.answer, check: this.check, articleTitle: 'An article', last: false, submitLabel: DEFAULT_STRINGS.check },
+      {
+        draft: (a) => {
+          this.answer = a;
+          this.requestUpdate();
+        },
+        submit: (e) => {
+          e.preventDefault();
+          this.submitted += 1;
+        },
+        move: (place, by) => {
+          const order = Array.isArray(this.answer) ? this.answer.slice() : (this.question as { items: string[] }).items.map((_, i) => i);
+          [order[place], order[place + by]] = [order[place + by]!, order[place]!];
+          this.answer = order;
+          this.requestUpdate();
+          void this.updateComplete.then(() => this.shadowRoot!.querySelector<HTMLElement>(`[data-move="${by}"][data-place="${place + by}"]`)!.focus());
+        },
+        next: () => undefined,
+      },
+    );
+  }
+}
+customElements.define('question-host', QuestionHost);
+
+async function host(question: Question): Promise<QuestionHost> {
+  const el = await fixture<QuestionHost>(html`<question-host .question=${question}></question-host>`);
+  return el;
+}
+const active = (el: QuestionHost): Element | null => el.shadowRoot!.activeElement;
+const byId = (id: string): Question => QUESTIONS.find((q) => q.id === id)!;
+
+describe('question kinds', () => {
+  for (const question of QUESTIONS) {
+    it(`${question.kind}: fieldset with the prompt as legend, labelled input, axe passes asked and checked`, async () => {
+      const el = await host(question);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('fieldset legend')!.textContent).to.equal(question.prompt);
+      for (const input of root.querySelectorAll('input, select')) {
+        expect((input as HTMLInputElement).labels?.length ?? 0, `${input.outerHTML} has a label`).to.be.greaterThan(0);
+      }
+      await expect(el).to.be.accessible();
+      el.check = checkAnswer(question, null);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(root.querySelector('[part="feedback"]')!.textContent).to.contain(`The answer: ${question.answerText}`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('choice: arrows move between the radios and Enter submits', async () => {
+    const el = await host(byId('q.choice'));
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.answer).to.equal(1);
+    await sendKeys({ press: 'Enter' });
+    expect(el.submitted).to.equal(1);
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+
+  it('text: typed answer kept, Enter submits, and a near spelling is accepted', async () => {
+    const el = await host(byId('q.text'));
+    el.shadowRoot!.querySelector<HTMLInputElement>('input#typed')!.focus();
+    await sendKeys({ type: 'Syrskyj' });
+    await el.updateComplete;
+    expect(el.answer).to.equal('Syrskyj');
+    await sendKeys({ press: 'Enter' });
+    expect(el.submitted).to.equal(1);
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+
+  it('number: the field names the unit; words count as numbers', async () => {
+    const el = await host(byId('q.number'));
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input#typed')!;
+    expect(input.labels![0]!.textContent).to.equal('Your answer (cargo planes)');
+    input.focus();
+    await sendKeys({ type: 'four' });
+    await sendKeys({ press: 'Enter' });
+    expect(el.submitted).to.equal(1);
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+
+  it('cloze: the sentence shows the blank and describes the field', async () => {
+    const el = await host(byId('q.cloze'));
+    const root = el.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('input#typed')!;
+    expect(root.getElementById(input.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Drones damaged planes at _____(The missing words) near Estonia.',
+    );
+    input.focus();
+    await sendKeys({ type: 'Pskov' });
+    await el.updateComplete;
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+
+  it('match: a select per item, chosen by keyboard', async () => {
+    const el = await host(byId('q.match'));
+    const selects = [...el.shadowRoot!.querySelectorAll('select')];
+    expect(selects.map((s) => s.labels[0]!.textContent)).to.deep.equal(['Oleksandr Syrskyi', 'John Kirby']);
+    selects[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' }); // "Choose…" -> first role
+    await sendKeys({ press: 'ArrowDown' }); // -> second role
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.answer).to.deep.equal([1, 0]);
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+
+  it('order: move-up and move-down buttons, focus follows the item, the ends keep focus', async () => {
+    const el = await host(byId('q.order'));
+    const root = el.shadowRoot!;
+    const items = (): string[] => [...root.querySelectorAll('.order li span')].map((s) => s.textContent!);
+    expect(items()).to.deep.equal(['missiles and drones launched', 'regions attacked', 'planes damaged']);
+    const up = root.querySelector<HTMLButtonElement>('[data-move="-1"][data-place="2"]')!;
+    expect(up.getAttribute('aria-label')).to.equal('Move “planes damaged” up');
+    up.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items()).to.deep.equal(['missiles and drones launched', 'planes damaged', 'regions attacked']);
+    expect(active(el)!.getAttribute('aria-label')).to.equal('Move “planes damaged” up');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items()[0]).to.equal('planes damaged');
+    // At the top the button stays focusable but does nothing.
+    expect(active(el)!.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items()[0]).to.equal('planes damaged');
+    const down = root.querySelector<HTMLButtonElement>('[data-move="1"][data-place="1"]')!;
+    down.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items()).to.deep.equal(['planes damaged', 'regions attacked', 'missiles and drones launched']);
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+});

@@ -100,48 +100,69 @@ interface Form {
   keys: string[];
   joined: string;
   joinedKey: string;
+  /** Whether any word is a figure (digits or a Roman numeral), which must match exactly. */
+  figures: boolean;
 }
+
+/** Roman numerals up to 399: "World War II" is not "World War I", whatever the transliteration key says. */
+const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+const isFigure = (word: string) => /[0-9]/.test(word) || ROMAN.test(word);
 
 function prepare(text: string): Form | null {
   if (typeof text !== 'string') return null;
   const normal = normalize(text);
   if (!normal) return null;
-  const key = translitKey(normal);
-  return { words: normal.split(' '), keys: key.split(' '), joined: normal.replace(/ /g, ''), joinedKey: key.replace(/ /g, '') };
+  const words = normal.split(' ');
+  const keys = words.map((w) => (isFigure(w) ? w : translitKey(w)));
+  return { words, keys, joined: words.join(''), joinedKey: keys.join(''), figures: words.some(isFigure) };
 }
 
-const hasDigit = /[0-9]/;
+/** How far apart two forms are: `d` counts transliteration variants as equal, `raw` does not and breaks ties. */
+interface Distance {
+  d: number;
+  raw: number;
+  within: boolean;
+}
+
+const FAR: Distance = { d: Infinity, raw: Infinity, within: false };
+
+/** Whether `a` is strictly closer than `b`. */
+const closer = (a: Distance, b: Distance) => a.d < b.d || (a.d === b.d && a.raw < b.raw);
 
 /**
  * How far an input is from one form, and whether that is within the typo
  * budget. Same number of words: word by word, the smaller of the plain and
- * the transliteration-key distance, each word within its budget, digits equal.
- * A different number of words: only the same letters spaced differently
- * ("Jong-un" / "Jongun") count, so a surname alone is right only when the
- * bank lists it as an alias.
+ * the transliteration-key distance, each word within its budget, figures
+ * equal. A different number of words: only the same letters spaced
+ * differently ("Jong-un" / "Jongun") count, so a surname alone is right only
+ * when the bank lists it as an alias.
  */
-function distance(input: Form, form: Form): { d: number; within: boolean } {
-  if (input.joined === form.joined || input.joinedKey === form.joinedKey) return { d: 0, within: true };
+function distance(input: Form, form: Form): Distance {
+  if (input.joined === form.joined) return { d: 0, raw: 0, within: true };
   if (input.words.length !== form.words.length) {
-    if (hasDigit.test(input.joined) || hasDigit.test(form.joined)) return { d: Infinity, within: false };
-    const d = Math.min(editDistance(input.joined, form.joined), editDistance(input.joinedKey, form.joinedKey));
-    return { d, within: false };
+    if (input.figures || form.figures) return FAR;
+    const raw = editDistance(input.joined, form.joined);
+    const d = Math.min(raw, editDistance(input.joinedKey, form.joinedKey));
+    return { d, raw, within: d === 0 };
   }
-  let total = 0;
+  let d = 0;
+  let raw = 0;
   let within = true;
   for (let i = 0; i < form.words.length; i++) {
     const a = input.words[i]!;
     const b = form.words[i]!;
-    if (hasDigit.test(a) || hasDigit.test(b)) {
-      if (a !== b) return { d: Infinity, within: false };
+    if (isFigure(a) || isFigure(b)) {
+      if (a !== b) return FAR;
       continue;
     }
-    const d = Math.min(editDistance(a, b), editDistance(input.keys[i]!, form.keys[i]!));
+    const wordRaw = editDistance(a, b);
+    const word = Math.min(wordRaw, editDistance(input.keys[i]!, form.keys[i]!));
     // The shorter word sets the budget, so "Ky" does not pass for "Kyiv" on a one-letter slip.
-    if (d > typoBudget(Math.min(a.length, b.length))) within = false;
-    total += d;
+    if (word > typoBudget(Math.min(a.length, b.length))) within = false;
+    d += word;
+    raw += wordRaw;
   }
-  return { d: total, within };
+  return { d, raw, within };
 }
 
 interface PreparedAnswer {
@@ -172,23 +193,26 @@ function prepareAnswer(answer: TextAnswer): PreparedAnswer {
  * Whether a typed name is the answer. True when, after {@link normalize}, it
  * equals an accepted form, has the same {@link translitKey}, or differs from
  * one only by small typos (per word, as long as the shorter of the two: none
- * up to 3 letters, 1 for 4 to 7, 2 for 8 or more; digits exactly); and it must be strictly closer to the answer's
- * forms than to every rival's forms ("Kim Jong Il" is not Kim Jong-un).
+ * up to 3 letters, 1 for 4 to 7, 2 for 8 or more; digits and Roman numerals
+ * exactly); and it must be strictly closer to the answer's forms than to every
+ * rival's forms ("Kim Jong Il" is not Kim Jong-un). Closeness counts
+ * transliteration variants as equal; between equals, the plain spelling
+ * decides ("WWII" is closer to "WWII" than to "WWI").
  */
 export function matchesText(input: string, answer: TextAnswer): boolean {
   const typed = prepare(input);
   if (!typed) return false;
   const { forms, rivalForms } = prepareAnswer(answer);
-  let best = Infinity;
+  let best = FAR;
   let within = false;
   for (const form of forms) {
     const result = distance(typed, form);
     if (result.within) within = true;
-    best = Math.min(best, result.d);
+    if (closer(result, best)) best = result;
   }
   if (!within) return false;
   for (const rival of rivalForms) {
-    for (const form of rival) if (distance(typed, form).d <= best) return false;
+    for (const form of rival) if (!closer(best, distance(typed, form))) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkAnswer, matchesNumber, matchesText } from '../../src/domain/check.js';
 import { translitKey } from '../../src/domain/text.js';
 import type { Answer, NumberAnswer, Question, TextAnswer } from '../../src/domain/question.js';
+import type { Bank } from '../../src/domain/bank.js';
 
 // Real names from the two seed articles (and, as rivals, real names from outside them),
 // each as label + aliases, the way a bank lists them. Spellings are deliberately left out
@@ -123,6 +124,18 @@ describe('matchesText: accepted and rejected inputs for each kind of name', () =
     expect(matchesText('Morozowsk', crowded)).to.equal(true);
   });
 
+  it('reads Roman numerals as figures, not as transliteration variants', () => {
+    const ww2: TextAnswer = { accept: ['World War II', 'WWII', 'Second World War'], rivals: [['World War I', 'WWI', 'First World War']] };
+    expect(matchesText('World War II', ww2)).to.equal(true);
+    expect(matchesText('world war ii', ww2)).to.equal(true);
+    expect(matchesText('WWII', ww2)).to.equal(true);
+    expect(matchesText('Second Wolrd War', ww2)).to.equal(true);
+    expect(matchesText('World War I', ww2)).to.equal(false);
+    expect(matchesText('WWI', ww2)).to.equal(false);
+    expect(matchesText('World War III', ww2)).to.equal(false);
+    expect(matchesText('World War I', { accept: ['World War II'], rivals: [] })).to.equal(false);
+  });
+
   it('accepts a surname alone only when it is listed', () => {
     expect(matchesText('Putin', { accept: ['Vladimir Putin'], rivals: [] })).to.equal(false);
     expect(matchesText('Putin', { accept: ['Vladimir Putin', 'Putin'], rivals: [] })).to.equal(true);
@@ -138,6 +151,32 @@ describe('matchesText: accepted and rejected inputs for each kind of name', () =
         }
       }
     }
+  });
+});
+
+describe('matchesText over the seed bank', () => {
+  it('accepts every form of every entity and no form of another entity of its type (pools included)', async () => {
+    const response = await fetch('/questions/russia-ukraine-2024.json');
+    expect(response.ok, 'the seed bank is served').to.equal(true);
+    const bank = (await response.json()) as Bank;
+    const named = [
+      ...bank.entities,
+      ...(bank.pools ?? []).flatMap((pool) => pool.entities.map((e) => ({ ...e, type: pool.type }))),
+    ];
+    const formsOf = (e: { label: string; aliases?: string[]; spellings?: string[] }) => [e.label, ...(e.aliases ?? []), ...(e.spellings ?? [])];
+    let checks = 0;
+    for (const entity of bank.entities) {
+      const answer: TextAnswer = {
+        accept: formsOf(entity),
+        rivals: named.filter((o) => o.type === entity.type && o.id !== entity.id).map(formsOf),
+      };
+      for (const form of answer.accept) expect(matchesText(form, answer), `${form} for ${entity.id}`).to.equal(true);
+      for (const rival of answer.rivals) {
+        for (const form of rival) expect(matchesText(form, answer), `${form} against ${entity.id}`).to.equal(false);
+      }
+      checks += answer.accept.length + answer.rivals.flat().length;
+    }
+    expect(checks).to.be.greaterThan(500);
   });
 });
 

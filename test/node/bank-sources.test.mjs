@@ -1,6 +1,8 @@
 // The seed bank against its source articles: nothing copied, every citation
 // backed by the paragraph it names. Reads the real article texts from
-// ../shared/seeds/ (relative to the repository) or from NEWS_QUIZ_SEEDS.
+// ../shared/seeds/ (relative to the repository) or from NEWS_QUIZ_SEEDS (a
+// folder, relative to the repository when not absolute). Without the seeds the
+// tests are skipped, except under CI, where they fail.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -62,6 +64,17 @@ function bodyParagraphs(text) {
     .filter((line) => line.split(/\s+/).filter(Boolean).length >= PARAGRAPH_WORDS);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The ways a page may write an ISO date: as is, "June 19, 2024", "19 June 2024", "June 2024". */
+function datelines(iso) {
+  const [y, m, d] = iso.split('-');
+  if (!m) return [y];
+  const month = MONTHS[Number(m) - 1];
+  if (!d) return [iso, `${month} ${y}`];
+  return [iso, `${month} ${Number(d)}, ${y}`, `${Number(d)} ${month} ${y}`];
+}
+
 /** Line number (1-based) in the bank file of the first occurrence of `needle`, for messages. */
 function lineOf(raw, needle) {
   const at = raw.indexOf(needle);
@@ -84,6 +97,7 @@ function load() {
   } catch (error) {
     throw new Error(`${bankName}: not valid JSON: ${error.message}`);
   }
+  if (!existsSync(seedsDir)) throw new Error(`the seed articles are not at ${seedsDir}; set NEWS_QUIZ_SEEDS to their folder`);
   const seeds = readdirSync(seedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -98,6 +112,12 @@ function load() {
     }
     const paragraphs = bodyParagraphs(seed.text);
     sources.set(article.id, { seed: seed.name, paragraphs, tokens: paragraphs.map(tokens) });
+    if (article.site !== null && article.site !== undefined && !seed.text.includes(article.site)) {
+      problems.push(`${bankName}:${lineOf(raw, `"${article.id}"`)} $.articles[${i}].site "${article.site}" does not occur in ${seed.name}`);
+    }
+    if (article.date && !datelines(article.date).some((d) => seed.text.includes(d))) {
+      problems.push(`${bankName}:${lineOf(raw, `"${article.id}"`)} $.articles[${i}].date ${article.date} matches no date written in ${seed.name} (looked for ${datelines(article.date).join(' / ')})`);
+    }
     if (article.paragraphs !== paragraphs.length) {
       problems.push(`${bankName}:${lineOf(raw, `"${article.id}"`)} $.articles[${i}].paragraphs is ${article.paragraphs}, but ${seed.name} has ${paragraphs.length} body paragraphs (non-blank lines of at least ${PARAGRAPH_WORDS} words)`);
     }
@@ -201,7 +221,7 @@ const skip = seedsMissing && !process.env.CI
   ? `the seed articles are not at ${seedsDir} (set NEWS_QUIZ_SEEDS to their folder); skipped`
   : false;
 
-test('the seed articles are available', { skip }, () => {
+test('each article of the bank is a seed article, with its site, date and paragraph count', { skip }, () => {
   assert.ok(!seedsMissing, `the seed articles are not at ${seedsDir}; set NEWS_QUIZ_SEEDS to their folder`);
   const { seeds, problems } = load();
   assert.ok(seeds.length >= 2, `expected both seed articles in ${seedsDir}, found ${seeds.length} .txt files`);

@@ -103,12 +103,19 @@ export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
 /**
  * Up to `k` distinct items that pass `accept`, in random order, without
  * copying a large array: small arrays are shuffled whole, large ones probed
- * at random positions and then scanned from a random offset.
+ * at random positions and then scanned from a random offset. `accept` is
+ * called once per item tried and never again once `k` items are found.
  */
 export function sample<T>(rng: Rng, items: readonly T[], k: number, accept: (item: T) => boolean): T[] {
   if (k <= 0 || !items.length) return [];
-  if (items.length <= 64) return shuffle(rng, items).filter(accept).slice(0, k);
   const out: T[] = [];
+  if (items.length <= 64) {
+    for (const item of shuffle(rng, items)) {
+      if (out.length >= k) break;
+      if (accept(item)) out.push(item);
+    }
+    return out;
+  }
   const tried = new Set<number>();
   for (let attempt = 0; attempt < 4 * k + 16 && out.length < k; attempt++) {
     const i = below(rng, items.length);

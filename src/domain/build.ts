@@ -1,0 +1,311 @@
+/**
+ * Building: turning a plan into a question, drawing everything seeded
+ * (distractors, the false statement, shuffles) from the question's own stream
+ * `stream(seed, question id)`. Pure.
+ */
+import type { Fact, NumberSlot, SlotValue } from './bank.js';
+import type {
+  ChoiceQuestion,
+  ClozeQuestion,
+  MatchQuestion,
+  NumberAnswer,
+  NumberQuestion,
+  OrderQuestion,
+  Question,
+  TextAnswer,
+  TextQuestion,
+  TrueFalseQuestion,
+} from './question.js';
+import type { BankIndex, Plan } from './candidates.js';
+import { answersFor } from './candidates.js';
+import { allowsParentType } from './plan.js';
+import type { EntityTiers } from './distractors.js';
+import { dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
+import { clozeParts, dateGrain, formatNumber, placeholdersOf, renderDate, renderStatement, unitFor } from './render.js';
+import type { Rng } from './random.js';
+import { coin, pick, sample, shuffle, stream } from './random.js';
+import { normalize } from './text.js';
+
+/** The question a plan describes, drawn from its own stream; `null` if the bank no longer allows it. */
+export function build(index: BankIndex, plan: Plan, seed: string): Question | null {
+  const rng = stream(seed, plan.id);
+  switch (plan.kind) {
+    case 'choice':
+      return buildChoice(index, plan, rng);
+    case 'truefalse':
+      return buildTrueFalse(index, plan, rng);
+    case 'text':
+      return buildText(index, plan);
+    case 'number':
+      return buildNumber(index, plan);
+    case 'cloze':
+      return buildCloze(index, plan);
+    case 'match':
+      return buildMatch(index, plan, rng);
+    case 'order':
+      return buildOrder(plan, rng);
+  }
+}
+
+/** What every question of a fact shares. */
+function base(index: BankIndex, plan: Plan) {
+  const fact = plan.fact!;
+  return {
+    id: plan.id,
+    facts: plan.facts,
+    article: plan.article,
+    paragraph: plan.paragraph,
+    difficulty: plan.difficulty,
+    explanation: fact.explanation ?? renderStatement(index, fact),
+  };
+}
+
+/** Up to `n` names from the tiers, best tier first, distinct after normalisation from each other and the answer. */
+function drawNames(index: BankIndex, rng: Rng, t: EntityTiers, answerId: string, n: number): string[] {
+  const chosen: string[] = [];
+  const norms = new Set(index.forms(answerId).map(normalize));
+  for (const tier of t.tiers) {
+    const need = n - chosen.length;
+    if (need <= 0) break;
+    const picked = sample(rng, tier, need, (id) => {
+      if (chosen.includes(id) || !t.accept(id)) return false;
+      const forms = index.forms(id).map(normalize);
+      if (forms.some((f) => norms.has(f))) return false;
+      for (const f of forms) norms.add(f);
+      chosen.push(id);
+      return true;
+    });
+    void picked;
+  }
+  return chosen;
+}
+
+/** The label a name shows as an option. */
+function label(index: BankIndex, id: string): string {
+  return index.entity(id)?.label ?? id;
+}
+
+/** What a typed name is checked against: its forms, and the other names of its type as rivals. */
+export function textAnswer(index: BankIndex, entityId: string): TextAnswer {
+  const type = index.entity(entityId)!.type;
+  const rivals: string[][] = [];
+  for (const list of [index.byType.get(type) ?? [], index.poolByType.get(type) ?? []]) {
+    for (const id of list) if (id !== entityId) rivals.push(index.forms(id));
+  }
+  return { accept: index.forms(entityId), rivals };
+}
+
+/** What a typed figure (or year) is checked against. */
+function numberAnswer(value: SlotValue): NumberAnswer {
+  if ('number' in value) {
+    const tol = tolerance(value);
+    return { value: value.number, min: value.number - tol, max: value.number + tol, unit: value.unit };
+  }
+  const year = Number((value as { date: string }).date.slice(0, 4));
+  return { value: year, min: year, max: year, unit: '' };
+}
+
+/** A typed figure as the reader would write it: "43 missiles and drones". */
+function figureText(v: NumberSlot): string {
+  return `${formatNumber(v.number)} ${unitFor(v.number, v)}`;
+}
+
+function buildChoice(index: BankIndex, plan: Plan, rng: Rng): ChoiceQuestion | null {
+  const fact = plan.fact!;
+  const slot = plan.slot!;
+  const value = fact.slots[slot]!;
+  const named = plan.shows.map((s) => s.slice(fact.id.length + 1));
+  let options: string[];
+  let correct: number;
+  if ('entity' in value) {
+    const parentOk = allowsParentType(index, index.entity(value.entity)!.type, plan.prompt!);
+    const t = entityTiers(index, fact, slot, plan.answers!, named, parentOk, plan.prompt!);
+    const distractors = drawNames(index, rng, t, value.entity, 3);
+    if (distractors.length < 3) return null;
+    const ids = shuffle(rng, [value.entity, ...distractors]);
+    options = ids.map((id) => label(index, id));
+    correct = ids.indexOf(value.entity);
+  } else if ('number' in value) {
+    const c = numberCandidates(index, fact, slot, value, plan.answers!);
+    if (!c.ranks.length) return null;
+    const r = pick(rng, c.ranks);
+    const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
+    const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
+    const sorted = [...below, value.number, ...above].sort((a, b) => a - b);
+    options = sorted.map(formatNumber);
+    correct = sorted.indexOf(value.number);
+  } else {
+    const c = dateCandidates(index, fact, value, plan.answers!);
+    if (!c.ranks.length) return null;
+    const r = pick(rng, c.ranks);
+    const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
+    const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
+    const sorted = [...below, value.date, ...above].sort();
+    options = sorted.map(renderDate);
+    correct = sorted.indexOf(value.date);
+  }
+  return {
+    ...base(index, plan),
+    kind: 'choice',
+    prompt: plan.prompt!,
+    options,
+    correct,
+    answerText: options[correct]!,
+  };
+}
+
+function buildTrueFalse(index: BankIndex, plan: Plan, rng: Rng): TrueFalseQuestion | null {
+  const fact = plan.fact!;
+  const truth = renderStatement(index, fact);
+  const shared = base(index, plan);
+  let statement = truth;
+  let isFalse = coin(rng);
+  if (isFalse) {
+    const swap = falseStatement(index, fact, pick(rng, plan.falseSlots!), rng);
+    if (swap) statement = swap;
+    else isFalse = false;
+  }
+  return {
+    ...shared,
+    kind: 'truefalse',
+    prompt: `${statement} True or false?`,
+    options: ['True', 'False'],
+    correct: isFalse ? 1 : 0,
+    answerText: isFalse ? 'False' : 'True',
+    explanation: isFalse ? (fact.explanation ? `${truth} ${fact.explanation}` : truth) : shared.explanation,
+  };
+}
+
+/** The fact's statement with one slot swapped for its best distractor, a figure past its tolerance, or another year. */
+function falseStatement(index: BankIndex, fact: Fact, slot: string, rng: Rng): string | null {
+  const value = fact.slots[slot]!;
+  const others = placeholdersOf(fact.text).filter((s) => s !== slot);
+  const answers = answersFor(index, fact, slot, others);
+  let swapped: SlotValue;
+  if ('entity' in value) {
+    const [id] = drawNames(index, rng, entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact)), value.entity, 1);
+    if (!id) return null;
+    swapped = { entity: id };
+  } else if ('number' in value) {
+    const values = numberFalseValues(index, fact, slot, value, answers);
+    if (!values.length) return null;
+    swapped = { ...value, number: pick(rng, values.slice(0, 4)) };
+  } else {
+    const values = dateCandidates(index, fact, value, answers).values;
+    if (!values.length) return null;
+    swapped = { ...value, date: pick(rng, values.slice(0, 6)) };
+  }
+  return renderStatement(index, fact, { slot, value: swapped });
+}
+
+function buildText(index: BankIndex, plan: Plan): TextQuestion | null {
+  const value = plan.fact!.slots[plan.slot!]!;
+  if (!('entity' in value)) return null;
+  return {
+    ...base(index, plan),
+    kind: 'text',
+    prompt: plan.prompt!,
+    answerText: label(index, value.entity),
+    ...textAnswer(index, value.entity),
+  };
+}
+
+function buildNumber(index: BankIndex, plan: Plan): NumberQuestion | null {
+  const value = plan.fact!.slots[plan.slot!]!;
+  if ('entity' in value) return null;
+  return {
+    ...base(index, plan),
+    kind: 'number',
+    prompt: plan.prompt!,
+    answerText: 'number' in value ? figureText(value) : value.date.slice(0, 4),
+    ...numberAnswer(value),
+  };
+}
+
+function buildCloze(index: BankIndex, plan: Plan): ClozeQuestion | null {
+  const fact = plan.fact!;
+  const slot = plan.slot!;
+  const value = fact.slots[slot]!;
+  const parts = clozeParts(index, fact, slot);
+  if (!parts) return null;
+  if ('entity' in value) {
+    return {
+      ...base(index, plan),
+      kind: 'cloze',
+      prompt: 'Fill in the missing name:',
+      ...parts,
+      answerText: label(index, value.entity),
+      blank: { type: 'text', ...textAnswer(index, value.entity) },
+    };
+  }
+  const isDate = !('number' in value);
+  if (isDate && dateGrain(value.date) !== 'year') return null;
+  return {
+    ...base(index, plan),
+    kind: 'cloze',
+    prompt: isDate ? 'Fill in the missing year:' : 'Fill in the missing number:',
+    ...parts,
+    answerText: 'number' in value ? formatNumber(value.number) : value.date,
+    blank: { type: 'number', ...numberAnswer(value) },
+  };
+}
+
+/** A shuffle that never leaves every item where it was (which would give the answer away). */
+function scramble<T>(rng: Rng, items: readonly T[]): T[] {
+  for (let tries = 0; tries < 16; tries++) {
+    const out = shuffle(rng, items);
+    if (out.some((x, i) => x !== items[i])) return out;
+  }
+  return [...items.slice(1), items[0]!];
+}
+
+function buildMatch(index: BankIndex, plan: Plan, rng: Rng): MatchQuestion | null {
+  const people = plan.people!;
+  const roles = people.map((id) => {
+    const r = index.bank.entities.find((e) => e.id === id)?.roles?.find((x) => x.article === plan.article);
+    return r ? `${r.former ? 'former ' : ''}${r.title}` : null;
+  });
+  if (roles.some((r) => r === null)) return null;
+  const left = people.map((id) => label(index, id));
+  const order = scramble(rng, people.map((_, i) => i));
+  const right = order.map((i) => roles[i]!);
+  const pairs = people.map((_, i) => order.indexOf(i));
+  const lines = left.map((name, i) => `${name}: ${roles[i]}`);
+  return {
+    id: plan.id,
+    kind: 'match',
+    prompt: 'Match each person with the role the articles give them:',
+    answerText: lines.join('; '),
+    facts: plan.facts,
+    article: plan.article,
+    paragraph: plan.paragraph,
+    difficulty: plan.difficulty,
+    explanation: `${lines.join('. ')}.`,
+    left,
+    right,
+    pairs,
+  };
+}
+
+function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
+  const items = plan.items!;
+  const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
+  const shown = scramble(rng, sorted);
+  const isDate = items.some((i) => 'date' in i.fact.slots[i.slot]!);
+  const order = sorted.map((i) => shown.indexOf(i));
+  const lines = sorted.map((i) => `${items[i]!.label} (${items[i]!.shown})`);
+  return {
+    id: plan.id,
+    kind: 'order',
+    prompt: isDate ? 'Put these in order from earliest to latest:' : 'Put these in order from smallest to largest:',
+    answerText: lines.join('; '),
+    facts: plan.facts,
+    article: plan.article,
+    paragraph: plan.paragraph,
+    difficulty: plan.difficulty,
+    explanation: `From ${isDate ? 'earliest to latest' : 'smallest to largest'}: ${lines.join('; ')}.`,
+    items: shown.map((i) => items[i]!.label),
+    order,
+    ends: isDate ? { first: 'earliest', last: 'latest' } : { first: 'smallest', last: 'largest' },
+  };
+}

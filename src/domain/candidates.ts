@@ -1,0 +1,282 @@
+/**
+ * What a bank can ask: an index of the bank (entities by type and by
+ * article, facts by relation, figures by unit, overlaps), the uniqueness rule
+ * of docs/bank-format.md, and the plan of every question the bank allows.
+ *
+ * A plan is cheap (ids, kind, difficulty, what it asks and shows); turning it
+ * into a question (distractors, shuffles) happens in `build.ts`, so a quiz
+ * only pays for the questions it keeps. Pure: no DOM, no `node:` imports.
+ */
+import type { Bank, DateSlot, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
+import type { QuestionKind } from './question.js';
+import { normalize } from './text.js';
+import { placeholdersOf, renderValue } from './render.js';
+
+/** An entity of the bank or of a pool, with its type. */
+export interface Named {
+  id: string;
+  type: string;
+  label: string;
+  aliases?: string[];
+  spellings?: string[];
+  definite?: boolean;
+  /** Whether it comes from a pool (never an answer). */
+  pool: boolean;
+}
+
+/** A figure of the bank, for numeric distractors and ordering. */
+export interface Figure {
+  fact: Fact;
+  slot: string;
+  value: NumberSlot;
+}
+
+/** Lookups over one bank, built once per bank object. */
+export class BankIndex {
+  readonly bank: Bank;
+  private readonly types = new Map<string, EntityType>();
+  private readonly named = new Map<string, Named>();
+  /** Bank entity ids by exact type, in bank order. */
+  readonly byType = new Map<string, string[]>();
+  /** Pool entity ids by exact type. */
+  readonly poolByType = new Map<string, string[]>();
+  /** Bank entity ids by article and exact type: entities a fact or role of that article names. */
+  readonly byArticleType = new Map<string, string[]>();
+  /** Types by parent type. */
+  readonly children = new Map<string, string[]>();
+  readonly byRelation = new Map<string, Fact[]>();
+  readonly facts = new Map<string, Fact>();
+  /** Figures by unit (normalised plural unit). */
+  readonly figuresByUnit = new Map<string, Figure[]>();
+  /** Every date slot of the bank. */
+  readonly dates: { fact: Fact; slot: string; value: DateSlot }[] = [];
+  private readonly sortedByUnit = new Map<string, number[]>();
+  private readonly sameEvent = new Map<string, Set<string>>();
+  private readonly distinctEvents = new Map<string, Set<string>>();
+
+  constructor(bank: Bank) {
+    this.bank = bank;
+    for (const t of bank.types) this.types.set(t.id, t);
+    for (const t of bank.types) if (t.parent) push(this.children, t.parent, t.id);
+    for (const e of bank.entities) {
+      this.named.set(e.id, { ...e, pool: false });
+      push(this.byType, e.type, e.id);
+    }
+    for (const pool of bank.pools ?? []) {
+      for (const e of pool.entities) {
+        if (this.named.has(e.id)) continue;
+        this.named.set(e.id, { ...(e as PoolEntity), type: pool.type, pool: true });
+        push(this.poolByType, pool.type, e.id);
+      }
+    }
+    const mentioned = new Set<string>();
+    const mention = (article: string, id: string) => {
+      const key = `${article}\u0000${id}`;
+      if (mentioned.has(key)) return;
+      mentioned.add(key);
+      const e = this.named.get(id);
+      if (e && !e.pool) push(this.byArticleType, `${article}\u0000${e.type}`, id);
+    };
+    for (const f of bank.facts) {
+      this.facts.set(f.id, f);
+      push(this.byRelation, f.relation, f);
+      for (const [slot, v] of Object.entries(f.slots)) {
+        if ('entity' in v) mention(f.article, v.entity);
+        else if ('number' in v) push(this.figuresByUnit, unitKey(v.unit), { fact: f, slot, value: v });
+        else this.dates.push({ fact: f, slot, value: v });
+      }
+    }
+    for (const e of bank.entities) for (const r of e.roles ?? []) mention(r.article, e.id);
+    for (const o of bank.overlaps ?? []) {
+      const map = o.kind === 'same-event' ? this.sameEvent : this.distinctEvents;
+      for (const a of o.facts) for (const b of o.facts) if (a !== b) addTo(map, a, b);
+    }
+  }
+
+  /** The entity (bank or pool) with this id. */
+  entity(id: string): Named | undefined {
+    return this.named.get(id);
+  }
+
+  /** The type with this id. */
+  type(id: string): EntityType | undefined {
+    return this.types.get(id);
+  }
+
+  /** Whether an overlap marks the two facts as one event told two ways. */
+  isSameEvent(a: string, b: string): boolean {
+    return this.sameEvent.get(a)?.has(b) ?? false;
+  }
+
+  /** Whether an overlap marks the two facts as two different events. */
+  isDistinctEvents(a: string, b: string): boolean {
+    return this.distinctEvents.get(a)?.has(b) ?? false;
+  }
+
+  /** Ids of the facts told as the same event as this one. */
+  sameEventFacts(id: string): Iterable<string> {
+    return this.sameEvent.get(id) ?? [];
+  }
+
+  /** The year of the newest dated article, or `null` when no article has a date. */
+  latestYear(): number | null {
+    let latest: number | null = null;
+    for (const a of this.bank.articles) {
+      if (typeof a.date === 'string' && /^\d{4}/.test(a.date)) latest = Math.max(latest ?? 0, Number(a.date.slice(0, 4)));
+    }
+    return latest;
+  }
+
+  /** The distinct figures of one unit in the bank, ascending. */
+  sortedFigures(unit: string): number[] {
+    let list = this.sortedByUnit.get(unit);
+    if (!list) {
+      list = [...new Set((this.figuresByUnit.get(unit) ?? []).map((f) => f.value.number))].sort((a, b) => a - b);
+      this.sortedByUnit.set(unit, list);
+    }
+    return list;
+  }
+
+  /** Every accepted form of an entity: label, aliases, spellings. */
+  forms(id: string): string[] {
+    const e = this.named.get(id);
+    if (!e) return [id];
+    return [e.label, ...(e.aliases ?? []), ...(e.spellings ?? [])];
+  }
+}
+
+const cache = new WeakMap<Bank, BankIndex>();
+
+/** The index of a bank, built on first use and kept while the bank object lives. */
+export function indexOf(bank: Bank): BankIndex {
+  let index = cache.get(bank);
+  if (!index) {
+    index = new BankIndex(bank);
+    cache.set(bank, index);
+  }
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Units compare by their normalised plural: "Missiles and drones" and "missiles and drones" are one unit. */
+export function unitKey(unit: string): string {
+  return normalize(unit);
+}
+
+/** A key equal for equal slot values. */
+export function valueKey(v: SlotValue): string {
+  if ('entity' in v) return `e:${v.entity}`;
+  if ('number' in v) return `n:${v.number}`;
+  return `d:${v.date}`;
+}
+
+/** Where one slot's value is one answer of a question on it. */
+export interface Answers {
+  /** Value keys of every fact the question fits (the asked fact's own first). */
+  keys: Set<string>;
+  /** Value keys of facts that the question's details rule out: fair distractors. */
+  ruledOut: Set<string>;
+}
+
+/**
+ * The uniqueness rule (docs/bank-format.md): the answers a question on `slot`
+ * of `fact` has among the facts of the same relation, when the question names
+ * the other slots in `named`. A competing fact is ruled out when a named slot
+ * has another value in it, or when it lacks that slot and an overlap marks
+ * the two as distinct events.
+ */
+export function answersFor(index: BankIndex, fact: Fact, slot: string, named: readonly string[]): Answers {
+  const own = fact.slots[slot]!;
+  const keys = new Set([valueKey(own)]);
+  const ruledOut = new Set<string>();
+  for (const other of index.byRelation.get(fact.relation) ?? []) {
+    if (other === fact) continue;
+    const theirs = other.slots[slot];
+    if (!theirs) continue;
+    const out = named.some((n) => {
+      const v = other.slots[n];
+      if (!v) return index.isDistinctEvents(fact.id, other.id);
+      return valueKey(v) !== valueKey(fact.slots[n]!);
+    });
+    if (out) {
+      if (!index.isSameEvent(fact.id, other.id)) ruledOut.add(valueKey(theirs));
+    } else {
+      keys.add(valueKey(theirs));
+    }
+  }
+  for (const k of keys) ruledOut.delete(k);
+  return { keys, ruledOut };
+}
+
+/** The other slots a hand-phrased wording names: its `{slot}`s, and slots whose value it spells out. */
+export function namedInWording(index: BankIndex, fact: Fact, slot: string, wording: string): string[] {
+  const named = new Set(placeholdersOf(wording));
+  const lower = ` ${wording.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+  for (const [other, v] of Object.entries(fact.slots)) {
+    if (other === slot || named.has(other)) continue;
+    if ('entity' in v) {
+      if (index.forms(v.entity).some((f) => wordPrefix(lower, f.toLowerCase()))) named.add(other);
+    } else if ('number' in v) {
+      if (lower.includes(` ${v.number} `) || lower.includes(` ${renderValue(index, fact, other, v).toLowerCase()} `)) named.add(other);
+    } else if (lower.includes(` ${v.date.slice(0, 4)} `)) {
+      named.add(other);
+    }
+  }
+  named.delete(slot);
+  return [...named];
+}
+
+function wordPrefix(haystack: string, word: string): boolean {
+  const w = word.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+  return w.length > 0 && haystack.includes(` ${w}`);
+}
+
+/** A question the bank can make, before its distractors are drawn. */
+export interface Plan {
+  /** The question id: `<fact>.<slot>.<kind>`, `<fact>.truefalse`, `roles.<article>.<n>`, `order.<unit>.<n>`. */
+  id: string;
+  kind: QuestionKind;
+  article: string;
+  paragraph: number;
+  difficulty: 1 | 2 | 3;
+  /** Facts it is made from. */
+  facts: string[];
+  /** What it asks (`fact.slot`, `role:person`): no two questions of a quiz ask the same thing. */
+  asks: string[];
+  /** What its wording shows (`fact.slot`): never shown in one question and asked in another. */
+  shows: string[];
+  fact?: Fact;
+  slot?: string;
+  /** The question's wording (choice, text, number) or the statement (truefalse). */
+  prompt?: string;
+  answers?: Answers;
+  /** Truefalse: the slots a false statement may swap. */
+  falseSlots?: string[];
+  /** Match: the people (entity ids) and the article whose roles are paired. */
+  people?: string[];
+  /** Order: the figures or dates to order. */
+  items?: OrderItem[];
+}
+
+/** One item of an order question. */
+export interface OrderItem {
+  fact: Fact;
+  slot: string;
+  label: string;
+  /** The value compared: the figure, or the date as a number. */
+  low: number;
+  high: number;
+  value: number;
+  shown: string;
+}

@@ -1,0 +1,312 @@
+/**
+ * Distractors: wrong answers that are plausible and provably wrong.
+ *
+ * Names come from the answer's most specific type, the bank's own first (those
+ * the same article mentions best), then the curated pools, then, only where
+ * the wording does not name the type, sibling types. Never a value that also
+ * answers the question, never a value of a fact told as the same event, never
+ * a name the lenient typed check would take for the answer.
+ *
+ * Figures come from the bank's other figures of the same unit first, then
+ * near values and scale slips, inside the fact's bounds ("43 of 44" never
+ * offers 47) and beyond its tolerance. Pure.
+ */
+import type { DateSlot, Fact, NumberSlot } from './bank.js';
+import type { Answers, BankIndex } from './candidates.js';
+import { unitKey } from './candidates.js';
+import { matchesText } from './check.js';
+import { normalize } from './text.js';
+
+/** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about`, else 0. */
+export function tolerance(v: NumberSlot): number {
+  if (typeof v.tolerance === 'number') return v.tolerance;
+  return v.qualifier === 'about' ? Math.round(v.number * 10) / 100 : 0;
+}
+
+/** Name distractors in order of preference, and the test each must pass. */
+export interface EntityTiers {
+  /** Same type and same article; same type in the bank; same type in pools; sibling types. */
+  tiers: readonly (readonly string[])[];
+  accept: (id: string) => boolean;
+}
+
+const siblingCache = new WeakMap<BankIndex, Map<string, string[]>>();
+
+/** Bank and pool entities of the types that share the parent of `type`. */
+function siblings(index: BankIndex, type: string): string[] {
+  let cache = siblingCache.get(index);
+  if (!cache) siblingCache.set(index, (cache = new Map()));
+  let list = cache.get(type);
+  if (!list) {
+    const parent = index.type(type)?.parent;
+    list = [];
+    if (parent) {
+      for (const t of index.children.get(parent) ?? []) {
+        if (t === type) continue;
+        list.push(...(index.byType.get(t) ?? []), ...(index.poolByType.get(t) ?? []));
+      }
+    }
+    cache.set(type, list);
+  }
+  return list;
+}
+
+/**
+ * The distractor tiers for an entity slot, unfiltered, with the test each
+ * name must pass. `named` are the other slots the wording shows and `text`
+ * the wording itself: names they show are not offered (a question naming
+ * Kim Jong-un does not offer him).
+ */
+export function entityTiers(
+  index: BankIndex,
+  fact: Fact,
+  slot: string,
+  answers: Answers,
+  named: readonly string[],
+  parentType: boolean,
+  text: string,
+): EntityTiers {
+  const answerId = (fact.slots[slot] as { entity: string }).entity;
+  const type = index.entity(answerId)!.type;
+  const empty: string[] = [];
+  return {
+    tiers: [
+      index.byArticleType.get(`${fact.article}\u0000${type}`) ?? empty,
+      index.byType.get(type) ?? empty,
+      index.poolByType.get(type) ?? empty,
+      parentType ? siblings(index, type) : empty,
+    ],
+    accept: entityAcceptor(index, fact, answerId, answers, named, text),
+  };
+}
+
+/**
+ * How many distinct names of the first `tiers` tiers pass, counting no
+ * further than `limit` (so a long tier costs only a few checks).
+ */
+export function countAccepted(t: EntityTiers, limit: number, tiers = t.tiers.length): number {
+  const seen = new Set<string>();
+  for (const tier of t.tiers.slice(0, tiers)) {
+    for (const id of tier) {
+      if (seen.size >= limit) return seen.size;
+      if (!seen.has(id) && t.accept(id)) seen.add(id);
+    }
+  }
+  return seen.size;
+}
+
+const acceptCache = new WeakMap<Answers, Map<string, (id: string) => boolean>>();
+
+/** The test a name must pass to be a distractor for this answer. */
+export function entityAcceptor(
+  index: BankIndex,
+  fact: Fact,
+  answerId: string,
+  answers: Answers,
+  named: readonly string[],
+  text: string,
+): (id: string) => boolean {
+  const key = `${named.join('\u0000')}\u0001${text}`;
+  let byNamed = acceptCache.get(answers);
+  if (!byNamed) acceptCache.set(answers, (byNamed = new Map()));
+  const cached = byNamed.get(key);
+  if (cached) return cached;
+  const excluded = new Set<string>();
+  for (const k of answers.keys) if (k.startsWith('e:')) excluded.add(k.slice(2));
+  for (const n of named) {
+    const v = fact.slots[n];
+    if (v && 'entity' in v) excluded.add(v.entity);
+  }
+  for (const id of index.sameEventFacts(fact.id)) {
+    for (const v of Object.values(index.facts.get(id)?.slots ?? {})) if ('entity' in v) excluded.add(v.entity);
+  }
+  const answerForms = index.forms(answerId);
+  const answerText = { accept: answerForms, rivals: [] };
+  const answerNorms = new Set(answerForms.map(normalize));
+  const words = ` ${normalize(text)} `;
+  const accept = (id: string): boolean => {
+    if (excluded.has(id)) return false;
+    const forms = index.forms(id);
+    // A name the wording itself uses ("... that North Korea would pay ...") is no option.
+    if (forms.some((f) => words.includes(` ${normalize(f)} `))) return false;
+    if (forms.some((f) => answerNorms.has(normalize(f)))) return false;
+    // A name the lenient check would take for the answer (Il-78 beside Il-76 is safe: digits differ).
+    if (forms.some((f) => matchesText(f, answerText))) return false;
+    if (answerForms.some((f) => matchesText(f, { accept: forms, rivals: [] }))) return false;
+    return true;
+  };
+  byNamed.set(key, accept);
+  return accept;
+}
+
+/** Numeric distractors: those below and above the figure, best first, and the correct option's feasible ranks. */
+export interface NumberCandidates {
+  below: number[];
+  above: number[];
+  /** How many distractors may stand below the answer (0 to 3), given what is available. */
+  ranks: number[];
+  /** Whether at least two of them are the bank's own figures. */
+  close: boolean;
+}
+
+/** The range a distractor must stay in: counts are positive; a figure and a larger one of the same unit in its fact bound each other. */
+function bounds(fact: Fact, slot: string, v: NumberSlot): [number, number] {
+  let low = v.number >= 1 ? 1 : v.number >= 0 ? 0 : -Infinity;
+  let high = Infinity;
+  const unit = unitKey(v.unit);
+  for (const [other, w] of Object.entries(fact.slots)) {
+    if (other === slot || !('number' in w) || unitKey(w.unit) !== unit) continue;
+    if (w.number > v.number) high = Math.min(high, w.number);
+    if (w.number < v.number) low = Math.max(low, w.number);
+  }
+  return [low, high];
+}
+
+function excludedFigures(index: BankIndex, fact: Fact, answers: Answers): Set<number> {
+  const out = new Set<number>();
+  for (const k of answers.keys) if (k.startsWith('n:')) out.add(Number(k.slice(2)));
+  for (const id of index.sameEventFacts(fact.id)) {
+    for (const w of Object.values(index.facts.get(id)?.slots ?? {})) if ('number' in w) out.add(w.number);
+  }
+  return out;
+}
+
+/** The steps of "near" values: about a tenth of the figure first (27 and 33 beside 30), then single units. */
+function nearSteps(n: number): number[] {
+  const a = Math.abs(n);
+  const tenth = a < 10 ? 1 : 10 ** Math.floor(Math.log10(a / 10)) * Math.max(1, Math.round(a / 10 / 10 ** Math.floor(Math.log10(a / 10))));
+  return tenth === 1 ? [1] : [tenth, 1];
+}
+
+const numberCache = new WeakMap<Answers, NumberCandidates>();
+
+/** Every numeric distractor the bank and the figure allow, for a question on `slot`. */
+export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: NumberSlot, answers: Answers): NumberCandidates {
+  const cached = numberCache.get(answers);
+  if (cached) return cached;
+  const [low, high] = bounds(fact, slot, v);
+  const tol = tolerance(v);
+  const integer = Number.isInteger(v.number);
+  const excluded = excludedFigures(index, fact, answers);
+  const seen = new Set<number>();
+  const ok = (d: number) =>
+    Number.isFinite(d) && d >= low && d <= high && Math.abs(d - v.number) > tol && (!integer || Number.isInteger(d)) && !excluded.has(d) && !seen.has(d);
+  const below: number[] = [];
+  const above: number[] = [];
+  const add = (d: number) => {
+    if (!ok(d)) return false;
+    seen.add(d);
+    (d < v.number ? below : above).push(d);
+    return true;
+  };
+  let bankCount = 0;
+  const figures = index.sortedFigures(unitKey(v.unit));
+  let at = lowerBound(figures, v.number);
+  for (let i = at - 1, n = 0; i >= 0 && n < 4; i--) if (add(figures[i]!)) (n++, bankCount++);
+  while (at < figures.length && figures[at]! <= v.number) at++;
+  for (let i = at, n = 0; i < figures.length && n < 4; i++) if (add(figures[i]!)) (n++, bankCount++);
+  for (const step of nearSteps(v.number)) {
+    for (let k = 1; k <= 4; k++) {
+      add(v.number - k * step);
+      add(v.number + k * step);
+    }
+  }
+  for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(d);
+  const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
+  const out = { below, above, ranks, close: bankCount >= 2 };
+  numberCache.set(answers, out);
+  return out;
+}
+
+/**
+ * Figures that make the statement false: past the tolerance, and for an
+ * open-ended figure ("at least 2") only on the side where the statement
+ * cannot still be true, and clearly so. Never turns a plural into a singular.
+ */
+export function numberFalseValues(index: BankIndex, fact: Fact, slot: string, v: NumberSlot, answers: Answers): number[] {
+  if (Math.abs(v.number) === 1) return [];
+  const c = numberCandidates(index, fact, slot, v, answers);
+  const gap = Math.max(2, Math.ceil(Math.abs(v.number) * 0.5));
+  let values: number[];
+  switch (v.qualifier ?? 'exactly') {
+    case 'at-least':
+    case 'more-than':
+      values = c.above.filter((d) => d >= v.number + gap);
+      break;
+    case 'at-most':
+    case 'fewer-than':
+      values = c.below.filter((d) => d <= v.number - gap);
+      break;
+    default:
+      values = [...c.below, ...c.above];
+  }
+  return values.filter((d) => Math.abs(d) !== 1);
+}
+
+/** Date distractors, below and above, with the feasible ranks, and all of them for a false statement. */
+export interface DateCandidates {
+  below: string[];
+  above: string[];
+  ranks: number[];
+  close: boolean;
+  values: string[];
+}
+
+const dateCache = new WeakMap<Answers, DateCandidates>();
+
+/** Other dates of the bank at the same precision first, then the same date a few years off. */
+export function dateCandidates(index: BankIndex, fact: Fact, v: DateSlot, answers: Answers): DateCandidates {
+  const cached = dateCache.get(answers);
+  if (cached) return cached;
+  const grain = v.date.length;
+  const excluded = new Set<string>();
+  for (const k of answers.keys) if (k.startsWith('d:')) excluded.add(k.slice(2));
+  for (const id of index.sameEventFacts(fact.id)) {
+    for (const w of Object.values(index.facts.get(id)?.slots ?? {})) if ('date' in w) excluded.add(w.date);
+  }
+  const below: string[] = [];
+  const above: string[] = [];
+  const seen = new Set<string>();
+  let bankCount = 0;
+  const add = (d: string) => {
+    if (d.length !== grain || d === v.date || excluded.has(d) || seen.has(d) || d.slice(0, 4) === v.date.slice(0, 4)) return false;
+    seen.add(d);
+    (d < v.date ? below : above).push(d);
+    return true;
+  };
+  for (const other of index.dates) {
+    if (bankCount >= 8) break;
+    if (add(other.value.date)) bankCount++;
+  }
+  const year = Number(v.date.slice(0, 4));
+  const rest = v.date.slice(4);
+  // A date after the newest article cannot be what an article reports.
+  const latest = index.latestYear();
+  if (latest !== null) {
+    for (const list of [below, above]) {
+      for (let i = list.length - 1; i >= 0; i--) if (Number(list[i]!.slice(0, 4)) > latest) list.splice(i, 1);
+    }
+  }
+  if (rest !== '-02-29') {
+    for (let k = 1; k <= 5; k++) {
+      add(`${year - k}${rest}`);
+      if (latest === null || year + k <= latest) add(`${year + k}${rest}`);
+    }
+  }
+  const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
+  const out = { below, above, ranks, close: bankCount >= 2, values: [...below, ...above] };
+  dateCache.set(answers, out);
+  return out;
+}
+
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+

@@ -1,0 +1,309 @@
+/**
+ * Planning: which questions a bank allows, one fact (or one set of people or
+ * figures) at a time. A plan fixes the question's id, kind, wording, the
+ * answers the uniqueness rule allows and the difficulty; the seeded parts
+ * (distractors, shuffles) are drawn in `build.ts`. Pure.
+ */
+import type { DateSlot, Fact, NumberSlot } from './bank.js';
+import type { QuestionKind } from './question.js';
+import type { Answers, BankIndex, OrderItem, Plan } from './candidates.js';
+import { answersFor, namedInWording, unitKey } from './candidates.js';
+import { askQuestion, clozeParts, dateGrain, fallbackQuestion, formatNumber, placeholdersOf, renderDate, renderStatement, unitFor } from './render.js';
+import { countAccepted, dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
+
+/** The wording of a question on one slot, and what it names, when its answer is unique in the bank. */
+interface Wording {
+  prompt: string;
+  named: string[];
+  answers: Answers;
+  handPhrased: boolean;
+}
+
+function wordingFor(index: BankIndex, fact: Fact, slot: string): Wording | null {
+  const ask = fact.ask?.[slot];
+  if (ask) {
+    const prompt = askQuestion(index, fact, ask);
+    if (prompt) {
+      const named = namedInWording(index, fact, slot, ask);
+      const answers = answersFor(index, fact, slot, named);
+      if (answers.keys.size === 1) return { prompt, named, answers, handPhrased: true };
+    }
+  }
+  const prompt = fallbackQuestion(index, fact, slot);
+  if (!prompt) return null;
+  const named = placeholdersOf(fact.text).filter((s) => s !== slot);
+  const answers = answersFor(index, fact, slot, named);
+  return answers.keys.size === 1 ? { prompt, named, answers, handPhrased: false } : null;
+}
+
+function clamp(d: number, low: number, high: number): 1 | 2 | 3 {
+  return Math.max(low, Math.min(high, d)) as 1 | 2 | 3;
+}
+
+/**
+ * Difficulty from the kind (truefalse 1, choice 1–2, match and order 2,
+ * number and cloze 2–3, text 3), raised one step by close distractors
+ * (same-type names from the bank, the bank's own figures) and by an answer
+ * the article treats as a detail (prominence 3).
+ */
+export function difficultyOf(kind: QuestionKind, prominence: number | undefined, close: boolean): 1 | 2 | 3 {
+  const detail = (prominence ?? 2) >= 3 ? 1 : 0;
+  switch (kind) {
+    case 'truefalse':
+      return 1;
+    case 'choice':
+      return clamp(1 + (close || detail ? 1 : 0), 1, 2);
+    case 'match':
+    case 'order':
+      return 2;
+    case 'number':
+    case 'cloze':
+      return clamp(2 + detail, 2, 3);
+    case 'text':
+      return 3;
+  }
+}
+
+/** Every question one fact allows, among `kinds`. */
+export function planFact(index: BankIndex, fact: Fact, kinds: ReadonlySet<QuestionKind>): Plan[] {
+  const plans: Plan[] = [];
+  const slots = placeholdersOf(fact.text).filter((s) => fact.slots[s]);
+  const base = { article: fact.article, paragraph: fact.paragraph, facts: [fact.id], fact };
+  const all = slots.map((s) => `${fact.id}.${s}`);
+  const falseSlots: string[] = [];
+  for (const slot of slots) {
+    const value = fact.slots[slot]!;
+    const others = slots.filter((s) => s !== slot);
+    const statementAnswers = answersFor(index, fact, slot, others);
+    const wording = wordingFor(index, fact, slot);
+    const key = `${fact.id}.${slot}`;
+    const shownBy = (w: Wording) => w.named.map((s) => `${fact.id}.${s}`);
+    const add = (kind: QuestionKind, close: boolean, extra: Partial<Plan>) =>
+      plans.push({
+        id: `${key}.${kind}`,
+        kind,
+        ...base,
+        difficulty: difficultyOf(kind, fact.prominence, close),
+        asks: [key],
+        shows: [],
+        slot,
+        ...extra,
+      });
+    if ('entity' in value) {
+      const entity = index.entity(value.entity);
+      if (!entity) continue;
+      if (wording && kinds.has('choice')) {
+        const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, allowsParentType(index, entity.type, wording.prompt), wording.prompt);
+        if (countAccepted(tiers, 3) >= 3) {
+          const close = countAccepted(tiers, 2, 2) >= 2;
+          add('choice', close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
+        }
+      }
+      if (wording && kinds.has('text')) add('text', false, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
+      if (statementAnswers.keys.size === 1 && kinds.has('cloze') && clozeParts(index, fact, slot)) {
+        add('cloze', false, { answers: statementAnswers, shows: all.filter((s) => s !== key) });
+      }
+      if (countAccepted(entityTiers(index, fact, slot, statementAnswers, others, false, renderStatement(index, fact)), 1) >= 1) falseSlots.push(slot);
+    } else if ('number' in value) {
+      if (wording && kinds.has('choice')) {
+        const c = numberCandidates(index, fact, slot, value, wording.answers);
+        if (c.ranks.length) add('choice', c.close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
+      }
+      if (wording && kinds.has('number')) add('number', false, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
+      if (statementAnswers.keys.size === 1 && kinds.has('cloze') && clozeParts(index, fact, slot)) {
+        add('cloze', false, { answers: statementAnswers, shows: all.filter((s) => s !== key) });
+      }
+      if (numberFalseValues(index, fact, slot, value, statementAnswers).length) falseSlots.push(slot);
+    } else {
+      const year = dateGrain(value.date) === 'year';
+      if (wording && kinds.has('choice')) {
+        const c = dateCandidates(index, fact, value, wording.answers);
+        if (c.ranks.length) add('choice', c.close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
+      }
+      if (wording && year && kinds.has('number')) add('number', false, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
+      if (year && statementAnswers.keys.size === 1 && kinds.has('cloze') && clozeParts(index, fact, slot)) {
+        add('cloze', false, { answers: statementAnswers, shows: all.filter((s) => s !== key) });
+      }
+      if (dateCandidates(index, fact, value, statementAnswers).values.length) falseSlots.push(slot);
+    }
+  }
+  if (falseSlots.length && kinds.has('truefalse')) {
+    plans.push({
+      id: `${fact.id}.truefalse`,
+      kind: 'truefalse',
+      ...base,
+      difficulty: 1,
+      asks: all,
+      shows: all,
+      prompt: renderStatement(index, fact),
+      falseSlots,
+    });
+  }
+  return plans;
+}
+
+/**
+ * Whether names of a sibling type may stand in as distractors: only when the
+ * wording does not name the answer's type ("Who ...?", "which air base"), so
+ * a city never appears among "Which airfield" options.
+ */
+export function allowsParentType(index: BankIndex, type: string, prompt: string): boolean {
+  const t = index.type(type);
+  if (!t?.parent) return false;
+  const lower = prompt.toLowerCase();
+  return !lower.includes(t.label.toLowerCase()) && !lower.includes(t.plural.toLowerCase());
+}
+
+/** Match questions: for each article, people with roles there, four at a time (three when only three). */
+export function planMatches(index: BankIndex, articles: ReadonlySet<string> | null): Plan[] {
+  const plans: Plan[] = [];
+  const byArticle = new Map<string, { id: string; title: string; paragraph: number }[]>();
+  for (const e of index.bank.entities) {
+    const seen = new Set<string>();
+    for (const r of e.roles ?? []) {
+      if (seen.has(r.article) || (articles && !articles.has(r.article))) continue;
+      seen.add(r.article);
+      const title = `${r.former ? 'former ' : ''}${r.title}`;
+      const list = byArticle.get(r.article) ?? [];
+      list.push({ id: e.id, title, paragraph: r.paragraph });
+      byArticle.set(r.article, list);
+    }
+  }
+  for (const article of [...byArticle.keys()].sort(compare)) {
+    // One role per title: two people with the same role would make the pairing ambiguous.
+    const titles = new Map<string, number>();
+    const people = byArticle.get(article)!;
+    for (const p of people) titles.set(p.title.toLowerCase(), (titles.get(p.title.toLowerCase()) ?? 0) + 1);
+    const usable = people.filter((p) => titles.get(p.title.toLowerCase()) === 1).sort((a, b) => compare(a.id, b.id));
+    if (usable.length < 3) continue;
+    const groups: (typeof usable)[] = [];
+    if (usable.length <= 4) groups.push(usable);
+    else for (let start = 0; start < usable.length; start += 4) {
+      const group = usable.slice(start, start + 4);
+      for (let i = 0; group.length < 4; i++) group.push(usable[i]!);
+      groups.push(group);
+    }
+    groups.forEach((group, n) => {
+      const ids = group.map((p) => p.id);
+      const facts = index.bank.facts
+        .filter((f) => f.article === article && Object.values(f.slots).some((v) => 'entity' in v && ids.includes(v.entity)))
+        .map((f) => f.id);
+      plans.push({
+        id: `roles.${article}.${n + 1}`,
+        kind: 'match',
+        article,
+        paragraph: Math.min(...group.map((p) => p.paragraph)),
+        difficulty: 2,
+        facts,
+        asks: ids.map((id) => `role:${id}`),
+        shows: [],
+        people: ids,
+      });
+    });
+  }
+  return plans;
+}
+
+/**
+ * Order questions: figures of one unit (or dates), four at a time (three
+ * when no more fit), whose ranges do not overlap ("at least 3" overlaps
+ * everything above 3, so open-ended figures are left out), from one article
+ * first.
+ */
+export function planOrders(index: BankIndex, articles: ReadonlySet<string> | null): Plan[] {
+  const groups = new Map<string, OrderItem[]>();
+  for (const fact of index.bank.facts) {
+    if (articles && !articles.has(fact.article)) continue;
+    for (const slot of placeholdersOf(fact.text)) {
+      const v = fact.slots[slot];
+      if (!v) continue;
+      if ('number' in v) {
+        const range = numberRange(v);
+        if (!range) continue;
+        const item = { fact, slot, label: v.label, value: v.number, low: range[0], high: range[1], shown: `${formatNumber(v.number)} ${unitFor(v.number, v)}` };
+        push(groups, `n:${unitKey(v.unit)}`, item);
+      } else if ('date' in v) {
+        const [low, high] = dateRange(v);
+        push(groups, 'date', { fact, slot, label: v.label, value: low, low, high, shown: renderDate(v.date) });
+      }
+    }
+  }
+  const plans: Plan[] = [];
+  for (const key of [...groups.keys()].sort(compare)) {
+    const items = groups.get(key)!.sort((a, b) => compare(a.fact.article, b.fact.article) || compare(`${a.fact.id}.${a.slot}`, `${b.fact.id}.${b.slot}`));
+    const open: OrderItem[][] = [];
+    const done: OrderItem[][] = [];
+    for (const item of items) {
+      const fits = (g: OrderItem[]) =>
+        g.every(
+          (o) =>
+            (o.high < item.low || item.high < o.low) &&
+            o.label.toLowerCase() !== item.label.toLowerCase() &&
+            !index.isSameEvent(o.fact.id, item.fact.id),
+        );
+      let group = open.find(fits);
+      if (!group) {
+        if (open.length >= 4) done.push(...open.splice(0, 1));
+        group = [];
+        open.push(group);
+      }
+      group.push(item);
+      if (group.length === 4) {
+        done.push(group);
+        open.splice(open.indexOf(group), 1);
+      }
+    }
+    done.push(...open);
+    const slug = key === 'date' ? 'dates' : key.slice(2).replace(/[^a-z0-9]+/g, '-');
+    let n = 0;
+    for (const group of done) {
+      if (group.length < 3) continue;
+      n += 1;
+      const first = group[0]!;
+      plans.push({
+        id: `order.${slug}.${n}`,
+        kind: 'order',
+        article: first.fact.article,
+        paragraph: first.fact.paragraph,
+        difficulty: 2,
+        facts: [...new Set(group.map((i) => i.fact.id))],
+        asks: group.map((i) => `${i.fact.id}.${i.slot}`),
+        shows: [],
+        items: group,
+      });
+    }
+  }
+  return plans;
+}
+
+/** The range a figure stands for, or `null` when it is open-ended. */
+function numberRange(v: NumberSlot): [number, number] | null {
+  const tol = tolerance(v);
+  switch (v.qualifier ?? 'exactly') {
+    case 'exactly':
+    case 'about':
+      return [v.number - tol, v.number + tol];
+    default:
+      return null;
+  }
+}
+
+/** The days a date covers, as numbers (yyyymmdd), so "2022" spans the whole year. */
+function dateRange(v: DateSlot): [number, number] {
+  const [y, m, d] = v.date.split('-').map(Number) as [number, number?, number?];
+  const low = y * 10000 + (m ?? 1) * 100 + (d ?? 1);
+  const high = y * 10000 + (m ?? 12) * 100 + (d ?? 31);
+  return [low, high];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Code-unit order: the same everywhere, unlike `localeCompare`. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+

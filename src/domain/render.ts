@@ -1,0 +1,298 @@
+/**
+ * Turning a fact's `{slot}` text into English: slot values rendered (names
+ * with "the" where they take it, figures with their qualifier and unit in the
+ * right number, dates spelled out), a/an chosen by sound, sentence-initial
+ * capitals, the wh-question made from a statement, and the blank of a cloze.
+ *
+ * Bank text is data: it is only ever joined as plain strings, never read as
+ * markup. Pure: no DOM, no `node:` imports, no locale-dependent calls.
+ */
+import type { DateSlot, Fact, NumberSlot, Qualifier, SlotValue } from './bank.js';
+import type { BankIndex } from './candidates.js';
+import { article, numberToWords } from './text.js';
+
+/** `{slot}` as it stands in fact text and `ask` wordings. */
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
+
+/** The slot names a text refers to, in order of first use. */
+export function placeholdersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PLACEHOLDER)) if (!out.includes(m[1]!)) out.push(m[1]!);
+  return out;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exactly: '',
+  about: 'about',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'at-most': 'at most',
+  'fewer-than': 'fewer than',
+};
+
+/** The words a qualifier puts before a figure ("at least"); empty for `exactly`. */
+export function qualifierWords(q: Qualifier | undefined): string {
+  return QUALIFIER_WORDS[q ?? 'exactly'];
+}
+
+/** A figure in digits with `,` between thousands ("2,022"); years are written plain by {@link renderDate}. */
+export function formatNumber(n: number): string {
+  const negative = n < 0;
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const grouped = int!.length > 4 ? int!.replace(/\B(?=(\d{3})+$)/g, ',') : int!;
+  return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** A figure inside a sentence: one to nine in words, the rest in digits (news style). */
+export function numberInSentence(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 9 ? numberToWords(n) : formatNumber(n);
+}
+
+/** The unit in the right number for a figure: "1 plane", "2 planes", "1 person". */
+export function unitFor(n: number, slot: NumberSlot): string {
+  if (Math.abs(n) !== 1) return slot.unit;
+  return slot.unitSingular ?? slot.unit.replace(/s$/, '');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date as a reader reads it: "2022", "June 2024", "19 June 2024". */
+export function renderDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** How precise a date is: the question word "which year", "which month", "which date". */
+export function dateGrain(iso: string): 'year' | 'month' | 'date' {
+  const parts = iso.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'date';
+}
+
+/**
+ * Whether the fact's text already names the unit in the few words after
+ * `{slot}` ("{planes} Russian {plane} cargo planes", "{downed} of the
+ * {launched} missiles"): then the placeholder stands for the figure alone.
+ */
+export function unitInText(text: string, slot: string, value: NumberSlot): boolean {
+  const at = text.indexOf(`{${slot}}`);
+  if (at < 0) return false;
+  const after = text.slice(at + slot.length + 2).split(/[.,;:!?]/)[0]!;
+  const words = after.trim().split(/\s+/).slice(0, 6).map((w) => w.toLowerCase());
+  const first = (s: string) => s.trim().split(/\s+/)[0]!.toLowerCase();
+  const unitWords = [first(value.unit), first(value.unitSingular ?? value.unit.replace(/s$/, ''))];
+  return words.some((w) => unitWords.includes(w));
+}
+
+/** Whether the words just before `{slot}` already carry the qualifier ("at least {dead}"). */
+function qualifierInText(text: string, slot: string, q: Qualifier | undefined): boolean {
+  const words = qualifierWords(q);
+  if (!words) return true;
+  const before = text.slice(0, text.indexOf(`{${slot}}`)).toLowerCase().trimEnd();
+  return before.endsWith(words);
+}
+
+/** A slot's value as it reads inside the fact's text. */
+export function renderValue(index: BankIndex, fact: Fact, slot: string, value: SlotValue, text = fact.text): string {
+  if ('entity' in value) {
+    const entity = index.entity(value.entity);
+    if (!entity) return value.entity;
+    return entity.definite ? `the ${entity.label}` : entity.label;
+  }
+  if ('number' in value) {
+    const parts: string[] = [];
+    if (!qualifierInText(text, slot, value.qualifier)) parts.push(qualifierWords(value.qualifier));
+    parts.push(numberInSentence(value.number));
+    if (!unitInText(text, slot, value)) parts.push(unitFor(value.number, value));
+    return parts.join(' ');
+  }
+  return renderDate((value as DateSlot).date);
+}
+
+/** Upper-case the first letter. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Replace every `{slot}` in `text` by what `fill` gives, fixing a preceding
+ * "a"/"an" to suit the new words and capitalising a value that opens the
+ * sentence. `fill` returns `null` to leave the placeholder for a later pass.
+ */
+export function fillText(text: string, fill: (slot: string) => string | null): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    const start = m.index!;
+    let before = text.slice(last, start);
+    const value = fill(m[1]!);
+    if (value === null) {
+      out += before + m[0];
+      last = start + m[0].length;
+      continue;
+    }
+    const indefinite = /(^|\s)(a|an|A|An)\s$/.exec(before);
+    if (indefinite) {
+      const word = article(value);
+      const cased = indefinite[2]![0] === 'A' ? capitalize(word) : word;
+      before = before.slice(0, before.length - indefinite[2]!.length - 1) + `${cased} `;
+    }
+    out += before + value;
+    last = start + m[0].length;
+  }
+  out += text.slice(last);
+  return capitalize(out);
+}
+
+/** The fact's statement with every slot filled; `override` swaps one slot's value (for a false statement). */
+export function renderStatement(
+  index: BankIndex,
+  fact: Fact,
+  override?: { slot: string; value: SlotValue },
+): string {
+  return fillText(fact.text, (slot) => {
+    const value = override && override.slot === slot ? override.value : fact.slots[slot];
+    return value ? renderValue(index, fact, slot, value) : null;
+  });
+}
+
+/** End a sentence with a question mark. */
+export function asQuestion(s: string): string {
+  return `${s.trim().replace(/[.!?:;,]+$/, '')}?`;
+}
+
+/** Words that, right after `{slot}`, show the slot is the subject or an object, not a modifier. */
+const FUNCTION_WORDS = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+  'said', 'says', 'did', 'does', 'do', 'in', 'on', 'at', 'to', 'from', 'for', 'of', 'with', 'by', 'near', 'inside',
+  'outside', 'about', 'after', 'before', 'over', 'under', 'into', 'as', 'than', 'that', 'which', 'who', 'while',
+  'since', 'until', 'during',
+]);
+
+const APPROXIMATELY = /^(some|about|around|roughly|nearly|almost|approximately)$/i;
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'from', 'to', 'before', 'after', 'during', 'through']);
+
+/**
+ * The wh-phrase for one slot and the words around it, or `null` when the
+ * statement cannot be turned into a question safely (the slot is joined by
+ * "and" to another, or modifies a noun the question would garble): then only
+ * a hand-phrased `ask` can ask that slot.
+ *
+ * The phrase stays where the value stood ("Russia's defence minister went to
+ * which city ...?"); when the value opens the statement the question reads
+ * as a plain wh-question ("Which country warned ...?").
+ */
+export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): string | null {
+  const text = fact.text;
+  const token = `{${slot}}`;
+  const at = text.indexOf(token);
+  if (at < 0 || text.indexOf(token, at + 1) >= 0) return null;
+  let before = text.slice(0, at);
+  let after = text.slice(at + token.length);
+  const value = fact.slots[slot];
+  if (!value) return null;
+  const prevWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  const nextWord = /^\s*([^\s.,;:!?]+)/.exec(after)?.[1] ?? '';
+  const nextIsPunct = /^\s*[.,;:!?]/.test(after) || after.trim() === '';
+  if (/^(and|or|nor|&)$/i.test(prevWord) || /^(and|or|nor|&)$/i.test(nextWord)) return null;
+  if (/^(a|an)$/i.test(prevWord)) return null;
+  if (/\{/.test(nextWord) || /\}$/.test(prevWord)) return null;
+  let phrase: string;
+  if ('entity' in value) {
+    const entity = index.entity(value.entity);
+    const type = entity ? index.type(entity.type) : undefined;
+    if (!type) return null;
+    const opening = at === 0;
+    if (opening && /^\s*,/.test(after)) return null;
+    const nextLower = /^[a-z]/.test(nextWord);
+    if (/^the$/i.test(prevWord) && nextLower && !FUNCTION_WORDS.has(nextWord)) {
+      // "the {airfield} air base" reads as "which air base": the noun after the name says what is asked.
+      before = before.replace(/the\s*$/i, '');
+      phrase = 'which';
+    } else if (!nextIsPunct && !nextLower) {
+      return null; // "{plane} Il-76 ..." or "{person} Putin": the name modifies what follows.
+    } else if (!nextIsPunct && !FUNCTION_WORDS.has(nextWord) && !opening) {
+      return null; // "{plane} cargo planes": a name used as a modifier.
+    } else {
+      phrase = type.ask ? type.ask.toLowerCase() : `which ${type.label}`;
+    }
+  } else if ('number' in value) {
+    let q = qualifierWords(value.qualifier);
+    if (/^the$/i.test(prevWord)) before = before.replace(/the\s*$/i, '');
+    if (APPROXIMATELY.test(prevWord)) {
+      // "some 30 miles" asks "about how many miles".
+      before = before.replace(/\S+\s*$/, '');
+      q = 'about';
+    } else if (q && before.toLowerCase().trimEnd().endsWith(q)) {
+      q = ''; // "at least {dead}": the qualifier already stands before the figure.
+    }
+    phrase = [q, 'how many', unitInText(text, slot, value) ? '' : value.unit].filter(Boolean).join(' ');
+  } else {
+    const grain = dateGrain(value.date);
+    if (PREPOSITIONS.has(prevWord.toLowerCase())) {
+      phrase = `which ${grain === 'date' ? 'date' : grain}`;
+      if (grain === 'date' && /^in$/i.test(prevWord)) before = before.replace(/in\s*$/i, 'on ');
+    } else {
+      phrase = 'when';
+    }
+  }
+  const filled = fillText(`${before}\u0000${after}`, (other) => {
+    const v = fact.slots[other];
+    return v ? renderValue(index, fact, other, v) : null;
+  });
+  return asQuestion(capitalize(filled.replace('\u0000', phrase)));
+}
+
+/**
+ * A hand-phrased question with the other slots it names filled in; `null`
+ * when it names an unknown slot.
+ */
+export function askQuestion(index: BankIndex, fact: Fact, wording: string): string | null {
+  let missing = false;
+  const filled = fillText(wording, (slot) => {
+    const v = fact.slots[slot];
+    if (!v) {
+      missing = true;
+      return null;
+    }
+    return renderValue(index, fact, slot, v, wording);
+  });
+  return missing ? null : asQuestion(filled);
+}
+
+/**
+ * The statement split around one slot for a cloze: the text before and after
+ * the blank, with a figure's qualifier and unit (and a name's "the") kept
+ * outside the blank, so the blank holds only what the reader types.
+ */
+export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before: string; after: string } | null {
+  const marker = '\u0000';
+  const value = fact.slots[slot];
+  if (!value) return null;
+  const count = fact.text.split(`{${slot}}`).length - 1;
+  if (count !== 1) return null;
+  let lead = '';
+  let trail = '';
+  if ('entity' in value) {
+    if (index.entity(value.entity)?.definite) lead = 'the ';
+  } else if ('number' in value) {
+    if (!qualifierInText(fact.text, slot, value.qualifier)) {
+      const q = qualifierWords(value.qualifier);
+      if (q) lead = `${q} `;
+    }
+    if (!unitInText(fact.text, slot, value)) trail = ` ${unitFor(value.number, value)}`;
+  }
+  const filled = fillText(fact.text, (s) => {
+    if (s === slot) return null;
+    const v = fact.slots[s];
+    return v ? renderValue(index, fact, s, v) : null;
+  }).replace(`{${slot}}`, `${lead}${marker}${trail}`);
+  const [before, after] = filled.split(marker) as [string, string];
+  // "a ___" cannot know its article before the reader writes the word.
+  const fixedBefore = before.replace(/(^|\s)(a|an)\s$/i, (_m, space: string, word: string) =>
+    `${space}${word[0] === 'A' ? 'A' : 'a'}(n) `,
+  );
+  return { before: before === '' ? '' : capitalize(fixedBefore), after };
+}

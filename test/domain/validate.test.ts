@@ -243,6 +243,17 @@ describe('validateBank', () => {
     expect(validateBank(bank)).to.have.length(1);
   });
 
+  it('survives cycles and throwing getters', () => {
+    const cyclic = minimal();
+    cyclic.entities[0].roles = [cyclic];
+    cyclic.facts[0].slots.base = cyclic.facts[0];
+    expectProblem(validateBank(cyclic), '$.entities[0].roles[0].version', 'unknown property "version"');
+    expectProblem(validateBank(cyclic), '$.facts[0].slots.base', 'a slot needs one of "entity", "number" or "date"');
+    const hostile = minimal();
+    Object.defineProperty(hostile, 'title', { enumerable: true, get: () => { throw new Error('no title today'); } });
+    expect(validateBank(hostile)).to.deep.equal([{ path: '$', message: 'cannot check this value: no title today' }]);
+  });
+
   it('reports every problem at once', () => {
     const problems = problemsAfter((b) => {
       b.version = 3;
@@ -300,6 +311,13 @@ describe('parseBank', () => {
       expect(parsed.problems[0]!.message).to.include(message);
     });
   }
+
+  it('stops at nesting deeper than it reads, without throwing', () => {
+    const parsed = parseBank(`{"facts": ${'['.repeat(100000)}`);
+    expect(parsed.problems).to.have.length(1);
+    expect(parsed.problems[0]!.message).to.equal('nesting deeper than 256 levels');
+    expect(parsed.problems[0]).to.include({ line: 1, column: 11 + 256 });
+  });
 
   it('gives each problem the line and column of its value in the text', () => {
     const bank = minimal();

@@ -28,6 +28,18 @@ import { normalize } from './text.js';
 
 /** The question a plan describes, drawn from its own stream; `null` if the bank no longer allows it. */
 export function build(index: BankIndex, plan: Plan, seed: string): Question | null {
+  const q = draw(index, plan, seed);
+  return q && ordered(q);
+}
+
+/** The common fields first, in one order, then the kind's own: the JSON reads the same for every question. */
+function ordered<Q extends Question>(q: Q): Q {
+  const { id, kind, prompt, answerText, facts, article, paragraph, difficulty, explanation, ...own } = q;
+  const options = 'options' in own ? { options: own.options } : {};
+  return { id, kind, prompt, ...options, answerText, facts, article, paragraph, difficulty, explanation, ...own } as Q;
+}
+
+function draw(index: BankIndex, plan: Plan, seed: string): Question | null {
   const rng = stream(seed, plan.id);
   switch (plan.kind) {
     case 'choice':

@@ -67,7 +67,7 @@ export function parseBank(text: string): BankParse {
       const first = at(d.first);
       return {
         path: d.path,
-        message: `property "${d.key}" given twice in one object (first at line ${first.line} column ${first.column}); JSON keeps only this last one`,
+        message: `property ${quote(d.key)} given twice in one object (first at line ${first.line} column ${first.column}); JSON keeps only this last one`,
         ...at(d.offset),
       };
     }),
@@ -473,13 +473,14 @@ function checkBank(data: unknown, report: Report): void {
       },
     },
   };
+  const atLeastOneSlot = simple((v) => (isData(v) && Object.keys(v).length === 0 ? 'a fact needs at least one slot' : undefined));
   const slot: Check = (value, path, r) => {
     if (!isData(value)) return r(path, expected('a slot (an object with "entity", "number" or "date")', value));
     const kinds = Object.keys(slotShapes).filter((kind) => has(value, kind));
     if (kinds.length === 1) return checkObject(value, path, slotShapes[kinds[0]!]!, r);
-    r(path, kinds.length === 0
-      ? `a slot needs one of "entity", "number" or "date", found ${Object.keys(value).length ? `only ${list(Object.keys(value).map((k) => quote(k)))}` : 'an empty object'}`
-      : `a slot holds one value, found ${list(kinds.map((k) => `"${k}"`))}`);
+    const keys = Object.keys(value).map(quote);
+    if (kinds.length > 1) return r(path, `a slot holds one value, found ${list(kinds.map(quote))}`);
+    r(path, `a slot needs one of "entity", "number" or "date", found ${keys.length ? `only ${list(keys)}` : 'an empty object'}`);
   };
 
   const shapes: Record<string, Shape> = {
@@ -521,7 +522,7 @@ function checkBank(data: unknown, report: Report): void {
         article: { check: article, required: 'every fact must cite its article' },
         paragraph: { check: count, required: 'every fact must cite its paragraph' },
         text: { check: text, required: 'every fact needs its statement in our own words' },
-        slots: { check: both(recordOf(slot), simple((v) => (isData(v) && Object.keys(v).length === 0 ? 'a fact needs at least one slot' : undefined))), required: 'every fact needs its slots' },
+        slots: { check: both(recordOf(slot), atLeastOneSlot), required: 'every fact needs its slots' },
         ask: { check: recordOf(text) },
         explanation: { check: text },
         prominence: { check: oneOf([1, 2, 3]) },

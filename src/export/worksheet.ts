@@ -27,6 +27,7 @@ export interface WorksheetStrings {
   /** Column headings of a matching question. */
   item: string;
   letter: string;
+  matches: string;
   /** A page date the article gives none of. */
   noDate: string;
   /** A site the article names none of. */
@@ -49,6 +50,7 @@ export const WORKSHEET_STRINGS: WorksheetStrings = {
   writePlace: 'Write 1 ({first}) to {count} ({last}) beside each item.',
   item: 'Item',
   letter: 'Letter',
+  matches: 'Matches',
   noDate: 'no date given',
   noSite: 'no site given',
 };
@@ -147,7 +149,7 @@ function questionBody(question: Question, s: WorksheetStrings): string {
         .join('\n');
       return `${prompt}\n<p class="hint">${escapeHtml(s.writeLetter)}</p>\n<table class="match">\n<thead><tr><th scope="col">${escapeHtml(
         s.item,
-      )}</th><th scope="col">${escapeHtml(s.letter)}</th><th scope="col"></th></tr></thead>\n<tbody>\n${rows}${extra ? `\n${extra}` : ''}\n</tbody>\n</table>`;
+      )}</th><th scope="col">${escapeHtml(s.letter)}</th><th scope="col">${escapeHtml(s.matches)}</th></tr></thead>\n<tbody>\n${rows}${extra ? `\n${extra}` : ''}\n</tbody>\n</table>`;
     }
     case 'order': {
       const hint = s.writePlace

@@ -109,10 +109,12 @@ export async function answer(el: NewsQuiz, right: boolean): Promise<void> {
           }
         }
       } else {
+        // Swap the first two; if that happens to be the right order, swap the next two as well.
         root.querySelector<HTMLButtonElement>('[data-move="1"][data-place="0"]')!.click();
+        await el.updateComplete;
         const shown = [...root.querySelectorAll('.order li span')].map((s) => s.textContent);
         if (shown.join() === q.order.map((i) => q.items[i]).join()) {
-          root.querySelector<HTMLButtonElement>('[data-move="1"][data-place="0"]')!.click();
+          root.querySelector<HTMLButtonElement>('[data-move="1"][data-place="1"]')!.click();
         }
       }
       break;

@@ -1,6 +1,7 @@
 // Nothing lost: the attempt is saved as the reader goes and comes back after a reload;
 // where storage is off, full or holds a corrupted attempt the quiz still works and says so quietly.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import { $, $$, SMALL, answer, button, click, live, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
@@ -22,7 +23,7 @@ const UNREADABLE = 'The saved progress could not be read, so the quiz starts afr
 describe('news-quiz: resume after a reload', () => {
   it('comes back on the same question with the earlier answers, the seed and the half-given answer', async () => {
     const id = uniqueId('resume');
-    const template = html`<news-quiz id=${id} src=${SMALL} count="4"></news-quiz>`;
+    const template = html`<news-quiz id=${id} src=${SMALL} count="4" kinds="truefalse"></news-quiz>`;
     let el = await quiz(template, 'start');
     const seed = el.quiz!.seed;
     await click(el, button(el, 'Start the quiz'));
@@ -46,6 +47,19 @@ describe('news-quiz: resume after a reload', () => {
     expect($$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.checked).to.equal(true);
     expect($(el, '[part="note"]').hidden).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps a half-typed answer', async () => {
+    const id = uniqueId('resume-typed');
+    const template = html`<news-quiz id=${id} src=${SMALL} seed="typed" count="2" kinds="text"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    const field = $<HTMLInputElement>(el, 'input#typed');
+    field.focus();
+    await sendKeys({ type: 'Syrs' });
+    el = await reload(el, template);
+    expect($<HTMLInputElement>(el, 'input#typed').value).to.equal('Syrs');
+    expect(el.attempt!.draft).to.equal('Syrs');
   });
 
   it('comes back on the feedback when reloaded after checking', async () => {

@@ -57,7 +57,9 @@ function inputs(s: Strings, q: Question, answer: Answer | null, h: QuestionHandl
           <select
             id="m${i}"
             part="option"
-            @change=${(e: Event) => h.draft(chosen.map((c, j) => (j === i ? Number(value(e)) : c)))}
+            @change=${(e: Event) =>
+              // Read every select, not the rendered answer: two changes can come before a re-render.
+              h.draft([...(e.target as HTMLElement).closest('fieldset')!.querySelectorAll('select')].map((s) => Number(s.value)))}
           >
             <option value="-1">${s.choose}</option>
             ${q.right.map((right, j) => html`<option value=${j} ?selected=${chosen[i] === j}>${right}</option>`)}

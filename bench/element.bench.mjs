@@ -1,0 +1,96 @@
+// The element in headless Chromium: median time from the bank being in the page to the first
+// question on screen (start screen rendered, Start pressed, first question painted), over many runs.
+// The bundle's gzip size is in size.bench.mjs.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+export const name = 'element (dist/news-quiz.bundle.js in headless Chromium)';
+
+const ROOT = new URL('../', import.meta.url);
+const RUNS = 30;
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/dist/news-quiz.bundle.js"></script>
+<script type="module">
+  const bank = await (await fetch('/questions/russia-ukraine-2024.json')).json();
+  await customElements.whenDefined('news-quiz');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  window.measure = async (run) => {
+    localStorage.clear();
+    const started = performance.now();
+    const el = document.createElement('news-quiz');
+    el.id = 'bench-' + run;
+    el.seed = 'bench-' + run;
+    el.bank = bank;
+    document.body.append(el);
+    await el.updateComplete;
+    const start = el.shadowRoot.querySelector('[part="start"] button');
+    if (!start) throw new Error(el.shadowRoot.textContent.trim());
+    const toStart = performance.now() - started;
+    start.click();
+    await el.updateComplete;
+    if (!el.shadowRoot.querySelector('[part="question"] legend')) throw new Error('no question on screen');
+    await frame();
+    const toQuestion = performance.now() - started;
+    el.remove();
+    return [toStart, toQuestion];
+  };
+  window.ready = true;
+</script>`;
+
+/** Serves the repository (dist/, questions/) and the bench page on 127.0.0.1, on a free port. */
+function serve() {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path === '/bench.html') return response.writeHead(200, { 'content-type': TYPES['.html'] }).end(PAGE);
+    if (!/^\/(dist|questions)\/[\w./-]+$/.test(path) || path.includes('..')) return response.writeHead(404).end();
+    try {
+      const body = await readFile(new URL(`.${path}`, ROOT));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export async function run() {
+  const server = await serve();
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
+    await page.waitForFunction('window.ready === true', { timeout: 15000 });
+    const toStart = [];
+    const toQuestion = [];
+    for (let i = 0; i < RUNS + 3; i += 1) {
+      const [start, question] = await page.evaluate((n) => window.measure(n), i);
+      // The first runs warm up the engine's caches; they are not counted.
+      if (i < 3) continue;
+      toStart.push(start);
+      toQuestion.push(question);
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return [
+      ['runs', String(RUNS)],
+      ['bank given -> start screen, median ms', median(toStart).toFixed(1)],
+      ['bank given -> first question painted, median ms', median(toQuestion).toFixed(1)],
+      ['bank given -> first question painted, max ms', Math.max(...toQuestion).toFixed(1)],
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -175,7 +175,7 @@ describe('toWorksheet', () => {
           expect(li.textContent).to.include(q.before).and.include(q.after);
           break;
         case 'match': {
-          const rows = [...li.querySelectorAll('table.match tbody tr')];
+          const rows = [...li.querySelectorAll<HTMLTableRowElement>('table.match tbody tr')];
           expect(rows).to.have.length(q.left.length);
           expect(rows.map((r) => r.cells[0]!.textContent)).to.deep.equal(q.left.map((l, k) => `${k + 1}. ${l}`));
           expect(rows.map((r) => r.cells[2]!.textContent)).to.deep.equal(q.right.map((r, k) => `${'ABC'[k]}. ${r}`));

@@ -303,7 +303,7 @@ function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
   const items = plan.items!;
   const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
   const shown = scramble(rng, sorted);
-  const isDate = items.some((i) => 'date' in i.fact.slots[i.slot]!);
+  const isDate = plan.ends === 'dates';
   const order = sorted.map((i) => shown.indexOf(i));
   const lines = sorted.map((i) => `${items[i]!.label} (${items[i]!.shown})`);
   return {

@@ -118,6 +118,63 @@ export class BankIndex {
     return this.sameEvent.get(id) ?? [];
   }
 
+  private formMap: Map<string, string[]> | null = null;
+  private linkMap: Map<string, Set<string>> | null = null;
+
+  /** Entity ids by each normalised form (label, alias), built on first use. */
+  private byForm(): Map<string, string[]> {
+    if (!this.formMap) {
+      const map = new Map<string, string[]>();
+      for (const [id, e] of this.named) {
+        for (const f of [e.label, ...(e.aliases ?? [])]) {
+          const key = normalize(f);
+          if (!key) continue;
+          const list = map.get(key);
+          if (!list) map.set(key, [id]);
+          else if (!list.includes(id)) list.push(id);
+        }
+      }
+      this.formMap = map;
+    }
+    return this.formMap;
+  }
+
+  /** The entities a text names by label or alias (runs of one to five words). */
+  namedIn(text: string): Set<string> {
+    const words = normalize(text).split(' ');
+    const map = this.byForm();
+    const out = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 5 && i + n <= words.length; n++) {
+        for (const id of map.get(words.slice(i, i + n).join(' ')) ?? []) out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Entities tied to this one by a role: a person and what their role names
+   * ("leader of North Korea" ties Kim Jong-un and North Korea). A question
+   * naming one never offers the other as a wrong answer: "Which leader plans
+   * a trip to North Korea?" does not offer Kim Jong-un.
+   */
+  linked(id: string): ReadonlySet<string> {
+    if (!this.linkMap) {
+      const map = new Map<string, Set<string>>();
+      for (const e of this.bank.entities) {
+        for (const r of e.roles ?? []) {
+          for (const other of this.namedIn(r.title)) {
+            if (other === e.id) continue;
+            addTo(map, e.id, other);
+            addTo(map, other, e.id);
+          }
+        }
+      }
+      this.linkMap = map;
+    }
+    return this.linkMap.get(id) ?? EMPTY;
+  }
+
   /** The year of the newest dated article, or `null` when no article has a date. */
   latestYear(): number | null {
     let latest: number | null = null;
@@ -144,6 +201,8 @@ export class BankIndex {
     return [e.label, ...(e.aliases ?? []), ...(e.spellings ?? [])];
   }
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 const cache = new WeakMap<Bank, BankIndex>();
 
@@ -263,6 +322,8 @@ export interface Plan {
   answers?: Answers;
   /** Truefalse: the slots a false statement may swap. */
   falseSlots?: string[];
+  /** Order: whether the items are figures or dates. */
+  ends?: 'numbers' | 'dates';
   /** Match: the people (entity ids) and the article whose roles are paired. */
   people?: string[];
   /** Order: the figures or dates to order. */

@@ -124,6 +124,8 @@ export function entityAcceptor(
   const answerText = { accept: answerForms, rivals: [] };
   const answerNorms = new Set(answerForms.map(normalize));
   const words = ` ${normalize(text)} `;
+  // Names tied by a role to a name the wording uses: "Which leader plans a trip to North Korea?" never offers Kim Jong-un.
+  for (const id of index.namedIn(text)) for (const other of index.linked(id)) if (other !== answerId) excluded.add(other);
   const accept = (id: string): boolean => {
     if (excluded.has(id)) return false;
     const forms = index.forms(id);

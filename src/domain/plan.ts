@@ -4,11 +4,11 @@
  * answers the uniqueness rule allows and the difficulty; the seeded parts
  * (distractors, shuffles) are drawn in `build.ts`. Pure.
  */
-import type { DateSlot, Fact, NumberSlot } from './bank.js';
+import type { DateSlot, Fact } from './bank.js';
 import type { QuestionKind } from './question.js';
 import type { Answers, BankIndex, OrderItem, Plan } from './candidates.js';
 import { answersFor, namedInWording, unitKey } from './candidates.js';
-import { askQuestion, clozeParts, dateGrain, fallbackQuestion, formatNumber, placeholdersOf, renderDate, renderStatement, unitFor } from './render.js';
+import { askQuestion, clozeParts, dateGrain, fallbackQuestion, formatNumber, placeholdersOf, qualifierWords, renderDate, renderStatement, unitFor } from './render.js';
 import { countAccepted, dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
 
 /** The wording of a question on one slot, and what it names, when its answer is unique in the bank. */
@@ -105,7 +105,9 @@ export function planFact(index: BankIndex, fact: Fact, kinds: ReadonlySet<Questi
       }
       if (countAccepted(entityTiers(index, fact, slot, statementAnswers, others, false, renderStatement(index, fact)), 1) >= 1) falseSlots.push(slot);
     } else if ('number' in value) {
-      if (wording && kinds.has('choice')) {
+      // "At least how many?" has every smaller figure as a true answer too: ask it typed, never as a choice.
+      const openEnded = value.qualifier !== undefined && value.qualifier !== 'exactly' && value.qualifier !== 'about';
+      if (wording && !openEnded && kinds.has('choice')) {
         const c = numberCandidates(index, fact, slot, value, wording.answers);
         if (c.ranks.length) add('choice', c.close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
       }
@@ -204,61 +206,42 @@ export function planMatches(index: BankIndex, articles: ReadonlySet<string> | nu
   return plans;
 }
 
+/** Units that measure rather than count: their figures are ordered only among themselves. */
+const MEASURES = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|percent|per cent|%|dollars?|euros?|tonnes?|tons?|kg|kilograms?)$/;
+
 /**
- * Order questions: figures of one unit (or dates), four at a time (three
- * when no more fit), whose ranges do not overlap ("at least 3" overlaps
- * everything above 3, so open-ended figures are left out), from one article
- * first.
+ * Order questions, four items at a time (three when a group has no more):
+ * figures of one unit; then the remaining counts of one article, whatever
+ * they count ("the figures the article gives"); then dates. No two items of a
+ * question tie or come from facts told as the same event. An open-ended
+ * figure ("at least 3") is ordered by the figure the article gives.
  */
 export function planOrders(index: BankIndex, articles: ReadonlySet<string> | null): Plan[] {
-  const groups = new Map<string, OrderItem[]>();
+  const byUnit = new Map<string, OrderItem[]>();
+  const dates: OrderItem[] = [];
   for (const fact of index.bank.facts) {
     if (articles && !articles.has(fact.article)) continue;
     for (const slot of placeholdersOf(fact.text)) {
       const v = fact.slots[slot];
       if (!v) continue;
       if ('number' in v) {
-        const range = numberRange(v);
-        if (!range) continue;
-        const item = { fact, slot, label: v.label, value: v.number, low: range[0], high: range[1], shown: `${formatNumber(v.number)} ${unitFor(v.number, v)}` };
-        push(groups, `n:${unitKey(v.unit)}`, item);
+        const tol = v.qualifier === 'exactly' || v.qualifier === 'about' || !v.qualifier ? tolerance(v) : 0;
+        const shown = `${qualifierWords(v.qualifier) ? `${qualifierWords(v.qualifier)} ` : ''}${formatNumber(v.number)} ${unitFor(v.number, v)}`;
+        push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol, shown });
       } else if ('date' in v) {
         const [low, high] = dateRange(v);
-        push(groups, 'date', { fact, slot, label: v.label, value: low, low, high, shown: renderDate(v.date) });
+        dates.push({ fact, slot, label: v.label, value: low, low, high, shown: renderDate(v.date) });
       }
     }
   }
   const plans: Plan[] = [];
-  for (const key of [...groups.keys()].sort(compare)) {
-    const items = groups.get(key)!.sort((a, b) => compare(a.fact.article, b.fact.article) || compare(`${a.fact.id}.${a.slot}`, `${b.fact.id}.${b.slot}`));
-    const open: OrderItem[][] = [];
-    const done: OrderItem[][] = [];
-    for (const item of items) {
-      const fits = (g: OrderItem[]) =>
-        g.every(
-          (o) =>
-            (o.high < item.low || item.high < o.low) &&
-            o.label.toLowerCase() !== item.label.toLowerCase() &&
-            !index.isSameEvent(o.fact.id, item.fact.id),
-        );
-      let group = open.find(fits);
-      if (!group) {
-        if (open.length >= 4) done.push(...open.splice(0, 1));
-        group = [];
-        open.push(group);
-      }
-      group.push(item);
-      if (group.length === 4) {
-        done.push(group);
-        open.splice(open.indexOf(group), 1);
-      }
-    }
-    done.push(...open);
-    const slug = key === 'date' ? 'dates' : key.slice(2).replace(/[^a-z0-9]+/g, '-');
+  const used = new Set<OrderItem>();
+  const emit = (slug: string, groups: OrderItem[][], min: number, ends: 'numbers' | 'dates') => {
     let n = 0;
-    for (const group of done) {
-      if (group.length < 3) continue;
+    for (const group of groups) {
+      if (group.length < min) continue;
       n += 1;
+      for (const item of group) used.add(item);
       const first = group[0]!;
       plans.push({
         id: `order.${slug}.${n}`,
@@ -270,22 +253,53 @@ export function planOrders(index: BankIndex, articles: ReadonlySet<string> | nul
         asks: group.map((i) => `${i.fact.id}.${i.slot}`),
         shows: [],
         items: group,
+        ends,
       });
     }
+  };
+  for (const unit of [...byUnit.keys()].sort(compare)) {
+    emit(`by-${unit.replace(/[^a-z0-9]+/g, '-')}`, orderGroups(index, byUnit.get(unit)!), 3, 'numbers');
   }
+  const byArticle = new Map<string, OrderItem[]>();
+  for (const [unit, items] of byUnit) {
+    if (MEASURES.test(unit)) continue;
+    for (const item of items) if (!used.has(item) && Number.isInteger(item.value)) push(byArticle, item.fact.article, item);
+  }
+  for (const article of [...byArticle.keys()].sort(compare)) {
+    emit(`figures-${article}`, orderGroups(index, byArticle.get(article)!), 4, 'numbers');
+  }
+  emit('dates', orderGroups(index, dates), 3, 'dates');
   return plans;
 }
 
-/** The range a figure stands for, or `null` when it is open-ended. */
-function numberRange(v: NumberSlot): [number, number] | null {
-  const tol = tolerance(v);
-  switch (v.qualifier ?? 'exactly') {
-    case 'exactly':
-    case 'about':
-      return [v.number - tol, v.number + tol];
-    default:
-      return null;
+/** Items in groups of up to four that can be ordered without doubt: ranges apart, labels distinct, no shared event. */
+function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
+  const sorted = [...items].sort(
+    (a, b) => compare(a.fact.article, b.fact.article) || compare(`${a.fact.id}.${a.slot}`, `${b.fact.id}.${b.slot}`),
+  );
+  const open: OrderItem[][] = [];
+  const done: OrderItem[][] = [];
+  for (const item of sorted) {
+    const fits = (g: OrderItem[]) =>
+      g.every(
+        (o) =>
+          (o.high < item.low || item.high < o.low) &&
+          o.label.toLowerCase() !== item.label.toLowerCase() &&
+          !index.isSameEvent(o.fact.id, item.fact.id),
+      );
+    let group = open.find(fits);
+    if (!group) {
+      if (open.length >= 4) done.push(...open.splice(0, 1));
+      group = [];
+      open.push(group);
+    }
+    group.push(item);
+    if (group.length === 4) {
+      done.push(group);
+      open.splice(open.indexOf(group), 1);
+    }
   }
+  return [...done, ...open];
 }
 
 /** The days a date covers, as numbers (yyyymmdd), so "2022" spans the whole year. */

@@ -1,8 +1,8 @@
 // The quiz from Start to results, in practice and test mode, with events, focus, live region and axe.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent, type NewsQuiz } from '../../src/element/news-quiz.js';
-import { $, $$, SMALL, answer, button, click, current, focused, live, loadBank, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent } from '../../src/element/news-quiz.js';
+import { $, $$, SMALL, answer, once, button, click, current, focused, live, loadBank, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
 
 describe('news-quiz: start screen', () => {
   it('shows the title, the articles with site and date, the number of questions, and Start; axe passes', async () => {
@@ -59,7 +59,7 @@ describe('news-quiz: practice mode', () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('practice')} src=${SMALL} seed="practice" count="3"></news-quiz>`, 'start');
 
     setTimeout(() => button(el, 'Start the quiz').click());
-    const started = await oneEvent(el, 'news-quiz-start');
+    const started = await once(el, 'news-quiz-start');
     expect(started).to.be.instanceOf(NewsQuizStartEvent);
     expect(started.bubbles && started.composed).to.equal(true);
     expect(started.seed).to.equal('practice');
@@ -76,7 +76,7 @@ describe('news-quiz: practice mode', () => {
     const first = current(el);
     await answer(el, true);
     setTimeout(() => submit(el));
-    const answered = await oneEvent(el, 'news-quiz-answer');
+    const answered = await once(el, 'news-quiz-answer');
     expect(answered).to.be.instanceOf(NewsQuizAnswerEvent);
     expect(answered.bubbles && answered.composed).to.equal(true);
     expect([answered.questionId, answered.kind, answered.correct, answered.points]).to.deep.equal([first.id, first.kind, true, 1]);
@@ -109,7 +109,7 @@ describe('news-quiz: practice mode', () => {
     await answer(el, true);
     await submit(el);
     setTimeout(() => button(el, 'See the results').click());
-    const completed = await oneEvent(el, 'news-quiz-complete');
+    const completed = await once(el, 'news-quiz-complete');
     expect(completed).to.be.instanceOf(NewsQuizCompleteEvent);
     expect(completed.bubbles && completed.composed).to.equal(true);
     expect([completed.score, completed.max, completed.percent, completed.passed, completed.seed]).to.deep.equal([2, 3, 67, true, 'practice']);
@@ -173,7 +173,7 @@ describe('news-quiz: test mode', () => {
     await click(el, button(el, 'Next question'));
     await answer(el, true);
     setTimeout(() => button(el, 'See the results').click());
-    const done = await oneEvent(el, 'news-quiz-complete');
+    const done = await once(el, 'news-quiz-complete');
     expect(events.map((e) => e.correct)).to.deep.equal([false, true, true]);
     expect(done.score).to.equal(2);
     await el.updateComplete;
@@ -199,7 +199,7 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     expect(text(el)).to.contain(`Quiz code (share it for the same quiz): ${seed}`);
 
     setTimeout(() => button(el, 'New quiz').click());
-    const started = await oneEvent(el, 'news-quiz-start');
+    const started = await once(el, 'news-quiz-start');
     expect(started.seed).to.not.equal(seed);
     await el.updateComplete;
     expect(screen(el)).to.equal('question');
@@ -218,7 +218,7 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     }
     expect(el.result!.score).to.equal(2);
     setTimeout(() => button(el, 'Retry the missed ones').click());
-    const started = await oneEvent(el, 'news-quiz-start');
+    const started = await once(el, 'news-quiz-start');
     expect(started.questions.map((q) => q.id)).to.deep.equal(missed);
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.equal('Question 1 of 2');

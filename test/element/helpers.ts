@@ -1,5 +1,5 @@
 // Shared helpers for the element tests: make a quiz, wait for a screen, find things by role or part.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/element/news-quiz.js';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
@@ -141,3 +141,9 @@ export async function submit(el: NewsQuiz): Promise<void> {
   $<HTMLButtonElement>(el, 'form > button').click();
   await el.updateComplete;
 }
+
+/** The next `name` event from `el`, typed as the element fires it (oneEvent, typed). */
+export const once = <K extends 'news-quiz-start' | 'news-quiz-answer' | 'news-quiz-complete'>(
+  el: EventTarget,
+  name: K,
+): Promise<GlobalEventHandlersEventMap[K]> => oneEvent(el, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;

@@ -154,15 +154,17 @@ export function scanJson(text: string): JsonScan {
 
   const string = (): string => {
     const start = i;
+    let escaped = false;
     i++;
     for (;;) {
       if (i >= n) fail(start, 'unterminated string: no closing quote before the end of the file');
       const c = text.charCodeAt(i);
       if (c === 34) {
         i++;
-        return JSON.parse(text.slice(start, i)) as string;
+        return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
       }
       if (c === 92) {
+        escaped = true;
         const escape = text[i + 1] ?? '';
         if (escape === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {

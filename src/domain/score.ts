@@ -15,6 +15,7 @@ export interface QuestionResult {
   /** The question's id. */
   id: string;
   kind: QuestionKind;
+  /** The question as asked (for a cloze, the instruction and the sentence with its blank). */
   prompt: string;
   /** Article id and paragraph the question comes from. */
   article: string;
@@ -106,7 +107,8 @@ export function scoreAttempt(quiz: Quiz, attempt: Attempt, passMark: number = DE
         number: i + 1,
         id: q.id,
         kind: q.kind,
-        prompt: q.prompt,
+        // A cloze's prompt is only the instruction; the review needs the sentence too.
+        prompt: q.kind === 'cloze' ? `${q.prompt} ${q.before} _____ ${q.after}` : q.prompt,
         article: q.article,
         paragraph: q.paragraph,
         answer,

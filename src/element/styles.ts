@@ -157,6 +157,13 @@ export const styles = css`
   }
   .order li {
     counter-increment: place;
+    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  .option b {
+    margin-left: auto;
+    color: var(--_right);
   }
   .order span::before {
     content: counter(place) '. ';

@@ -86,6 +86,26 @@ describe('scoreAttempt', () => {
   });
 });
 
+describe('scoreAttempt: cloze', () => {
+  it('reviews a cloze with its sentence, not only the instruction', () => {
+    const cloze: Question = {
+      ...base,
+      id: 'c',
+      article: 'one',
+      kind: 'cloze',
+      prompt: 'Fill in the blank:',
+      before: 'Drones hit',
+      after: 'in Russia.',
+      blank: { type: 'text', accept: ['Morozovsk'], rivals: [] },
+      answerText: 'Morozovsk',
+    };
+    const quiz: Quiz = { bank: 'b', seed: 's', questions: [cloze] };
+    const r = scoreAttempt(quiz, nextQuestion(answerQuestion(startAttempt(quiz), 'Pskov', check(0))));
+    expect(r.questions[0]!.prompt).to.equal('Fill in the blank: Drones hit _____ in Russia.');
+    expect(r.questions[0]!.given).to.equal('Pskov');
+  });
+});
+
 describe('describeAnswer', () => {
   it('puts every kind of answer into words', () => {
     expect(describeAnswer(QUESTIONS[0]!, 1)).to.equal('F-16');

@@ -40,13 +40,14 @@ export const verdictIcon = (check: Check): string => (check.correct ? '✓' : ch
 export const verdictWord = (s: Strings, check: Check): string => (check.correct ? s.right : check.points > 0 ? s.partly : s.wrong);
 
 /** The input for one kind of question; every one works by keyboard alone. */
-function inputs(s: Strings, q: Question, answer: Answer | null, h: QuestionHandlers): TemplateResult {
+function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean, h: QuestionHandlers): TemplateResult {
   switch (q.kind) {
     case 'choice':
     case 'truefalse':
       return html`${q.options.map(
         (option, i) => html`<label class="option" part="option">
-          <input type="radio" name="answer" .checked=${answer === i} @change=${() => h.draft(i)} /><span>${option}</span>
+          <input type="radio" name="answer" .checked=${answer === i} @change=${() => h.draft(i)} /><span>${option}</span
+          >${checked && i === q.correct ? html`<b aria-hidden="true">✓</b>` : ''}
         </label>`,
       )}`;
     case 'match': {
@@ -137,7 +138,7 @@ export const questionView = (s: Strings, d: QuestionData, h: QuestionHandlers): 
     <form @submit=${h.submit}>
       <fieldset ?disabled=${!!check}>
         <legend>${q.prompt}</legend>
-        ${inputs(s, q, d.answer, h)}
+        ${inputs(s, q, d.answer, !!check, h)}
       </fieldset>
       ${check
         ? html`<div class="verdict ${check.correct ? 'right' : ''}" part="feedback">

@@ -1,8 +1,9 @@
 /**
- * Choosing a quiz from the plans: round-robin over kinds, the least-used
- * article first, seeded tie-breaks; no fact asked twice while plans on unused
- * facts remain; never a question whose answer another question shows or asks.
- * Pure.
+ * Choosing a quiz from the plans: round-robin over kinds (the scarcest kind
+ * first in each round), the least-used article first, seeded tie-breaks; no
+ * fact asked twice while plans on unused facts remain; never a question whose
+ * answer another question shows or asks. The quiz then runs from easy to
+ * hard, in a seeded order within each difficulty. Pure.
  */
 import type { Plan } from './candidates.js';
 import type { Question } from './question.js';
@@ -20,10 +21,13 @@ function factsAsked(plan: Plan): string[] {
  */
 export function select(plans: readonly Plan[], count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
   const rng = stream(seed, 'select');
+  const perKind = new Map<string, number>();
+  for (const p of plans) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
+  // The scarcest kinds choose first in each round, or their few plans may find every fact already used.
   const kinds = shuffle(
     rng,
-    QUESTION_KINDS.filter((k) => plans.some((p) => p.kind === k)),
-  );
+    QUESTION_KINDS.filter((k) => perKind.has(k)),
+  ).sort((a, b) => perKind.get(a)! - perKind.get(b)!);
   const buckets = new Map<string, Map<string, Plan[]>>();
   const articleRank = new Map<string, number>();
   shuffle(rng, [...new Set(plans.map((p) => p.article))].sort()).forEach((a, i) => articleRank.set(a, i));
@@ -86,5 +90,7 @@ export function select(plans: readonly Plan[], count: number, seed: string, make
       }
     }
   }
-  return picked;
+  // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
+  const order = stream(seed, 'order');
+  return shuffle(order, picked).sort((a, b) => a.difficulty - b.difficulty);
 }

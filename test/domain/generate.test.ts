@@ -1,0 +1,263 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_SEED, GenerateError, candidates, generate } from '../../src/domain/generate.js';
+import { below, hash128, shuffle, stream } from '../../src/domain/random.js';
+import type { Bank } from '../../src/domain/bank.js';
+import type { ChoiceQuestion, ClozeQuestion, MatchQuestion, NumberQuestion, OrderQuestion, Question, TextQuestion } from '../../src/domain/question.js';
+import { QUESTION_KINDS } from '../../src/domain/question.js';
+import { matchesNumber, matchesText } from '../../src/domain/check.js';
+
+async function load(url: string): Promise<Bank> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as Bank;
+}
+
+const byId = (qs: Question[], id: string) => qs.find((q) => q.id === id);
+
+describe('random: seeded streams', () => {
+  it('gives the same numbers for the same seed and key, different ones otherwise', () => {
+    const take = (seed: string, key: string) => {
+      const rng = stream(seed, key);
+      return Array.from({ length: 8 }, () => rng());
+    };
+    expect(take('s', 'k')).to.deep.equal(take('s', 'k'));
+    expect(take('s', 'k')).not.to.deep.equal(take('s', 'k2'));
+    expect(take('ab', 'c')).not.to.deep.equal(take('a', 'bc'));
+  });
+
+  it('hashes known strings to fixed words (the same in every engine)', () => {
+    expect(hash128('')).to.deep.equal(hash128(''));
+    expect(hash128('news-quiz')).not.to.deep.equal(hash128('news-quiz '));
+    const rng = stream('news-quiz', 'select');
+    const first = rng();
+    expect(first).to.be.a('number');
+    expect(Number.isInteger(first) && first >= 0 && first < 2 ** 32).to.equal(true);
+  });
+
+  it('below(n) is uniform: each of 4 values within 10% of its share over 40,000 draws', () => {
+    const rng = stream('uniform', 'below');
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 40000; i++) counts[below(rng, 4)]! += 1;
+    for (const c of counts) expect(c).to.be.within(9000, 11000);
+  });
+
+  it('shuffle puts each item in each place about equally often', () => {
+    const rng = stream('uniform', 'shuffle');
+    const firsts = new Map<string, number>();
+    for (let i = 0; i < 20000; i++) {
+      const first = shuffle(rng, ['a', 'b', 'c', 'd'])[0]!;
+      firsts.set(first, (firsts.get(first) ?? 0) + 1);
+    }
+    for (const k of ['a', 'b', 'c', 'd']) expect(firsts.get(k)).to.be.within(4500, 5500);
+  });
+});
+
+describe('generate: the test bank', () => {
+  let bank: Bank;
+  let all: Question[];
+  before(async () => {
+    bank = await load('/test/fixtures/generator-bank.json');
+    all = candidates(bank);
+  });
+
+  it('makes questions of every kind', () => {
+    for (const kind of QUESTION_KINDS) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
+  });
+
+  it('asks the Pskov airfield with its qualifier, from the hand-phrased wording', () => {
+    const q = byId(all, 'pskov-strike.airfield.choice') as ChoiceQuestion;
+    expect(q.prompt).to.equal('At which airfield, about 30 miles from Estonia, did drones damage Il-76 cargo planes?');
+    expect(q.options[q.correct]).to.equal('Pskov');
+    expect(q.options).to.have.length(4);
+    // Morozovsk is ruled out by the qualifier (distinct events), so it is a fair distractor.
+    expect(q.explanation).to.be.a('string').and.not.equal('');
+  });
+
+  it('never asks "which airfield was hit by drones" without a qualifier (two answers in the bank)', () => {
+    expect(all.filter((q) => q.id.startsWith('morozovsk-strike.airfield.'))).to.deep.equal([]);
+    for (const q of all) expect(q.prompt).not.to.match(/^Ukrainian drones struck which air base/);
+  });
+
+  it('turns a statement into a wh-question: subject in front, object in place, "the X airfield" as "which"', () => {
+    expect(byId(all, 'price.warner.text')!.prompt).to.equal('Which country warned that North Korea would pay a price for an arms deal with Russia?');
+    expect(byId(all, 'telegram-videos.governor.text')!.prompt).to.equal('Who posted videos of the night-time fire on Telegram?');
+    expect(byId(all, 'minister-trip.city.text')!.prompt).to.equal("Russia's defence minister went to which city to discuss possible arms deals?");
+    expect(byId(all, 'invasion.year.number')!.prompt).to.equal("Russia's full-scale invasion of Ukraine began in which year?");
+    expect(byId(all, 'killed.dead.number')!.prompt).to.equal('Falling debris killed at least how many people in Kyiv?');
+    expect(byId(all, 'intercepted.launched.number')!.prompt).to.equal(
+      "Ukraine's air force said it shot down 43 of how many missiles and drones fired at the country?",
+    );
+  });
+
+  it('does not make a wh-question where it would garble (a name joined by "and", a name used as a modifier)', () => {
+    expect(byId(all, 'letters.a.choice')).to.equal(undefined);
+    expect(byId(all, 'letters.b.text')).to.equal(undefined);
+    expect(byId(all, 'pskov-strike.plane.choice')).to.equal(undefined);
+    // ...but the statement can still be completed.
+    expect(byId(all, 'letters.b.cloze')).not.to.equal(undefined);
+  });
+
+  it('offers no name the question itself uses', () => {
+    const q = byId(all, 'price.warner.choice') as ChoiceQuestion | undefined;
+    if (q) expect(q.options).not.to.include('North Korea');
+    const visit = byId(all, 'visit.host.choice') as ChoiceQuestion;
+    expect(visit.options).not.to.include('Russia'); // Putin's role names Russia.
+  });
+
+  it('renders figures with qualifier, unit and number agreement; a cloze keeps them outside the blank', () => {
+    const cloze = byId(all, 'killed.dead.cloze') as ClozeQuestion;
+    expect(cloze.before).to.equal('Falling debris killed at least ');
+    expect(cloze.after).to.equal(' people in Kyiv.');
+    expect(cloze.blank.type).to.equal('number');
+    const typed = byId(all, 'intercepted.downed.number') as NumberQuestion;
+    expect([typed.value, typed.min, typed.max]).to.deep.equal([43, 43, 43]);
+    expect(matchesNumber('forty-three', typed)).to.equal(true);
+    expect(matchesNumber('44', typed)).to.equal(false);
+  });
+
+  it('never asks an open-ended figure ("at least") as a choice, where smaller options would be true too', () => {
+    expect(byId(all, 'killed.dead.choice')).to.equal(undefined);
+    expect(byId(all, 'thwarted.missiles.choice')).to.equal(undefined);
+    expect(byId(all, 'killed.dead.number')).not.to.equal(undefined);
+  });
+
+  it('keeps numeric options inside the fact\'s bounds: "43 of 44" never offers more than 44', () => {
+    for (let i = 0; i < 200; i++) {
+      const q = byId(candidates(bank, { seed: `s${i}`, kinds: ['choice'] }), 'intercepted.downed.choice') as ChoiceQuestion;
+      for (const o of q.options) expect(Number(o)).to.be.within(1, 44);
+      const sorted = [...q.options].sort((a, b) => Number(a) - Number(b));
+      expect(q.options).to.deep.equal(sorted);
+    }
+  });
+
+  it('checks a typed name leniently but not against a rival', () => {
+    const q = byId(all, 'telegram-videos.governor.text') as TextQuestion;
+    expect(matchesText('Wedernikow', q)).to.equal(true);
+    expect(matchesText('Danylyuk', q)).to.equal(false);
+  });
+
+  it('matches four people with their roles, one to one', () => {
+    const q = all.find((x) => x.kind === 'match') as MatchQuestion;
+    expect(q.prompt).to.equal('Match each person with the role the articles give them:');
+    expect(q.left).to.have.length(4);
+    expect([...q.pairs].sort()).to.deep.equal([0, 1, 2, 3]);
+    const putin = q.left.indexOf('Vladimir Putin');
+    if (putin >= 0) expect(q.right[q.pairs[putin]!]).to.equal('president of Russia');
+  });
+
+  it('orders figures of one unit without ties', () => {
+    const q = all.find((x) => x.kind === 'order') as OrderQuestion;
+    expect(q.prompt).to.equal('Put these in order from smallest to largest:');
+    expect(q.order.map((i) => q.items[i])).to.deep.equal([
+      'Ukrainian regions Russia aimed at',
+      'Russian regions where drones were stopped',
+      'Russian regions hit by drones in one night',
+    ]);
+  });
+
+  it('gives stable ids: <fact>.<slot>.<kind>', () => {
+    for (const q of all) expect(q.id).to.match(/^[a-z0-9-]+\.([A-Za-z0-9_-]+\.)?[a-z]+$|^(roles|order)\.[a-z0-9-]+\.\d+$/);
+    expect(new Set(all.map((q) => q.id)).size).to.equal(all.length);
+  });
+
+  it('one seed gives one quiz; another seed another', () => {
+    const a = JSON.stringify(generate(bank, { seed: 'x', count: 10 }));
+    expect(JSON.stringify(generate(bank, { seed: 'x', count: 10 }))).to.equal(a);
+    expect(JSON.stringify(generate(bank, { seed: 'y', count: 10 }))).not.to.equal(a);
+  });
+
+  it('adding a fact leaves every other question as it was (one stream per question)', () => {
+    const grown: Bank = structuredClone(bank);
+    grown.types.push({ id: 'season', label: 'season', plural: 'seasons' });
+    grown.entities.push({ id: 'spring', type: 'season', label: 'spring' });
+    grown.facts.push({
+      id: 'since-spring',
+      relation: 'largest-since',
+      article: 'arms-talks',
+      paragraph: 13,
+      text: 'The attack on Kyiv was the heaviest since {season}.',
+      slots: { season: { entity: 'spring' } },
+    });
+    const before = candidates(bank, { seed: 'grow' });
+    const after = new Map(candidates(grown, { seed: 'grow' }).map((q) => [q.id, JSON.stringify(q)]));
+    for (const q of before) expect(after.get(q.id), q.id).to.equal(JSON.stringify(q));
+    expect(after.size).to.be.greaterThan(before.length);
+  });
+
+  it('spreads a quiz over kinds and articles and asks no fact twice while others are unused', () => {
+    for (let i = 0; i < 50; i++) {
+      const quiz = generate(bank, { seed: `spread-${i}`, count: 7 });
+      expect(new Set(quiz.questions.map((q) => q.kind)).size, quiz.seed).to.equal(7);
+      expect(new Set(quiz.questions.map((q) => q.article)).size).to.equal(2);
+      const asked = quiz.questions.filter((q) => q.kind !== 'match').flatMap((q) => q.facts);
+      expect(new Set(asked).size, quiz.seed).to.equal(asked.length);
+    }
+  });
+
+  it('filters by kind, difficulty and article before choosing', () => {
+    const quiz = generate(bank, { seed: 'f', count: 4, kinds: ['text', 'cloze'], difficulty: 3, articles: ['arms-talks'] });
+    for (const q of quiz.questions) {
+      expect(['text', 'cloze']).to.include(q.kind);
+      expect(q.difficulty).to.equal(3);
+      expect(q.article).to.equal('arms-talks');
+    }
+  });
+
+  it('defaults to 10 questions; the default seed is a documented constant', () => {
+    expect(generate(bank, { seed: DEFAULT_SEED }).questions).to.have.length(10);
+    expect(DEFAULT_SEED).to.equal('news-quiz');
+  });
+
+  it('says how many it can make when asked for too many', () => {
+    const fn = () => generate(bank, { seed: 'x', count: 500, kinds: ['choice', 'text'] });
+    expect(fn).to.throw(GenerateError, /^the bank can make only \d+ questions of the kinds asked \(choice, text\); asked for 500$/);
+  });
+
+  it('rejects an unknown kind, an unknown article, a bad count or difficulty, naming it', () => {
+    expect(() => generate(bank, { seed: 'x', kinds: ['essay' as never] })).to.throw(GenerateError, /unknown question kind "essay"/);
+    expect(() => candidates(bank, { kinds: ['essay' as never] })).to.throw(GenerateError, /unknown question kind "essay"/);
+    expect(() => generate(bank, { seed: 'x', articles: ['nope'] })).to.throw(GenerateError, /unknown article "nope"; the bank's articles are offensive, arms-talks/);
+    expect(() => generate(bank, { seed: 'x', count: 0 })).to.throw(GenerateError, /count must be a whole number/);
+    expect(() => generate(bank, { seed: 'x', difficulty: 4 as never })).to.throw(GenerateError, /difficulty must be 1, 2 or 3/);
+  });
+});
+
+describe('generate: byte for byte the same as in Node (golden digests)', () => {
+  it('matches every digest in test/golden/quiz-digests.json', async () => {
+    const golden = (await (await fetch('/test/golden/quiz-digests.json')).json()) as {
+      bank: string;
+      cases: { seed: string; all?: boolean; options: Record<string, unknown>; sha256: string }[];
+    };
+    const bank = await load(`/${golden.bank}`);
+    expect(golden.cases.length).to.be.greaterThan(4);
+    for (const c of golden.cases) {
+      const output = c.all ? candidates(bank, { ...c.options, seed: c.seed }) : generate(bank, { ...c.options, seed: c.seed });
+      const bytes = new TextEncoder().encode(JSON.stringify(output));
+      const digest = await crypto.subtle.digest('SHA-256', bytes);
+      const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      expect(hex, `${c.seed} ${JSON.stringify(c.options)}`).to.equal(c.sha256);
+    }
+  });
+});
+
+describe('generate: the seed bank', () => {
+  let bank: Bank;
+  before(async () => {
+    bank = await load('/questions/russia-ukraine-2024.json');
+  });
+
+  it('makes questions of every kind covering every fact of both articles', () => {
+    const all = candidates(bank);
+    for (const kind of QUESTION_KINDS) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
+    const covered = new Set(all.flatMap((q) => q.facts));
+    for (const f of bank.facts) expect(covered.has(f.id), f.id).to.equal(true);
+  });
+
+  it('asks the Pskov airfield only with a detail that rules out Morozovsk', () => {
+    const all = candidates(bank);
+    const airfield = all.filter((q) => (q.kind === 'choice' || q.kind === 'text') && q.answerText.startsWith('Pskov'));
+    expect(airfield.length).to.be.greaterThan(0);
+    for (const q of airfield) expect(q.prompt).to.match(/Estonia|Il-76|30 miles|smoke|runway|governor/);
+    for (const q of all) expect(q.prompt).not.to.match(/^Which airfield was (hit|struck) by drones\?$/);
+  });
+});

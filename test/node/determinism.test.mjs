@@ -1,0 +1,48 @@
+// Same bank + seed + options: the same bytes in Node as in Chromium. Both compare
+// the SHA-256 of JSON.stringify(quiz) with test/golden/quiz-digests.json
+// (test/domain/generate.test.ts does it in the browser). Uses dist/: build first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const { generate, candidates } = await import(new URL('dist/domain.js', root).href);
+const golden = JSON.parse(readFileSync(new URL('test/golden/quiz-digests.json', root), 'utf8'));
+const bank = JSON.parse(readFileSync(new URL(golden.bank, root), 'utf8'));
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+test('the golden file covers quizzes and full candidate lists', () => {
+  assert.ok(golden.cases.length >= 5);
+  assert.ok(golden.cases.some((c) => c.all));
+  for (const c of golden.cases) assert.match(c.sha256, /^[0-9a-f]{64}$/);
+});
+
+for (const c of golden.cases) {
+  test(`digest of ${c.all ? 'candidates' : 'generate'} for seed ${JSON.stringify(c.seed)} ${JSON.stringify(c.options)}`, () => {
+    const output = c.all ? candidates(bank, { ...c.options, seed: c.seed }) : generate(bank, { ...c.options, seed: c.seed });
+    assert.equal(sha256(JSON.stringify(output)), c.sha256);
+  });
+}
+
+test('a changed seed changes the digest (the digest sees the content)', () => {
+  const c = golden.cases.find((x) => !x.all);
+  const output = generate(bank, { ...c.options, seed: `${c.seed}!` });
+  assert.notEqual(sha256(JSON.stringify(output)), c.sha256);
+});
+
+test('generation does not depend on Math.random or the clock', () => {
+  const random = Math.random;
+  const now = Date.now;
+  try {
+    Math.random = () => 0.5;
+    Date.now = () => 0;
+    const a = JSON.stringify(generate(bank, { seed: 'clock', count: 10 }));
+    Math.random = () => 0.99;
+    Date.now = () => 1e12;
+    assert.equal(JSON.stringify(generate(bank, { seed: 'clock', count: 10 })), a);
+  } finally {
+    Math.random = random;
+    Date.now = now;
+  }
+});

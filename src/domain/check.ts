@@ -135,15 +135,14 @@ const closer = (a: Distance, b: Distance) => a.d < b.d || (a.d === b.d && a.raw 
  * the transliteration-key distance, each word within its budget, figures
  * equal. A different number of words: only the same letters spaced
  * differently ("Jong-un" / "Jongun") count, so a surname alone is right only
- * when the bank lists it as an alias.
+ * when the bank lists it as an alias. Beyond `limit` (and, for the plain
+ * spelling, `rawLimit`) the exact figure does not matter and is not worked out.
  */
-function distance(input: Form, form: Form): Distance {
+function distance(input: Form, form: Form, limit = Infinity, rawLimit = Infinity): Distance {
   if (input.joined === form.joined) return { d: 0, raw: 0, within: true };
   if (input.words.length !== form.words.length) {
-    if (input.figures || form.figures) return FAR;
-    const raw = editDistance(input.joined, form.joined);
-    const d = Math.min(raw, editDistance(input.joinedKey, form.joinedKey));
-    return { d, raw, within: d === 0 };
+    if (input.figures || form.figures || input.joinedKey !== form.joinedKey) return FAR;
+    return { d: 0, raw: editDistance(input.joined, form.joined), within: true };
   }
   let d = 0;
   let raw = 0;
@@ -151,16 +150,17 @@ function distance(input: Form, form: Form): Distance {
   for (let i = 0; i < form.words.length; i++) {
     const a = input.words[i]!;
     const b = form.words[i]!;
-    if (isFigure(a) || isFigure(b)) {
-      if (a !== b) return FAR;
-      continue;
-    }
-    const wordRaw = editDistance(a, b);
-    const word = Math.min(wordRaw, editDistance(input.keys[i]!, form.keys[i]!));
+    if (a === b) continue;
+    if (isFigure(a) || isFigure(b)) return FAR;
+    const wordKey = editDistance(input.keys[i]!, form.keys[i]!, limit - d);
+    // Once past `rawLimit` the plain total can only grow: no need to measure further.
+    const wordRaw = raw > rawLimit ? 0 : editDistance(a, b, rawLimit - raw);
+    const word = Math.min(wordRaw, wordKey);
     // The shorter word sets the budget, so "Ky" does not pass for "Kyiv" on a one-letter slip.
     if (word > typoBudget(Math.min(a.length, b.length))) within = false;
     d += word;
     raw += wordRaw;
+    if (d > limit) return { d, raw, within: false };
   }
   return { d, raw, within };
 }
@@ -212,7 +212,8 @@ export function matchesText(input: string, answer: TextAnswer): boolean {
   }
   if (!within) return false;
   for (const rival of rivalForms) {
-    for (const form of rival) if (!closer(best, distance(typed, form))) return false;
+    // Only a rival at most as far as the answer matters: stop measuring beyond that.
+    for (const form of rival) if (!closer(best, distance(typed, form, best.d, best.raw))) return false;
   }
   return true;
 }

@@ -72,30 +72,44 @@ export function translitKey(s: string): string {
     .join(' ');
 }
 
+/** Scratch rows for {@link editDistance}, grown as needed: checking an answer allocates nothing. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /**
  * The optimal-string-alignment (restricted Damerau–Levenshtein) distance:
  * how many insertions, deletions, substitutions and swaps of two adjacent
  * letters turn `a` into `b`. Works on UTF-16 code units; normalise first.
+ *
+ * With `limit`, stops as soon as the distance must exceed it and returns
+ * `limit + 1`: enough to tell "within budget" or "closer than" cheaply.
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
   const cols = b.length + 1;
-  let prevPrev = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  let row = new Array<number>(cols).fill(0);
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [prevPrev, prev, row] = rows;
+  for (let j = 0; j < cols; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < cols; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prevPrev[j - 2]! + 1);
       row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    // Every later row is at least this row's minimum (a swap reaches back one row, so check two).
+    if (rowMin > limit && Math.min(...prev.subarray(0, cols)) > limit) return over;
     [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return prev[b.length]!;
+  const d = prev[b.length]!;
+  return d > limit ? over : d;
 }
 
 const SMALL = [

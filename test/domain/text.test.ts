@@ -88,6 +88,17 @@ describe('editDistance', () => {
   });
 });
 
+describe('editDistance with a limit', () => {
+  it('gives the exact distance up to the limit and limit + 1 beyond it', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-e]{0,12}$/), fc.stringMatching(/^[a-e]{0,12}$/), fc.integer({ min: 0, max: 6 }), (a, b, limit) => {
+        return editDistance(a, b, limit) === Math.min(editDistance(a, b), limit + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('typoBudget', () => {
   it('allows none up to 3 letters, 1 for 4 to 7, 2 from 8', () => {
     expect([1, 3, 4, 7, 8, 20].map(typoBudget)).to.deep.equal([0, 0, 1, 1, 2, 2]);

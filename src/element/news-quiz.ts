@@ -53,9 +53,9 @@ function newSeed(): string {
  *
  * @summary An accessible, resumable quiz generated from a fact bank.
  *
- * @fires news-quiz-start - {NewsQuizStartEvent} The reader started a round: `seed`, `questions`.
- * @fires news-quiz-answer - {NewsQuizAnswerEvent} The reader answered: `questionId`, `kind`, `answer`, `correct`, `points`.
- * @fires news-quiz-complete - {NewsQuizCompleteEvent} The reader finished a round: `result` (also `score`, `max`, `percent`, `passed`, `seed`, `questions`).
+ * @fires {NewsQuizStartEvent} news-quiz-start - The reader started a round: `seed`, `questions`.
+ * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `kind`, `answer`, `correct`, `points`.
+ * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result` (also `score`, `max`, `percent`, `passed`, `seed`, `questions`).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
@@ -113,6 +113,8 @@ export class NewsQuiz extends LitElement {
   @state() private _said = '';
   private _student = '';
   private _loads = 0;
+  /** Where the attempt is saved; set when the quiz is prepared. */
+  private _key = '';
   /** What to focus after the next render, set only by the reader's actions. */
   private _focus = '';
 
@@ -142,8 +144,10 @@ export class NewsQuiz extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this._focus) return;
-    this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
+    // Kept until the target exists: after Try again, the loading message comes before the start screen.
+    const target = this._focus && this.renderRoot.querySelector<HTMLElement>(this._focus);
+    if (!target) return;
+    target.focus();
     this._focus = '';
   }
 
@@ -156,14 +160,17 @@ export class NewsQuiz extends LitElement {
   private _screen(): TemplateResult {
     const s = this._s;
     const { _quiz: quiz, _attempt: attempt, _failure: failure } = this;
-    if (failure) return errorView(s, failure, () => void this._load());
+    if (failure) return errorView(s, failure, () => {
+      this._focus = '[data-focus]';
+      void this._load();
+    });
     if (!quiz || !this._bank) return html`<p>${s.loading}</p>`;
     if (!attempt) {
       const ids = new Set(quiz.questions.map((q) => q.article));
       return startView(
         s,
         { title: this._bank.title, articles: this._bank.articles.filter((a) => ids.has(a.id)), count: quiz.questions.length },
-        () => this._begin(startAttempt(quiz, this.mode)),
+        () => this._begin(startAttempt(quiz, this._mode)),
       );
     }
     if (attempt.phase === 'results') {
@@ -257,7 +264,7 @@ export class NewsQuiz extends LitElement {
 
   private _fail(failure: LoadFailure): void {
     this._failure = failure;
-    this._said = failure.message;
+    this._say(failure.message);
   }
 
   private _options(seed: string): GenerateOptions {
@@ -265,10 +272,19 @@ export class NewsQuiz extends LitElement {
     return { seed, count, kinds, difficulty, articles };
   }
 
-  /** Where this quiz's attempt is saved: by bank, element id and every option that shapes the quiz. */
-  private get _key(): string {
-    const { seed, count, kinds, difficulty, articles, mode } = this;
-    return `news-quiz:${this._bank?.id}:${this.id}:${JSON.stringify([seed, count, kinds, difficulty, articles, mode])}`;
+  /** The mode, anything but `test` read as `practice`. */
+  private get _mode(): QuizMode {
+    return this.mode === 'test' ? 'test' : 'practice';
+  }
+
+  /**
+   * Where this quiz's attempt is saved: by bank, by the element (its id, else its place among the
+   * page's quizzes, so that two alike quizzes on one page stay apart) and by every option that shapes the quiz.
+   */
+  private _keyFor(bank: Bank): string {
+    const { seed, count, kinds, difficulty, articles } = this;
+    const element = this.id || [...document.querySelectorAll('news-quiz')].indexOf(this);
+    return `news-quiz:${bank.id}:${element}:${JSON.stringify([seed, count, kinds, difficulty, articles, this._mode])}`;
   }
 
   /** Resumes the saved attempt for these options, or makes a quiz for the start screen. */
@@ -276,6 +292,7 @@ export class NewsQuiz extends LitElement {
     const bank = this._bank;
     if (!bank) return;
     const s = this._s;
+    this._key = this._keyFor(bank);
     const stored = readStored(this._key);
     let attempt: Attempt | null = null;
     let quiz: Quiz | null = null;
@@ -312,7 +329,7 @@ export class NewsQuiz extends LitElement {
     this._update(attempt);
     this._focus = '[data-focus]';
     this._said = '';
-    this.dispatchEvent(new NewsQuizStartEvent(attempt.seed, attempt.round.map((i) => this._quiz!.questions[i]!)));
+    this._fire(new NewsQuizStartEvent(attempt.seed, attempt.round.map((i) => this._quiz!.questions[i]!)));
   }
 
   private _newQuiz(): void {
@@ -321,7 +338,7 @@ export class NewsQuiz extends LitElement {
     } catch (error) {
       return this._fail({ message: (error as Error).message, problems: [], retry: false });
     }
-    this._begin(startAttempt(this._quiz, this.mode));
+    this._begin(startAttempt(this._quiz, this._mode));
   }
 
   private _submit(e: Event, q: Question): void {
@@ -334,7 +351,7 @@ export class NewsQuiz extends LitElement {
     }
     const check = checkAnswer(q, answer);
     const next = answerQuestion(attempt, answer, check);
-    this.dispatchEvent(new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points));
+    this._fire(new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points));
     if (next.phase === 'feedback') {
       const s = this._s;
       this._update(next);
@@ -350,7 +367,7 @@ export class NewsQuiz extends LitElement {
     this._update(attempt);
     this._focus = '[data-focus]';
     this._said = '';
-    if (attempt.phase === 'results') this.dispatchEvent(new NewsQuizCompleteEvent(this.result!));
+    if (attempt.phase === 'results') this._fire(new NewsQuizCompleteEvent(this.result!));
   }
 
   private _move(place: number, by: -1 | 1): void {
@@ -364,6 +381,11 @@ export class NewsQuiz extends LitElement {
     this._update(saveDraft(attempt, order));
     this._focus = `[data-move="${by}"][data-place="${place + by}"]`;
     this._say(format(this._s.moved, { item: q.items[item]!, n: place + by + 1 }));
+  }
+
+  /** Fires one of the element's events (all of them in answer to the reader). */
+  private _fire(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   /** Puts `text` in the live region; a repeat gets a different invisible ending so it is read again. */

@@ -8,7 +8,6 @@ export const DEFAULT_STRINGS = {
   draws: 'This quiz draws on:',
   questionCount: '{count} questions',
   start: 'Start the quiz',
-  resume: 'Continue where you left off',
   progress: '{n} of {total}',
   question: 'Question {n} of {total}',
   yourAnswer: 'Your answer',

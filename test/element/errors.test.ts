@@ -45,6 +45,7 @@ describe('news-quiz: bad input', () => {
     await click(el, button(el, 'Try again'));
     await shows(el, 'start');
     expect($(el, 'h2').textContent).to.equal('A small quiz for the element tests');
+    expect(el.shadowRoot!.activeElement, 'focus moves to the start screen').to.equal($(el, 'h2'));
   });
 
   it('gives up on a slow file after the timeout', async () => {

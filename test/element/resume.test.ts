@@ -115,6 +115,43 @@ describe('news-quiz: resume after a reload', () => {
     expect(el.quiz!.seed).to.equal(seed);
   });
 
+  it('keeps two alike quizzes without ids apart across a reload', async () => {
+    // A page built by hand, not with fixture(): a plain <div> fixture waits for an animation frame,
+    // which a background tab (tests run two pages at once) may never give.
+    const page = (): NewsQuiz[] => {
+      const box = document.createElement('div');
+      box.innerHTML = `<news-quiz src="${SMALL}" seed="twin" count="2"></news-quiz>`.repeat(2);
+      document.body.append(box);
+      return [...box.querySelectorAll('news-quiz')];
+    };
+    let [a, b] = page();
+    await shows(a!, 'start');
+    await shows(b!, 'start');
+    await click(a!, button(a!, 'Start the quiz'));
+    await answer(a!, true);
+    await submit(a!);
+    a!.parentElement!.remove();
+    [a, b] = page();
+    await shows(a!);
+    await shows(b!);
+    expect(screen(a!)).to.equal('question');
+    expect(screen(b!)).to.equal('start');
+    a!.parentElement!.remove();
+    for (const key of Object.keys(localStorage).filter((k) => k.includes('"twin"'))) localStorage.removeItem(key);
+  });
+
+  it('reads an unknown mode as practice, and resumes it', async () => {
+    const id = uniqueId('resume-mode');
+    const template = html`<news-quiz id=${id} src=${SMALL} seed="mode" count="2" mode="exam"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    expect($$(el, '[part="feedback"]')).to.have.length(1);
+    el = await reload(el, template);
+    expect($$(el, '[part="feedback"]')).to.have.length(1);
+  });
+
   it('saves under the quiz options: other options, other attempt', async () => {
     const id = uniqueId('resume-options');
     let el = await quiz(html`<news-quiz id=${id} src=${SMALL} seed="o" count="2"></news-quiz>`, 'start');

@@ -210,6 +210,10 @@ export const styles = css`
   .verdict.right strong {
     color: var(--_right);
   }
+  .score {
+    font-size: 1.5rem;
+    font-weight: 700;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -140,6 +140,13 @@ describe('question kinds', () => {
     expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
   });
 
+  it('number without a unit (a year): a plain label', async () => {
+    const el = await host({ ...byId('q.number'), unit: '' } as Question);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input#typed')!;
+    expect(input.labels![0]!.textContent).to.equal('Your answer');
+    expect(input.inputMode).to.equal('decimal');
+  });
+
   it('cloze: the sentence shows the blank and describes the field', async () => {
     const el = await host(byId('q.cloze'));
     const root = el.shadowRoot!;

@@ -95,6 +95,7 @@ function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean
         </ol>`;
     }
     default: {
+      const numeric = q.kind === 'number' || (q.kind === 'cloze' && q.blank.type === 'number');
       const field = (label: string, describedBy = ''): TemplateResult => html`<label for="typed">${label}</label>
         <input
           id="typed"
@@ -102,6 +103,7 @@ function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean
           part="option"
           autocomplete="off"
           spellcheck="false"
+          inputmode=${numeric ? 'decimal' : nothing}
           aria-describedby=${describedBy || nothing}
           .value=${typeof answer === 'string' ? answer : ''}
           @input=${(e: Event) => h.draft(value(e))}
@@ -112,7 +114,7 @@ function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean
           </p>
           ${field(s.blank, 'sentence')}`;
       }
-      return field(q.kind === 'number' ? format(s.unit, { unit: q.unit }) : s.yourAnswer);
+      return field(q.kind === 'number' && q.unit ? format(s.unit, { unit: q.unit }) : s.yourAnswer);
     }
   }
 }

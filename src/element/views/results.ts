@@ -41,7 +41,7 @@ export const resultsView = (s: Strings, d: ResultsData, h: ResultsHandlers): Tem
   const r = d.result;
   return html`<section part="results">
     <h2 tabindex="-1" data-focus>${s.results}</h2>
-    <p><strong>${format(s.score, { score: r.score, max: r.max, percent: r.percent })}</strong></p>
+    <p class="score">${format(s.score, { score: r.score, max: r.max, percent: r.percent })}</p>
     <p>${r.passed ? s.passed : format(s.failed, { mark: d.passMark })}</p>
     <p class="muted">${format(s.seed, { seed: r.seed })}</p>
     ${chart(s, s.byArticle, r.byArticle, d.article)} ${chart(s, s.byKind, r.byKind, d.kind)}

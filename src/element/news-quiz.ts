@@ -18,7 +18,7 @@ import { generate } from '../domain/generate.js';
 import { QUESTION_KINDS, type GenerateOptions, type Question, type QuestionKind, type Quiz } from '../domain/question.js';
 import { DEFAULT_PASS_MARK, scoreAttempt, type QuizResult } from '../domain/score.js';
 import { parseBank, validateBank } from '../domain/validate.js';
-import { resultsToCsv, resultsToText } from '../export/results.js';
+import { resultsToCsv, resultsToText, type ResultsTextLabels } from '../export/results.js';
 import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent } from './events.js';
 import { readStored, writeStored } from './storage.js';
 import { DEFAULT_STRINGS, format, type Strings } from './strings.js';
@@ -394,7 +394,8 @@ export class NewsQuiz extends LitElement {
   }
 
   private _resultText(): string {
-    return resultsToText(this.result!, this._bank!.title, this._student);
+    const [score, seed, given, answer, right, wrong, none] = this._s.copyLabels.split('|') as string[];
+    return resultsToText(this.result!, this._bank!.title, this._student, { score, seed, given, answer, right, wrong, none } as ResultsTextLabels);
   }
 
   private async _copy(): Promise<void> {

@@ -54,6 +54,8 @@ export const DEFAULT_STRINGS = {
   noBank: 'No quiz given: set the src attribute, the bank property, or add a JSON script inside.',
   where: '{path}, line {line}, column {column}',
   retry: 'Try again',
+  /** Words in copied results: score, quiz code, given, answer, right, wrong, no answer. */
+  copyLabels: 'Score|Quiz code|Given|Answer|right|wrong|(no answer)',
   kinds: 'Multiple choice|True or false|Matching|Ordering|Number|Fill in the blank|Short answer',
 };
 

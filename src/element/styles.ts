@@ -63,9 +63,6 @@ export const styles = css`
   ol {
     margin: 0 0 0.75rem;
   }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;

@@ -232,6 +232,18 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     expect(() => button(el, 'Retry the missed ones')).to.throw();
   });
 
+  it('asks only the kinds, difficulty and articles given', async () => {
+    const el = await quiz(
+      html`<news-quiz id=${uniqueId('filters')} src="/questions/russia-ukraine-2024.json" seed="f" count="6" kinds="choice, text" difficulty="2" articles="offensive"></news-quiz>`,
+      'start',
+    );
+    const questions = el.quiz!.questions;
+    expect(questions).to.have.length(6);
+    expect(new Set(questions.map((q) => q.kind))).to.satisfy((kinds: Set<string>) => [...kinds].every((k) => k === 'choice' || k === 'text'));
+    expect(questions.every((q) => q.difficulty === 2 && q.article === 'offensive')).to.equal(true);
+    expect(el.kinds).to.deep.equal(['choice', 'text']);
+  });
+
   it('fires no event when the page sets properties', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('quiet')} src=${SMALL} seed="q" count="2"></news-quiz>`, 'start');
     let events = 0;

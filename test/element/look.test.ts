@@ -89,5 +89,11 @@ describe('news-quiz: look', () => {
     const style = getComputedStyle(start);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    // Enter moves the focus to the question's heading, which shows the ring too.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const heading = el.shadowRoot!.querySelector('h2')!;
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(getComputedStyle(heading).outlineStyle).to.equal('solid');
   });
 });

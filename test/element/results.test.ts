@@ -45,6 +45,21 @@ describe('news-quiz: results tools', () => {
     expect(live(el)).to.equal('The results are copied.');
   });
 
+  it('copies in the words of the strings property', async () => {
+    const el = await finished();
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (t: string) => void (copied = t);
+    undo.push(() => (clipboard.writeText = original));
+    el.strings = { copyLabels: 'Punkte|Code|Antwort|Lösung|richtig|falsch|(keine)' };
+    await el.updateComplete;
+    await click(el, button(el, 'Copy results'));
+    await new Promise((r) => setTimeout(r));
+    expect(copied.split('\n').slice(1, 3)).to.deep.equal(['Punkte: 2 / 3 (67%)', 'Code: res']);
+    expect(copied).to.contain('[richtig, 1]').and.to.contain('   Antwort: ').and.to.contain('   Lösung: ');
+  });
+
   it('says so when the clipboard refuses', async () => {
     const el = await finished();
     const clipboard = navigator.clipboard;

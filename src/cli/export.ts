@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Command } from './io.js';
 import { parseBank } from '../domain/validate.js';
-import { DEFAULT_SEED, GenerateError, generate } from '../domain/generate.js';
+import { DEFAULT_COUNT, DEFAULT_SEED, GenerateError, generate } from '../domain/generate.js';
 import { QUESTION_KINDS } from '../domain/question.js';
 import type { GenerateOptions, QuestionKind } from '../domain/question.js';
 import { toGift } from '../export/gift.js';
@@ -19,13 +19,15 @@ Prints a quiz made from the fact bank BANK:
 Options:
   --format F        gift or worksheet (required)
   --seed S          the quiz code; the same seed gives the same quiz (default "${DEFAULT_SEED}")
-  --count N         how many questions (default 10)
+  --count N         how many questions (default ${DEFAULT_COUNT})
   --kinds k1,k2     only these kinds: ${QUESTION_KINDS.join(', ')}
   --difficulty D    only questions of difficulty D (1 easy to 3 hard)
   --articles a1,a2  only questions from these article ids
   --title T         the worksheet's heading, or the Moodle category for GIFT
   --out FILE        write to FILE instead of standard output
-  --help            show this help`;
+  --help            show this help
+
+Exit status: 0 done, 1 the bank has problems or the quiz cannot be made as asked, 2 usage error.`;
 
 const list = (value: string | undefined) =>
   value === undefined
@@ -82,8 +84,8 @@ export const exportCommand: Command = async (args, io) => {
   const options: GenerateOptions = { seed: values.seed ?? DEFAULT_SEED };
   if (values.count !== undefined) {
     if (!/^\d+$/.test(values.count) || Number(values.count) < 1) {
-      io.err(`news-quiz export: --count must be a whole number of at least 1, got "${values.count}".`);
-      return 1;
+      io.err(`news-quiz export: --count must be a whole number of at least 1, got "${values.count}".\n\n${usage}`);
+      return 2;
     }
     options.count = Number(values.count);
   }
@@ -100,17 +102,27 @@ export const exportCommand: Command = async (args, io) => {
   }
   if (values.difficulty !== undefined) {
     if (!/^[123]$/.test(values.difficulty)) {
-      io.err(`news-quiz export: --difficulty must be 1, 2 or 3, got "${values.difficulty}".`);
-      return 1;
+      io.err(`news-quiz export: --difficulty must be 1, 2 or 3, got "${values.difficulty}".\n\n${usage}`);
+      return 2;
     }
     options.difficulty = Number(values.difficulty) as 1 | 2 | 3;
   }
 
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    io.err(`news-quiz export: cannot read ${file}: ${reason}`);
+    return 1;
+  }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    io.err(`news-quiz export: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    // Strict UTF-8: a file in another encoding is named as such, not read as mojibake.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    io.err(`news-quiz export: cannot read ${file}: the file is not valid UTF-8`);
     return 1;
   }
   const { bank, problems } = parseBank(text);
@@ -120,6 +132,7 @@ export const exportCommand: Command = async (args, io) => {
         .map((p) => `${file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.path}: ${p.message}`)
         .join('\n'),
     );
+    io.err(`news-quiz export: ${file} is not a valid bank (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing exported.`);
     return 1;
   }
   const articles = list(values.articles);

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'gift-pegjs';
-import { generate, parseBank } from '../../dist/domain.js';
+import { candidates, generate, parseBank } from '../../dist/domain.js';
 import { toGift } from '../../dist/index.js';
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/news-quiz.js', ...args], { encoding: 'utf8' });
@@ -125,6 +125,32 @@ test(`export --format gift: Moodle's format, read back by gift-pegjs, holds the 
   const quiz = generate(bank, { seed: 's', count: 12 });
   assert.equal(parsed.length, 12);
   quiz.questions.forEach((q, i) => assertSame(parsed[i], q, bank.articles.find((a) => a.id === q.article)?.title));
+});
+
+/** The largest quiz the generator can make from the bank (it may take one question per fact). */
+function largestCount() {
+  for (let count = candidates(bank, { seed: 'all' }).length; count > 0; count--) {
+    try {
+      generate(bank, { seed: 'all', count });
+      return count;
+    } catch {
+      // too many for this bank; try one fewer
+    }
+  }
+  return 0;
+}
+
+test('export --format gift holds the largest quiz the bank can make, of every kind it makes', () => {
+  const count = largestCount();
+  assert.ok(count >= 20, `the bank makes a quiz of ${count} questions`);
+  const result = cli('export', BANK, '--format', 'gift', '--seed', 'all', '--count', String(count));
+  assert.equal(result.status, 0, result.stderr);
+  const parsed = questionsOf(result.stdout);
+  const quiz = generate(bank, { seed: 'all', count });
+  assert.equal(parsed.length, count);
+  quiz.questions.forEach((q, i) => assertSame(parsed[i], q, bank.articles.find((a) => a.id === q.article)?.title));
+  const kinds = new Set(quiz.questions.map((q) => q.kind));
+  assert.ok(kinds.size >= 5, `the bank makes several kinds (${[...kinds].join(', ')})`);
 });
 
 test('export --format gift matches `news-quiz generate` with the same options', () => {

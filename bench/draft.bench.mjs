@@ -13,6 +13,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const seedsDir = process.env.NEWS_QUIZ_SEEDS ?? '/work/shared/seeds';
 /** The hand list of what the seed articles name. */
 export const gold = JSON.parse(readFileSync(join(root, 'test/fixtures/draft/seed-gold.json'), 'utf8'));
+/** Where the held-out articles and their hand list are: written after the rules were tuned, measured without retuning. */
+export const heldOutDir = join(root, 'test/fixtures/draft/held-out');
+/** The hand list of the held-out articles. */
+export const heldOutGold = JSON.parse(readFileSync(join(heldOutDir, 'held-out-gold.json'), 'utf8'));
 
 const PLACE_TYPES = new Set(['place', 'country', 'city', 'region', 'airfield']);
 const EQUIPMENT_TYPES = new Set(['aircraft', 'fighter-jet', 'cargo-plane', 'helicopter', 'weapon', 'tank', 'missile', 'weapon-system']);
@@ -67,12 +71,13 @@ export function score(bank, article) {
     result[cat] = summary(found, correct, items.length, matched.size);
     if (cat === 'person') {
       let roles = 0;
-      for (const item of items) {
+      const withRole = items.filter((item) => item.role);
+      for (const item of withRole) {
         const f = new Set([item.name, ...(item.also ?? [])].map(norm));
         const entity = drafted.find((e) => [e.label, ...(e.aliases ?? [])].some((n) => f.has(norm(n))));
         if (entity && (entity.roles ?? []).some((r) => r.title.toLowerCase().includes(item.role.toLowerCase()))) roles += 1;
       }
-      result.person.roles = items.length ? roles / items.length : null;
+      result.person.roles = withRole.length ? roles / withRole.length : null;
     }
   }
   const figures = new Map();
@@ -104,18 +109,38 @@ const median = (xs) => {
 };
 const pct = (x) => (x === null ? 'n/a' : `${(x * 100).toFixed(0)}%`);
 
-/** Drafts each seed article and scores it; `null` when the seed articles are not on this machine. */
-export async function measureSeeds() {
+/** Drafts each article of a hand list (files in `dir`) and scores it; `null` when the articles are not on this machine. */
+export async function measure(list = gold, dir = seedsDir) {
   const { draftBank } = await import(new URL('../dist/authoring.js', import.meta.url).href);
   const out = [];
-  for (const article of gold.articles) {
-    const file = join(seedsDir, article.file);
+  for (const article of list.articles) {
+    const file = join(dir, article.file);
     if (!existsSync(file)) return null;
     const text = readFileSync(file, 'utf8');
     const bank = draftBank(text, {});
     out.push({ article, text, bank, scores: score(bank, article) });
   }
   return out;
+}
+
+/** Rows of precision and recall for measured articles, per article and summed. */
+function scoreRows(label, measured, rows) {
+  const totals = {};
+  for (const { article, scores } of measured) {
+    for (const [cat, s] of Object.entries(scores)) {
+      rows.push([`${label} ${article.id} ${cat}: precision / recall`, `${pct(s.precision)} / ${pct(s.recall)}  (${s.correct}/${s.found}, ${s.matched}/${s.gold})`]);
+      const t = (totals[cat] ??= { found: 0, correct: 0, gold: 0, matched: 0 });
+      t.found += s.found;
+      t.correct += s.correct;
+      t.gold += s.gold;
+      t.matched += s.matched;
+    }
+    rows.push([`${label} ${article.id} people with their role found`, pct(scores.person.roles)]);
+  }
+  for (const [cat, t] of Object.entries(totals)) {
+    rows.push([`${label} all ${cat}: precision / recall`, `${pct(t.found ? t.correct / t.found : null)} / ${pct(t.gold ? t.matched / t.gold : null)}  (${t.correct}/${t.found}, ${t.matched}/${t.gold})`]);
+  }
+  for (const { article, bank } of measured) rows.push([`${label} ${article.id}: facts / entities drafted`, `${bank.facts.length} / ${bank.entities.length}`]);
 }
 
 async function timeDrafts(label, texts, rows) {
@@ -134,28 +159,12 @@ async function timeDrafts(label, texts, rows) {
 
 export async function run() {
   const rows = [];
-  const seeds = await measureSeeds();
-  if (!seeds) {
-    rows.push(['seed articles', `not found in ${seedsDir} (set NEWS_QUIZ_SEEDS)`]);
-  } else {
-    const totals = {};
-    for (const { article, scores } of seeds) {
-      for (const [cat, s] of Object.entries(scores)) {
-        rows.push([`${article.id} ${cat}: precision / recall (correct/found, matched/gold)`, `${pct(s.precision)} / ${pct(s.recall)}  (${s.correct}/${s.found}, ${s.matched}/${s.gold})`]);
-        const t = (totals[cat] ??= { found: 0, correct: 0, gold: 0, matched: 0 });
-        t.found += s.found;
-        t.correct += s.correct;
-        t.gold += s.gold;
-        t.matched += s.matched;
-      }
-      rows.push([`${article.id} people with their role found`, pct(scores.person.roles)]);
-    }
-    for (const [cat, t] of Object.entries(totals)) {
-      rows.push([`both ${cat}: precision / recall`, `${pct(t.found ? t.correct / t.found : null)} / ${pct(t.gold ? t.matched / t.gold : null)}  (${t.correct}/${t.found}, ${t.matched}/${t.gold})`]);
-    }
-    for (const { article, bank } of seeds) rows.push([`${article.id}: facts / entities drafted`, `${bank.facts.length} / ${bank.entities.length}`]);
-    await timeDrafts('seed', seeds.map(({ article, text }) => [article.id, text]), rows);
-  }
+  const seeds = await measure(gold, seedsDir);
+  if (!seeds) rows.push(['seed articles', `not found in ${seedsDir} (set NEWS_QUIZ_SEEDS)`]);
+  else scoreRows('seed', seeds, rows);
+  const heldOut = await measure(heldOutGold, heldOutDir);
+  scoreRows('held-out', heldOut, rows);
+  if (seeds) await timeDrafts('seed', seeds.map(({ article, text }) => [article.id, text]), rows);
   const fixtures = join(root, 'test/fixtures/draft');
   const texts = readdirSync(fixtures)
     .filter((f) => f.endsWith('.txt'))

@@ -194,47 +194,62 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
       const base = `p${n}-s${s + 1}`;
 
       if (figures.length > 0 || years.length > 0) {
-        const keepStart = Math.min(...figures.map((f) => f.start), ...years.map((y) => y.start));
-        const keepEnd = Math.max(...figures.map((f) => f.whole?.end ?? f.end), ...years.map((y) => y.end));
-        const clause = trimClause(sentence, keepStart, keepEnd);
-        const inClause = (a: number, b: number): boolean => a >= clause.offset && b <= clause.offset + clause.text.length;
-        const names = new Set<string>();
-        const slots: Record<string, SlotValue> = {};
-        const spans: Span[] = [];
-        for (const figure of figures.filter((f) => inClause(f.start, f.whole?.end ?? f.end))) {
-          const head = figure.unit.split(' ').pop()!.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-          const name = uniqueName(head || 'count', names);
-          slots[name] = numberSlot(figure, figure.value, figure.qualifier, labelsSeen, n);
-          spans.push({ start: figure.start, end: figure.end, name, definite: false });
-          figureCount += 1;
-          if (figure.whole) {
-            const wholeName = uniqueName(`${name}-total`, names);
-            slots[wholeName] = numberSlot({ ...figure, phrase: `${figure.phrase} in all` }, figure.whole.value, 'exactly', labelsSeen, n);
-            spans.push({ start: figure.whole.start, end: figure.whole.end, name: wholeName, definite: false });
-            figureCount += 1;
+        // Figures in different clauses ("water rose 3 metres ..., and about 40 houses were damaged") make separate facts.
+        const items = [
+          ...figures.map((figure) => ({ start: figure.start, end: figure.whole?.end ?? figure.end, figure, year: undefined })),
+          ...years.map((year) => ({ start: year.start, end: year.end, figure: undefined, year })),
+        ].sort((a, b) => a.start - b.start);
+        const groups: { start: number; end: number; items: typeof items; clause: { text: string; offset: number } }[] = [];
+        for (const item of items) {
+          const clause = trimClause(sentence, item.start, item.end, 5);
+          const previous = groups[groups.length - 1];
+          if (previous && clause.offset < previous.clause.offset + previous.clause.text.length) {
+            previous.items.push(item);
+            previous.end = item.end;
+            previous.clause = trimClause(sentence, previous.start, previous.end, 5);
+          } else groups.push({ start: item.start, end: item.end, items: [item], clause });
+        }
+        for (const group of groups) {
+          const { clause } = group;
+          const inClause = (a: number, b: number): boolean => a >= clause.offset && b <= clause.offset + clause.text.length;
+          const names = new Set<string>();
+          const slots: Record<string, SlotValue> = {};
+          const spans: Span[] = [];
+          for (const { figure, year } of group.items.filter((item) => inClause(item.start, item.end))) {
+            if (figure) {
+              const head = figure.unit.split(' ').pop()!.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+              const name = uniqueName(head || 'count', names);
+              slots[name] = numberSlot(figure, figure.value, figure.qualifier, labelsSeen, n);
+              spans.push({ start: figure.start, end: figure.end, name, definite: false });
+              figureCount += 1;
+              if (figure.whole) {
+                const wholeName = uniqueName(`${name}-total`, names);
+                slots[wholeName] = numberSlot({ ...figure, phrase: `${figure.phrase} in all` }, figure.whole.value, 'exactly', labelsSeen, n);
+                spans.push({ start: figure.whole.start, end: figure.whole.end, name: wholeName, definite: false });
+                figureCount += 1;
+              }
+            } else if (year) {
+              const name = uniqueName('year', names);
+              const slot: DateSlot = { date: String(year.year), label: year.label };
+              slots[name] = slot;
+              // The slot stands for the year alone: "in {year}".
+              spans.push({ start: year.end - 4, end: year.end, name, definite: false });
+            }
           }
-        }
-        for (const year of years.filter((y) => inClause(y.start, y.end))) {
-          const name = uniqueName('year', names);
-          const slot: DateSlot = { date: String(year.year), label: year.label };
-          slots[name] = slot;
-          // The slot stands for the year alone: "in {year}".
-          spans.push({ start: year.end - 4, end: year.end, name, definite: false });
-        }
-        const extra = entitySlots(
-          mentions.filter((m) => inClause(m.start, m.end) && !spans.some((p) => m.start < p.end && m.end > p.start)),
-          1,
-          new Set(),
-        );
-        for (const m of extra) {
-          const name = uniqueName(slotName(m.entity), names);
-          slots[name] = { entity: m.entity.label } satisfies EntitySlot;
-          spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
-          used.add(m.entity);
-        }
-        if (Object.keys(slots).length > 0) {
+          const extra = entitySlots(
+            mentions.filter((m) => inClause(m.start, m.end) && !spans.some((p) => m.start < p.end && m.end > p.start)),
+            1,
+            new Set(),
+          );
+          for (const m of extra) {
+            const name = uniqueName(slotName(m.entity), names);
+            slots[name] = { entity: m.entity.label } satisfies EntitySlot;
+            spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
+            used.add(m.entity);
+          }
+          if (spans.length === 0) continue;
           facts.push({
-            id: factIds.take(`${base}-${figures.length > 0 ? 'figure' : 'date'}`),
+            id: factIds.take(`${base}-${group.items.some((item) => item.figure) ? 'figure' : 'date'}`),
             relation: '',
             article: articleId,
             paragraph: n,

@@ -19,6 +19,7 @@ import {
   EQUIPMENT_KINDS,
   EQUIPMENT_PATTERN,
   NAME_TITLES,
+  NOT_EQUIPMENT,
   NOT_NAMES,
   ORGANISATION_HEADS,
   ORGANISATION_MODIFIERS,
@@ -220,7 +221,7 @@ export function findEntities(paragraphs: string[]): Registry {
   // Equipment: F-16, Il-76; the type comes from the words after the name, or the prefix.
   for (const m of fullText.matchAll(EQUIPMENT_PATTERN)) {
     const label = m[0];
-    if (registry.has(label)) continue;
+    if (registry.has(label) || NOT_EQUIPMENT.test(label)) continue;
     const after = fullText.slice(m.index + label.length, m.index + label.length + 40);
     const kind = EQUIPMENT_KINDS.find((k) => k.test.test(after.split(/[,.;]/)[0] ?? ''));
     const prefix = label.split('-')[0]!;
@@ -321,7 +322,10 @@ export function findEntities(paragraphs: string[]): Registry {
       const ws = words(name);
       if (ws.length === 0 || ws.length > 4 || !isCapitalised(name)) continue;
       if (NOT_NAMES.has(ws[0]!) && ws.length === 1) continue;
-      if (DEMONYMS[ws[0]!] !== undefined && ws.slice(1).every((w) => !isCapitalised(w))) continue;
+      // "Ukrainian territory", "Andalusian forest": an adjective of a people and a common noun is not a place's name.
+      // Geographic heads keep the name ("Korean peninsula", "Atlantic coast").
+      const geographic = /^(?:peninsula|sea|coast|mountains|river|valley|strait|gulf|basin|desert|islands?|ocean)$/i.test(ws[ws.length - 1]!);
+      if (!geographic && (DEMONYMS[ws[0]!] !== undefined || (ws.length > 1 && /(?:ian|ean|ese|ish|ic)$/.test(ws[0]!))) && ws.slice(1).every((w) => !isCapitalised(w))) continue;
       if (ws.some((w) => NOT_NAMES.has(w) && !/^(?:of|the)$/i.test(w))) continue;
       const canonical = COUNTRY_ALIASES[name] ?? name;
       const owner = registry.owner(canonical);

@@ -6,7 +6,10 @@
 import type { Qualifier } from '../domain/bank.js';
 
 /** Equipment names such as F-16, Il-76, MiG-29, S-400, T-72, Su-34. */
-export const EQUIPMENT_PATTERN = /\b(?:[A-Z][a-z]?|MiG|Su|Tu|An|Ka|Mi|Il)-\d{1,3}[A-Z]?(?=s?\b)/g;
+export const EQUIPMENT_PATTERN = /\b(?:[A-Z]{1,3}|[A-Z][a-z]|MiG)-\d{1,3}[A-Z]?(?=s?\b)/g;
+
+/** Names that look like equipment but are not (G-7, COVID-19). */
+export const NOT_EQUIPMENT = /^(?:G|COVID|SARS|MERS|H\d?N?|EU|UN|NATO|US|UK|Vol|No|Art)-/;
 
 /** What kind of equipment a name is, from the noun that follows it or from its prefix. */
 export const EQUIPMENT_KINDS: { test: RegExp; type: string }[] = [

@@ -157,9 +157,10 @@ function readUnit(tokens: Token[], from: number): string[] {
       words.push(w);
       continue;
     }
-    if (words.length > 0 && /(?:ed|ing)$/.test(l) && l !== 'wounded' && !/ings$/.test(l)) break;
+    if (words.length > 0 && ((/(?:ed|ing)$/.test(l) && l !== 'wounded' && !/ings$/.test(l)) || COMMON_PAST.has(l))) break;
     if (/^\d/.test(w) || readValue(tokens, k)) break;
     words.push(w);
+    if (IRREGULAR_SINGULARS[l] && !['aircraft', 'equipment', 'personnel'].includes(l)) break;
     // A plural noun ends the phrase unless "and" follows ("missiles and drones").
     if (/s$/.test(l) && !/(?:ss|us|is)$/.test(l) && lower(tokens[k + 1]) !== 'and' && words.length >= 1) {
       const next = tokens[k + 1];
@@ -226,7 +227,7 @@ export function findFigures(sentence: string): Figure[] {
     } else {
       for (let k = after; k < tokens.length && contextWords.length < 4 && isWord(tokens[k]); k++) {
         const l = lower(tokens[k]);
-        if (VERBISH.has(l) || (contextWords.length > 0 && /\p{L}{3,}(?:ed|ing)$/u.test(l)) || l === 'and') break;
+        if (VERBISH.has(l) || COMMON_PAST.has(l) || (contextWords.length > 0 && /\p{L}{3,}(?:ed|ing)$/u.test(l)) || l === 'and') break;
         contextWords.push(tokens[k]!.text);
       }
       while (contextWords.length > 0 && UNIT_STOP_WORDS.has(contextWords[contextWords.length - 1]!.toLowerCase())) contextWords.pop();
@@ -280,6 +281,9 @@ export function findYears(sentence: string): YearMention[] {
 /** Words a trimmed clause must not start with. */
 const LEADING_JOINERS = /^(?:and|but|or|while|whereas|as|which|who|with|although|though|meanwhile|however|additionally|instead|thus|so|yet|then|also|because|since|if|when|where)\b[,\s]*/i;
 
+/** One-word openers of a sentence that a clause can do without ("However,", "Meanwhile,", "Simultaneously,"). */
+const OPENERS = /^(?:\p{L}+ly|however|meanwhile|instead|moreover|furthermore|still|yet|also|again|then|now|later|today|yesterday|overnight|separately|elsewhere)$/iu;
+
 /** Whether a piece of text has a finite verb, so it reads as a statement and not a fragment. */
 function readsAsStatement(text: string): boolean {
   const opening = text.trim().split(/\s+/).slice(0, 2).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
@@ -289,17 +293,28 @@ function readsAsStatement(text: string): boolean {
   // "said the shelters could hold ...": a clause that opens with its verb has lost its subject.
   const firstTerm = (doc.json() as { terms: { tags: string[] }[] }[])[0]?.terms[0];
   if (firstTerm && /^\s*\p{Ll}/u.test(text) && firstTerm.tags.includes('Verb')) return false;
+  // "which lies next to the base, said ...": a relative clause is not a statement.
+  if (/^(?:which|who|whom|whose|where|that)$/.test(opening[0] ?? '')) return false;
+  if (text.toLowerCase().split(/[^\p{L}]+/u).some((w) => COMMON_PAST.has(w))) return true;
   return doc.has('(#PresentTense|#PastTense|#Modal|#Copula|#Auxiliary)');
 }
+
+/** Irregular past tenses the tagger reads as nouns ("water rose", "prices fell"). */
+const COMMON_PAST = new Set([
+  'rose', 'fell', 'hit', 'struck', 'said', 'told', 'met', 'sent', 'took', 'gave', 'made', 'won', 'lost', 'shot', 'ran',
+  'left', 'fled', 'began', 'came', 'went', 'saw', 'grew', 'spread', 'held', 'kept', 'led', 'paid', 'cut', 'fought',
+  'brought', 'bought', 'caught', 'drew', 'flew', 'froze', 'knew', 'sank', 'sold', 'spoke', 'stood', 'swept', 'threw',
+  'wrote', 'burnt', 'dropped', 'hurt', 'killed', 'found', 'became', 'chose', 'drove', 'ate', 'forgot', 'rang',
+]);
 
 /**
  * Trims a sentence to the clause around the given spans: the comma-, semicolon-
  * or dash-separated parts that hold them, widened until the clause has at least
- * eight words and a finite verb (towards the sentence's subject first), and cut
- * to a window of about 190 characters around the spans. Returns the clause and
+ * `minWords` words and a finite verb (towards the sentence's subject first), and cut
+ * to a window of about 240 characters around the spans. Returns the clause and
  * the offset of its start in the sentence.
  */
-export function trimClause(sentence: string, keepStart: number, keepEnd: number): { text: string; offset: number } {
+export function trimClause(sentence: string, keepStart: number, keepEnd: number, minWords = 8): { text: string; offset: number } {
   const cuts: number[] = [0];
   for (const m of sentence.matchAll(/[,;:—–()]\s*|\s+-\s+/g)) cuts.push(m.index + m[0].length);
   cuts.push(sentence.length);
@@ -312,8 +327,9 @@ export function trimClause(sentence: string, keepStart: number, keepEnd: number)
   const slice = (a: number, b: number): string => sentence.slice(parts[a]!.start, parts[b]!.end);
   const wordCount = (a: number, b: number): number => (slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
   // An opening adverb or connective ("Simultaneously,", "However,") is never worth widening into.
-  const floor = first > 0 && wordCount(0, 0) <= 1 ? 1 : 0;
-  while ((wordCount(first, last) < 8 || !readsAsStatement(slice(first, last))) && (first > floor || last < parts.length - 1)) {
+  const opener = (): boolean => wordCount(0, 0) <= 1 && OPENERS.test(slice(0, 0).replace(/[\s,;:]+$/, ''));
+  const floor = first > 0 && opener() ? 1 : 0;
+  while ((wordCount(first, last) < minWords || !readsAsStatement(slice(first, last))) && (first > floor || last < parts.length - 1)) {
     const startsLower = /^\s*\p{Ll}/u.test(slice(first, first));
     if (first > floor && (startsLower || last === parts.length - 1)) first -= 1;
     else last += 1;
@@ -324,12 +340,12 @@ export function trimClause(sentence: string, keepStart: number, keepEnd: number)
   while (
     first > 0 &&
     (/^\s*\p{Ll}/u.test(slice(first, first)) || opensWithName()) &&
-    wordCount(first - 1, first - 1) <= 6 &&
-    !(first - 1 === 0 && wordCount(0, 0) <= 1)
+    wordCount(first - 1, first - 1) <= 8 &&
+    !(first - 1 === 0 && opener())
   ) first -= 1;
   let start = parts[first]!.start;
   let end = parts[last]!.end;
-  const maxChars = 190;
+  const maxChars = 240;
   if (end - start > maxChars) {
     const room = Math.max(0, maxChars - (keepEnd - keepStart));
     const from = Math.max(start, keepStart - Math.floor(room / 2));
@@ -352,6 +368,8 @@ export function trimClause(sentence: string, keepStart: number, keepEnd: number)
 /** Tidies a trimmed clause into a statement: capital first letter, closed quotes, one full stop. */
 export function finishStatement(text: string): string {
   let s = text.replace(/\s+/g, ' ').replace(/[\s,;:—–-]+$/, '').trim();
+  // A relative clause between commas that holds no slot goes: "Brenau, which lies next to the base, said" → "Brenau said".
+  s = s.replace(/,\s+(?:which|who|whose|where)\s+[^,{}]*,\s*/g, ' ');
   s = s.replace(/[.!?]+$/, '');
   for (const [open, close] of [['(', ')'], ['“', '”']] as const) {
     if (s.split(open).length !== s.split(close).length) s = s.split(open).join('').split(close).join('');

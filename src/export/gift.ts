@@ -111,7 +111,8 @@ function giftQuestion(question: Question, bank: Bank | undefined): string {
       if (question.blank.type === 'text') lines.push(SHORT_ANSWER_NOTE);
       // GIFT's missing-word form needs text after the blank; a lone full stop keeps a blank at the end inline.
       const after = escapeGift(question.after) || '.';
-      lines.push(`${title} ${prompt} ${escapeGift(question.before)} {${blank} ${general}} ${after}`);
+      const space = /^[.,;!?)]/.test(after) ? '' : ' ';
+      lines.push(`${title} ${prompt} ${escapeGift(question.before)} {${blank} ${general}}${space}${after}`);
       return lines.join('\n');
     }
     case 'match': {

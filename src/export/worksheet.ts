@@ -133,7 +133,8 @@ function questionBody(question: Question, s: WorksheetStrings): string {
     case 'number':
       return `${prompt}\n<p>${escapeHtml(s.answer)}: <span class="line"></span> ${escapeHtml(question.unit)}</p>`;
     case 'cloze':
-      return `${prompt}\n<p>${escapeHtml(question.before)} <span class="blank"></span> ${escapeHtml(question.after)}</p>`;
+      // Punctuation right after the blank stays attached to it: "... down to ______."
+      return `${prompt}\n<p>${escapeHtml(question.before)} <span class="blank"></span>${/^[.,;:!?)]/.test(question.after) ? '' : ' '}${escapeHtml(question.after)}</p>`;
     case 'match': {
       const rows = question.left
         .map(

@@ -260,6 +260,34 @@ describe('toWorksheet', () => {
   });
 });
 
+describe('a blank at the end of a sentence', () => {
+  const quiz: Quiz = {
+    bank: 'payloads',
+    seed: 's',
+    questions: [
+      {
+        ...base,
+        id: 'q-end',
+        kind: 'cloze',
+        prompt: 'Fill in the missing name:',
+        before: 'Russia pushed from Kharkiv down to',
+        after: '.',
+        blank: { type: 'text', accept: ['Kherson'], rivals: [] },
+        answerText: 'Kherson',
+      },
+    ],
+  };
+
+  it('keeps the full stop against the blank on the worksheet', () => {
+    const p = parseHtml(toWorksheet(quiz, PAYLOAD_BANK)).querySelector('ol.questions li p:not(.prompt)')!;
+    expect(p.innerHTML).to.equal('Russia pushed from Kharkiv down to <span class="blank"></span>.');
+  });
+
+  it('keeps the full stop against the blank in GIFT', () => {
+    expect(toGift(quiz)).to.include('down to {=Kherson ####Why <script>window.__pwned \\= true</script>\\: it says so. (Source\\: article one, paragraph 2.)}.\n');
+  });
+});
+
 describe('escapeHtml', () => {
   it('escapes the five characters HTML gives meaning to', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).to.equal('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');

@@ -197,12 +197,24 @@ function prepareAnswer(answer: TextAnswer): PreparedAnswer {
  * exactly); and it must be strictly closer to the answer's forms than to every
  * rival's forms ("Kim Jong Il" is not Kim Jong-un). Closeness counts
  * transliteration variants as equal; between equals, the plain spelling
- * decides ("WWII" is closer to "WWII" than to "WWI").
+ * decides ("WWII" is closer to "WWII" than to "WWI"). A leading preposition,
+ * article or title is forgiven when the rest matches ("in Kyiv",
+ * "President Putin" where "Putin" is accepted).
  */
 export function matchesText(input: string, answer: TextAnswer): boolean {
   const typed = prepare(input);
   if (!typed) return false;
   const { forms, rivalForms } = prepareAnswer(answer);
+  if (matchesForms(typed, forms, rivalForms)) return true;
+  const bare = typeof input === 'string' ? normalize(input).replace(LEADING_WORDS, '') : '';
+  const stripped = bare && bare !== typed.words.join(' ') ? prepare(bare) : null;
+  return stripped !== null && matchesForms(stripped, forms, rivalForms);
+}
+
+/** A preposition, article and title a reader may put before a name: "in the Pskov region", "President Putin". */
+const LEADING_WORDS = /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|president|general|gen) )?/;
+
+function matchesForms(typed: Form, forms: Form[], rivalForms: Form[][]): boolean {
   let best = FAR;
   let within = false;
   for (const form of forms) {

@@ -153,7 +153,7 @@ const MISSPELLINGS: Record<string, string> = {
 
 /** Words a reader may put before a figure; the qualifier is the fact's business, not the reader's. */
 const LEAD_WORDS =
-  /^(?:about|around|approximately|approx|roughly|some|nearly|almost|over|under|exactly|just|only|up to|at least|at most|more than|less than|fewer than|[~≈<>≥≤=+]|ca)\s*/;
+  /^(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|under|exactly|just|only|up to|at least|at most|more than|less than|fewer than|no fewer than|no more than|no less than|in the year|in|ca\.?)(?=[\s\d]|$)|[~≈<>≥≤=+])\s*/;
 
 /** Read one number word, forgiving a small typo when exactly one number word is that close. */
 function numberWord(token: string): string | null {
@@ -241,8 +241,8 @@ function parseWords(tokens: string[]): number | null {
  *   and forty-three"), common misspellings ("fourty") and one-letter typos
  *   when only one number word is that close; digits mixed with scale words
  *   ("1.5 million").
- * - A leading qualifier ("about", "at least", "~") is ignored, and so are
- *   words after a figure in digits ("43 planes").
+ * - A leading qualifier ("about", "at least", "~", "in" before a year) is
+ *   ignored, and so are words after a figure in digits ("43 planes").
  */
 export function parseNumber(input: string): number | null {
   if (typeof input !== 'string') return null;

@@ -141,6 +141,21 @@ describe('matchesText: accepted and rejected inputs for each kind of name', () =
     expect(matchesText('Putin', { accept: ['Vladimir Putin', 'Putin'], rivals: [] })).to.equal(true);
   });
 
+  it('forgives a leading preposition, article or title, but not a wrong name after it', () => {
+    const putin = answerFor(PEOPLE, 'putin');
+    expect(matchesText('President Putin', putin)).to.equal(true);
+    expect(matchesText('president vladimir putin', putin)).to.equal(true);
+    expect(matchesText('President Popko', putin)).to.equal(false);
+    expect(matchesText('President Putin', { accept: ['Vladimir Putin'], rivals: [] })).to.equal(false);
+    const kyiv = answerFor(PLACES, 'kyiv');
+    expect(matchesText('in Kyiv', kyiv)).to.equal(true);
+    expect(matchesText('in Kiev', kyiv)).to.equal(true);
+    expect(matchesText('in Kharkiv', kyiv)).to.equal(false);
+    expect(matchesText('in', kyiv)).to.equal(false);
+    expect(matchesText('in the Pskov region', { accept: ['Pskov region'], rivals: [['Kursk region']] })).to.equal(true);
+    expect(matchesText('in the Kursk region', { accept: ['Pskov region'], rivals: [['Kursk region']] })).to.equal(false);
+  });
+
   it('is true for every accepted form and false for every rival form, over every real name', () => {
     for (const group of [PEOPLE, PLACES, CARGO_PLANES, FIGHTER_JETS]) {
       for (const id of Object.keys(group)) {

@@ -183,6 +183,10 @@ export class NewsQuiz extends LitElement {
           missed: missedQuestions(attempt).length > 0,
           article: (id) => this._articleTitle(id) ?? id,
           kind: (kind) => kinds[QUESTION_KINDS.indexOf(kind as QuestionKind)] ?? kind,
+          explain: (id) => {
+            const q = quiz.questions.find((x) => x.id === id)!;
+            return `${q.explanation} ${format(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`;
+          },
         },
         {
           retryMissed: () => this._begin(retryMissed(attempt)),
@@ -229,7 +233,12 @@ export class NewsQuiz extends LitElement {
     if (this.bank) return this._accept(this.bank, validateBank(this.bank));
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return this._parse(script.textContent ?? '');
-    if (!this.src) return this._fail({ message: s.noBank, problems: [], retry: false });
+    if (!this.src) {
+      // The element can run before the parser reaches its children; look again once it has.
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this._load(), { once: true });
+      else this._fail({ message: s.noBank, problems: [], retry: false });
+      return;
+    }
     const src = this.src;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeout);

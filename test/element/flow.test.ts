@@ -35,6 +35,29 @@ describe('news-quiz: start screen', () => {
     expect($(el, 'h2').textContent).to.equal(bank.title);
   });
 
+  it('waits for a child JSON script the parser has not reached yet', async () => {
+    const bank = await loadBank();
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const el = document.createElement('news-quiz');
+    try {
+      el.id = uniqueId('parsing');
+      el.count = 3;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(text(el)).to.contain('Loading the quiz');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(bank);
+      el.append(script);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await shows(el, 'start');
+    expect($(el, 'h2').textContent).to.equal(bank.title);
+    el.remove();
+  });
+
   it('takes the bank from the bank property, over src', async () => {
     const bank = await loadBank();
     const el = await quiz(html`<news-quiz id=${uniqueId('prop')} .bank=${{ ...bank, title: 'Given as a property' }} src="/nowhere.json" count="3"></news-quiz>`, 'start');
@@ -126,7 +149,11 @@ describe('news-quiz: practice mode', () => {
     expect(results).to.contain('Score per article');
     expect(results).to.contain('Score per kind of question');
     expect($$(el, '.review > li')).to.have.length(3);
-    expect($$(el, '.review > li')[1]!.textContent).to.contain(`The answer: ${second.answerText}`).and.to.contain('You answered:');
+    expect($$(el, '.review > li')[1]!.textContent)
+      .to.contain(`The answer: ${second.answerText}`)
+      .and.to.contain('You answered:')
+      .and.to.contain(second.explanation)
+      .and.to.match(/Source: .+, paragraph \d+/);
     await expect(el).to.be.accessible();
   });
 

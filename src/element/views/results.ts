@@ -11,6 +11,8 @@ export interface ResultsData {
   article(id: string): string;
   /** Name of a kind of question. */
   kind(kind: string): string;
+  /** The explanation of a question and its source, by question id. */
+  explain(id: string): string;
   /** Whether any question of the round was missed. */
   missed: boolean;
 }
@@ -55,6 +57,7 @@ export const resultsView = (s: Strings, d: ResultsData, h: ResultsHandlers): Tem
             ${format(s.given, { answer: q.given || s.noAnswer })}<br />
             ${format(s.correctAnswer, { answer: q.answerText })}
           </p>
+          <p class="muted">${d.explain(q.id)}</p>
         </li>`,
       )}
     </ol>

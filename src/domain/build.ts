@@ -24,7 +24,6 @@ import { dateCandidates, entityTiers, numberCandidates, numberFalseValues, toler
 import { clozeParts, dateGrain, formatNumber, placeholdersOf, renderDate, renderStatement, unitFor } from './render.js';
 import type { Rng } from './random.js';
 import { coin, pick, sample, shuffle, stream } from './random.js';
-import { normalize } from './text.js';
 
 /** The question a plan describes, drawn from its own stream; `null` if the bank no longer allows it. */
 export function build(index: BankIndex, plan: Plan, seed: string): Question | null {
@@ -75,13 +74,13 @@ function base(index: BankIndex, plan: Plan) {
 /** Up to `n` names from the tiers, best tier first, distinct after normalisation from each other and the answer. */
 function drawNames(index: BankIndex, rng: Rng, t: EntityTiers, answerId: string, n: number): string[] {
   const chosen: string[] = [];
-  const norms = new Set(index.forms(answerId).map(normalize));
+  const norms = new Set(index.norms(answerId));
   for (const tier of t.tiers) {
     const need = n - chosen.length;
     if (need <= 0) break;
     const picked = sample(rng, tier, need, (id) => {
       if (chosen.includes(id) || !t.accept(id)) return false;
-      const forms = index.forms(id).map(normalize);
+      const forms = index.norms(id);
       if (forms.some((f) => norms.has(f))) return false;
       for (const f of forms) norms.add(f);
       chosen.push(id);

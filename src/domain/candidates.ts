@@ -10,6 +10,7 @@
 import type { Bank, DateSlot, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
 import type { QuestionKind } from './question.js';
 import { normalize } from './text.js';
+import { matchesText } from './check.js';
 import { placeholdersOf, renderValue } from './render.js';
 
 /** An entity of the bank or of a pool, with its type. */
@@ -118,6 +119,8 @@ export class BankIndex {
     return this.sameEvent.get(id) ?? [];
   }
 
+  private readonly normCache = new Map<string, string[]>();
+  private readonly confusableCache = new Map<string, boolean>();
   private formMap: Map<string, string[]> | null = null;
   private linkMap: Map<string, Set<string>> | null = null;
 
@@ -192,6 +195,35 @@ export class BankIndex {
       this.sortedByUnit.set(unit, list);
     }
     return list;
+  }
+
+  /** The {@link normalize}d forms of an entity, computed once. */
+  norms(id: string): string[] {
+    let list = this.normCache.get(id);
+    if (!list) {
+      list = this.forms(id).map(normalize);
+      this.normCache.set(id, list);
+    }
+    return list;
+  }
+
+  /**
+   * Whether the lenient typed check would take one entity's name for the
+   * other's (in either direction), or they normalise alike: such a pair never
+   * stands side by side as answer and distractor. Computed once per pair.
+   */
+  confusable(a: string, b: string): boolean {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let result = this.confusableCache.get(key);
+    if (result === undefined) {
+      const na = this.norms(a);
+      result =
+        this.norms(b).some((f) => na.includes(f)) ||
+        this.forms(b).some((f) => matchesText(f, { accept: this.forms(a), rivals: [] })) ||
+        this.forms(a).some((f) => matchesText(f, { accept: this.forms(b), rivals: [] }));
+      this.confusableCache.set(key, result);
+    }
+    return result;
   }
 
   /** Every accepted form of an entity: label, aliases, spellings. */

@@ -14,7 +14,6 @@
 import type { DateSlot, Fact, NumberSlot } from './bank.js';
 import type { Answers, BankIndex } from './candidates.js';
 import { unitKey } from './candidates.js';
-import { matchesText } from './check.js';
 import { normalize } from './text.js';
 
 /** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about`, else 0. */
@@ -120,22 +119,15 @@ export function entityAcceptor(
   for (const id of index.sameEventFacts(fact.id)) {
     for (const v of Object.values(index.facts.get(id)?.slots ?? {})) if ('entity' in v) excluded.add(v.entity);
   }
-  const answerForms = index.forms(answerId);
-  const answerText = { accept: answerForms, rivals: [] };
-  const answerNorms = new Set(answerForms.map(normalize));
   const words = ` ${normalize(text)} `;
   // Names tied by a role to a name the wording uses: "Which leader plans a trip to North Korea?" never offers Kim Jong-un.
   for (const id of index.namedIn(text)) for (const other of index.linked(id)) if (other !== answerId) excluded.add(other);
   const accept = (id: string): boolean => {
     if (excluded.has(id)) return false;
-    const forms = index.forms(id);
     // A name the wording itself uses ("... that North Korea would pay ...") is no option.
-    if (forms.some((f) => words.includes(` ${normalize(f)} `))) return false;
-    if (forms.some((f) => answerNorms.has(normalize(f)))) return false;
-    // A name the lenient check would take for the answer (Il-78 beside Il-76 is safe: digits differ).
-    if (forms.some((f) => matchesText(f, answerText))) return false;
-    if (answerForms.some((f) => matchesText(f, { accept: forms, rivals: [] }))) return false;
-    return true;
+    if (index.norms(id).some((f) => words.includes(` ${f} `))) return false;
+    // Nor one the lenient check would take for the answer (Il-78 beside Il-76 is safe: digits differ).
+    return !index.confusable(id, answerId);
   };
   byNamed.set(key, accept);
   return accept;

@@ -6,6 +6,10 @@
  * streams of `random.ts`, one per question (seed + question id), so adding a
  * fact to a bank leaves the other questions as they were. Pure: no DOM, no
  * `node:` imports, no `Math.random`, `Date` or `localeCompare`.
+ *
+ * What a bank allows is worked out once per bank object and kept while the
+ * object lives: treat a bank as read-only once it is generated from (to
+ * change it, generate from a changed copy).
  */
 import type { Bank } from './bank.js';
 import type { GenerateOptions, Question, QuestionKind, Quiz } from './question.js';
@@ -41,8 +45,23 @@ function checkKinds(kinds: readonly string[] | undefined): QuestionKind[] {
   return QUESTION_KINDS.filter((k) => kinds.includes(k));
 }
 
+/** Plans by bank object and filter: they do not depend on the seed, so a second quiz from one bank reuses them. */
+const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
+
 /** The plans the options allow, sorted by id. */
 function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
+  const key = JSON.stringify([options.kinds ?? null, options.difficulty ?? null, options.articles ?? null]);
+  let byKey = planCache.get(bank);
+  if (!byKey) planCache.set(bank, (byKey = new Map()));
+  let plans = byKey.get(key);
+  if (!plans) {
+    plans = makePlans(bank, options);
+    byKey.set(key, plans);
+  }
+  return plans;
+}
+
+function makePlans(bank: Bank, options: CandidateOptions): Plan[] {
   const kinds = new Set(checkKinds(options.kinds));
   const { difficulty, articles } = options;
   if (difficulty !== undefined && difficulty !== 1 && difficulty !== 2 && difficulty !== 3) {

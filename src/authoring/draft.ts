@@ -10,7 +10,9 @@
  * meta give the same bank in Node and in the browser.
  */
 import type { Article, Bank, DateSlot, EntitySlot, EntityType, Fact, NumberSlot, Role, SlotValue } from '../domain/bank.js';
+export { DRAFT_TYPES } from './types.js';
 import { BANK_VERSION } from '../domain/bank.js';
+import { DRAFT_TYPES } from './types.js';
 import { findEntities, findMentions, findRoles, type FoundEntity, type Mention } from './entities.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
 import { findFigures, findYears, finishStatement, splitSentences, trimClause, type Figure, type YearMention } from './tokens.js';
@@ -33,27 +35,7 @@ export class DraftError extends Error {
 /** The explanation every drafted fact carries, so a reader knows to review it. */
 export const DRAFT_EXPLANATION = (paragraph: number): string => `Drafted from paragraph ${paragraph}; review the wording.`;
 
-/** Every entity type a draft may use; only those in use end up in the bank. */
-const TYPES: EntityType[] = [
-  { id: 'person', label: 'person', plural: 'people', ask: 'Who' },
-  { id: 'place', label: 'place', plural: 'places' },
-  { id: 'country', parent: 'place', label: 'country', plural: 'countries' },
-  { id: 'city', parent: 'place', label: 'city', plural: 'cities' },
-  { id: 'region', parent: 'place', label: 'region', plural: 'regions' },
-  { id: 'airfield', parent: 'place', label: 'airfield', plural: 'airfields' },
-  { id: 'organisation', label: 'organisation', plural: 'organisations' },
-  { id: 'aircraft', label: 'aircraft', plural: 'aircraft' },
-  { id: 'fighter-jet', parent: 'aircraft', label: 'fighter jet', plural: 'fighter jets' },
-  { id: 'cargo-plane', parent: 'aircraft', label: 'cargo plane', plural: 'cargo planes' },
-  { id: 'helicopter', parent: 'aircraft', label: 'helicopter', plural: 'helicopters' },
-  { id: 'weapon', label: 'weapon', plural: 'weapons' },
-  { id: 'tank', parent: 'weapon', label: 'tank', plural: 'tanks' },
-  { id: 'missile', parent: 'weapon', label: 'missile', plural: 'missiles' },
-  { id: 'weapon-system', parent: 'weapon', label: 'weapon system', plural: 'weapon systems' },
-];
-
-/** The entity types a draft can give, for the authoring page's type picker. */
-export const DRAFT_TYPES: readonly EntityType[] = TYPES;
+const TYPES = DRAFT_TYPES;
 
 /** Which mention makes the best slot: specific things first, countries last. */
 const SLOT_PREFERENCE: Record<string, number> = {

@@ -1,0 +1,107 @@
+/**
+ * The self-check page's quiz settings and the teacher's kit made from them:
+ * reading and writing the settings in the page address (so a shared link gives
+ * every student the same quiz), the quiz the element shows, its worksheet and
+ * its GIFT text. Pure: no DOM.
+ */
+import type { Bank } from '../src/domain/bank.js';
+import { generate } from '../src/domain/generate.js';
+import { QUESTION_KINDS, type GenerateOptions, type QuestionKind, type Quiz } from '../src/domain/question.js';
+import { toGift } from '../src/export/gift.js';
+import { toWorksheet } from '../src/export/worksheet.js';
+
+/** What shapes the quiz on the page. */
+export interface QuizSettings {
+  /** The same seed gives the same quiz. */
+  seed: string;
+  /** How many questions (1 to {@link MAX_COUNT}). */
+  count: number;
+  /** `practice`: feedback after each answer; `test`: at the end. */
+  mode: 'practice' | 'test';
+  /** Only these kinds; absent for all. */
+  kinds?: QuestionKind[];
+  /** Only this difficulty; absent for any. */
+  difficulty?: 1 | 2 | 3;
+  /** Only these article ids; absent for all. */
+  articles?: string[];
+}
+
+/** Default number of questions. */
+export const DEFAULT_COUNT = 10;
+/** Most questions the page asks for. */
+export const MAX_COUNT = 40;
+/** Longest seed kept from an address. */
+const MAX_SEED = 64;
+
+/**
+ * Reads the settings from a page address's query (`?seed=…&count=…&mode=…&kinds=…&difficulty=…&articles=…`).
+ * Values that make no sense are dropped for their default; a missing seed comes from `newSeed`.
+ */
+export function readSettings(search: string, newSeed: () => string): QuizSettings {
+  const params = new URLSearchParams(search);
+  const seed = (params.get('seed') ?? '').trim().slice(0, MAX_SEED);
+  const count = Number(params.get('count'));
+  const settings: QuizSettings = {
+    seed: seed || newSeed(),
+    count: Number.isInteger(count) && count >= 1 && count <= MAX_COUNT ? count : DEFAULT_COUNT,
+    mode: params.get('mode') === 'test' ? 'test' : 'practice',
+  };
+  const kinds = listParam(params, 'kinds').filter((k): k is QuestionKind => (QUESTION_KINDS as readonly string[]).includes(k));
+  if (kinds.length > 0) settings.kinds = QUESTION_KINDS.filter((k) => kinds.includes(k));
+  const difficulty = Number(params.get('difficulty'));
+  if (difficulty === 1 || difficulty === 2 || difficulty === 3) settings.difficulty = difficulty;
+  const articles = listParam(params, 'articles').filter((a) => /^[a-z0-9][a-z0-9-]*$/.test(a));
+  if (articles.length > 0) settings.articles = [...new Set(articles)];
+  return settings;
+}
+
+function listParam(params: URLSearchParams, name: string): string[] {
+  return (params.get(name) ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** The query that {@link readSettings} reads back to the same settings (without the leading `?`). */
+export function settingsToSearch(settings: QuizSettings): string {
+  const params = new URLSearchParams();
+  params.set('seed', settings.seed);
+  params.set('count', String(settings.count));
+  params.set('mode', settings.mode);
+  if (settings.kinds?.length) params.set('kinds', settings.kinds.join(','));
+  if (settings.difficulty) params.set('difficulty', String(settings.difficulty));
+  if (settings.articles?.length) params.set('articles', settings.articles.join(','));
+  return params.toString();
+}
+
+/** The address to share: the page's own address with the settings as its query. */
+export function shareUrl(pageUrl: string, settings: QuizSettings): string {
+  const url = new URL(pageUrl);
+  url.search = settingsToSearch(settings);
+  url.hash = '';
+  return url.href;
+}
+
+/** The generator's options for these settings: the ones `<news-quiz>` uses for the same attributes. */
+export function generateOptions(settings: QuizSettings): GenerateOptions {
+  const { seed, count, kinds, difficulty, articles } = settings;
+  return { seed, count, kinds, difficulty, articles };
+}
+
+/** The quiz these settings give: the same questions the element on the page asks. */
+export function quizFor(bank: Bank, settings: QuizSettings): Quiz {
+  return generate(bank, generateOptions(settings));
+}
+
+/** The printable worksheet (questions, then the answer key on its own page) for these settings. */
+export function worksheetFor(bank: Bank, settings: QuizSettings): string {
+  return toWorksheet(quizFor(bank, settings), bank);
+}
+
+/** The quiz as Moodle GIFT text for these settings, filed under the bank's title. */
+export function giftFor(bank: Bank, settings: QuizSettings): string {
+  return toGift(quizFor(bank, settings), { bank, title: bank.title });
+}
+
+/** A file name for the kit's downloads: bank id and seed, safe on every system. */
+export function kitFileName(bank: Bank, settings: QuizSettings, extension: string): string {
+  const seed = settings.seed.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'quiz';
+  return `${bank.id}-${seed}.${extension}`;
+}

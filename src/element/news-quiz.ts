@@ -24,7 +24,7 @@ import { readStored, writeStored } from './storage.js';
 import { DEFAULT_STRINGS, format, type Strings } from './strings.js';
 import { styles } from './styles.js';
 import { errorView, type LoadFailure } from './views/error.js';
-import { questionView } from './views/question.js';
+import { questionView, verdictWord } from './views/question.js';
 import { resultsView } from './views/results.js';
 import { startView } from './views/start.js';
 
@@ -360,22 +360,25 @@ export class NewsQuiz extends LitElement {
     }
     const check = checkAnswer(q, answer);
     const next = answerQuestion(attempt, answer, check);
-    this._fire(new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points));
+    const answered = new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points);
     if (next.phase === 'feedback') {
       const s = this._s;
       this._update(next);
       this._focus = '[data-next]';
-      this._say(`${check.correct ? s.right : check.points > 0 ? s.partly : s.wrong}. ${format(s.correctAnswer, { answer: check.answerText })}. ${q.explanation}`);
+      this._say(`${verdictWord(s, check)}. ${format(s.correctAnswer, { answer: check.answerText })}. ${q.explanation}`);
+      this._fire(answered);
     } else {
-      this._advance(next);
+      this._advance(next, answered);
     }
   }
 
   /** Shows the next question or, after the last, the results (and reports them). */
-  private _advance(attempt: Attempt): void {
+  private _advance(attempt: Attempt, answered?: NewsQuizAnswerEvent): void {
+    // State first, then events: a listener reads the element as the reader now sees it.
     this._update(attempt);
     this._focus = '[data-focus]';
     this._said = '';
+    if (answered) this._fire(answered);
     if (attempt.phase === 'results') this._fire(new NewsQuizCompleteEvent(this.result!));
   }
 

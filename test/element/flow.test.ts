@@ -98,11 +98,14 @@ describe('news-quiz: practice mode', () => {
 
     const first = current(el);
     await answer(el, true);
+    let seen: unknown = 'not yet';
+    el.addEventListener('news-quiz-answer', () => (seen = el.attempt!.answers[0]), { once: true });
     setTimeout(() => submit(el));
     const answered = await once(el, 'news-quiz-answer');
     expect(answered).to.be.instanceOf(NewsQuizAnswerEvent);
     expect(answered.bubbles && answered.composed).to.equal(true);
     expect([answered.questionId, answered.kind, answered.correct, answered.points]).to.deep.equal([first.id, first.kind, true, 1]);
+    expect(seen, 'the element holds the answer when the event fires').to.deep.equal(answered.answer);
     await el.updateComplete;
 
     const feedback = $(el, '[part="feedback"]');

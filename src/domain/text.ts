@@ -148,7 +148,6 @@ const MISSPELLINGS: Record<string, string> = {
   milion: 'million',
   hundered: 'hundred',
   hundret: 'hundred',
-  a: 'one',
 };
 
 /** Words a reader may put before a figure; the qualifier is the fact's business, not the reader's. */
@@ -261,8 +260,13 @@ export function parseNumber(input: string): number | null {
     const value = Number(`${int!.replace(/[, ]/g, '')}${frac !== undefined ? `.${frac}` : ''}`);
     return finish(sign!, value, rest);
   }
-  const tokens = s.split(/[\s-]+/).filter(Boolean);
-  const value = parseWords(tokens.map((t) => t.replace(/[^a-z0-9.]/g, '')).filter(Boolean));
+  const tokens = s
+    .split(/[\s-]+/)
+    .map((t) => t.replace(/[^a-z0-9.]/g, ''))
+    .filter(Boolean);
+  // "a hundred", "a million": "a" counts as one only before a scale word.
+  if (tokens[0] === 'a' && /^(?:hundred|thousand|million|billion)$/.test(tokens[1] ?? '')) tokens[0] = 'one';
+  const value = parseWords(tokens);
   return value === null ? null : value;
 }
 

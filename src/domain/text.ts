@@ -105,7 +105,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
       if (d < rowMin) rowMin = d;
     }
     // Every later row is at least this row's minimum (a swap reaches back one row, so check two).
-    if (rowMin > limit && Math.min(...prev.subarray(0, cols)) > limit) return over;
+    if (rowMin > limit) {
+      let prevMin = Infinity;
+      for (let j = 0; j < cols; j++) if (prev[j]! < prevMin) prevMin = prev[j]!;
+      if (prevMin > limit) return over;
+    }
     [prevPrev, prev, row] = [prev, row, prevPrev];
   }
   const d = prev[b.length]!;
@@ -153,6 +157,9 @@ const MISSPELLINGS: Record<string, string> = {
 /** Words a reader may put before a figure; the qualifier is the fact's business, not the reader's. */
 const LEAD_WORDS =
   /^(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|under|exactly|just|only|up to|at least|at most|more than|less than|fewer than|no fewer than|no more than|no less than|in the year|in|ca\.?)(?=[\s\d]|$)|[~≈<>≥≤=+])\s*/;
+
+/** No figure a reader types is longer; a pasted essay is not read. */
+const MAX_NUMBER_INPUT = 120;
 
 /** Read one number word, forgiving a small typo when exactly one number word is that close. */
 function numberWord(token: string): string | null {
@@ -244,7 +251,7 @@ function parseWords(tokens: string[]): number | null {
  *   ignored, and so are words after a figure in digits ("43 planes").
  */
 export function parseNumber(input: string): number | null {
-  if (typeof input !== 'string') return null;
+  if (typeof input !== 'string' || input.length > MAX_NUMBER_INPUT) return null;
   let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').trim();
   for (let before = ''; before !== s; ) {
     before = s;

@@ -212,6 +212,14 @@ describe('matchesText: properties', () => {
     );
   });
 
+  it('turns down a pasted essay at once', () => {
+    const essay = 'Oleksandr Syrskyi '.repeat(5000);
+    const start = performance.now();
+    expect(matchesText(essay, answerFor(PEOPLE, 'syrskyi'))).to.equal(false);
+    expect(matchesNumber(`${'forty '.repeat(5000)}three`, exactly43)).to.equal(false);
+    expect(performance.now() - start).to.be.below(50);
+  });
+
   it('never throws and gives a boolean for any input', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string()), fc.array(fc.array(fc.string())), (input, accept, rivals) => {

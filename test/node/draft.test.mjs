@@ -228,3 +228,12 @@ function pick(object, keys) {
   if (!object) return object;
   return Object.fromEntries(keys.map((k) => [k, object[k]]));
 }
+
+test('the NLP stays out of the quiz bundle: dist/news-quiz.bundle.js holds no compromise code', () => {
+  const bundle = readFileSync('dist/news-quiz.bundle.js', 'utf8');
+  const authoring = readFileSync('dist/authoring.js', 'utf8');
+  assert.match(authoring, /from 'compromise'/);
+  assert.doesNotMatch(bundle, /compromise|draftBank|EQUIPMENT_PATTERN/);
+  // compromise's own lexicon packing (efrt) and its tagger's names would show if it were bundled.
+  assert.doesNotMatch(bundle, /efrt|#FirstName|Demonym/);
+});

@@ -17,7 +17,9 @@
  * Moodle's short answer accepts only the listed forms (case aside), so the
  * typo, transliteration and rival checks of news-quiz are lost; an order
  * question becomes a matching one and Moodle gives one share per item placed
- * right rather than per pair in order.
+ * right rather than per pair in order. A matching or order question of fewer
+ * than two pairs (which Moodle refuses) is left out with a `// not exported`
+ * line.
  */
 import type { Bank } from '../domain/bank.js';
 import type { NumberAnswer, Question, Quiz, TextAnswer } from '../domain/question.js';
@@ -116,12 +118,14 @@ function giftQuestion(question: Question, bank: Bank | undefined): string {
       return lines.join('\n');
     }
     case 'match': {
+      if (question.left.length < 2) return `// not exported: ${question.id} (Moodle's matching question needs at least two pairs)`;
       const pairs = question.left.map(
         (left, i) => `\t=${escapeMatchText(left)} -> ${escapeMatchText(question.right[question.pairs[i]!] ?? '')}`,
       );
       return [tags, `${title} ${prompt} {`, ...pairs, `\t${general}`, '}'].join('\n');
     }
     case 'order': {
+      if (question.items.length < 2) return `// not exported: ${question.id} (Moodle's matching question needs at least two pairs)`;
       const places = orderPlaces(question.order.length, question.ends);
       const placeOf = new Map(question.order.map((item, place) => [item, place]));
       const pairs = question.items.map(

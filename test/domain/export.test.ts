@@ -352,6 +352,17 @@ describe('toGift', () => {
     expect(toGift(more)).to.include('{#21..1000 ####');
   });
 
+  it('leaves out, with a comment, a matching question Moodle would refuse', () => {
+    const lone: Quiz = {
+      bank: 'b',
+      seed: 's',
+      questions: [{ ...base, id: 'lone', kind: 'match', prompt: 'Match:', left: ['Kirby'], right: ['spokesperson'], pairs: [0], answerText: '' }],
+    };
+    const out = toGift(lone);
+    expect(out).to.include("// not exported: lone (Moodle's matching question needs at least two pairs)");
+    expect(out).not.to.include('::lone::');
+  });
+
   it('cites the article by title when given the bank', () => {
     expect(toGift(ALL_KINDS, { bank: PAYLOAD_BANK })).to.include(`(Source\\: “${escapeGift(PAYLOAD_BANK.articles[0]!.title)}”, paragraph 2.)`);
   });

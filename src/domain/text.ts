@@ -172,7 +172,7 @@ function numberWord(token: string): string | null {
   let bestDistance = budget + 1;
   let tied = false;
   for (const word of NUMBER_WORDS.keys()) {
-    const d = editDistance(token, word);
+    const d = editDistance(token, word, budget);
     if (d < bestDistance) {
       best = word;
       bestDistance = d;

@@ -144,8 +144,12 @@ export const styles = css`
     align-items: center;
     margin: 0 0 0.75rem;
   }
-  .row > span {
-    flex: 1 1 12rem;
+  .row > :first-child {
+    flex: 1 1 10rem;
+  }
+  .row select {
+    flex: 2 1 14rem;
+    min-width: 0;
   }
   .order {
     padding: 0;

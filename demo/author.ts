@@ -175,7 +175,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     const uses = bank.facts.filter((f) => entitiesOf(f).includes(entity.id)).length;
     const label = entity.label || entity.id;
     return html`<tr class=${kept ? '' : 'dropped'}>
-      <td>
+      <td data-label="Keep">
         <input
           type="checkbox"
           aria-label=${`Keep ${label}`}
@@ -190,7 +190,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
             )}
         />
       </td>
-      <td>
+      <td data-label="Type">
         <select
           aria-label=${`Type of ${label}`}
           @change=${(e: Event) => update(() => (entity.type = (e.target as HTMLSelectElement).value), { preview: true, now: true })}
@@ -198,7 +198,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
           ${AUTHOR_TYPES.map((t) => html`<option value=${t.id} ?selected=${t.id === entity.type}>${t.label}</option>`)}
         </select>
       </td>
-      <td>
+      <td data-label="Name">
         <input
           aria-label=${`Name of ${label}`}
           .value=${live(entity.label)}
@@ -206,7 +206,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
           @change=${() => refresh({ preview: true })}
         />
       </td>
-      <td>
+      <td data-label="Other names">
         <input
           aria-label=${`Other names of ${label}`}
           .value=${live((entity.aliases ?? []).join(', '))}
@@ -221,7 +221,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
             )}
         />
       </td>
-      <td>
+      <td data-label="Roles">
         ${(entity.roles ?? []).map(
           (role, i) => html`<input
             aria-label=${`Role ${i + 1} of ${label}`}
@@ -231,7 +231,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
           />`,
         )}
       </td>
-      <td>${uses}</td>
+      <td data-label="Facts">${uses}</td>
     </tr>`;
   }
 
@@ -299,7 +299,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     const kept = factKept(state, fact);
     const goneWith = entitiesOf(fact).filter((id) => state.dropped.entities.includes(id));
     return html`<tr class=${kept ? '' : 'dropped'}>
-      <td>
+      <td data-label="Keep">
         <input
           type="checkbox"
           aria-label=${`Keep fact ${fact.id}`}
@@ -314,8 +314,8 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
             )}
         />
       </td>
-      <td>${fact.paragraph}</td>
-      <td>
+      <td data-label="Paragraph">${fact.paragraph}</td>
+      <td data-label="Statement">
         <textarea
           aria-label=${`Statement of fact ${fact.id}`}
           .value=${live(fact.text)}
@@ -326,7 +326,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
           ? html`<p class="help">Dropped with ${goneWith.map((id) => bank.entities.find((e) => e.id === id)?.label ?? id).join(', ')}.</p>`
           : nothing}
       </td>
-      <td>${Object.entries(fact.slots).map(([name, slot]) => slotEditor(bank, fact, name, slot))}</td>
+      <td data-label="Slots">${Object.entries(fact.slots).map(([name, slot]) => slotEditor(bank, fact, name, slot))}</td>
     </tr>`;
   }
 

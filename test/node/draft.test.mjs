@@ -237,3 +237,30 @@ test('the NLP stays out of the quiz bundle: dist/news-quiz.bundle.js holds no co
   // compromise's own lexicon packing (efrt) and its tagger's names would show if it were bundled.
   assert.doesNotMatch(bundle, /efrt|#FirstName|Demonym/);
 });
+
+test('draftBank: figures in words and with scale words, qualifiers before them, and a year with its event', () => {
+  const text = [
+    'Storm Leaves Damage Across the Coast',
+    '',
+    'Officials in the city of Porto said that forty-three families had to leave their homes and that no fewer than 12 boats sank in the harbour during the night, while 3 million euros were set aside for repairs by the council.',
+    '',
+    'The mayor, Carla Reis, said the storm was the worst since the great flood in 1967 and that nearly 300 volunteers helped to clear the streets on Sunday morning before the rain returned.',
+  ].join('\n');
+  const bank = draftBank(text, {});
+  const values = figures(bank).map((f) => [f.number, f.unit, f.qualifier ?? 'exactly']);
+  for (const expected of [
+    [43, 'families', 'exactly'],
+    [12, 'boats', 'at-least'],
+    [3000000, 'euros', 'exactly'],
+    [300, 'volunteers', 'about'],
+  ]) {
+    assert.ok(values.some((v) => JSON.stringify(v) === JSON.stringify(expected)), `missing ${JSON.stringify(expected)} in ${JSON.stringify(values)}`);
+  }
+  const dates = bank.facts.flatMap((f) => Object.values(f.slots).filter((s) => 'date' in s));
+  assert.equal(dates.length, 1);
+  assert.equal(dates[0].date, '1967');
+  assert.match(dates[0].label, /great flood$/);
+  assert.equal(bank.articles[0].title, 'Storm Leaves Damage Across the Coast');
+  assert.equal(entity(bank, 'Carla Reis')?.roles?.[0]?.title, 'mayor');
+  assert.equal(entity(bank, 'Porto')?.type, 'city');
+});

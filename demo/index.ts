@@ -93,6 +93,7 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
   const openWorksheet = $<HTMLAnchorElement>(root, '#open-worksheet');
   const log = $<HTMLOListElement>(root, '#event-log');
   const empty = $<HTMLElement>(root, '#event-empty');
+  const clear = $<HTMLButtonElement>(root, '#clear-events');
 
   let settings = readSettings(context.location.search, newSeed);
   countInput.max = String(MAX_COUNT);
@@ -227,6 +228,7 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     item.append(head, more);
     log.prepend(item);
     empty.hidden = true;
+    clear.hidden = false;
   };
   quiz.addEventListener('news-quiz-start', (e) => record(e.type, { seed: e.seed, questions: e.questions.map((q) => q.id) }));
   quiz.addEventListener('news-quiz-answer', (e) =>
@@ -235,9 +237,10 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
   quiz.addEventListener('news-quiz-complete', (e) =>
     record(e.type, { score: e.score, max: e.max, percent: e.percent, passed: e.passed, seed: e.seed, questions: e.questions.length }),
   );
-  $(root, '#clear-events').addEventListener('click', () => {
+  clear.addEventListener('click', () => {
     log.replaceChildren();
     empty.hidden = false;
+    clear.hidden = true;
   });
 
   fillForm();

@@ -60,7 +60,7 @@ for (const width of [375, 1280]) {
       set('article-text', text);
       document.getElementById('draft').click();
     }, article);
-    await page.waitForFunction(() => document.querySelectorAll('#entities tbody tr').length > 0, { timeout: 15000 });
+    await page.waitForFunction(() => document.getElementById('draft-status').textContent.startsWith('Drafted'), { timeout: 20000 });
   });
 }
 await browser.close();

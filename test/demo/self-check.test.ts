@@ -222,8 +222,11 @@ describe('self-check page', () => {
     const csv = resultsToCsv(done.result).trim().split(/\r?\n/);
     expect(csv).to.have.length(4);
     expect(csv[0]).to.contain('question');
-    (root.querySelector('#clear-events') as HTMLButtonElement).click();
+    const clear = root.querySelector('#clear-events') as HTMLButtonElement;
+    expect(clear.hidden).to.equal(false);
+    clear.click();
     expect(log.children).to.have.length(0);
+    expect([clear.hidden, (root.querySelector('#event-empty') as HTMLElement).hidden]).to.deep.equal([true, false]);
   });
 
   it('passes an accessibility audit (axe) with the quiz on its start screen', async () => {

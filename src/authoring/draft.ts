@@ -218,8 +218,15 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
               spans.push({ start: year.end - 4, end: year.end, name, definite: false });
             }
           }
+          // A person named with a title or role here is asked about in the role fact; as a slot in a
+          // longer statement the question would read "Governor who of the region said ...".
           const extra = entitySlots(
-            mentions.filter((m) => inClause(m.start, m.end) && !spans.some((p) => m.start < p.end && m.end > p.start)),
+            mentions.filter(
+              (m) =>
+                inClause(m.start, m.end) &&
+                !spans.some((p) => m.start < p.end && m.end > p.start) &&
+                !m.entity.roles.some((r) => r.paragraph === n),
+            ),
             1,
             new Set(),
           );
@@ -356,7 +363,13 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
 /** A number slot from a figure; labels that repeat get their paragraph added so ordering lists stay distinct. */
 function numberSlot(figure: Figure, value: number, qualifier: NumberSlot['qualifier'], seen: Map<string, number>, paragraph: number): NumberSlot {
   // A one-word phrase ("miles") says too little for an ordering list: add the words after it.
-  let label = figure.phrase.includes(' ') ? figure.phrase : figure.context ? `${figure.phrase} ${figure.context}` : `${figure.phrase} (paragraph ${paragraph})`;
+  let label = figure.phrase.includes(' ')
+    ? figure.phrase
+    : figure.context
+      ? `${figure.phrase} ${figure.context}`
+      : figure.verbBefore
+        ? `${figure.phrase} ${figure.verbBefore}`
+        : `${figure.phrase} (paragraph ${paragraph})`;
   const count = seen.get(label) ?? 0;
   seen.set(label, count + 1);
   if (count > 0) label = `${label} (paragraph ${paragraph})`;

@@ -70,6 +70,8 @@ export interface Figure {
   unitSingular?: string;
   /** Up to four words after the phrase, before any punctuation: "from the Estonian border". */
   context: string;
+  /** A past-tense verb just before the figure ("shot down", "thwarted"), if any. */
+  verbBefore?: string;
   /** For "43 out of 44 missiles": the whole (44) and its span. */
   whole?: { value: number; start: number; end: number };
 }
@@ -221,7 +223,7 @@ export function findFigures(sentence: string): Figure[] {
     }
     const contextWords: string[] = [];
     const after = next + phraseWords.length;
-    if (['were', 'was', 'are', 'is', 'been'].includes(lower(tokens[after])) && /\p{L}{3,}ed$/u.test(lower(tokens[after + 1]))) {
+    if (['were', 'was', 'are', 'is', 'been'].includes(lower(tokens[after])) && (/\p{L}{3,}ed$/u.test(lower(tokens[after + 1])) || COMMON_PAST.has(lower(tokens[after + 1])))) {
       // "40 houses were damaged" is counted as "houses damaged".
       contextWords.push(tokens[after + 1]!.text);
     } else {
@@ -243,6 +245,11 @@ export function findFigures(sentence: string): Figure[] {
       context: contextWords.join(' '),
     };
     if (unitSingular) figure.unitSingular = unitSingular;
+    const from = qualified ? qualified.from : i;
+    const isPast = (t: Token | undefined): boolean => t !== undefined && (/^\p{Ll}\p{L}{2,}ed$/u.test(t.text) || COMMON_PAST.has(t.text));
+    if (['down', 'up', 'out', 'off', 'away'].includes(lower(tokens[from - 1])) && isPast(tokens[from - 2])) {
+      figure.verbBefore = `${tokens[from - 2]!.text} ${tokens[from - 1]!.text}`;
+    } else if (isPast(tokens[from - 1])) figure.verbBefore = tokens[from - 1]!.text;
     if (whole) figure.whole = whole;
     figures.push(figure);
     i = next - 1;
@@ -305,6 +312,7 @@ const COMMON_PAST = new Set([
   'left', 'fled', 'began', 'came', 'went', 'saw', 'grew', 'spread', 'held', 'kept', 'led', 'paid', 'cut', 'fought',
   'brought', 'bought', 'caught', 'drew', 'flew', 'froze', 'knew', 'sank', 'sold', 'spoke', 'stood', 'swept', 'threw',
   'wrote', 'burnt', 'dropped', 'hurt', 'killed', 'found', 'became', 'chose', 'drove', 'ate', 'forgot', 'rang',
+  'spent', 'built', 'felt', 'meant', 'heard', 'woke', 'lay', 'bore', 'upheld', 'withdrew', 'overtook',
 ]);
 
 /**

@@ -18,7 +18,7 @@ import type {
 } from './question.js';
 import type { BankIndex, Plan } from './candidates.js';
 import { answersFor } from './candidates.js';
-import { allowsParentType } from './plan.js';
+import { allowsParentType, complete } from './plan.js';
 import type { EntityTiers } from './distractors.js';
 import { dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
 import { clozeParts, dateGrain, formatNumber, placeholdersOf, renderDate, renderStatement, unitFor } from './render.js';
@@ -26,8 +26,9 @@ import type { Rng } from './random.js';
 import { coin, pick, sample, shuffle, stream } from './random.js';
 
 /** The question a plan describes, drawn from its own stream; `null` if the bank no longer allows it. */
-export function build(index: BankIndex, plan: Plan, seed: string): Question | null {
-  const q = draw(index, plan, seed);
+export function build(index: BankIndex, draft: Plan, seed: string): Question | null {
+  const plan = complete(index, draft);
+  const q = plan && draw(index, plan, seed);
   return q && ordered(q);
 }
 

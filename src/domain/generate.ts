@@ -48,7 +48,7 @@ function checkKinds(kinds: readonly string[] | undefined): QuestionKind[] {
 /** Plans by bank object and filter: they do not depend on the seed, so a second quiz from one bank reuses them. */
 const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
 
-/** The plans the options allow, sorted by id. */
+/** The plans the options allow: facts in id order, then match and order plans. */
 function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
   const key = JSON.stringify([options.kinds ?? null, options.difficulty ?? null, options.articles ?? null]);
   let byKey = planCache.get(bank);
@@ -77,13 +77,12 @@ function makePlans(bank: Bank, options: CandidateOptions): Plan[] {
   }
   const index = indexOf(bank);
   const plans: Plan[] = [];
-  for (const fact of bank.facts) {
-    if (articleSet && !articleSet.has(fact.article)) continue;
-    plans.push(...planFact(index, fact, kinds));
-  }
+  // Facts by id, not bank order, so that where a fact stands in the file never changes a quiz.
+  const facts = bank.facts.filter((f) => !articleSet || articleSet.has(f.article)).sort((a, b) => compare(a.id, b.id));
+  for (const fact of facts) for (const plan of planFact(index, fact, kinds)) plans.push(plan);
   if (kinds.has('match')) plans.push(...planMatches(index, articleSet));
   if (kinds.has('order')) plans.push(...planOrders(index, articleSet));
-  return plans.filter((p) => difficulty === undefined || p.difficulty === difficulty).sort((a, b) => compare(a.id, b.id));
+  return difficulty === undefined ? plans : plans.filter((p) => p.difficulty === difficulty);
 }
 
 /**
@@ -101,7 +100,7 @@ export function candidates(bank: Bank, options: CandidateOptions = {}): Question
     const q = build(index, plan, seed);
     if (q) out.push(q);
   }
-  return out;
+  return out.sort((a, b) => compare(a.id, b.id));
 }
 
 /**

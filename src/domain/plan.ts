@@ -64,84 +64,125 @@ export function difficultyOf(kind: QuestionKind, prominence: number | undefined,
   }
 }
 
-/** Every question one fact allows, among `kinds`. */
+/** Kinds in the order a fact's drafts are listed. */
+const FACT_KINDS: QuestionKind[] = ['choice', 'cloze', 'number', 'text'];
+
+/**
+ * The questions one fact may allow, among `kinds`: a cheap draft per slot and
+ * kind (plus one true-or-false statement), with the difficulty already known.
+ * Whether a draft really makes a question (a unique answer, a safe wording,
+ * enough distractors) is settled by {@link complete} when it is built, so a
+ * quiz pays only for the questions it considers.
+ *
+ * The difficulty of a choice counts its distractors as close when the bank
+ * itself holds at least two other names of the answer's type (or figures of
+ * its unit, or dates): it is known without drawing them.
+ */
 export function planFact(index: BankIndex, fact: Fact, kinds: ReadonlySet<QuestionKind>): Plan[] {
   const plans: Plan[] = [];
   const slots = placeholdersOf(fact.text).filter((s) => fact.slots[s]);
-  const base = { article: fact.article, paragraph: fact.paragraph, facts: [fact.id], fact };
   const all = slots.map((s) => `${fact.id}.${s}`);
-  const falseSlots: string[] = [];
-  for (const slot of slots) {
+  for (const slot of [...slots].sort(compare)) {
     const value = fact.slots[slot]!;
-    const others = slots.filter((s) => s !== slot);
-    const statementAnswers = answersFor(index, fact, slot, others);
-    const wording = wordingFor(index, fact, slot);
     const key = `${fact.id}.${slot}`;
-    const shownBy = (w: Wording) => w.named.map((s) => `${fact.id}.${s}`);
-    const add = (kind: QuestionKind, close: boolean, extra: Partial<Plan>) =>
+    const shows = all.filter((s) => s !== key);
+    let allowed: QuestionKind[];
+    let close: boolean;
+    if ('entity' in value) {
+      const type = index.entity(value.entity)?.type;
+      if (!type) continue;
+      allowed = ['choice', 'cloze', 'text'];
+      close = (index.byArticleType.get(`${fact.article}\u0000${type}`)?.length ?? 0) >= 3 || (index.byType.get(type)?.length ?? 0) >= 3;
+    } else if ('number' in value) {
+      // "At least how many?" has every smaller figure as a true answer too: asked typed, never as a choice.
+      const openEnded = value.qualifier !== undefined && value.qualifier !== 'exactly' && value.qualifier !== 'about';
+      allowed = openEnded ? ['cloze', 'number'] : ['choice', 'cloze', 'number'];
+      close = index.sortedFigures(unitKey(value.unit)).length >= 3;
+    } else {
+      allowed = dateGrain(value.date) === 'year' ? ['choice', 'cloze', 'number'] : ['choice'];
+      close = index.dates.length >= 3;
+    }
+    for (const kind of FACT_KINDS) {
+      if (!allowed.includes(kind) || !kinds.has(kind)) continue;
       plans.push({
         id: `${key}.${kind}`,
         kind,
-        ...base,
+        article: fact.article,
+        paragraph: fact.paragraph,
         difficulty: difficultyOf(kind, fact.prominence, close),
+        facts: [fact.id],
         asks: [key],
-        shows: [],
+        shows,
+        fact,
         slot,
-        ...extra,
       });
-    if ('entity' in value) {
-      const entity = index.entity(value.entity);
-      if (!entity) continue;
-      if (wording && kinds.has('choice')) {
-        const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, allowsParentType(index, entity.type, wording.prompt), wording.prompt);
-        if (countAccepted(tiers, 3) >= 3) {
-          const close = countAccepted(tiers, 2, 2) >= 2;
-          add('choice', close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
-        }
-      }
-      if (wording && kinds.has('text')) add('text', false, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
-      if (statementAnswers.keys.size === 1 && kinds.has('cloze') && clozeParts(index, fact, slot)) {
-        add('cloze', false, { answers: statementAnswers, shows: all.filter((s) => s !== key) });
-      }
-      if (countAccepted(entityTiers(index, fact, slot, statementAnswers, others, false, renderStatement(index, fact)), 1) >= 1) falseSlots.push(slot);
-    } else if ('number' in value) {
-      // "At least how many?" has every smaller figure as a true answer too: ask it typed, never as a choice.
-      const openEnded = value.qualifier !== undefined && value.qualifier !== 'exactly' && value.qualifier !== 'about';
-      if (wording && !openEnded && kinds.has('choice')) {
-        const c = numberCandidates(index, fact, slot, value, wording.answers);
-        if (c.ranks.length) add('choice', c.close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
-      }
-      if (wording && kinds.has('number')) add('number', false, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
-      if (statementAnswers.keys.size === 1 && kinds.has('cloze') && clozeParts(index, fact, slot)) {
-        add('cloze', false, { answers: statementAnswers, shows: all.filter((s) => s !== key) });
-      }
-      if (numberFalseValues(index, fact, slot, value, statementAnswers).length) falseSlots.push(slot);
-    } else {
-      const year = dateGrain(value.date) === 'year';
-      if (wording && kinds.has('choice')) {
-        const c = dateCandidates(index, fact, value, wording.answers);
-        if (c.ranks.length) add('choice', c.close, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
-      }
-      if (wording && year && kinds.has('number')) add('number', false, { prompt: wording.prompt, answers: wording.answers, shows: shownBy(wording) });
-      if (year && statementAnswers.keys.size === 1 && kinds.has('cloze') && clozeParts(index, fact, slot)) {
-        add('cloze', false, { answers: statementAnswers, shows: all.filter((s) => s !== key) });
-      }
-      if (dateCandidates(index, fact, value, statementAnswers).values.length) falseSlots.push(slot);
     }
   }
-  if (falseSlots.length && kinds.has('truefalse')) {
+  if (slots.length && kinds.has('truefalse')) {
     plans.push({
       id: `${fact.id}.truefalse`,
       kind: 'truefalse',
-      ...base,
+      article: fact.article,
+      paragraph: fact.paragraph,
       difficulty: 1,
+      facts: [fact.id],
       asks: all,
       shows: all,
-      prompt: renderStatement(index, fact),
-      falseSlots,
+      fact,
     });
   }
   return plans;
+}
+
+const completed = new WeakMap<Plan, Plan | null>();
+
+/**
+ * A draft from {@link planFact} made whole, or `null` when the bank does not
+ * allow it: the wording (the fact's `ask`, else the statement turned into a
+ * question) with an answer unique in the bank, enough distractors for a
+ * choice, a blank that fits for a cloze, a false form for a statement.
+ * Match and order plans are whole already. Computed once per plan.
+ */
+export function complete(index: BankIndex, plan: Plan): Plan | null {
+  if (!plan.fact || plan.kind === 'match' || plan.kind === 'order') return plan;
+  const known = completed.get(plan);
+  if (known !== undefined) return known;
+  const result = completeFact(index, plan, plan.fact);
+  completed.set(plan, result);
+  return result;
+}
+
+function completeFact(index: BankIndex, plan: Plan, fact: Fact): Plan | null {
+  const slots = placeholdersOf(fact.text).filter((s) => fact.slots[s]);
+  if (plan.kind === 'truefalse') {
+    const statement = renderStatement(index, fact);
+    const falseSlots = slots.filter((slot) => {
+      const value = fact.slots[slot]!;
+      const answers = answersFor(index, fact, slot, slots.filter((s) => s !== slot));
+      if ('entity' in value) return countAccepted(entityTiers(index, fact, slot, answers, slots.filter((s) => s !== slot), false, statement), 1) >= 1;
+      if ('number' in value) return numberFalseValues(index, fact, slot, value, answers).length > 0;
+      return dateCandidates(index, fact, value, answers).values.length > 0;
+    });
+    return falseSlots.length ? { ...plan, prompt: statement, falseSlots } : null;
+  }
+  const slot = plan.slot!;
+  const value = fact.slots[slot]!;
+  const others = slots.filter((s) => s !== slot);
+  if (plan.kind === 'cloze') {
+    const answers = answersFor(index, fact, slot, others);
+    return answers.keys.size === 1 && clozeParts(index, fact, slot) ? { ...plan, answers } : null;
+  }
+  const wording = wordingFor(index, fact, slot);
+  if (!wording) return null;
+  const whole: Plan = { ...plan, prompt: wording.prompt, answers: wording.answers, shows: wording.named.map((s) => `${fact.id}.${s}`) };
+  if (plan.kind !== 'choice') return whole;
+  if ('entity' in value) {
+    const entity = index.entity(value.entity)!;
+    const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, allowsParentType(index, entity.type, wording.prompt), wording.prompt);
+    return countAccepted(tiers, 3) >= 3 ? whole : null;
+  }
+  if ('number' in value) return numberCandidates(index, fact, slot, value, wording.answers).ranks.length ? whole : null;
+  return dateCandidates(index, fact, value, wording.answers).ranks.length ? whole : null;
 }
 
 /**

@@ -131,7 +131,7 @@ export class NewsQuiz extends LitElement {
   /** The result of the finished round, or `null` while the quiz is not finished. */
   get result(): QuizResult | null {
     const { _quiz: quiz, _attempt: attempt } = this;
-    return quiz && attempt?.phase === 'results' ? scoreAttempt(quiz, attempt, this.passMark) : null;
+    return quiz && attempt?.phase === 'results' ? scoreAttempt(quiz, attempt, this._passMark) : null;
   }
 
   private get _s(): Strings {
@@ -179,7 +179,7 @@ export class NewsQuiz extends LitElement {
         s,
         {
           result: this.result!,
-          passMark: this.passMark,
+          passMark: this._passMark,
           missed: missedQuestions(attempt).length > 0,
           article: (id) => this._articleTitle(id) ?? id,
           kind: (kind) => kinds[QUESTION_KINDS.indexOf(kind as QuestionKind)] ?? kind,
@@ -241,7 +241,8 @@ export class NewsQuiz extends LitElement {
     }
     const src = this.src;
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeout);
+    const timeout = this.timeout > 0 ? this.timeout : 15000;
+    const timer = setTimeout(() => abort.abort(), timeout);
     let text: string;
     try {
       const response = await fetch(src, { signal: abort.signal });
@@ -252,7 +253,7 @@ export class NewsQuiz extends LitElement {
       const message =
         typeof reason === 'number'
           ? format(s.notFound, { src, status: reason })
-          : format(abort.signal.aborted ? s.timedOut : s.unreachable, { src, seconds: this.timeout / 1000 });
+          : format(abort.signal.aborted ? s.timedOut : s.unreachable, { src, seconds: timeout / 1000 });
       return this._fail({ message, problems: [], retry: true });
     } finally {
       clearTimeout(timer);
@@ -279,6 +280,11 @@ export class NewsQuiz extends LitElement {
   private _options(seed: string): GenerateOptions {
     const { count, kinds, difficulty, articles } = this;
     return { seed, count, kinds, difficulty, articles };
+  }
+
+  /** The pass mark, the default when the attribute is not a number. */
+  private get _passMark(): number {
+    return Number.isFinite(this.passMark) ? this.passMark : DEFAULT_PASS_MARK;
   }
 
   /** The mode, anything but `test` read as `practice`. */

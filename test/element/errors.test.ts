@@ -1,6 +1,7 @@
 // Bad input: missing, unreachable and slow banks, text that is not JSON, banks that fail validation,
 // and banks full of HTML and script. The quiz always says what is wrong and never runs a bank's text.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import { $, $$, SMALL, answer, button, click, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/element';
@@ -61,9 +62,18 @@ describe('news-quiz: bad input', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('waits 15 s by default', async () => {
-    const el = document.createElement('news-quiz');
-    expect(el.timeout).to.equal(15000);
+  it('waits 15 s by default, and when the timeout attribute is not a number', async () => {
+    expect(document.createElement('news-quiz').timeout).to.equal(15000);
+    let signal: AbortSignal | undefined;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
+      signal = init?.signal ?? undefined;
+      return new Promise<Response>(() => undefined);
+    };
+    const el = await fixture<NewsQuiz>(html`<news-quiz id=${uniqueId('badtimeout')} src=${SMALL} timeout="soon"></news-quiz>`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(signal!.aborted).to.equal(false);
+    expect(screen(el)).to.equal('');
+    expect(text(el)).to.contain('Loading the quiz');
   });
 
   it('shows where a file that is not JSON goes wrong (line and column), without Try again', async () => {

@@ -173,6 +173,17 @@ describe('news-quiz: practice mode', () => {
     expect(live(el)).to.contain('Give an answer first.');
   });
 
+  it('reads a pass mark that is not a number as 60%', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('badmark')} src=${SMALL} seed="bm" count="2" pass-mark="most"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    for (const right of [true, true]) {
+      await answer(el, right);
+      await submit(el);
+      await click(el, $(el, '[data-next]'));
+    }
+    expect(el.result!.passed).to.equal(true);
+  });
+
   it('fails below the pass mark and says what the mark is', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('fail')} src=${SMALL} seed="f" count="2" pass-mark="75"></news-quiz>`, 'start');
     await click(el, button(el, 'Start the quiz'));

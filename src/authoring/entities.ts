@@ -173,9 +173,17 @@ function organisationsByHead(sentence: string, registry: Registry): void {
     if (!ORGANISATION_HEADS.has(head.toLowerCase())) continue;
     let k = i - 1;
     let capitals = isCapitalised(head) ? 1 : 0;
+    let possessive = false;
     while (k >= 0) {
       const w = tokens[k]!.text;
       if (/^['’]s$|^['’]$/u.test(w)) break;
+      // "Ukraine's Air Force": the possessor opens the name, and the name takes no "the".
+      if (/^\p{Lu}.*['’]s$/u.test(w) && !NOT_NAMES.has(w)) {
+        possessive = true;
+        capitals += 1;
+        k -= 1;
+        break;
+      }
       if (isCapitalised(w) && !NOT_NAMES.has(w)) capitals += 1;
       else if (!ORGANISATION_MODIFIERS.has(w.toLowerCase())) break;
       k -= 1;
@@ -207,7 +215,7 @@ function organisationsByHead(sentence: string, registry: Registry): void {
     const possessor = new RegExp(`(${CAP})['’]s\\s+$`, 'u').exec(before);
     if (possessor && !NOT_NAMES.has(possessor[1]!)) label = `${possessor[1]}'s ${label}`;
     const acronymLike = /^\p{Lu}{2,}$/u.test(label);
-    registry.add('organisation', label, !acronymLike && !possessor);
+    registry.add('organisation', label, !acronymLike && !possessor && !possessive);
   }
 }
 

@@ -245,6 +245,8 @@ test('draftBank: figures in words and with scale words, qualifiers before them, 
     'Officials in the city of Porto said that forty-three families had to leave their homes and that no fewer than 12 boats sank in the harbour during the night, while 3 million euros were set aside for repairs by the council.',
     '',
     'The mayor, Carla Reis, said the storm was the worst since the great flood in 1967 and that nearly 300 volunteers helped to clear the streets on Sunday morning before the rain returned.',
+    '',
+    "Portugal's Civil Protection Authority sent 40 trucks with pumps to the old town, and the Regional Health Service opened two field clinics near the harbour for people who had been hurt.",
   ].join('\n');
   const bank = draftBank(text, {});
   const values = figures(bank).map((f) => [f.number, f.unit, f.qualifier ?? 'exactly']);
@@ -263,4 +265,7 @@ test('draftBank: figures in words and with scale words, qualifiers before them, 
   assert.equal(bank.articles[0].title, 'Storm Leaves Damage Across the Coast');
   assert.equal(entity(bank, 'Carla Reis')?.roles?.[0]?.title, 'mayor');
   assert.equal(entity(bank, 'Porto')?.type, 'city');
+  // A possessive name takes no "the"; a name with a head word does.
+  assert.deepEqual(pick(entity(bank, "Portugal's Civil Protection Authority"), ['type', 'definite']), { type: 'organisation', definite: undefined });
+  assert.deepEqual(pick(entity(bank, 'Regional Health Service'), ['type', 'definite']), { type: 'organisation', definite: true });
 });

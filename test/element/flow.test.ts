@@ -72,6 +72,7 @@ describe('news-quiz: start screen', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(text(el)).to.contain('Loading the quiz');
+    await expect(el).to.be.accessible();
     await shows(el, 'start');
     el.remove();
   });

@@ -21,7 +21,7 @@ import { answersFor } from './candidates.js';
 import { allowsParentType, complete } from './plan.js';
 import type { EntityTiers } from './distractors.js';
 import { dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
-import { clozeParts, dateGrain, formatNumber, placeholdersOf, renderDate, renderStatement, unitFor } from './render.js';
+import { clozeParts, dateGrain, formatNumber, placeholdersOf, qualifierWords, renderDate, renderStatement, unitFor } from './render.js';
 import type { Rng } from './random.js';
 import { coin, pick, sample, shuffle, stream } from './random.js';
 
@@ -299,13 +299,22 @@ function buildMatch(index: BankIndex, plan: Plan, rng: Rng): MatchQuestion | nul
   };
 }
 
+/** A figure or date as an order question's answer shows it: "at least 3 regions", "2022". */
+function shownValue(v: SlotValue): string {
+  if ('number' in v) {
+    const q = qualifierWords(v.qualifier);
+    return `${q ? `${q} ` : ''}${formatNumber(v.number)} ${unitFor(v.number, v)}`;
+  }
+  return 'date' in v ? renderDate(v.date) : v.entity;
+}
+
 function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
   const items = plan.items!;
   const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
   const shown = scramble(rng, sorted);
   const isDate = plan.ends === 'dates';
   const order = sorted.map((i) => shown.indexOf(i));
-  const lines = sorted.map((i) => `${items[i]!.label} (${items[i]!.shown})`);
+  const lines = sorted.map((i) => `${items[i]!.label} (${shownValue(items[i]!.fact.slots[items[i]!.slot]!)})`);
   return {
     id: plan.id,
     kind: 'order',

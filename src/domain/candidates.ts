@@ -21,8 +21,6 @@ export interface Named {
   aliases?: string[];
   spellings?: string[];
   definite?: boolean;
-  /** Whether it comes from a pool (never an answer). */
-  pool: boolean;
 }
 
 /** A figure of the bank, for numeric distractors and ordering. */
@@ -53,6 +51,7 @@ export class BankIndex {
   readonly dates: { fact: Fact; slot: string; value: DateSlot }[] = [];
   private readonly sortedByUnit = new Map<string, number[]>();
   private readonly sameEvent = new Map<string, Set<string>>();
+  private readonly poolIds = new Set<string>();
   private readonly distinctEvents = new Map<string, Set<string>>();
 
   constructor(bank: Bank) {
@@ -60,13 +59,14 @@ export class BankIndex {
     for (const t of bank.types) this.types.set(t.id, t);
     for (const t of bank.types) if (t.parent) push(this.children, t.parent, t.id);
     for (const e of bank.entities) {
-      this.named.set(e.id, { ...e, pool: false });
+      this.named.set(e.id, e);
       push(this.byType, e.type, e.id);
     }
     for (const pool of bank.pools ?? []) {
       for (const e of pool.entities) {
         if (this.named.has(e.id)) continue;
-        this.named.set(e.id, { ...(e as PoolEntity), type: pool.type, pool: true });
+        this.named.set(e.id, { ...(e as PoolEntity), type: pool.type });
+        this.poolIds.add(e.id);
         push(this.poolByType, pool.type, e.id);
       }
     }
@@ -76,12 +76,13 @@ export class BankIndex {
       if (mentioned.has(key)) return;
       mentioned.add(key);
       const e = this.named.get(id);
-      if (e && !e.pool) push(this.byArticleType, `${article}\u0000${e.type}`, id);
+      if (e && !this.poolIds.has(id)) push(this.byArticleType, `${article}\u0000${e.type}`, id);
     };
     for (const f of bank.facts) {
       this.facts.set(f.id, f);
       push(this.byRelation, f.relation, f);
-      for (const [slot, v] of Object.entries(f.slots)) {
+      for (const slot in f.slots) {
+        const v = f.slots[slot]!;
         if ('entity' in v) mention(f.article, v.entity);
         else if ('number' in v) push(this.figuresByUnit, unitKey(v.unit), { fact: f, slot, value: v });
         else this.dates.push({ fact: f, slot, value: v });
@@ -92,6 +93,11 @@ export class BankIndex {
       const map = o.kind === 'same-event' ? this.sameEvent : this.distinctEvents;
       for (const a of o.facts) for (const b of o.facts) if (a !== b) addTo(map, a, b);
     }
+  }
+
+  /** Whether the id names a pool entry (never an answer) rather than a bank entity. */
+  isPool(id: string): boolean {
+    return this.poolIds.has(id);
   }
 
   /** The entity (bank or pool) with this id. */
@@ -260,9 +266,16 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
+const unitKeys = new Map<string, string>();
+
 /** Units compare by their normalised plural: "Missiles and drones" and "missiles and drones" are one unit. */
 export function unitKey(unit: string): string {
-  return normalize(unit);
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    key = normalize(unit);
+    if (unitKeys.size < 10000) unitKeys.set(unit, key);
+  }
+  return key;
 }
 
 /** A key equal for equal slot values. */
@@ -371,5 +384,4 @@ export interface OrderItem {
   low: number;
   high: number;
   value: number;
-  shown: string;
 }

@@ -11,13 +11,14 @@
  * object lives: treat a bank as read-only once it is generated from (to
  * change it, generate from a changed copy).
  */
-import type { Bank } from './bank.js';
+import type { Bank, Fact } from './bank.js';
 import type { GenerateOptions, Question, QuestionKind, Quiz } from './question.js';
 import { QUESTION_KINDS } from './question.js';
-import type { Plan } from './candidates.js';
+import type { BankIndex, Plan } from './candidates.js';
 import { indexOf } from './candidates.js';
 import { compare, planFact, planMatches, planOrders } from './plan.js';
 import { build } from './build.js';
+import type { Item, Pool } from './select.js';
 import { select } from './select.js';
 
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
@@ -45,23 +46,13 @@ function checkKinds(kinds: readonly string[] | undefined): QuestionKind[] {
   return QUESTION_KINDS.filter((k) => kinds.includes(k));
 }
 
-/** Plans by bank object and filter: they do not depend on the seed, so a second quiz from one bank reuses them. */
-const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
-
-/** The plans the options allow: facts in id order, then match and order plans. */
-function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
-  const key = JSON.stringify([options.kinds ?? null, options.difficulty ?? null, options.articles ?? null]);
-  let byKey = planCache.get(bank);
-  if (!byKey) planCache.set(bank, (byKey = new Map()));
-  let plans = byKey.get(key);
-  if (!plans) {
-    plans = makePlans(bank, options);
-    byKey.set(key, plans);
-  }
-  return plans;
+/** The filter part of the options, as a cache key. */
+function filterKey(options: CandidateOptions): string {
+  return JSON.stringify([options.kinds ?? null, options.difficulty ?? null, options.articles ?? null]);
 }
 
-function makePlans(bank: Bank, options: CandidateOptions): Plan[] {
+/** The options checked: the kinds asked, the articles (or `null` for all), the difficulty. */
+function checkOptions(bank: Bank, options: CandidateOptions): { kinds: Set<QuestionKind>; articles: Set<string> | null; difficulty?: 1 | 2 | 3 } {
   const kinds = new Set(checkKinds(options.kinds));
   const { difficulty, articles } = options;
   if (difficulty !== undefined && difficulty !== 1 && difficulty !== 2 && difficulty !== 3) {
@@ -75,14 +66,102 @@ function makePlans(bank: Bank, options: CandidateOptions): Plan[] {
     }
     articleSet = new Set(articles);
   }
-  const index = indexOf(bank);
-  const plans: Plan[] = [];
-  // Facts by id, not bank order, so that where a fact stands in the file never changes a quiz.
-  const facts = bank.facts.filter((f) => !articleSet || articleSet.has(f.article)).sort((a, b) => compare(a.id, b.id));
-  for (const fact of facts) for (const plan of planFact(index, fact, kinds)) plans.push(plan);
-  if (kinds.has('match')) plans.push(...planMatches(index, articleSet));
-  if (kinds.has('order')) plans.push(...planOrders(index, articleSet));
-  return difficulty === undefined ? plans : plans.filter((p) => p.difficulty === difficulty);
+  return { kinds, articles: articleSet, difficulty };
+}
+
+/** Facts of the chosen articles, by id (not bank order, so where a fact stands in the file never changes a quiz). */
+function factsFor(bank: Bank, articles: Set<string> | null): Fact[] {
+  return bank.facts.filter((f) => !articles || articles.has(f.article)).sort((a, b) => compare(a.id, b.id));
+}
+
+/** Caches by bank object and filter: none depends on the seed, so a second quiz from one bank reuses them. */
+const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
+const poolCache = new WeakMap<Bank, Map<string, Pool>>();
+
+function cached<T>(cache: WeakMap<Bank, Map<string, T>>, bank: Bank, key: string, make: () => T): T {
+  let byKey = cache.get(bank);
+  if (!byKey) cache.set(bank, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = make();
+    byKey.set(key, value);
+  }
+  return value;
+}
+
+/** Every plan the options allow: facts in id order, then match and order plans. */
+function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
+  const { kinds, articles, difficulty } = checkOptions(bank, options);
+  return cached(planCache, bank, filterKey(options), () => {
+    const index = indexOf(bank);
+    const plans: Plan[] = [];
+    for (const fact of factsFor(bank, articles)) for (const plan of planFact(index, fact, kinds)) plans.push(plan);
+    if (kinds.has('match')) plans.push(...planMatches(index, articles));
+    if (kinds.has('order')) plans.push(...planOrders(index, articles));
+    return difficulty === undefined ? plans : plans.filter((p) => p.difficulty === difficulty);
+  });
+}
+
+/** The kinds a fact may give, from its slots alone (what {@link planFact} drafts). */
+function factKinds(index: BankIndex, fact: Fact, kinds: Set<QuestionKind>, out: Set<QuestionKind>): void {
+  out.clear();
+  for (const slot in fact.slots) {
+    const v = fact.slots[slot]!;
+    out.add('truefalse');
+    if ('entity' in v) {
+      if (!index.entity(v.entity)) continue;
+      out.add('choice').add('cloze').add('text');
+    } else if ('number' in v) {
+      out.add('cloze').add('number');
+      if (!v.qualifier || v.qualifier === 'exactly' || v.qualifier === 'about') out.add('choice');
+    } else {
+      out.add('choice');
+      if (v.date.length === 4) out.add('cloze').add('number');
+    }
+  }
+  for (const k of out) if (!kinds.has(k)) out.delete(k);
+}
+
+/** What {@link generate} draws from: facts by kind and article, drafted into plans only when drawn. */
+function poolFor(bank: Bank, options: CandidateOptions): Pool {
+  const { kinds, articles, difficulty } = checkOptions(bank, options);
+  return cached(poolCache, bank, filterKey(options), () => {
+    const index = indexOf(bank);
+    const decks = new Map<QuestionKind, Map<string, Item[]>>();
+    const add = (kind: QuestionKind, article: string, item: Item) => {
+      let byArticle = decks.get(kind);
+      if (!byArticle) decks.set(kind, (byArticle = new Map()));
+      const list = byArticle.get(article);
+      if (list) list.push(item);
+      else byArticle.set(article, [item]);
+    };
+    const possible = new Set<QuestionKind>();
+    for (const fact of factsFor(bank, articles)) {
+      factKinds(index, fact, kinds, possible);
+      for (const kind of possible) add(kind, fact.article, fact);
+    }
+    const whole: Plan[] = [];
+    if (kinds.has('match')) whole.push(...planMatches(index, articles));
+    if (kinds.has('order')) whole.push(...planOrders(index, articles));
+    for (const plan of whole) if (difficulty === undefined || plan.difficulty === difficulty) add(plan.kind, plan.article, plan);
+    const drafts = new Map<string, Plan[]>();
+    const only = new Map<QuestionKind, Set<QuestionKind>>();
+    return {
+      decks,
+      expand(item: Item, kind: QuestionKind): Plan[] {
+        if ('kind' in item) return [item];
+        const key = `${item.id}\u0000${kind}`;
+        let plans = drafts.get(key);
+        if (!plans) {
+          let set = only.get(kind);
+          if (!set) only.set(kind, (set = new Set([kind])));
+          plans = planFact(index, item, set).filter((p) => difficulty === undefined || p.difficulty === difficulty);
+          drafts.set(key, plans);
+        }
+        return plans;
+      },
+    };
+  });
 }
 
 /**
@@ -117,9 +196,9 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   if (typeof seed !== 'string') throw new GenerateError(`seed must be a string; got ${JSON.stringify(seed)}`);
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${JSON.stringify(count)}`);
-  const plans = plansFor(bank, options);
+  const pool = poolFor(bank, options);
   const index = indexOf(bank);
-  const questions = select(plans, count, seed, (plan) => build(index, plan, seed));
+  const questions = select(pool, count, seed, (plan) => build(index, plan, seed));
   if (questions.length < count) {
     const kinds = checkKinds(options.kinds);
     const filters = [

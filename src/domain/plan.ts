@@ -8,7 +8,7 @@ import type { DateSlot, Fact } from './bank.js';
 import type { QuestionKind } from './question.js';
 import type { Answers, BankIndex, OrderItem, Plan } from './candidates.js';
 import { answersFor, namedInWording, unitKey } from './candidates.js';
-import { askQuestion, clozeParts, dateGrain, fallbackQuestion, formatNumber, placeholdersOf, qualifierWords, renderDate, renderStatement, unitFor } from './render.js';
+import { askQuestion, clozeParts, dateGrain, fallbackQuestion, placeholdersOf, renderStatement } from './render.js';
 import { countAccepted, dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
 
 /** The wording of a question on one slot, and what it names, when its answer is unique in the bank. */
@@ -267,11 +267,10 @@ export function planOrders(index: BankIndex, articles: ReadonlySet<string> | nul
       if (!v) continue;
       if ('number' in v) {
         const tol = v.qualifier === 'exactly' || v.qualifier === 'about' || !v.qualifier ? tolerance(v) : 0;
-        const shown = `${qualifierWords(v.qualifier) ? `${qualifierWords(v.qualifier)} ` : ''}${formatNumber(v.number)} ${unitFor(v.number, v)}`;
-        push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol, shown });
+        push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol });
       } else if ('date' in v) {
         const [low, high] = dateRange(v);
-        dates.push({ fact, slot, label: v.label, value: low, low, high, shown: renderDate(v.date) });
+        dates.push({ fact, slot, label: v.label, value: low, low, high });
       }
     }
   }

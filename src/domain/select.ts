@@ -1,14 +1,32 @@
 /**
- * Choosing a quiz from the plans: round-robin over kinds (the scarcest kind
- * first in each round), the least-used article first, seeded tie-breaks; no
- * fact asked twice while plans on unused facts remain; never a question whose
- * answer another question shows or asks. The quiz then runs from easy to
- * hard, in a seeded order within each difficulty. Pure.
+ * Choosing a quiz: round-robin over kinds (the scarcest kind first in each
+ * round), the least-used article first, seeded tie-breaks; no fact asked
+ * twice while questions on unused facts remain; never a question whose answer
+ * another question shows or asks. The quiz then runs from easy to hard, in a
+ * seeded order within each difficulty. Pure.
+ *
+ * What is drawn from is a {@link Pool}: per kind and article, the facts that
+ * may give a question of that kind (their plans are drafted only when a fact
+ * is drawn), and whole plans (match, order). A quiz of 20 from 10,000 facts
+ * thus looks at little more than the facts it draws.
  */
+import type { Fact } from './bank.js';
 import type { Plan } from './candidates.js';
-import type { Question } from './question.js';
+import type { Question, QuestionKind } from './question.js';
 import { QUESTION_KINDS } from './question.js';
-import { shuffle, stream } from './random.js';
+import type { Rng } from './random.js';
+import { below, shuffle, stream } from './random.js';
+
+/** One thing to draw: a fact (expanded into its plans of the deck's kind) or a whole plan. */
+export type Item = Fact | Plan;
+
+/** What a quiz is drawn from. */
+export interface Pool {
+  /** Items by kind, then by article, each list in a fixed (id) order. */
+  decks: Map<QuestionKind, Map<string, Item[]>>;
+  /** The plans of one kind an item gives (for a plan, itself), already filtered. */
+  expand(item: Item, kind: QuestionKind): Plan[];
+}
 
 /** The facts a plan asks about (role questions ask about people, not facts). */
 function factsAsked(plan: Plan): string[] {
@@ -16,81 +34,118 @@ function factsAsked(plan: Plan): string[] {
 }
 
 /**
- * Up to `count` questions from `plans` (sorted by id), each built by `make`
- * (which may refuse a plan with `null`); fewer when the plans run out.
+ * One kind and article's items in a seeded order, drawn one at a time (a
+ * Fisher–Yates shuffle done lazily: only what is drawn costs a random
+ * number). Items put aside in the first pass come back first in the second.
  */
-export function select(plans: readonly Plan[], count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
+class Deck {
+  private readonly items: Item[];
+  private next = 0;
+  private readonly deferred: Item[] = [];
+  private replay = 0;
+
+  constructor(items: Item[]) {
+    this.items = items.slice();
+  }
+
+  draw(rng: Rng, strict: boolean): Item | undefined {
+    if (!strict && this.replay < this.deferred.length) return this.deferred[this.replay++];
+    const n = this.items.length;
+    if (this.next >= n) return undefined;
+    const j = this.next + below(rng, n - this.next);
+    const t = this.items[j]!;
+    this.items[j] = this.items[this.next]!;
+    this.items[this.next] = t;
+    this.next += 1;
+    return t;
+  }
+
+  defer(item: Item): void {
+    this.deferred.push(item);
+  }
+}
+
+/**
+ * Up to `count` questions from the pool, each built by `make` (which may
+ * refuse a plan with `null`); fewer when the pool runs out.
+ */
+export function select(pool: Pool, count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
   const rng = stream(seed, 'select');
-  const perKind = new Map<string, number>();
-  for (const p of plans) perKind.set(p.kind, (perKind.get(p.kind) ?? 0) + 1);
+  const size = (kind: QuestionKind) => [...pool.decks.get(kind)!.values()].reduce((n, list) => n + list.length, 0);
   // The scarcest kinds choose first in each round, or their few plans may find every fact already used.
   const kinds = shuffle(
     rng,
-    QUESTION_KINDS.filter((k) => perKind.has(k)),
-  ).sort((a, b) => perKind.get(a)! - perKind.get(b)!);
-  const buckets = new Map<string, Map<string, Plan[]>>();
+    QUESTION_KINDS.filter((k) => pool.decks.has(k)),
+  ).sort((a, b) => size(a) - size(b));
+  const articles = new Set<string>();
+  for (const byArticle of pool.decks.values()) for (const a of byArticle.keys()) articles.add(a);
   const articleRank = new Map<string, number>();
-  shuffle(rng, [...new Set(plans.map((p) => p.article))].sort()).forEach((a, i) => articleRank.set(a, i));
-  for (const plan of plans) {
-    let byArticle = buckets.get(plan.kind);
-    if (!byArticle) buckets.set(plan.kind, (byArticle = new Map()));
-    const list = byArticle.get(plan.article);
-    if (list) list.push(plan);
-    else byArticle.set(plan.article, [plan]);
+  shuffle(rng, [...articles].sort()).forEach((a, i) => articleRank.set(a, i));
+  const decks = new Map<QuestionKind, Map<string, Deck>>();
+  for (const [kind, byArticle] of pool.decks) {
+    const m = new Map<string, Deck>();
+    for (const [article, items] of byArticle) m.set(article, new Deck(items));
+    decks.set(kind, m);
   }
-  for (const byArticle of buckets.values()) {
-    for (const [article, list] of byArticle) byArticle.set(article, shuffle(rng, list));
-  }
+
   const picked: Question[] = [];
   const usedFacts = new Set<string>();
   const asked = new Set<string>();
   const shown = new Set<string>();
   const perArticle = new Map<string, number>();
-  const refused = new Set<Plan>();
-  const usable = (plan: Plan, strict: boolean) =>
-    !refused.has(plan) &&
-    !plan.asks.some((a) => asked.has(a) || shown.has(a)) &&
-    !plan.shows.some((s) => asked.has(s)) &&
-    (!strict || factsAsked(plan).every((f) => !usedFacts.has(f)));
+  const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
+  const fresh = (plan: Plan) => factsAsked(plan).every((f) => !usedFacts.has(f));
+
+  /** The first plan of the item that can be asked now, built; `deferred` when only used facts stand in the way. */
+  const attempt = (item: Item, kind: QuestionKind, strict: boolean): { plan: Plan; question: Question } | 'deferred' | null => {
+    const plans = pool.expand(item, kind);
+    let deferred = false;
+    for (const plan of plans.length > 1 ? shuffle(rng, plans) : plans) {
+      if (!open(plan)) continue;
+      if (strict && !fresh(plan)) {
+        deferred = true;
+        continue;
+      }
+      const question = make(plan);
+      if (question) return { plan, question };
+    }
+    return deferred ? 'deferred' : null;
+  };
+
   for (const strict of [true, false]) {
-    const pointers = new Map<Plan[], number>();
     for (let progressed = true; progressed && picked.length < count; ) {
       progressed = false;
       for (const kind of kinds) {
         if (picked.length >= count) break;
-        const byArticle = buckets.get(kind)!;
-        const articles = [...byArticle.keys()].sort(
+        const byArticle = decks.get(kind)!;
+        const order = [...byArticle.keys()].sort(
           (a, b) => (perArticle.get(a) ?? 0) - (perArticle.get(b) ?? 0) || articleRank.get(a)! - articleRank.get(b)!,
         );
-        for (const article of articles) {
-          const list = byArticle.get(article)!;
-          let i = pointers.get(list) ?? 0;
-          let question: Question | null = null;
-          // What is unusable now stays unusable (the sets only grow), so the pointer never goes back.
-          while (i < list.length && !question) {
-            const plan = list[i++]!;
-            if (!usable(plan, strict)) continue;
-            question = make(plan);
-            if (!question) {
-              refused.add(plan);
-              continue;
+        let found = false;
+        for (const article of order) {
+          const deck = byArticle.get(article)!;
+          // An item found closed stays closed (the sets only grow); one on a used fact waits for the second pass.
+          for (let item = deck.draw(rng, strict); item && !found; item = found ? undefined : deck.draw(rng, strict)) {
+            const result = attempt(item, kind, strict);
+            if (result === 'deferred') deck.defer(item);
+            else if (result) {
+              const { plan, question } = result;
+              picked.push(question);
+              for (const a of plan.asks) asked.add(a);
+              for (const x of plan.shows) shown.add(x);
+              for (const f of factsAsked(plan)) usedFacts.add(f);
+              perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
+              found = true;
+              // Its other slots may still serve in the second pass.
+              if (pool.expand(item, kind).length > 1) deck.defer(item);
             }
-            picked.push(question);
-            for (const a of plan.asks) asked.add(a);
-            for (const s of plan.shows) shown.add(s);
-            for (const f of factsAsked(plan)) usedFacts.add(f);
-            perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
           }
-          pointers.set(list, i);
-          if (question) {
-            progressed = true;
-            break;
-          }
+          if (found) break;
         }
+        if (found) progressed = true;
       }
     }
   }
   // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
-  const order = stream(seed, 'order');
-  return shuffle(order, picked).sort((a, b) => a.difficulty - b.difficulty);
+  return shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
 }

@@ -17,11 +17,11 @@ import type {
   TrueFalseQuestion,
 } from './question.js';
 import type { BankIndex, Plan } from './candidates.js';
-import { answersFor } from './candidates.js';
+import { falseAvoids } from './candidates.js';
 import { allowsParentType, complete } from './plan.js';
 import type { EntityTiers } from './distractors.js';
 import { dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
-import { clozeParts, dateGrain, formatNumber, placeholdersOf, qualifierWords, renderDate, renderStatement, unitFor } from './render.js';
+import { clozeParts, dateGrain, formatNumber, placeholdersOf, qualifierWords, renderDate, renderStatement, renderValue, unitFor } from './render.js';
 import type { Rng } from './random.js';
 import { coin, pick, sample, shuffle, stream } from './random.js';
 
@@ -172,11 +172,16 @@ function buildTrueFalse(index: BankIndex, plan: Plan, rng: Rng): TrueFalseQuesti
   const shared = base(index, plan);
   let statement = truth;
   let isFalse = coin(rng);
+  let swapped = '';
   if (isFalse) {
-    const swap = falseStatement(index, fact, pick(rng, plan.falseSlots!), rng);
+    swapped = pick(rng, plan.falseSlots!);
+    const swap = falseStatement(index, fact, swapped, rng);
     if (swap) statement = swap;
     else isFalse = false;
   }
+  // The feedback on a false statement must give the right value: the bank's explanation when it names it, else the true statement first.
+  const right = isFalse ? renderValue(index, fact, swapped, fact.slots[swapped]!) : '';
+  const named = fact.explanation !== undefined && fact.explanation.toLowerCase().includes(right.replace(/^the /, '').toLowerCase());
   return {
     ...shared,
     kind: 'truefalse',
@@ -184,7 +189,7 @@ function buildTrueFalse(index: BankIndex, plan: Plan, rng: Rng): TrueFalseQuesti
     options: ['True', 'False'],
     correct: isFalse ? 1 : 0,
     answerText: isFalse ? 'False' : 'True',
-    explanation: isFalse ? (fact.explanation ? `${truth} ${fact.explanation}` : truth) : shared.explanation,
+    explanation: isFalse && !named ? (fact.explanation ? `${truth} ${fact.explanation}` : truth) : shared.explanation,
   };
 }
 
@@ -192,7 +197,7 @@ function buildTrueFalse(index: BankIndex, plan: Plan, rng: Rng): TrueFalseQuesti
 function falseStatement(index: BankIndex, fact: Fact, slot: string, rng: Rng): string | null {
   const value = fact.slots[slot]!;
   const others = placeholdersOf(fact.text).filter((s) => s !== slot);
-  const answers = answersFor(index, fact, slot, others);
+  const answers = falseAvoids(index, fact, slot, others);
   let swapped: SlotValue;
   if ('entity' in value) {
     const [id] = drawNames(index, rng, entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact)), value.entity, 1);

@@ -323,6 +323,17 @@ export function answersFor(index: BankIndex, fact: Fact, slot: string, named: re
   return { keys, ruledOut };
 }
 
+/**
+ * What a false statement on `slot` must avoid: every value the slot has in
+ * another fact of the same relation, ruled out or not. "Ukraine struck the
+ * Pskov airfield to prepare for its F-16s" is not plainly false when Ukraine
+ * did strike Pskov, for another reason, in the other article.
+ */
+export function falseAvoids(index: BankIndex, fact: Fact, slot: string, others: readonly string[]): Answers {
+  const answers = answersFor(index, fact, slot, others);
+  return { keys: new Set([...answers.keys, ...answers.ruledOut]), ruledOut: new Set() };
+}
+
 /** The other slots a hand-phrased wording names: its `{slot}`s, and slots whose value it spells out. */
 export function namedInWording(index: BankIndex, fact: Fact, slot: string, wording: string): string[] {
   const named = new Set(placeholdersOf(wording));

@@ -7,7 +7,7 @@
 import type { DateSlot, Fact } from './bank.js';
 import type { QuestionKind } from './question.js';
 import type { Answers, BankIndex, OrderItem, Plan } from './candidates.js';
-import { answersFor, namedInWording, unitKey } from './candidates.js';
+import { answersFor, falseAvoids, namedInWording, unitKey } from './candidates.js';
 import { askQuestion, clozeParts, dateGrain, fallbackQuestion, placeholdersOf, renderStatement } from './render.js';
 import { countAccepted, dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
 
@@ -158,7 +158,7 @@ function completeFact(index: BankIndex, plan: Plan, fact: Fact): Plan | null {
     const statement = renderStatement(index, fact);
     const falseSlots = slots.filter((slot) => {
       const value = fact.slots[slot]!;
-      const answers = answersFor(index, fact, slot, slots.filter((s) => s !== slot));
+      const answers = falseAvoids(index, fact, slot, slots.filter((s) => s !== slot));
       if ('entity' in value) return countAccepted(entityTiers(index, fact, slot, answers, slots.filter((s) => s !== slot), false, statement), 1) >= 1;
       if ('number' in value) return numberFalseValues(index, fact, slot, value, answers).length > 0;
       return dateCandidates(index, fact, value, answers).values.length > 0;

@@ -86,14 +86,19 @@ function median(values) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Median milliseconds of `fn` on a fresh copy of `bank` each run (nothing cached from an earlier run). */
+/**
+ * Median milliseconds of `fn` on a fresh copy of `bank` each run (nothing cached from an
+ * earlier run), after two untimed warm-up runs; the copies are made before timing starts.
+ */
 function time(bank, runs, fn) {
+  const copies = Array.from({ length: runs + 2 }, () => structuredClone(bank));
+  fn(copies.pop(), -1);
+  fn(copies.pop(), -2);
   const times = [];
   let result;
   for (let r = 0; r < runs; r++) {
-    const fresh = structuredClone(bank);
     const start = performance.now();
-    result = fn(fresh, r);
+    result = fn(copies[r], r);
     times.push(performance.now() - start);
   }
   return { ms: median(times), result };

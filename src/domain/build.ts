@@ -249,7 +249,7 @@ function buildCloze(index: BankIndex, plan: Plan): ClozeQuestion | null {
     return {
       ...base(index, plan),
       kind: 'cloze',
-      prompt: 'Fill in the missing name:',
+      prompt: isPerson(index, value.entity) ? 'Fill in the missing name:' : 'Fill in the blank:',
       ...parts,
       answerText: label(index, value.entity),
       blank: { type: 'text', ...textAnswer(index, value.entity) },
@@ -265,6 +265,14 @@ function buildCloze(index: BankIndex, plan: Plan): ClozeQuestion | null {
     answerText: 'number' in value ? formatNumber(value.number) : value.date,
     blank: { type: 'number', ...numberAnswer(value) },
   };
+}
+
+/** Whether an entity is a person (its type, or a type above it, asks "Who"): only then is the blank a name. */
+function isPerson(index: BankIndex, id: string): boolean {
+  for (let t = index.type(index.entity(id)?.type ?? ''); t; t = t.parent ? index.type(t.parent) : undefined) {
+    if (t.ask?.toLowerCase() === 'who') return true;
+  }
+  return false;
 }
 
 /** A shuffle that never leaves every item where it was (which would give the answer away). */

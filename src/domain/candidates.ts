@@ -70,11 +70,12 @@ export class BankIndex {
         push(this.poolByType, pool.type, e.id);
       }
     }
-    const mentioned = new Set<string>();
+    const mentioned = new Map<string, Set<string>>();
     const mention = (article: string, id: string) => {
-      const key = `${article}\u0000${id}`;
-      if (mentioned.has(key)) return;
-      mentioned.add(key);
+      let seen = mentioned.get(article);
+      if (!seen) mentioned.set(article, (seen = new Set()));
+      if (seen.has(id)) return;
+      seen.add(id);
       const e = this.named.get(id);
       if (e && !this.poolIds.has(id)) push(this.byArticleType, `${article}\u0000${e.type}`, id);
     };

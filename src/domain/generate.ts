@@ -95,31 +95,42 @@ function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
   return cached(planCache, bank, filterKey(options), () => {
     const index = indexOf(bank);
     const plans: Plan[] = [];
-    for (const fact of factsFor(bank, articles)) for (const plan of planFact(index, fact, kinds)) plans.push(plan);
+    const facts = factsFor(bank, articles);
+    for (const fact of facts) for (const plan of planFact(index, fact, kinds)) plans.push(plan);
     if (kinds.has('match')) plans.push(...planMatches(index, articles));
-    if (kinds.has('order')) plans.push(...planOrders(index, articles));
+    if (kinds.has('order')) plans.push(...planOrders(index, facts));
     return difficulty === undefined ? plans : plans.filter((p) => p.difficulty === difficulty);
   });
 }
 
-/** The kinds a fact may give, from its slots alone (what {@link planFact} drafts). */
-function factKinds(index: BankIndex, fact: Fact, kinds: Set<QuestionKind>, out: Set<QuestionKind>): void {
-  out.clear();
+/** A kind as one bit of a mask. */
+function bit(kind: QuestionKind): number {
+  return 1 << QUESTION_KINDS.indexOf(kind);
+}
+
+const TRUEFALSE = bit('truefalse');
+const CHOICE = bit('choice');
+const CLOZE = bit('cloze');
+const TEXT = bit('text');
+const NUMBER = bit('number');
+
+/** The kinds a fact may give, from its slots alone (what {@link planFact} drafts), as a mask. */
+function factKinds(index: BankIndex, fact: Fact): number {
+  let out = 0;
   for (const slot in fact.slots) {
     const v = fact.slots[slot]!;
-    out.add('truefalse');
+    out |= TRUEFALSE;
     if ('entity' in v) {
-      if (!index.entity(v.entity)) continue;
-      out.add('choice').add('cloze').add('text');
+      if (index.entity(v.entity)) out |= CHOICE | CLOZE | TEXT;
     } else if ('number' in v) {
-      out.add('cloze').add('number');
-      if (!v.qualifier || v.qualifier === 'exactly' || v.qualifier === 'about') out.add('choice');
+      out |= CLOZE | NUMBER;
+      if (!v.qualifier || v.qualifier === 'exactly' || v.qualifier === 'about') out |= CHOICE;
     } else {
-      out.add('choice');
-      if (v.date.length === 4) out.add('cloze').add('number');
+      out |= CHOICE;
+      if (v.date.length === 4) out |= CLOZE | NUMBER;
     }
   }
-  for (const k of out) if (!kinds.has(k)) out.delete(k);
+  return out;
 }
 
 /** What {@link generate} draws from: facts by kind and article, drafted into plans only when drawn. */
@@ -127,6 +138,8 @@ function poolFor(bank: Bank, options: CandidateOptions): Pool {
   const { kinds, articles, difficulty } = checkOptions(bank, options);
   return cached(poolCache, bank, filterKey(options), () => {
     const index = indexOf(bank);
+    let mask = 0;
+    for (const k of kinds) mask |= bit(k);
     const decks = new Map<QuestionKind, Map<string, Item[]>>();
     const add = (kind: QuestionKind, article: string, item: Item) => {
       let byArticle = decks.get(kind);
@@ -135,14 +148,14 @@ function poolFor(bank: Bank, options: CandidateOptions): Pool {
       if (list) list.push(item);
       else byArticle.set(article, [item]);
     };
-    const possible = new Set<QuestionKind>();
-    for (const fact of factsFor(bank, articles)) {
-      factKinds(index, fact, kinds, possible);
-      for (const kind of possible) add(kind, fact.article, fact);
+    const facts = factsFor(bank, articles);
+    for (const fact of facts) {
+      const possible = factKinds(index, fact) & mask;
+      for (let k = 0; k < QUESTION_KINDS.length; k++) if (possible & (1 << k)) add(QUESTION_KINDS[k]!, fact.article, fact);
     }
     const whole: Plan[] = [];
     if (kinds.has('match')) whole.push(...planMatches(index, articles));
-    if (kinds.has('order')) whole.push(...planOrders(index, articles));
+    if (kinds.has('order')) whole.push(...planOrders(index, facts));
     for (const plan of whole) if (difficulty === undefined || plan.difficulty === difficulty) add(plan.kind, plan.article, plan);
     const drafts = new Map<string, Plan[]>();
     const only = new Map<QuestionKind, Set<QuestionKind>>();

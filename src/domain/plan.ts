@@ -256,15 +256,14 @@ const MEASURES = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|kilomet
  * they count ("the figures the article gives"); then dates. No two items of a
  * question tie or come from facts told as the same event. An open-ended
  * figure ("at least 3") is ordered by the figure the article gives.
+ * `facts` come in id order.
  */
-export function planOrders(index: BankIndex, articles: ReadonlySet<string> | null): Plan[] {
+export function planOrders(index: BankIndex, facts: readonly Fact[]): Plan[] {
   const byUnit = new Map<string, OrderItem[]>();
   const dates: OrderItem[] = [];
-  for (const fact of index.bank.facts) {
-    if (articles && !articles.has(fact.article)) continue;
-    for (const slot of placeholdersOf(fact.text)) {
-      const v = fact.slots[slot];
-      if (!v) continue;
+  for (const fact of facts) {
+    for (const slot in fact.slots) {
+      const v = fact.slots[slot]!;
       if ('number' in v) {
         const tol = v.qualifier === 'exactly' || v.qualifier === 'about' || !v.qualifier ? tolerance(v) : 0;
         push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol });
@@ -314,9 +313,10 @@ export function planOrders(index: BankIndex, articles: ReadonlySet<string> | nul
 
 /** Items in groups of up to four that can be ordered without doubt: ranges apart, labels distinct, no shared event. */
 function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
-  const sorted = [...items].sort(
-    (a, b) => compare(a.fact.article, b.fact.article) || compare(`${a.fact.id}.${a.slot}`, `${b.fact.id}.${b.slot}`),
-  );
+  // Items come in fact-id order; grouping them by article keeps that order within each article.
+  const byArticle = new Map<string, OrderItem[]>();
+  for (const item of items) push(byArticle, item.fact.article, item);
+  const sorted = [...byArticle.keys()].sort(compare).flatMap((a) => byArticle.get(a)!);
   const open: OrderItem[][] = [];
   const done: OrderItem[][] = [];
   for (const item of sorted) {

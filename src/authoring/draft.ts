@@ -122,13 +122,20 @@ function draftSummary(people: FoundEntity[], places: FoundEntity[], figures: num
  *
  * Paragraphs follow the rule in {@link splitArticle} (blocks of at least 20
  * words, counted from 1). Throws {@link DraftError} when the text is empty,
- * has no body paragraph, or `meta.date` is not a date.
+ * has no body paragraph, gives no fact, or `meta.date` is not a date.
  *
  * @example
  * const bank = draftBank(text, { title: 'Drones hit an airfield', site: 'Example News', date: '2024-06-19' });
  */
 export function draftBank(text: string, meta: DraftMeta = {}): Bank {
-  const source = text.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\u00a0/g, ' ');
+  // Braces mark slots in a fact's text, so the article's own become parentheses.
+  const source = text
+    .normalize('NFC')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\{/g, '(')
+    .replace(/\}/g, ')');
   if (source.trim() === '') throw new DraftError('The article text is empty: paste the text of the article.');
   const { paragraphs, preamble } = splitArticle(source);
   if (paragraphs.length === 0) {
@@ -199,8 +206,9 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
           const spans: Span[] = [];
           for (const { figure, year } of group.items.filter((item) => inClause(item.start, item.end))) {
             if (figure) {
-              const head = figure.unit.split(' ').pop()!.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-              const name = uniqueName(head || 'count', names);
+              // Slot names are letters, digits and "-", starting with a letter.
+              const head = slugify(figure.unit.split(' ').pop()!, 24);
+              const name = uniqueName(/^[a-z]/.test(head) ? head : 'count', names);
               slots[name] = numberSlot(figure, figure.value, figure.qualifier, labelsSeen, n);
               spans.push({ start: figure.start, end: figure.end, name, definite: false });
               figureCount += 1;
@@ -311,6 +319,10 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
       });
       used.add(person);
     }
+  }
+
+  if (facts.length === 0) {
+    throw new DraftError('No facts found: the text names no person, place, organisation or figure the draft can use (is it a news article in English?).');
   }
 
   // Entities that no fact names still go in the bank (as distractors), with ids from their labels.

@@ -186,6 +186,13 @@ test('draft: text without a paragraph of 20 words says what a paragraph is, exit
   assert.match(result.stderr, /No body paragraph found: a body paragraph is a block of at least 20 words/);
 });
 
+test('draft: text that names nothing usable says no facts were found, exit 1', () => {
+  const words = 'the weather was quite pleasant and everybody agreed that it would probably stay that way for a while longer than usual';
+  const result = cli('draft', write('nothing.txt', `${words}\n\n${words}\n`));
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /nothing\.txt: No facts found/);
+});
+
 test('draft: a date that is not a date is refused with the forms that work, exit 1', () => {
   const result = cli('draft', fixture('summit.txt'), '--date', 'last Tuesday');
   assert.equal(result.status, 1);
@@ -268,4 +275,30 @@ test('draftBank: figures in words and with scale words, qualifiers before them, 
   // A possessive name takes no "the"; a name with a head word does.
   assert.deepEqual(pick(entity(bank, "Portugal's Civil Protection Authority"), ['type', 'definite']), { type: 'organisation', definite: undefined });
   assert.deepEqual(pick(entity(bank, 'Regional Health Service'), ['type', 'definite']), { type: 'organisation', definite: true });
+});
+
+test('draftBank on arbitrary news-like text: a valid bank or a DraftError, never anything else, and the same bank twice', async () => {
+  const fc = (await import('fast-check')).default;
+  const { validateBank } = await import('../../dist/domain.js');
+  const words = ['the', 'said', 'at least', 'more than', 'about', 'out of', 'in', 'of', 'and', 'drones', 'people', 'missiles',
+    'miles', 'regions', 'Kyiv', 'Ukraine', 'Russia', 'NATO', 'F-16', 'Il-76s', 'Maria Lindqvist,', 'the mayor of', 'Belmont,',
+    'Ministry of Transport', "Ukraine's Air Force", 'governor', 'President', 'Vladimir Putin', '{slot}', '}', '{', '"', '(', ')',
+    '—', ';', ':', 'forty-three', 'two', '12', '2,000', '3.5', '1967', 'June 19, 2024', 'Ünïcödé', 'Łódź', '\u00a0', '.', ',', 'which', 'who'];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 30 }).map((ws) => `${ws.join(' ')}.`);
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
+  const article = fc.tuple(fc.array(paragraph, { minLength: 0, maxLength: 6 }), fc.constantFrom('\n', '\n\n', '\r\n\r\n')).map(([ps, sep]) => ps.join(sep));
+  fc.assert(
+    fc.property(article, (text) => {
+      let bank;
+      try {
+        bank = draftBank(text, {});
+      } catch (error) {
+        assert.equal(error.name, 'DraftError', String(error));
+        return;
+      }
+      assert.deepEqual(validateBank(bank), [], JSON.stringify(bank.facts.map((f) => f.text)));
+      assert.deepEqual(draftBank(text, {}), bank);
+    }),
+    { numRuns: 150, seed: 20240619 },
+  );
 });

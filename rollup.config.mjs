@@ -5,6 +5,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const ts = (options = {}) =>
   typescript({
@@ -28,6 +29,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts({ declaration: false, outDir: 'dist' }),
+      minifyLiterals(),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },

@@ -71,7 +71,7 @@ describe('authoring page', () => {
     frame.style.height = '900px';
     frame.src = PAGE;
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.documentElement.dataset['ready'] === 'true', 'the page module did not finish', { timeout: 15000 });
+    await waitUntil(() => frame.contentDocument?.documentElement?.dataset['ready'] === 'true', 'the page module did not finish', { timeout: 15000 });
     const win = frame.contentWindow as Window & typeof globalThis;
     const loaded = (): string[] => win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded().some((name) => name.includes('compromise'))).to.equal(false);

@@ -83,7 +83,7 @@ describe('self-check page', () => {
     frame.style.height = '900px';
     frame.src = `${PAGE}?seed=frame-check&count=4&mode=test&kinds=choice,truefalse`;
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.documentElement.dataset['ready'] === 'true', 'the page module did not finish', { timeout: 15000 });
+    await waitUntil(() => frame.contentDocument?.documentElement?.dataset['ready'] === 'true', 'the page module did not finish', { timeout: 15000 });
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
     const quiz = doc.querySelector('news-quiz') as NewsQuiz;

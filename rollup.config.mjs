@@ -16,6 +16,21 @@ const ts = (options = {}) =>
 
 const isNodeBuiltin = (id) => id.startsWith('node:');
 
+/**
+ * Terser renames the private members of our own classes (`_name`) in the bundle; Lit's `_$`
+ * members are left alone (other Lit copies on a page read them). A member that some string names
+ * keeps its name: a decorated reactive property is registered by its name as a string. The list
+ * is filled from the chunk itself, just before terser runs.
+ */
+const privateMembers = { regex: /^_(?!\$)/, reserved: [] };
+const keepNamedMembers = {
+  name: 'keep-named-members',
+  renderChunk(code) {
+    for (const [, name] of code.matchAll(/["'`](_(?!\$)[\w$]*)["'`]/g)) privateMembers.reserved.push(name);
+    return null;
+  },
+};
+
 export default [
   {
     input: { index: 'src/index.ts', 'news-quiz': 'src/element/news-quiz.ts', domain: 'src/domain/index.ts', authoring: 'src/authoring/draft.ts' },
@@ -30,7 +45,8 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       ts({ declaration: false, outDir: 'dist' }),
       minifyLiterals(),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      keepNamedMembers,
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: privateMembers }, format: { comments: false } }),
     ],
   },
   {

@@ -104,7 +104,6 @@ function dropsThe(m: Mention): boolean {
 function uniqueName(base: string, used: Set<string>): string {
   let name = base;
   for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
-  used.add(name);
   return name;
 }
 
@@ -160,13 +159,12 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
 
   const facts: Fact[] = [];
   const factIds = new Ids();
-  const used = new Set<FoundEntity>();
   let figureCount = 0;
   const labelsSeen = new Map<string, number>();
 
-  const entitySlots = (mentions: Mention[], keep: number, avoid: Set<FoundEntity>): Mention[] =>
+  /** The `keep` best mentions for slots: specific things first, one per entity, in reading order among equals. */
+  const entitySlots = (mentions: Mention[], keep: number): Mention[] =>
     mentions
-      .filter((m) => !avoid.has(m.entity))
       .map((m, order) => ({ m, order }))
       .sort((a, b) => (SLOT_PREFERENCE[a.m.entity.type] ?? 9) - (SLOT_PREFERENCE[b.m.entity.type] ?? 9) || a.order - b.order)
       .filter((x, k, all) => all.findIndex((y) => y.m.entity === x.m.entity) === k)
@@ -236,13 +234,11 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
                 !m.entity.roles.some((r) => r.paragraph === n),
             ),
             1,
-            new Set(),
           );
           for (const m of extra) {
             const name = uniqueName(slotName(m.entity), names);
             slots[name] = { entity: m.entity.label } satisfies EntitySlot;
             spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
-            used.add(m.entity);
           }
           if (spans.length === 0) continue;
           facts.push({
@@ -263,14 +259,13 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
       // A sentence that gives a person's role is already a role fact.
       if (mentions.some((m) => m.entity.roles.some((r) => r.paragraph === n))) return;
       const candidates = mentions;
-      const [main] = entitySlots(candidates, 1, new Set());
+      const [main] = entitySlots(candidates, 1);
       if (!main) return;
       const clause = trimClause(sentence, main.start, main.end);
       const inClause = (m: Mention): boolean => m.start >= clause.offset && m.end <= clause.offset + clause.text.length;
       const second = entitySlots(
         candidates.filter((m) => inClause(m) && m.entity !== main.entity && m.entity.type !== main.entity.type && m.entity.type !== 'country'),
         1,
-        new Set(),
       );
       const names = new Set<string>();
       const slots: Record<string, SlotValue> = {};
@@ -279,7 +274,6 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
         const name = uniqueName(slotName(m.entity), names);
         slots[name] = { entity: m.entity.label } satisfies EntitySlot;
         spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
-        used.add(m.entity);
       }
       facts.push({
         id: factIds.take(`${base}-${slotName(main.entity)}`),
@@ -303,7 +297,6 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
       const spans = mentions.slice(0, 1).map((m) => {
         const name = uniqueName(slotName(m.entity), names);
         slots[name] = { entity: m.entity.label } satisfies EntitySlot;
-        used.add(m.entity);
         return { start: m.start, end: m.end, name, definite: dropsThe(m) };
       });
       const title = placeSlots(role.title, 0, spans);
@@ -317,7 +310,6 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
         explanation: DRAFT_EXPLANATION(role.paragraph),
         prominence: 2,
       });
-      used.add(person);
     }
   }
 

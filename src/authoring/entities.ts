@@ -248,7 +248,6 @@ export function findEntities(paragraphs: string[]): Registry {
   }
 
   // People: compromise's, cleaned, then names anchored by an appositive role.
-  const surnames: string[] = [];
   paragraphs.forEach((paragraph, p) => {
     for (const person of docs[p]!.people().json() as { text: string }[]) {
       let name = stripTitles(clean(person.text));
@@ -258,8 +257,8 @@ export function findEntities(paragraphs: string[]): Registry {
       }
       const parts = words(name);
       if (parts.length === 0 || parts.some((w) => !isCapitalised(w) || NOT_NAMES.has(w))) continue;
-      if (parts.length === 1) surnames.push(name);
-      else if (!registry.owner(name)) registry.add('person', name);
+      // A lone surname becomes an alias of its full name below, never a person of its own.
+      if (parts.length > 1 && !registry.owner(name)) registry.add('person', name);
     }
     const appositive = new RegExp(`(${CAP}(?:\\s+(?:\\p{Lu}\\.|${CAP})){1,3}),\\s+(the|a|an)\\s+(former\\s+)?([^,.;]+)`, 'gu');
     for (const m of paragraph.matchAll(appositive)) {
@@ -290,7 +289,6 @@ export function findEntities(paragraphs: string[]): Registry {
     const last = words(person.label).pop()!;
     const shared = [...registry.byLabel.values()].filter((e) => e.type === 'person' && words(e.label).pop() === last);
     if (shared.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) person.forms.add(last);
-    void surnames;
   }
 
   // Places: "X airfield", "X region"; "Estonian border"; compromise's places; capitalised words compromise knows as places.

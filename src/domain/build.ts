@@ -325,21 +325,27 @@ function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
   const items = plan.items!;
   const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
   const shown = scramble(rng, sorted);
-  const isDate = plan.ends === 'dates';
+  // Dates run from earliest to latest; counts of different things by how many there were; figures of one unit by size.
+  const [first, last, prompt] =
+    plan.ends === 'dates'
+      ? ['earliest', 'latest', 'Put these in order from earliest to latest:']
+      : plan.ends === 'counts'
+        ? ['fewest', 'most', 'Put these in order by how many there were, from fewest to most:']
+        : ['smallest', 'largest', 'Put these in order from smallest to largest:'];
   const order = sorted.map((i) => shown.indexOf(i));
   const lines = sorted.map((i) => `${items[i]!.label} (${shownValue(items[i]!.fact.slots[items[i]!.slot]!)})`);
   return {
     id: plan.id,
     kind: 'order',
-    prompt: isDate ? 'Put these in order from earliest to latest:' : 'Put these in order from smallest to largest:',
+    prompt,
     answerText: lines.join('; '),
     facts: plan.facts,
     article: plan.article,
     paragraph: plan.paragraph,
     difficulty: plan.difficulty,
-    explanation: `From ${isDate ? 'earliest to latest' : 'smallest to largest'}: ${lines.join('; ')}.`,
+    explanation: `From ${first} to ${last}: ${lines.join('; ')}.`,
     items: shown.map((i) => items[i]!.label),
     order,
-    ends: isDate ? { first: 'earliest', last: 'latest' } : { first: 'smallest', last: 'largest' },
+    ends: { first, last },
   };
 }

@@ -149,14 +149,23 @@ export class BankIndex {
     return this.formMap;
   }
 
-  /** The entities a text names by label or alias (runs of one to five words). */
+  /**
+   * The entities a text names by label or alias (runs of one to five words),
+   * or by the adjective of a place name ending the run: "Estonian" names
+   * Estonia, "Ukrainian" Ukraine, "North Korean" North Korea.
+   */
   namedIn(text: string): Set<string> {
     const words = normalize(text).split(' ');
     const map = this.byForm();
     const out = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= 5 && i + n <= words.length; n++) {
-        for (const id of map.get(words.slice(i, i + n).join(' ')) ?? []) out.add(id);
+        const run = words.slice(i, i + n).join(' ');
+        for (const id of map.get(run) ?? []) out.add(id);
+        if (run.endsWith('n')) {
+          for (const id of map.get(run.slice(0, -1)) ?? []) out.add(id);
+          if (run.endsWith('ian')) for (const id of map.get(`${run.slice(0, -3)}e`) ?? []) out.add(id);
+        }
       }
     }
     return out;
@@ -379,8 +388,8 @@ export interface Plan {
   answers?: Answers;
   /** Truefalse: the slots a false statement may swap. */
   falseSlots?: string[];
-  /** Order: whether the items are figures or dates. */
-  ends?: 'numbers' | 'dates';
+  /** Order: figures of one unit, counts of different things, or dates. */
+  ends?: 'numbers' | 'counts' | 'dates';
   /** Match: the people (entity ids) and the article whose roles are paired. */
   people?: string[];
   /** Order: the figures or dates to order. */

@@ -103,6 +103,8 @@ function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
   });
 }
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 /** A kind as one bit of a mask. */
 function bit(kind: QuestionKind): number {
   return 1 << QUESTION_KINDS.indexOf(kind);
@@ -161,6 +163,20 @@ function poolFor(bank: Bank, options: CandidateOptions): Pool {
     const only = new Map<QuestionKind, Set<QuestionKind>>();
     return {
       decks,
+      sameEvent: (fact: string) => index.sameEventFacts(fact),
+      answerKey(plan: Plan): string | null {
+        if (!plan.fact || !plan.slot || plan.kind === 'truefalse') return null;
+        const v = plan.fact.slots[plan.slot]!;
+        return 'entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${v.date.slice(0, 4)}`;
+      },
+      keysIn(text: string): string[] {
+        const keys = [...index.namedIn(text)].map((id) => `e:${id}`);
+        for (const m of text.matchAll(/\b\d[\d,]*\b/g)) keys.push(`n:${m[0].replace(/,/g, '')}`);
+        for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine)\b/g)) {
+          keys.push(`n:${NUMBER_WORDS.indexOf(m[1]!) + 1}`);
+        }
+        return keys;
+      },
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;

@@ -275,7 +275,7 @@ export function planOrders(index: BankIndex, facts: readonly Fact[]): Plan[] {
   }
   const plans: Plan[] = [];
   const used = new Set<OrderItem>();
-  const emit = (slug: string, groups: OrderItem[][], min: number, ends: 'numbers' | 'dates') => {
+  const emit = (slug: string, groups: OrderItem[][], min: number, ends: 'numbers' | 'counts' | 'dates') => {
     let n = 0;
     for (const group of groups) {
       if (group.length < min) continue;
@@ -305,7 +305,7 @@ export function planOrders(index: BankIndex, facts: readonly Fact[]): Plan[] {
     for (const item of items) if (!used.has(item) && Number.isInteger(item.value)) push(byArticle, item.fact.article, item);
   }
   for (const article of [...byArticle.keys()].sort(compare)) {
-    emit(`figures-${article}`, orderGroups(index, byArticle.get(article)!), 4, 'numbers');
+    emit(`figures-${article}`, orderGroups(index, byArticle.get(article)!), 4, 'counts');
   }
   emit('dates', orderGroups(index, dates), 3, 'dates');
   return plans;

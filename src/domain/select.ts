@@ -1,9 +1,10 @@
 /**
  * Choosing a quiz: round-robin over kinds (the scarcest kind first in each
- * round), the least-used article first, seeded tie-breaks; no fact asked
- * twice while questions on unused facts remain; never a question whose answer
+ * round), the least-used article first, seeded tie-breaks; no fact (nor
+ * event told twice) asked twice while questions on unused facts remain; never a question whose answer
  * another question shows or asks. The quiz then runs from easy to hard, in a
- * seeded order within each difficulty. Pure.
+ * seeded order within each difficulty. No question's wording shows the answer
+ * to another (a name or a figure). Pure.
  *
  * What is drawn from is a {@link Pool}: per kind and article, the facts that
  * may give a question of that kind (their plans are drafted only when a fact
@@ -26,6 +27,17 @@ export interface Pool {
   decks: Map<QuestionKind, Map<string, Item[]>>;
   /** The plans of one kind an item gives (for a plan, itself), already filtered. */
   expand(item: Item, kind: QuestionKind): Plan[];
+  /** Facts told as the same event as this one: asking one uses them all up. */
+  sameEvent(fact: string): Iterable<string>;
+  /** The answer a plan's question asks for, as a key (`e:<entity>`, `n:<figure>`), or `null` for true-or-false, match, order. */
+  answerKey(plan: Plan): string | null;
+  /** The keys of the names and figures a text shows. */
+  keysIn(text: string): Iterable<string>;
+}
+
+/** The wording a reader sees before answering, where another question's answer must not stand. */
+function wording(q: Question): string {
+  return q.kind === 'cloze' ? `${q.before} ${q.after}` : q.prompt;
 }
 
 /** The facts a plan asks about (role questions ask about people, not facts). */
@@ -93,6 +105,15 @@ export function select(pool: Pool, count: number, seed: string, make: (plan: Pla
   const asked = new Set<string>();
   const shown = new Set<string>();
   const perArticle = new Map<string, number>();
+  const answers = new Set<string>();
+  const shownKeys = new Set<string>();
+  // "How many miles separate the Pskov airfield from the Estonian border?" gives away "close to the border of which NATO member?".
+  const givesAway = (plan: Plan, question: Question) => {
+    const answer = pool.answerKey(plan);
+    if (answer && shownKeys.has(answer)) return true;
+    for (const k of pool.keysIn(wording(question))) if (answers.has(k) && k !== answer) return true;
+    return false;
+  };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
   const fresh = (plan: Plan) => factsAsked(plan).every((f) => !usedFacts.has(f));
 
@@ -107,7 +128,7 @@ export function select(pool: Pool, count: number, seed: string, make: (plan: Pla
         continue;
       }
       const question = make(plan);
-      if (question) return { plan, question };
+      if (question && !givesAway(plan, question)) return { plan, question };
     }
     return deferred ? 'deferred' : null;
   };
@@ -131,9 +152,16 @@ export function select(pool: Pool, count: number, seed: string, make: (plan: Pla
             else if (result) {
               const { plan, question } = result;
               picked.push(question);
+              const answer = pool.answerKey(plan);
+              if (answer) answers.add(answer);
+              for (const k of pool.keysIn(wording(question))) shownKeys.add(k);
               for (const a of plan.asks) asked.add(a);
               for (const x of plan.shows) shown.add(x);
-              for (const f of factsAsked(plan)) usedFacts.add(f);
+              for (const f of factsAsked(plan)) {
+                usedFacts.add(f);
+                // One event told twice is one fact to the reader: "at least two" would give away "how many died?".
+                for (const g of pool.sameEvent(f)) usedFacts.add(g);
+              }
               perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
               found = true;
               // Its other slots may still serve in the second pass.

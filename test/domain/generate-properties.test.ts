@@ -167,6 +167,31 @@ function context(bank: Bank): Context {
   return c;
 }
 
+/**
+ * Questions of one quiz that give another away: an answer (a name, a figure)
+ * standing in another question's wording, or two facts of one event both asked.
+ */
+function giveaways(bank: Bank, questions: Question[]): string[] {
+  const out: string[] = [];
+  const wordingOf = (q: Question) => ` ${normalize(q.kind === 'cloze' ? `${q.before} ${q.after}` : q.prompt)} `;
+  for (const q of questions) {
+    let answer: string | null = null;
+    if (q.kind === 'choice' || q.kind === 'text' || (q.kind === 'cloze' && q.blank.type === 'text')) answer = normalize(q.answerText);
+    if (q.kind === 'number' || (q.kind === 'cloze' && q.blank.type === 'number')) answer = normalize(q.answerText).split(' ')[0]!;
+    if (!answer) continue;
+    // The name itself, or its adjective: "Estonian", "Ukrainian".
+    const forms = [answer, `${answer}n`, `${answer.replace(/e$/, '')}ian`];
+    for (const other of questions) {
+      if (other !== q && forms.some((f) => wordingOf(other).includes(` ${f} `))) out.push(`${other.id} shows the answer to ${q.id} (${q.answerText})`);
+    }
+  }
+  const asked = questions.filter((q) => q.kind !== 'match' && q.kind !== 'order').map((q) => q.facts[0]!);
+  for (const o of bank.overlaps ?? []) {
+    if (o.kind === 'same-event' && o.facts.filter((f) => asked.includes(f)).length > 1) out.push(`one event asked twice: ${o.facts.join(', ')}`);
+  }
+  return out;
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -257,6 +282,8 @@ describe('the invariant checks themselves', () => {
       [{ ...order, items: order.items.map(() => order.items[0]!) }, /tie/],
     ];
     for (const [q, pattern] of broken) expect(problems(bank, q).join('\n'), q.prompt).to.match(pattern);
+    expect(giveaways(bank, [choice, numeric])).to.deep.equal([]);
+    expect(giveaways(bank, [choice, { ...numeric, prompt: 'How many drones hit Pskov?' }]).join()).to.match(/shows the answer to pskov-strike\.airfield\.choice/);
   });
 });
 
@@ -283,6 +310,7 @@ for (const [name, url] of [
         if (new Set(asked).size !== asked.length) found.push(`seed-${i}: a fact asked twice`);
         if (new Set(quiz.questions.map((q) => q.article)).size !== bank.articles.length) found.push(`seed-${i}: an article left out`);
         kindCounts.push(new Set(quiz.questions.map((q) => q.kind)).size);
+        found.push(...giveaways(bank, quiz.questions).map((m) => `seed-${i}: ${m}`));
         for (const q of quiz.questions) found.push(...problems(bank, q));
         if (found.length > 20) break;
       }

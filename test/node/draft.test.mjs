@@ -92,7 +92,7 @@ test('draft flood.txt: page date and headline from the lines before the body; fi
   const bank = draft(fixture('flood.txt'));
   assert.equal(bank.articles[0].title, 'River Flood Forces Evacuations Across Northern Province');
   assert.equal(bank.articles[0].date, '2024-03-12');
-  assert.equal(bank.articles[0].paragraphs, 5);
+  assert.equal(bank.articles[0].paragraphs, 6);
   assert.equal(entity(bank, 'Maria Lindqvist')?.roles?.[0]?.title, 'mayor of Belmont');
   assert.equal(entity(bank, 'Elena Novak')?.roles?.[0]?.title, 'Prime Minister');
   assert.equal(entity(bank, 'Ministry of Transport')?.type, 'organisation');

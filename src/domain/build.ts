@@ -79,7 +79,8 @@ function drawNames(index: BankIndex, rng: Rng, t: EntityTiers, answerId: string,
   for (const tier of t.tiers) {
     const need = n - chosen.length;
     if (need <= 0) break;
-    const picked = sample(rng, tier, need, (id) => {
+    // The test records what it accepts, so that later names are checked against earlier ones.
+    sample(rng, tier, need, (id) => {
       if (chosen.includes(id) || !t.accept(id)) return false;
       const forms = index.norms(id);
       if (forms.some((f) => norms.has(f))) return false;
@@ -87,7 +88,6 @@ function drawNames(index: BankIndex, rng: Rng, t: EntityTiers, answerId: string,
       chosen.push(id);
       return true;
     });
-    void picked;
   }
   return chosen;
 }

@@ -9,6 +9,7 @@
 import { BANK_VERSION } from './bank.js';
 import type { Bank } from './bank.js';
 import { indexPath, locator, memberPath, parentPath, scanJson } from './json-position.js';
+import { editDistance } from './text.js';
 
 /** One thing wrong with a bank. */
 export interface Problem {
@@ -255,28 +256,12 @@ const objectOf =
     checkObject(value, path, shape, report);
   };
 
-/** Edit distance with adjacent swaps (optimal string alignment), to suggest the name probably meant. */
-function distance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
-}
-
-/** The candidate closest to `word`, if one is close enough to be a slip. */
+/** The candidate closest to `word` (edit distance with adjacent swaps), if one is close enough to be a slip. */
 function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   for (const candidate of candidates) {
-    if (Math.abs(candidate.length - word.length) > bestDistance) continue;
-    const d = distance(word, candidate);
+    const d = editDistance(word, candidate, bestDistance);
     if (d <= bestDistance && (best === undefined || d < bestDistance)) {
       best = candidate;
       bestDistance = d;

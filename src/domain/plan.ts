@@ -319,17 +319,25 @@ function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
   const sorted = [...byArticle.keys()].sort(compare).flatMap((a) => byArticle.get(a)!);
   const open: OrderItem[][] = [];
   const done: OrderItem[][] = [];
+  const labels = new Map<OrderItem, string>();
+  for (const item of sorted) labels.set(item, item.label.toLowerCase());
+  const fits = (g: OrderItem[], item: OrderItem): boolean => {
+    for (const o of g) {
+      if (!(o.high < item.low || item.high < o.low)) return false;
+      if (labels.get(o) === labels.get(item) || index.isSameEvent(o.fact.id, item.fact.id)) return false;
+    }
+    return true;
+  };
   for (const item of sorted) {
-    const fits = (g: OrderItem[]) =>
-      g.every(
-        (o) =>
-          (o.high < item.low || item.high < o.low) &&
-          o.label.toLowerCase() !== item.label.toLowerCase() &&
-          !index.isSameEvent(o.fact.id, item.fact.id),
-      );
-    let group = open.find(fits);
+    let group: OrderItem[] | undefined;
+    for (const g of open) {
+      if (fits(g, item)) {
+        group = g;
+        break;
+      }
+    }
     if (!group) {
-      if (open.length >= 4) done.push(...open.splice(0, 1));
+      if (open.length >= 4) done.push(open.shift()!);
       group = [];
       open.push(group);
     }

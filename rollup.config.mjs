@@ -52,7 +52,7 @@ export default [
   {
     input: 'src/cli/main.ts',
     external: (id) => isNodeBuiltin(id) || id === 'compromise' || id.startsWith('compromise/'),
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { dir: 'dist', entryFileNames: 'cli.js', chunkFileNames: 'cli/[name]-[hash].js', format: 'es', banner: '#!/usr/bin/env node' },
     plugins: [ts({ declaration: false, outDir: 'dist' })],
   },
 ];

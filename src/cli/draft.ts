@@ -4,7 +4,7 @@
  * to review (docs/authoring.md).
  */
 import { readFile } from 'node:fs/promises';
-import { DraftError, draftBank, type DraftMeta } from '../authoring/draft.js';
+import type { DraftMeta } from '../authoring/draft.js';
 import type { Command } from './io.js';
 
 const usage = `Usage: news-quiz draft ARTICLE.txt [--title T] [--site S] [--date D]
@@ -71,6 +71,8 @@ export const draftCommand: Command = async (args, io) => {
     io.err(`news-quiz draft: cannot read "${file}": ${reason}`);
     return 1;
   }
+  // The NLP library takes about 0.4 s to load: only `draft` pays for it, not every command.
+  const { DraftError, draftBank } = await import('../authoring/draft.js');
   try {
     io.out(JSON.stringify(draftBank(text, meta), null, 2));
     return 0;

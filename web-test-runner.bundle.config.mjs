@@ -1,0 +1,22 @@
+// The element tests again, against the minified embeddable bundle (dist/news-quiz.bundle.js)
+// instead of the sources: the bundle's minification (literals, renamed private members) must not
+// change what the element does. Build first: `npm run build`, then
+// `npx web-test-runner --config web-test-runner.bundle.config.mjs --static-logging`.
+import { defaultReporter } from '@web/test-runner';
+import base from './web-test-runner.config.mjs';
+
+export default {
+  ...base,
+  files: ['test/element/**/*.test.ts'],
+  plugins: [
+    {
+      name: 'element-from-bundle',
+      resolveImport({ source }) {
+        if (/(?:^|\/)src\/element\/news-quiz\.js$/.test(source)) return '/dist/news-quiz.bundle.js';
+        return undefined;
+      },
+    },
+    ...base.plugins,
+  ],
+  reporters: [defaultReporter()],
+};

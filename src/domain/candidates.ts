@@ -96,6 +96,36 @@ export class BankIndex {
     }
   }
 
+  private readonly commonCache = new Map<string, boolean>();
+  private sampleTexts: string[] | null = null;
+
+  /**
+   * Whether the bank mentions an entity in a fifth or more of its facts
+   * (Russia, in a bank on Russia's war): naming it then tells a reader
+   * nothing. Estimated from up to 200 facts spread evenly over the bank.
+   */
+  common(id: string): boolean {
+    let result = this.commonCache.get(id);
+    if (result === undefined) {
+      if (!this.sampleTexts) {
+        const facts = this.bank.facts;
+        const step = Math.max(1, Math.floor(facts.length / 200));
+        this.sampleTexts = [];
+        for (let i = 0; i < facts.length; i += step) {
+          const f = facts[i]!;
+          const values = Object.values(f.slots).map((v) => ('entity' in v ? this.entity(v.entity)?.label ?? '' : ''));
+          this.sampleTexts.push(` ${nameKey(`${f.text} ${values.join(' ')}`)} `);
+        }
+      }
+      const e = this.entity(id);
+      const keys = e ? [e.label, ...(e.aliases ?? [])].map((f) => ` ${nameKey(f)} `) : [];
+      const hits = this.sampleTexts.filter((t) => keys.some((k) => t.includes(k))).length;
+      result = this.sampleTexts.length > 0 && hits / this.sampleTexts.length >= 0.2;
+      this.commonCache.set(id, result);
+    }
+    return result;
+  }
+
   /** Whether the id names a pool entry (never an answer) rather than a bank entity. */
   isPool(id: string): boolean {
     return this.poolIds.has(id);

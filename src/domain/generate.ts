@@ -170,7 +170,7 @@ function poolFor(bank: Bank, options: CandidateOptions): Pool {
         return 'entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${v.date.slice(0, 4)}`;
       },
       keysIn(text: string): string[] {
-        const keys = [...index.namedIn(text)].map((id) => `e:${id}`);
+        const keys = [...index.namedIn(text)].filter((id) => !index.common(id)).map((id) => `e:${id}`);
         for (const m of text.matchAll(/\b\d[\d,]*\b/g)) keys.push(`n:${m[0].replace(/,/g, '')}`);
         for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine)\b/g)) {
           keys.push(`n:${NUMBER_WORDS.indexOf(m[1]!) + 1}`);

@@ -31,7 +31,7 @@ export interface Pool {
   sameEvent(fact: string): Iterable<string>;
   /** The answer a plan's question asks for, as a key (`e:<entity>`, `n:<figure>`), or `null` for true-or-false, match, order. */
   answerKey(plan: Plan): string | null;
-  /** The keys of the names and figures a text shows. */
+  /** The keys of the names and figures a text shows (not names the bank mentions everywhere, such as Russia in a bank on Russia). */
   keysIn(text: string): Iterable<string>;
 }
 

@@ -173,12 +173,13 @@ function context(bank: Bank): Context {
  */
 function giveaways(bank: Bank, questions: Question[]): string[] {
   const out: string[] = [];
+  const common = commonNames(bank);
   const wordingOf = (q: Question) => ` ${normalize(q.kind === 'cloze' ? `${q.before} ${q.after}` : q.prompt)} `;
   for (const q of questions) {
     let answer: string | null = null;
     if (q.kind === 'choice' || q.kind === 'text' || (q.kind === 'cloze' && q.blank.type === 'text')) answer = normalize(q.answerText);
     if (q.kind === 'number' || (q.kind === 'cloze' && q.blank.type === 'number')) answer = normalize(q.answerText).split(' ')[0]!;
-    if (!answer) continue;
+    if (!answer || common.has(answer)) continue;
     // The name itself, or its adjective: "Estonian", "Ukrainian".
     const forms = [answer, `${answer}n`, `${answer.replace(/e$/, '')}ian`];
     for (const other of questions) {
@@ -188,6 +189,20 @@ function giveaways(bank: Bank, questions: Question[]): string[] {
   const asked = questions.filter((q) => q.kind !== 'match' && q.kind !== 'order').map((q) => q.facts[0]!);
   for (const o of bank.overlaps ?? []) {
     if (o.kind === 'same-event' && o.facts.filter((f) => asked.includes(f)).length > 1) out.push(`one event asked twice: ${o.facts.join(', ')}`);
+  }
+  return out;
+}
+
+/** Names (normalised) the bank mentions in a fifth or more of its facts: naming them gives nothing away. */
+function commonNames(bank: Bank): Set<string> {
+  const texts = bank.facts.map((f) => {
+    const labels = Object.values(f.slots).map((v) => ('entity' in v ? bank.entities.find((e) => e.id === v.entity)?.label ?? '' : ''));
+    return ` ${normalize(`${f.text} ${labels.join(' ')}`)} `;
+  });
+  const out = new Set<string>();
+  for (const e of bank.entities) {
+    const forms = [e.label, ...(e.aliases ?? [])].map((f) => ` ${normalize(f)} `);
+    if (texts.filter((t) => forms.some((f) => t.includes(f))).length / texts.length >= 0.2) out.add(normalize(e.label));
   }
   return out;
 }

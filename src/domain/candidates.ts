@@ -159,6 +159,7 @@ export class BankIndex {
   private readonly normCache = new Map<string, string[]>();
   private readonly confusableCache = new Map<string, boolean>();
   private formMap: Map<string, string[]> | null = null;
+  private readonly namedCache = new Map<string, Set<string>>();
   private linkMap: Map<string, Set<string>> | null = null;
 
   /** Entity ids by each normalised form (label, alias), built on first use. */
@@ -185,6 +186,8 @@ export class BankIndex {
    * Estonia, "Ukrainian" Ukraine, "North Korean" North Korea.
    */
   namedIn(text: string): Set<string> {
+    const known = this.namedCache.get(text);
+    if (known) return known;
     const words = nameKey(text).split(' ');
     const map = this.byForm();
     const out = new Set<string>();
@@ -198,6 +201,7 @@ export class BankIndex {
         }
       }
     }
+    if (this.namedCache.size < 5000) this.namedCache.set(text, out);
     return out;
   }
 
@@ -265,11 +269,23 @@ export class BankIndex {
       const na = this.norms(a);
       result =
         this.norms(b).some((f) => na.includes(f)) ||
-        this.forms(b).some((f) => matchesText(f, { accept: this.forms(a), rivals: [] })) ||
-        this.forms(a).some((f) => matchesText(f, { accept: this.forms(b), rivals: [] }));
+        this.forms(b).some((f) => matchesText(f, this.alone(a))) ||
+        this.forms(a).some((f) => matchesText(f, this.alone(b)));
       this.confusableCache.set(key, result);
     }
     return result;
+  }
+
+  private readonly aloneCache = new Map<string, { accept: string[]; rivals: string[][] }>();
+
+  /** An entity's forms as a typed answer without rivals; one object per entity, so the checker's preparation is reused. */
+  private alone(id: string): { accept: string[]; rivals: string[][] } {
+    let answer = this.aloneCache.get(id);
+    if (!answer) {
+      answer = { accept: this.forms(id), rivals: [] };
+      this.aloneCache.set(id, answer);
+    }
+    return answer;
   }
 
   /** Every accepted form of an entity: label, aliases, spellings. */

@@ -5,6 +5,8 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const ts = (options = {}) =>
@@ -17,16 +19,26 @@ const ts = (options = {}) =>
 const isNodeBuiltin = (id) => id.startsWith('node:');
 
 /**
- * Terser renames the private members of our own classes (`_name`) in the bundle; Lit's `_$`
- * members are left alone (other Lit copies on a page read them). A member that some string names
- * keeps its name: a decorated reactive property is registered by its name as a string. The list
- * is filled from the chunk itself, just before terser runs.
+ * The element's private members (`private _name` in src/element/), which terser may rename in the
+ * bundle: TypeScript lets nothing outside the class read them. Only these: a `_name` elsewhere
+ * (a property of saved or exported data, Lit's own `_$` members) keeps its name. A private
+ * member that some string names keeps its name too (a reactive property registered by a string);
+ * those are found in the chunk itself, just before terser runs.
  */
-const privateMembers = { regex: /^_(?!\$)/, reserved: [] };
+function elementPrivates() {
+  const names = new Set();
+  for (const file of readdirSync('src/element', { recursive: true })) {
+    if (!String(file).endsWith('.ts')) continue;
+    const source = readFileSync(join('src/element', String(file)), 'utf8');
+    for (const [, name] of source.matchAll(/\bprivate\s+(?:(?:readonly|static|async|get|set)\s+)*(_\w+)/g)) names.add(name);
+  }
+  return { regex: new RegExp(`^(?:${[...names].join('|')})$`), reserved: [] };
+}
+const privateMembers = elementPrivates();
 const keepNamedMembers = {
   name: 'keep-named-members',
   renderChunk(code) {
-    for (const [, name] of code.matchAll(/["'`](_(?!\$)[\w$]*)["'`]/g)) privateMembers.reserved.push(name);
+    for (const [, name] of code.matchAll(/["'`](_\w+)["'`]/g)) privateMembers.reserved.push(name);
     return null;
   },
 };

@@ -5,9 +5,10 @@
 //  - css: comments go; a run of white space becomes one space, and none at all next to
 //    `{ } ; , >` or after `:`; the last `;` of a block goes. Quoted strings stay as written.
 //  - html: a run of white space that holds a line break becomes one space, except inside a
-//    quoted attribute value (where it would change the value), and none before a tag's ">". A lone space is what a browser
-//    renders for such a run anyway, and a text node that held it still exists and still holds
-//    white space. Our templates have no <pre>, <textarea> or comments (checked below).
+//    quoted attribute value (where it would change the value), and none before a tag's ">".
+//    A lone space is what a browser renders for such a run anyway, and a text node that held
+//    it still exists and still holds white space. Our templates have no <pre>, <textarea>,
+//    <script>, <style> or comments (the plugin stops the build if one appears).
 // Expressions (`${...}`) are never touched; each run of text between them is minified alone.
 
 /** The tags whose literals are minified, as imported from 'lit'. */

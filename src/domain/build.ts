@@ -325,13 +325,15 @@ function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
   const items = plan.items!;
   const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
   const shown = scramble(rng, sorted);
-  // Dates run from earliest to latest; counts of different things by how many there were; figures of one unit by size.
+  // Dates run from earliest to latest; counts of different things and figures of one unit by
+  // the figure the articles give: an open-ended figure ("at least 8") is ordered by its 8, so the
+  // prompt asks about the reported figures, not about the true amounts.
   const [first, last, prompt] =
     plan.ends === 'dates'
       ? ['earliest', 'latest', 'Put these in order from earliest to latest:']
       : plan.ends === 'counts'
-        ? ['fewest', 'most', 'Put these in order by how many there were, from fewest to most:']
-        : ['smallest', 'largest', 'Put these in order from smallest to largest:'];
+        ? ['fewest', 'most', 'Put these in order by the figure the article gives for each, from fewest to most:']
+        : ['smallest', 'largest', 'Put these in order by the figure the articles give for each, from smallest to largest:'];
   const order = sorted.map((i) => shown.indexOf(i));
   const lines = sorted.map((i) => `${items[i]!.label} (${shownValue(items[i]!.fact.slots[items[i]!.slot]!)})`);
   return {

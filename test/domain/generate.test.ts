@@ -147,7 +147,7 @@ describe('generate: the test bank', () => {
 
   it('orders figures of one unit without ties', () => {
     const q = all.find((x) => x.kind === 'order') as OrderQuestion;
-    expect(q.prompt).to.equal('Put these in order from smallest to largest:');
+    expect(q.prompt).to.equal('Put these in order by the figure the articles give for each, from smallest to largest:');
     expect(q.order.map((i) => q.items[i])).to.deep.equal([
       'Ukrainian regions Russia aimed at',
       'Russian regions where drones were stopped',

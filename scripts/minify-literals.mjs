@@ -62,19 +62,26 @@ function minifyCss(raws) {
   const last = raws.length - 1;
   return raws.map((raw, i) => {
     let out = '';
-    // Strings are copied as written; everything else is white space and punctuation to tighten.
-    for (const part of raw.split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)) {
-      if (part.startsWith('/*')) continue;
-      if (part.startsWith("'") || part.startsWith('"')) {
-        out += part;
-        continue;
-      }
-      out += part
+    let rules = '';
+    const tighten = () => {
+      out += rules
         .replace(/[ \t\n\r\f]+/g, ' ')
         .replace(/ ?([{};,>]) ?/g, '$1')
         .replace(/: /g, ':')
         .replace(/;}/g, '}');
+      rules = '';
+    };
+    // Strings are copied as written, comments dropped; the rest is white space and punctuation to tighten.
+    for (const part of raw.split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/)) {
+      if (part.startsWith('/*')) continue;
+      if (part.startsWith("'") || part.startsWith('"')) {
+        tighten();
+        out += part;
+      } else {
+        rules += part;
+      }
     }
+    tighten();
     if (i === 0) out = out.replace(/^ /, '');
     if (i === last) out = out.replace(/ $/, '');
     return out;

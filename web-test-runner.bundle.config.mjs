@@ -3,6 +3,7 @@
 // change what the element does. Build first: `npm run build`, then
 // `npx web-test-runner --config web-test-runner.bundle.config.mjs --static-logging`.
 import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import base from './web-test-runner.config.mjs';
 
 export default {
@@ -18,5 +19,5 @@ export default {
     },
     ...base.plugins,
   ],
-  reporters: [defaultReporter()],
+  reporters: [defaultReporter(), summaryReporter('.test-results/bundle.json')],
 };

@@ -27,17 +27,25 @@ if (!run('build', 'npm', ['run', '--silent', 'build'])) {
   process.exit(1);
 }
 
-const browserOk = run('browser tests', 'npx', ['web-test-runner', '--static-logging']);
-try {
-  const browser = JSON.parse(readFileSync(`${results}/browser.json`, 'utf8'));
-  totals.passed += browser.passed;
-  totals.failed += browser.failed + browser.errors;
-  totals.skipped += browser.skipped;
-  if (!browserOk && browser.failed + browser.errors === 0) totals.failed += 1;
-} catch {
-  totals.failed += 1;
+// The browser tests against the sources, then the element's tests again against the minified
+// bundle, as a page loads it.
+const browserSuites = [
+  ['browser tests', [], 'browser'],
+  ['element tests on the bundle', ['--config', 'web-test-runner.bundle.config.mjs'], 'bundle'],
+];
+for (const [label, args, name] of browserSuites) {
+  const suiteOk = run(label, 'npx', ['web-test-runner', ...args, '--static-logging']);
+  try {
+    const counts = JSON.parse(readFileSync(`${results}/${name}.json`, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed + counts.errors;
+    totals.skipped += counts.skipped;
+    if (!suiteOk && counts.failed + counts.errors === 0) totals.failed += 1;
+  } catch {
+    totals.failed += 1;
+  }
+  ok &&= suiteOk;
 }
-ok &&= browserOk;
 
 const nodeOk = run('node tests', process.execPath, [
   '--test',

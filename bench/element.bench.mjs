@@ -1,17 +1,13 @@
 // The element in headless Chromium: median time from the bank being in the page to the first
 // question on screen (start screen rendered, Start pressed, first question painted), over many runs.
 // The bundle's gzip size is in size.bench.mjs.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { serve } from '../scripts/static-server.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 export const name = 'element (dist/news-quiz.bundle.js in headless Chromium)';
 
-const ROOT = new URL('../', import.meta.url);
 const RUNS = 30;
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/dist/news-quiz.bundle.js"></script>
@@ -45,21 +41,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
   window.ready = true;
 </script>`;
 
-/** Serves the repository (dist/, questions/) and the bench page on 127.0.0.1, on a free port. */
-function serve() {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path === '/bench.html') return response.writeHead(200, { 'content-type': TYPES['.html'] }).end(PAGE);
-    if (!/^\/(dist|questions)\/[\w./-]+$/.test(path) || path.includes('..')) return response.writeHead(404).end();
-    try {
-      const body = await readFile(new URL(`.${path}`, ROOT));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+const serveRepo = () => serve({ '/bench.html': PAGE }, /^\/(dist|questions)\/[\w./-]+$/);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -68,7 +50,7 @@ const median = (values) => {
 };
 
 export async function run() {
-  const server = await serve();
+  const server = await serveRepo();
   const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   try {
     const page = await browser.newPage();

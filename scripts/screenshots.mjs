@@ -1,16 +1,13 @@
 // `node scripts/screenshots.mjs`: pictures of every state of <news-quiz> (start, each kind of
 // question, feedback, results, errors, dark scheme) at 375 px and 1280 px wide, from the built
 // bundle in headless Chromium, written to screenshots/ (not kept in git). Build first.
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { serve } from './static-server.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('../screenshots/', import.meta.url);
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 const REAL = '/questions/russia-ukraine-2024.json';
 const ORDER_BANK = '/test/fixtures/generator-bank.json';
 
@@ -19,20 +16,7 @@ const PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="v
 <style>body { margin: 0; padding: 12px; font-family: system-ui, sans-serif; } @media (prefers-color-scheme: dark) { body { background: #111; } }</style>
 <script type="module" src="/dist/news-quiz.bundle.js"></script><body></body></html>`;
 
-function serve() {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path === '/') return response.writeHead(200, { 'content-type': TYPES['.html'] }).end(PAGE);
-    if (!/^\/(dist|questions|test\/fixtures)\/[\w./-]+$/.test(path) || path.includes('..')) return response.writeHead(404).end();
-    try {
-      const body = await readFile(new URL(`.${path}`, ROOT));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+const serveRepo = () => serve({ '/': PAGE }, /^\/(dist|questions|test\/fixtures)\/[\w./-]+$/);
 
 /** Puts a fresh quiz with `attributes` on the page and waits for its first screen. */
 async function show(page, attributes) {
@@ -84,7 +68,7 @@ const answerSomething = (el, root) => {
 const submit = (el, root) => root.querySelector('form > button').click();
 const next = (el, root) => root.querySelector('[data-next]').click();
 
-const server = await serve();
+const server = await serveRepo();
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 await mkdir(OUT, { recursive: true });

@@ -457,7 +457,8 @@ export class NewsQuiz extends LitElement {
   }
 }
 
-customElements.define('news-quiz', NewsQuiz);
+// A page may load the element twice (two embeds with different bundle URLs): the first one wins.
+if (!customElements.get('news-quiz')) customElements.define('news-quiz', NewsQuiz);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,7 +25,7 @@ export function screen(el: NewsQuiz): string {
 }
 
 /** Waits until the quiz shows `part` (default: any screen). */
-export async function shows(el: NewsQuiz, part?: string, timeout = 5000): Promise<void> {
+export async function shows(el: NewsQuiz, part?: string, timeout = 15000): Promise<void> {
   await waitUntil(() => (part ? screen(el) === part : screen(el) !== ''), `expected the ${part ?? 'any'} screen, saw "${screen(el)}"`, {
     timeout,
   });

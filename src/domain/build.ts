@@ -21,7 +21,7 @@ import { falseAvoids } from './candidates.js';
 import { allowsParentType, complete } from './plan.js';
 import type { EntityTiers } from './distractors.js';
 import { dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
-import { clozeParts, dateGrain, formatNumber, placeholdersOf, qualifierWords, renderDate, renderStatement, renderValue, unitFor } from './render.js';
+import { clozeParts, dateGrain, formatNumber, numberInSentence, placeholdersOf, qualifierWords, renderDate, renderStatement, renderValue, unitFor } from './render.js';
 import type { Rng } from './random.js';
 import { coin, pick, sample, shuffle, stream } from './random.js';
 
@@ -117,9 +117,12 @@ function numberAnswer(value: SlotValue): NumberAnswer {
   return { value: year, min: year, max: year, unit: '' };
 }
 
-/** A typed figure as the reader would write it: "43 missiles and drones". */
+/**
+ * A typed figure's answer as the statements write it: "43 missiles and drones", "four cargo
+ * planes" (one to nine in words, so the answer key agrees with the statement it comes from).
+ */
 function figureText(v: NumberSlot): string {
-  return `${formatNumber(v.number)} ${unitFor(v.number, v)}`;
+  return `${numberInSentence(v.number)} ${unitFor(v.number, v)}`;
 }
 
 function buildChoice(index: BankIndex, plan: Plan, rng: Rng): ChoiceQuestion | null {
@@ -312,11 +315,15 @@ function buildMatch(index: BankIndex, plan: Plan, rng: Rng): MatchQuestion | nul
   };
 }
 
-/** A figure or date as an order question's answer shows it: "at least 3 regions", "2022". */
+/**
+ * A figure or date as an order question's answer shows it after the item's label: "at least
+ * three", "44", "2022". The label already says what is counted, so the unit is not repeated
+ * ("missiles and drones Russia fired (44)", not "(44 missiles and drones)").
+ */
 function shownValue(v: SlotValue): string {
   if ('number' in v) {
     const q = qualifierWords(v.qualifier);
-    return `${q ? `${q} ` : ''}${formatNumber(v.number)} ${unitFor(v.number, v)}`;
+    return `${q ? `${q} ` : ''}${numberInSentence(v.number)}`;
   }
   return 'date' in v ? renderDate(v.date) : v.entity;
 }

@@ -55,7 +55,7 @@ function draw(index: BankIndex, plan: Plan, seed: string): Question | null {
     case 'match':
       return buildMatch(index, plan, rng);
     case 'order':
-      return buildOrder(plan, rng);
+      return buildOrder(index, plan, rng);
   }
 }
 
@@ -299,6 +299,11 @@ function buildMatch(index: BankIndex, plan: Plan, rng: Rng): MatchQuestion | nul
   const right = order.map((i) => roles[i]!);
   const pairs = people.map((_, i) => order.indexOf(i));
   const lines = left.map((name, i) => `${name}: ${roles[i]}`);
+  const where = sources(
+    index,
+    'roles',
+    people.map((id) => ({ article: plan.article, paragraph: index.bank.entities.find((e) => e.id === id)!.roles!.find((x) => x.article === plan.article)!.paragraph })),
+  );
   return {
     id: plan.id,
     kind: 'match',
@@ -308,7 +313,7 @@ function buildMatch(index: BankIndex, plan: Plan, rng: Rng): MatchQuestion | nul
     article: plan.article,
     paragraph: plan.paragraph,
     difficulty: plan.difficulty,
-    explanation: `${lines.join('. ')}.`,
+    explanation: `${lines.join('. ')}.${where}`,
     left,
     right,
     pairs,
@@ -328,7 +333,36 @@ function shownValue(v: SlotValue): string {
   return 'date' in v ? renderDate(v.date) : v.entity;
 }
 
-function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
+/**
+ * Where the parts of a match or order question come from, when that is more than the one
+ * paragraph the question cites: " The roles come from paragraphs 2, 3, 9 and 13." (with the
+ * article's title for each article when they span two). Empty for a single paragraph.
+ */
+function sources(index: BankIndex, what: string, refs: readonly { article: string; paragraph: number }[]): string {
+  const byArticle = new Map<string, Set<number>>();
+  for (const r of refs) {
+    let set = byArticle.get(r.article);
+    if (!set) byArticle.set(r.article, (set = new Set()));
+    set.add(r.paragraph);
+  }
+  const total = [...byArticle.values()].reduce((n, set) => n + set.size, 0);
+  if (total < 2) return '';
+  const parts = [...byArticle].map(([article, set]) => {
+    const list = [...set].sort((a, b) => a - b);
+    const words = `${list.length > 1 ? 'paragraphs' : 'paragraph'} ${andList(list.map(String))}`;
+    if (byArticle.size === 1) return words;
+    const title = index.bank.articles.find((a) => a.id === article)?.title ?? article;
+    return `${words} of \u201c${title}\u201d`;
+  });
+  return ` The ${what} come from ${andList(parts)}.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function andList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function buildOrder(index: BankIndex, plan: Plan, rng: Rng): OrderQuestion | null {
   const items = plan.items!;
   const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
   const shown = scramble(rng, sorted);
@@ -352,7 +386,7 @@ function buildOrder(plan: Plan, rng: Rng): OrderQuestion | null {
     article: plan.article,
     paragraph: plan.paragraph,
     difficulty: plan.difficulty,
-    explanation: `From ${first} to ${last}: ${lines.join('; ')}.`,
+    explanation: `From ${first} to ${last}: ${lines.join('; ')}.${sources(index, 'figures', items.map((i) => ({ article: i.fact.article, paragraph: i.fact.paragraph })))}`,
     items: shown.map((i) => items[i]!.label),
     order,
     ends: { first, last },

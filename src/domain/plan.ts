@@ -286,7 +286,8 @@ export function planOrders(index: BankIndex, facts: readonly Fact[]): Plan[] {
         id: `order.${slug}.${n}`,
         kind: 'order',
         article: first.fact.article,
-        paragraph: first.fact.paragraph,
+        // The first paragraph its figures come from; the explanation names the others.
+        paragraph: Math.min(...group.filter((i) => i.fact.article === first.fact.article).map((i) => i.fact.paragraph)),
         difficulty: 2,
         facts: [...new Set(group.map((i) => i.fact.id))],
         asks: group.map((i) => `${i.fact.id}.${i.slot}`),

@@ -313,7 +313,8 @@ function buildMatch(index: BankIndex, plan: Plan, rng: Rng): MatchQuestion | nul
     article: plan.article,
     paragraph: plan.paragraph,
     difficulty: plan.difficulty,
-    explanation: `${lines.join('. ')}.${where}`,
+    // The answer already lists the pairs: the explanation says where they come from.
+    explanation: where || `The roles come from paragraph ${plan.paragraph}.`,
     left,
     right,
     pairs,
@@ -335,7 +336,7 @@ function shownValue(v: SlotValue): string {
 
 /**
  * Where the parts of a match or order question come from, when that is more than the one
- * paragraph the question cites: " The roles come from paragraphs 2, 3, 9 and 13." (with the
+ * paragraph the question cites: "The roles come from paragraphs 2, 3, 9 and 13." (with the
  * article's title for each article when they span two). Empty for a single paragraph.
  */
 function sources(index: BankIndex, what: string, refs: readonly { article: string; paragraph: number }[]): string {
@@ -354,7 +355,7 @@ function sources(index: BankIndex, what: string, refs: readonly { article: strin
     const title = index.bank.articles.find((a) => a.id === article)?.title ?? article;
     return `${words} of \u201c${title}\u201d`;
   });
-  return ` The ${what} come from ${andList(parts)}.`;
+  return `The ${what} come from ${andList(parts)}.`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -386,7 +387,10 @@ function buildOrder(index: BankIndex, plan: Plan, rng: Rng): OrderQuestion | nul
     article: plan.article,
     paragraph: plan.paragraph,
     difficulty: plan.difficulty,
-    explanation: `From ${first} to ${last}: ${lines.join('; ')}.${sources(index, 'figures', items.map((i) => ({ article: i.fact.article, paragraph: i.fact.paragraph })))}`,
+    // The answer already lists the sequence: the explanation says where the figures come from.
+    explanation:
+      sources(index, 'figures', items.map((i) => ({ article: i.fact.article, paragraph: i.fact.paragraph }))) ||
+      `The figures come from paragraph ${plan.paragraph}.`,
     items: shown.map((i) => items[i]!.label),
     order,
     ends: { first, last },

@@ -23,7 +23,7 @@ import { readStored, writeStored } from './storage.js';
 import { DEFAULT_STRINGS, format, type Strings } from './strings.js';
 import { styles } from './styles.js';
 import { errorView, type LoadFailure } from './views/error.js';
-import { explanationOf, questionView, verdictWord } from './views/question.js';
+import { questionView, verdictWord } from './views/question.js';
 import { resultsView } from './views/results.js';
 import { startView } from './views/start.js';
 
@@ -205,7 +205,7 @@ export class NewsQuiz extends LitElement {
           kind: (kind) => kinds[QUESTION_KINDS.indexOf(kind as QuestionKind)] ?? kind,
           explain: (id) => {
             const q = quiz.questions.find((x) => x.id === id)!;
-            return `${explanationOf(q)} ${format(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`.trim();
+            return `${q.explanation} ${format(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`;
           },
         },
         {
@@ -391,7 +391,7 @@ export class NewsQuiz extends LitElement {
       const s = this._s;
       this._update(next);
       this._focus = '[data-next]';
-      this._say(`${verdictWord(s, check)}. ${format(s.correctAnswer, { answer: check.answerText })}. ${explanationOf(q)}`.trim());
+      this._say(`${verdictWord(s, check)}. ${format(s.correctAnswer, { answer: check.answerText })}. ${q.explanation}`);
       this._fire(answered);
     } else {
       this._advance(next, answered);

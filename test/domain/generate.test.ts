@@ -155,6 +155,15 @@ describe('generate: the test bank', () => {
     ]);
   });
 
+  it('explains a match or order question by its sources, without listing the answer again', () => {
+    const grouped = all.filter((x) => x.kind === 'match' || x.kind === 'order');
+    expect(grouped.length).to.be.greaterThan(1);
+    for (const q of grouped) {
+      expect(q.explanation, q.id).to.match(/^The (roles|figures|dates) come from paragraphs? /);
+      expect(q.explanation, q.id).not.to.contain(q.answerText.split('; ')[0]);
+    }
+  });
+
   it('gives stable ids: <fact>.<slot>.<kind>', () => {
     for (const q of all) expect(q.id).to.match(/^[a-z0-9-]+\.([A-Za-z0-9_-]+\.)?[a-z]+$|^(roles|order)\.[a-z0-9-]+\.\d+$/);
     expect(new Set(all.map((q) => q.id)).size).to.equal(all.length);

@@ -160,19 +160,6 @@ describe('question kinds', () => {
     expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
   });
 
-  it('feedback shows an explanation once, and none that only restates a match or order answer', async () => {
-    const restating = { ...byId('q.match'), explanation: 'Oleksandr Syrskyi: Ukrainian commander-in-chief. John Kirby: White House spokesperson.' } as Question;
-    for (const [question, shown] of [[byId('q.match'), true], [restating, false]] as const) {
-      const el = await host(question);
-      el.check = checkAnswer(question, null);
-      el.requestUpdate();
-      await el.updateComplete;
-      const feedback = el.shadowRoot!.querySelector('[part="feedback"]')!.textContent!;
-      expect(feedback).to.contain(`The answer: ${question.answerText}`);
-      expect(feedback.includes(question.explanation), question.explanation).to.equal(shown);
-    }
-  });
-
   it('match: a select per item, chosen by keyboard', async () => {
     const el = await host(byId('q.match'));
     const selects = [...el.shadowRoot!.querySelectorAll('select')];

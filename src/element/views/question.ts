@@ -39,14 +39,6 @@ export const verdictIcon = (check: Check): string => (check.correct ? '✓' : ch
 /** The verdict in words. */
 export const verdictWord = (s: Strings, check: Check): string => (check.correct ? s.right : check.points > 0 ? s.partly : s.wrong);
 
-const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/**
- * The explanation to show after the answer, or '' where it only restates the answer (a match or
- * order question's explanation lists the same pairs or sequence the answer does): one copy is enough.
- */
-export const explanationOf = (q: Question): string =>
-  (q.kind === 'match' || q.kind === 'order') && words(q.explanation).includes(words(q.answerText)) ? '' : q.explanation;
 
 /** The input for one kind of question; every one works by keyboard alone. */
 function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean, h: QuestionHandlers): TemplateResult {
@@ -155,7 +147,7 @@ export const questionView = (s: Strings, d: QuestionData, h: QuestionHandlers): 
         ? html`<div class="verdict ${check.correct ? 'right' : ''}" part="feedback">
               <p><strong><span aria-hidden="true">${verdictIcon(check)}</span> ${verdictWord(s, check)}</strong></p>
               <p>${format(s.correctAnswer, { answer: check.answerText })}</p>
-              ${explanationOf(q) ? html`<p>${explanationOf(q)}</p>` : nothing}
+              <p>${q.explanation}</p>
               <p class="muted">${format(s.source, { article: d.articleTitle, paragraph: q.paragraph })}</p>
             </div>
             <button type="button" part="button" data-next @click=${h.next}>${d.last ? s.finish : s.next}</button>`

@@ -114,7 +114,8 @@ function giftQuestion(question: Question, bank: Bank | undefined): string {
       // GIFT's missing-word form needs text after the blank; a lone full stop keeps a blank at the end inline.
       const after = escapeGift(question.after) || '.';
       const space = /^[.,;!?)]/.test(after) ? '' : ' ';
-      lines.push(`${title} ${prompt} ${escapeGift(question.before)} {${blank} ${general}}${space}${after}`);
+      const before = escapeGift(question.before);
+      lines.push(`${title} ${prompt} ${before ? `${before} ` : ''}{${blank} ${general}}${space}${after}`);
       return lines.join('\n');
     }
     case 'match': {

@@ -283,6 +283,12 @@ describe('a blank at the end of a sentence', () => {
     expect(p.innerHTML).to.equal('Russia pushed from Kharkiv down to <span class="blank"></span>.');
   });
 
+  it('puts one space between the prompt and a blank that opens the sentence in GIFT', () => {
+    const first = { ...quiz.questions[0]!, before: '', after: 'lies at the southern end of the front.' } as Question;
+    const gift = toGift({ ...quiz, questions: [first] });
+    expect(gift).to.include('::q-end:: Fill in the missing name\\: {=Kherson ');
+  });
+
   it('keeps the full stop against the blank in GIFT', () => {
     expect(toGift(quiz)).to.include('down to {=Kherson ####Why <script>window.__pwned \\= true</script>\\: it says so. (Source\\: article one, paragraph 2.)}.\n');
   });

@@ -201,6 +201,7 @@ export class NewsQuiz extends LitElement {
           result: this.result!,
           passMark: this._passMark,
           missed: missedQuestions(attempt).length > 0,
+          student: this._student,
           article: (id) => this._articleTitle(id) ?? id,
           kind: (kind) => kinds[QUESTION_KINDS.indexOf(kind as QuestionKind)] ?? kind,
           explain: (id) => {

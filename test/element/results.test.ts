@@ -98,4 +98,15 @@ describe('news-quiz: results tools', () => {
     expect(rows.slice(1, 4).map((r) => r.split(',')[0])).to.deep.equal(['Ana Lima', 'Ana Lima', 'Ana Lima']);
     expect(rows.slice(1, 4).map((r) => r.split(',').at(-1))).to.deep.equal(['1', '0', '1']);
   });
+
+  it('shows the student name it will put in the results again after Retry the missed ones', async () => {
+    const el = await finished();
+    await typeName(el, 'Ana');
+    await click(el, button(el, 'Retry the missed ones'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    // The name goes into Copy results and Download CSV, so the field must not look empty.
+    expect($<HTMLInputElement>(el, '[part="results"] input').value).to.equal('Ana');
+  });
 });

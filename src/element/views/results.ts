@@ -15,6 +15,8 @@ export interface ResultsData {
   explain(id: string): string;
   /** Whether any question of the round was missed. */
   missed: boolean;
+  /** The student name typed so far (kept across rounds; it goes into Copy results and the CSV). */
+  student: string;
 }
 
 /** What the results screen can do. */
@@ -66,7 +68,7 @@ export const resultsView = (s: Strings, d: ResultsData, h: ResultsHandlers): Tem
       <button part="button" @click=${h.newQuiz}>${s.newQuiz}</button>
     </div>
     <div class="actions">
-      <label>${s.student} <input type="text" autocomplete="off" @input=${(e: Event) => h.student((e.target as HTMLInputElement).value)} /></label>
+      <label>${s.student} <input type="text" autocomplete="off" .value=${d.student} @input=${(e: Event) => h.student((e.target as HTMLInputElement).value)} /></label>
     </div>
     <div class="actions">
       <button part="button" class="quiet" @click=${h.copy}>${s.copy}</button>

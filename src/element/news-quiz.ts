@@ -255,8 +255,9 @@ export class NewsQuiz extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return this._parse(script.textContent ?? '');
     if (!this.src) {
-      // The element can run before the parser reaches its children; look again once it has.
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void this._load(), { once: true });
+      // The element can run before the parser reaches its children; look again once it has, unless
+      // the page gave a bank or src meanwhile (that load is under way and must not be restarted).
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => load === this._loads && void this._load(), { once: true });
       else this._fail({ message: s.noBank, problems: [], retry: false });
       return;
     }

@@ -58,6 +58,31 @@ describe('news-quiz: start screen', () => {
     el.remove();
   });
 
+  it('a src set while the page is still parsing is not loaded a second time when parsing ends', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const el = document.createElement('news-quiz');
+    try {
+      el.id = uniqueId('parsing-src');
+      el.count = 3;
+      el.seed = 'parse';
+      document.body.append(el);
+      await el.updateComplete;
+      el.src = SMALL;
+      await shows(el, 'start');
+      await click(el, button(el, 'Start the quiz'));
+      await answer(el, true);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    const before = el.attempt;
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await el.updateComplete;
+    // A second load would drop the attempt on screen and the reader's focus with it, and fetch the bank again.
+    expect(el.attempt).to.equal(before);
+    expect(screen(el)).to.equal('question');
+    el.remove();
+  });
+
   it('takes the bank from the bank property, over src', async () => {
     const bank = await loadBank();
     const el = await quiz(html`<news-quiz id=${uniqueId('prop')} .bank=${{ ...bank, title: 'Given as a property' }} src="/nowhere.json" count="3"></news-quiz>`, 'start');

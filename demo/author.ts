@@ -341,7 +341,8 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     }
     const keptFacts = bank.facts.filter((f) => factKept(state, f)).length;
     const keptEntities = bank.entities.length - state.dropped.entities.length;
-    counts.textContent = `Keeping ${keptEntities} of ${bank.entities.length} entities and ${keptFacts} of ${bank.facts.length} facts, from ${bank.articles[0]?.paragraphs ?? 0} paragraphs.`;
+    const paragraphs = bank.articles[0]?.paragraphs ?? 0;
+    counts.textContent = `Keeping ${keptEntities} of ${bank.entities.length} entities and ${keptFacts} of ${bank.facts.length} facts, from ${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'}.`;
     if (document.activeElement !== summary) summary.value = bank.articles[0]?.summary ?? '';
     render(html`${bank.entities.map((e) => entityRow(bank, e))}`, entityRows);
     render(html`${bank.facts.map((f) => factRow(bank, f))}`, factRows);

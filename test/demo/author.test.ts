@@ -108,6 +108,20 @@ describe('authoring page', () => {
     expect(preview.quiz!.questions).to.have.length(10);
   });
 
+  it('counts one paragraph as one paragraph', async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    const root = await pageBody();
+    mountAuthor(root);
+    type($(root, '#article-title'), 'Wildfires near the coast');
+    type(
+      $(root, '#article-text'),
+      'Regional president Juan Moreno said that about 3,000 residents of Malaga had been moved to shelters in Marbella overnight, and that four planes from Portugal would arrive on Wednesday.',
+    );
+    $<HTMLButtonElement>(root, '#draft').click();
+    await waitUntil(() => root.querySelectorAll('#entities tbody tr').length > 0, 'no draft shown', { timeout: 15000 });
+    expect($(root, '#counts').textContent).to.match(/, from 1 paragraph\.$/);
+  });
+
   it('dropping an entity drops the facts that name it; ticking it again brings them back', async () => {
     const { root, page } = await drafted();
     const before = page.current().bank!;

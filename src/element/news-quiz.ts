@@ -43,6 +43,17 @@ function newSeed(): string {
 }
 
 /**
+ * The element's place on the page: its index among the elements of its kind in its document or
+ * shadow root, after the places of the shadow hosts around it (`0` at the top, `x-card:1/0` inside
+ * the second `<x-card>`), so that quizzes inside other components do not share a place.
+ */
+function placeOf(el: Element): string {
+  const root = el.getRootNode();
+  const index = root instanceof Document || root instanceof ShadowRoot ? [...root.querySelectorAll(el.localName)].indexOf(el) : -1;
+  return root instanceof ShadowRoot ? `${root.host.localName}:${placeOf(root.host)}/${index}` : String(index);
+}
+
+/**
  * A quiz generated from the facts of news articles: it asks the questions one
  * at a time, checks and scores the answers, explains each answer from its
  * source, and keeps the reader's progress across reloads.
@@ -316,11 +327,11 @@ export class NewsQuiz extends LitElement {
 
   /**
    * Where this quiz's attempt is saved: by bank, by the element (its id, else its place among the
-   * page's quizzes, so that two alike quizzes on one page stay apart) and by every option that shapes the quiz.
+   * page's quizzes, shadow roots included, so that two alike quizzes on one page stay apart) and by every option that shapes the quiz.
    */
   private _keyFor(bank: Bank): string {
     const { seed, count, kinds, difficulty, articles } = this;
-    const element = this.id || [...document.querySelectorAll('news-quiz')].indexOf(this);
+    const element = this.id || placeOf(this);
     return `news-quiz:${bank.id}:${element}:${JSON.stringify([seed, count, kinds, difficulty, articles, this._mode])}`;
   }
 

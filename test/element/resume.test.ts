@@ -140,6 +140,29 @@ describe('news-quiz: resume after a reload', () => {
     for (const key of Object.keys(localStorage).filter((k) => k.includes('"twin"'))) localStorage.removeItem(key);
   });
 
+  it('keeps quizzes without ids inside other components (shadow roots) apart', async () => {
+    // How a page built of components embeds it: each card renders its quiz in its own shadow root.
+    const card = (): NewsQuiz => {
+      const host = document.createElement('div');
+      host.className = 'shadow-card';
+      host.attachShadow({ mode: 'open' }).innerHTML = `<news-quiz src="${SMALL}" seed="carded" count="2"></news-quiz>`;
+      document.body.append(host);
+      return host.shadowRoot!.querySelector('news-quiz')!;
+    };
+    for (const key of Object.keys(localStorage).filter((k) => k.includes('"carded"'))) localStorage.removeItem(key);
+    const a = card();
+    await shows(a, 'start');
+    await click(a, button(a, 'Start the quiz'));
+    await answer(a, true);
+    await submit(a);
+    const b = card();
+    await shows(b);
+    expect(screen(b)).to.equal('start');
+    expect(b.attempt).to.equal(null);
+    document.querySelectorAll('.shadow-card').forEach((host) => host.remove());
+    for (const key of Object.keys(localStorage).filter((k) => k.includes('"carded"'))) localStorage.removeItem(key);
+  });
+
   it('reads an unknown mode as practice, and resumes it', async () => {
     const id = uniqueId('resume-mode');
     const template = html`<news-quiz id=${id} src=${SMALL} seed="mode" count="2" mode="exam"></news-quiz>`;

@@ -291,16 +291,20 @@ export class NewsQuiz extends LitElement {
     } finally {
       clearTimeout(timer);
     }
-    if (load === this._loads) this._parse(text);
+    if (load === this._loads) this._parse(text, src);
   }
 
-  private _parse(text: string): void {
+  /** Parses and accepts a bank's text; `src` names the file it came from, if any. */
+  private _parse(text: string, src = ''): void {
     const parsed = parseBank(text);
-    this._accept(parsed.bank, parsed.problems);
+    this._accept(parsed.bank, parsed.problems, src);
   }
 
-  private _accept(bank: Bank | null, problems: LoadFailure['problems']): void {
-    if (!bank || problems.length) return this._fail({ message: this._s.invalid, problems, retry: false });
+  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src = ''): void {
+    if (!bank || problems.length) {
+      const s = this._s;
+      return this._fail({ message: src ? format(s.invalid, { src }) : s.invalidGiven, problems, retry: false });
+    }
     this._bank = bank;
     this._prepare();
   }

@@ -50,7 +50,9 @@ export const DEFAULT_STRINGS = {
   notFound: 'The quiz file {src} could not be loaded (HTTP {status}).',
   unreachable: 'The quiz file {src} could not be reached.',
   timedOut: 'The quiz file {src} took longer than {seconds} s to load.',
-  invalid: 'The quiz file has problems:',
+  invalid: 'The quiz file {src} has problems:',
+  /** The same for a bank given as the `bank` property or in a child JSON script. */
+  invalidGiven: 'The quiz given in the page has problems:',
   noBank: 'No quiz given: set the src attribute, the bank property, or add a JSON script inside.',
   where: '{path}, line {line}, column {column}',
   retry: 'Try again',

@@ -78,7 +78,8 @@ describe('news-quiz: bad input', () => {
 
   it('shows where a file that is not JSON goes wrong (line and column), without Try again', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('notjson')} src="${FIXTURES}/not-json.json"></news-quiz>`, 'error');
-    expect(text(el)).to.contain('The quiz file has problems:');
+    // Named like the other loading failures, so a page with several quizzes knows which file to fix.
+    expect(text(el)).to.contain(`The quiz file ${FIXTURES}/not-json.json has problems:`);
     const problems = $$(el, '[part="error"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(problems).to.have.length(1);
     expect(problems[0]).to.match(/^\$, line 5, column 3: expected "," or "}"/);
@@ -101,6 +102,7 @@ describe('news-quiz: bad input', () => {
     const problems = $$(el, '[part="error"] li').map((li) => li.textContent!);
     expect(problems.length).to.be.greaterThan(1);
     expect(problems.some((p) => p.startsWith('$.id: '))).to.equal(true);
+    expect(text(el)).to.contain('The quiz given in the page has problems:');
   });
 
   it('shows why a quiz cannot be made from a valid bank (too many questions asked)', async () => {

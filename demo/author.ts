@@ -375,11 +375,16 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     ),
   );
 
+  /** Counts drafts and Start overs: a draft that finishes after a later one began is dropped. */
+  let drafts = 0;
+
   async function draft(): Promise<void> {
+    const run = ++drafts;
     draftButton.disabled = true;
     draftStatus.textContent = 'Drafting…';
     try {
       const draftBank = await drafter();
+      if (run !== drafts) return;
       const meta = { title: state.meta.title, site: state.meta.site || null, date: state.meta.date.trim() || undefined };
       const bank = draftBank(state.text, meta);
       update(
@@ -395,7 +400,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
       draftButton.textContent = 'Draft again (replaces the tables)';
       draftStatus.textContent = `Drafted ${bank.entities.length} entities and ${bank.facts.length} facts. Review them below.`;
     } catch (error) {
-      draftStatus.textContent = `Cannot draft: ${(error as Error).message}`;
+      if (run === drafts) draftStatus.textContent = `Cannot draft: ${(error as Error).message}`;
     } finally {
       draftButton.disabled = false;
     }
@@ -421,6 +426,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     }
   });
   $(root, '#start-over').addEventListener('click', () => {
+    drafts += 1;
     update(() => (state = emptyState()), { preview: true, now: true });
     fillForm();
     draftButton.textContent = 'Draft the bank';

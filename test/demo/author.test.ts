@@ -122,6 +122,25 @@ describe('authoring page', () => {
     expect($(root, '#counts').textContent).to.match(/, from 1 paragraph\.$/);
   });
 
+  it('Start over while the drafting rules still load keeps the page empty (the late draft is dropped)', async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    const root = await pageBody();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = mountAuthor(root, async () => {
+      await held;
+      return loadDrafter();
+    });
+    type($(root, '#article-text'), await (await fetch(ARTICLE)).text());
+    const drafting = page.draft();
+    $<HTMLButtonElement>(root, '#start-over').click();
+    release();
+    await drafting;
+    expect(page.state().bank).to.equal(null);
+    expect(root.querySelectorAll('#entities tbody tr')).to.have.length(0);
+    expect($(root, '#draft-status').textContent).to.equal('Started over: the form and the tables are empty.');
+  });
+
   it('dropping an entity drops the facts that name it; ticking it again brings them back', async () => {
     const { root, page } = await drafted();
     const before = page.current().bank!;

@@ -344,6 +344,10 @@ export class NewsQuiz extends LitElement {
     const bank = this._bank;
     if (!bank) return;
     const s = this._s;
+    // Said here with the attribute's own text: the generator would only see NaN.
+    for (const name of ['count', 'difficulty'] as const) {
+      if (Number.isNaN(this[name])) return this._fail({ message: format(s.notNumber, { name, value: this.getAttribute(name) ?? '' }), problems: [], retry: false });
+    }
     this._key = this._keyFor(bank);
     const stored = readStored(this._key);
     let attempt: Attempt | null = null;

@@ -53,6 +53,7 @@ export const DEFAULT_STRINGS = {
   invalid: 'The quiz file {src} has problems:',
   /** The same for a bank given as the `bank` property or in a child JSON script. */
   invalidGiven: 'The quiz given in the page has problems:',
+  notNumber: 'The {name} attribute must be a number; it is "{value}".',
   noBank: 'No quiz given: set the src attribute, the bank property, or add a JSON script inside.',
   where: '{path}, line {line}, column {column}',
   retry: 'Try again',

@@ -110,6 +110,13 @@ describe('news-quiz: bad input', () => {
     expect(text(el)).to.match(/asked for 500/);
   });
 
+  it('names a count or difficulty attribute that is not a number as the page wrote it', async () => {
+    const count = await quiz(html`<news-quiz id=${uniqueId('nancount')} src=${SMALL} count="ten"></news-quiz>`, 'error');
+    expect(text(count)).to.contain('The count attribute must be a number; it is "ten".');
+    const difficulty = await quiz(html`<news-quiz id=${uniqueId('nandifficulty')} src=${SMALL} difficulty="hard"></news-quiz>`, 'error');
+    expect(text(difficulty)).to.contain('The difficulty attribute must be a number; it is "hard".');
+  });
+
   it('says what to do when no bank is given at all', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('nobank')}></news-quiz>`, 'error');
     expect(text(el)).to.contain('No quiz given');

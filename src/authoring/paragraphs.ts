@@ -49,7 +49,9 @@ export function splitArticle(text: string): SplitArticle {
       continue;
     }
     current.push(line);
-    if (!hasBlankLines) flush();
+    // A line that is a whole paragraph by itself (long, ending a sentence) was not hard-wrapped:
+    // it ends its block even where the text has no blank line after it.
+    if (!hasBlankLines || (countWords(line) >= MIN_PARAGRAPH_WORDS && /[.!?]["'\u201d\u2019)]?$/.test(line))) flush();
   }
   flush();
   const paragraphs: string[] = [];

@@ -167,6 +167,13 @@ test('draft: hard-wrapped paragraphs separated by blank lines are joined; short 
   assert.deepEqual(bank, draftBank(readFileSync(fixture('airstrike.txt'), 'utf8'), {}));
 });
 
+test('draft: long lines with no blank line between them stay separate paragraphs when the text has blank lines elsewhere', () => {
+  const blocks = readFileSync(fixture('airstrike.txt'), 'utf8').trim().split(/\n\s*\n/);
+  const [headline, ...rest] = blocks;
+  const mixed = `${headline}\n\n${rest.join('\n')}\n`;
+  assert.equal(draftBank(mixed, {}).articles[0].paragraphs, 7);
+});
+
 test('draft: a missing file is named, exit 1', () => {
   const result = cli('draft', 'no/such/article.txt');
   assert.equal(result.status, 1);

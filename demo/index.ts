@@ -126,6 +126,22 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     kitStatus.textContent = '';
   }
 
+  /**
+   * The settings of the quiz on screen. The element's own quiz wins: its "New quiz" button and a
+   * restored attempt can hold another seed than the address, and the share link and the kit must
+   * give the quiz the reader sees.
+   */
+  const onScreen = (): QuizSettings => ({ ...settings, seed: quiz.quiz?.seed ?? settings.seed });
+
+  /** Puts the on-screen quiz's seed in the seed box and the share link. */
+  function showOnScreen(): void {
+    const current = onScreen();
+    const url = shareUrl(context.location.href, current);
+    seedInput.value = current.seed;
+    shareInput.value = url;
+    shareAnchor.href = url;
+  }
+
   function readForm(): void {
     const count = Number(countInput.value);
     const difficulty = Number(difficultyInput.value);
@@ -189,21 +205,22 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
   };
   $(root, '#print-worksheet').addEventListener('click', () =>
     withBank((b) => {
-      context.print(worksheetFor(b, settings));
+      context.print(worksheetFor(b, onScreen()));
       return 'Worksheet sent to the printer dialog.';
     }),
   );
   $(root, '#download-gift').addEventListener('click', () =>
     withBank((b) => {
-      const name = kitFileName(b, settings, 'gift');
-      context.save(name, giftFor(b, settings), 'text/plain;charset=utf-8');
+      const current = onScreen();
+      const name = kitFileName(b, current, 'gift');
+      context.save(name, giftFor(b, current), 'text/plain;charset=utf-8');
       return `Saved ${name}: in Moodle, Question bank › Import › GIFT format.`;
     }),
   );
   openWorksheet.addEventListener('click', (event) => {
     event.preventDefault();
     withBank((b) => {
-      const url = URL.createObjectURL(new Blob([worksheetFor(b, settings)], { type: 'text/html;charset=utf-8' }));
+      const url = URL.createObjectURL(new Blob([worksheetFor(b, onScreen())], { type: 'text/html;charset=utf-8' }));
       window.open(url, '_blank', 'noopener');
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return 'Worksheet opened in a new tab.';
@@ -230,7 +247,10 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     empty.hidden = true;
     clear.hidden = false;
   };
-  quiz.addEventListener('news-quiz-start', (e) => record(e.type, { seed: e.seed, questions: e.questions.map((q) => q.id) }));
+  quiz.addEventListener('news-quiz-start', (e) => {
+    record(e.type, { seed: e.seed, questions: e.questions.map((q) => q.id) });
+    showOnScreen();
+  });
   quiz.addEventListener('news-quiz-answer', (e) =>
     record(e.type, { questionId: e.questionId, kind: e.kind, answer: e.answer, correct: e.correct, points: e.points }),
   );
@@ -245,6 +265,12 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
 
   fillForm();
   apply();
+  // A restored attempt may hold the seed of an earlier "New quiz": once the element has made its
+  // quiz, the seed box and the share link follow it.
+  void (async () => {
+    for (let tries = 0; tries < 200 && !quiz.quiz; tries += 1) await new Promise((done) => setTimeout(done, 50));
+    if (quiz.quiz) showOnScreen();
+  })();
   return { quiz, settings: () => settings, bank };
 }
 

@@ -229,6 +229,31 @@ describe('self-check page', () => {
     expect([clear.hidden, (root.querySelector('#event-empty') as HTMLElement).hidden]).to.deep.equal([true, false]);
   });
 
+  it('after the element\'s New quiz, the share link, seed box and kit give the quiz on screen', async () => {
+    const { root, page, record, quiz } = await mount(`${PAGE}?seed=old-code&count=2&mode=test`);
+    button(quiz, /start/i).click();
+    await shows(quiz, 'question');
+    for (let i = 0; i < 2; i += 1) {
+      await answer(quiz, true);
+      await submit(quiz);
+    }
+    await shows(quiz, 'results');
+    const started = once(quiz, 'news-quiz-start');
+    button(quiz, /new quiz/i).click();
+    const { seed } = await started;
+    expect(seed).to.not.equal('old-code');
+    expect((root.querySelector('#seed') as HTMLInputElement).value).to.equal(seed);
+    const link = (root.querySelector('#share-link') as HTMLInputElement).value;
+    expect(link).to.contain(`seed=${seed}`);
+    const shared = await mount(link);
+    expect(ids(shared.quiz.quiz)).to.deep.equal(ids(quiz.quiz));
+    (root.querySelector('#print-worksheet') as HTMLButtonElement).click();
+    await waitUntil(() => record.printed.length === 1, 'nothing printed');
+    const printed = new DOMParser().parseFromString(record.printed[0]!, 'text/html').body.textContent!.replace(/\s+/g, ' ');
+    for (const q of quiz.quiz!.questions) expect(printed).to.contain((q.kind === 'cloze' ? q.before.trim() : q.prompt).replace(/\s+/g, ' ').slice(0, 40));
+    expect(page.settings().seed).to.equal('old-code');
+  });
+
   it('passes an accessibility audit (axe) with the quiz on its start screen', async () => {
     const { root } = await mount(`${PAGE}?seed=axe&count=5`);
     await expect(root).to.be.accessible();

@@ -1,16 +1,16 @@
 // Drafting a bank from an article (dist/authoring.js): precision and recall per type against the
 // hand list in test/fixtures/draft/seed-gold.json, and the draft time per article (median of runs).
-// The seed articles are read from NEWS_QUIZ_SEEDS (default /work/shared/seeds); the test articles
+// The seed articles are read from NEWS_QUIZ_SEEDS (default ../shared/seeds, beside the repository); the test articles
 // in test/fixtures/draft/ are always timed.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const name = 'draft a bank from an article (dist/authoring.js)';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the seed articles are. */
-export const seedsDir = process.env.NEWS_QUIZ_SEEDS ?? '/work/shared/seeds';
+export const seedsDir = resolve(root, process.env.NEWS_QUIZ_SEEDS ?? '../shared/seeds');
 /** The hand list of what the seed articles name. */
 export const gold = JSON.parse(readFileSync(join(root, 'test/fixtures/draft/seed-gold.json'), 'utf8'));
 /** Where the held-out articles and their hand list are: written after the rules were tuned, measured without retuning. */

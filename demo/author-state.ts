@@ -6,7 +6,7 @@
  */
 import type { Bank, EntityType, Fact, Qualifier } from '../src/domain/bank.js';
 import type { Problem } from '../src/domain/validate.js';
-import { DRAFT_TYPES } from '../src/authoring/types.js';
+import { DRAFT_TYPES, slugify } from '../src/authoring/types.js';
 
 /** Every entity type the page offers: the draft's own list (no NLP needed to edit). */
 export const AUTHOR_TYPES: readonly EntityType[] = DRAFT_TYPES;
@@ -88,16 +88,7 @@ export function factKept(state: AuthorState, fact: Fact): boolean {
 }
 
 /** Turns the title into an id: lower-case letters, digits and `-`. */
-export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return (s.length > 48 ? s.slice(0, 48).replace(/-[^-]*$/, '') : s) || 'draft';
-}
+export const slug = (text: string): string => slugify(text, 48, 'draft');
 
 /**
  * The bank to preview and download: the edited draft without what was

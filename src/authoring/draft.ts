@@ -10,9 +10,9 @@
  * meta give the same bank in Node and in the browser.
  */
 import type { Article, Bank, DateSlot, EntitySlot, EntityType, Fact, NumberSlot, Role, SlotValue } from '../domain/bank.js';
-export { DRAFT_TYPES } from './types.js';
+export { DRAFT_TYPES, slugify } from './types.js';
 import { BANK_VERSION } from '../domain/bank.js';
-import { DRAFT_TYPES } from './types.js';
+import { DRAFT_TYPES, slugify } from './types.js';
 import { findEntities, findMentions, findRoles, type FoundEntity, type Mention } from './entities.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
 import { findFigures, findYears, finishStatement, splitSentences, trimClause, type Figure, type YearMention } from './tokens.js';
@@ -42,19 +42,6 @@ const SLOT_PREFERENCE: Record<string, number> = {
   'fighter-jet': 0, 'cargo-plane': 0, aircraft: 0, helicopter: 0, tank: 0, missile: 0, 'weapon-system': 0, weapon: 0,
   person: 1, airfield: 2, city: 2, region: 2, organisation: 3, place: 4, country: 5,
 };
-
-/** Turns a name into an id: lower-case letters, digits and `-`. */
-export function slugify(text: string, max = 48): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const cut = slug.length > max ? slug.slice(0, max).replace(/-[^-]*$/, '') : slug;
-  return cut || 'item';
-}
 
 /** Gives out ids that are unique within one namespace. */
 class Ids {

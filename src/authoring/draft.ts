@@ -161,6 +161,19 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
   paragraphs.forEach((paragraph, index) => {
     const n = index + 1;
     const prominence: 1 | 2 | 3 = n === 1 ? 1 : n <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
+    /** A drafted fact of this paragraph: the clause with its slots put in. */
+    const draftFact = (id: string, clause: { text: string; offset: number }, spans: Span[], slots: Record<string, SlotValue>): void => {
+      facts.push({
+        id: factIds.take(id),
+        relation: '',
+        article: articleId,
+        paragraph: n,
+        text: finishStatement(placeSlots(clause.text, clause.offset, spans)),
+        slots,
+        explanation: DRAFT_EXPLANATION(n),
+        prominence,
+      });
+    };
     splitSentences(paragraph).forEach((sentence, s) => {
       const mentions = findMentions(sentence, found);
       const figures = findFigures(sentence).filter((f) => !mentions.some((m) => f.start < m.end && f.end > m.start));
@@ -228,16 +241,7 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
             spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
           }
           if (spans.length === 0) continue;
-          facts.push({
-            id: factIds.take(`${base}-${group.items.some((item) => item.figure) ? 'figure' : 'date'}`),
-            relation: '',
-            article: articleId,
-            paragraph: n,
-            text: finishStatement(placeSlots(clause.text, clause.offset, spans)),
-            slots,
-            explanation: DRAFT_EXPLANATION(n),
-            prominence,
-          });
+          draftFact(`${base}-${group.items.some((item) => item.figure) ? 'figure' : 'date'}`, clause, spans, slots);
         }
         return;
       }
@@ -262,16 +266,7 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
         slots[name] = { entity: m.entity.label } satisfies EntitySlot;
         spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
       }
-      facts.push({
-        id: factIds.take(`${base}-${slotName(main.entity)}`),
-        relation: '',
-        article: articleId,
-        paragraph: n,
-        text: finishStatement(placeSlots(clause.text, clause.offset, spans)),
-        slots,
-        explanation: DRAFT_EXPLANATION(n),
-        prominence,
-      });
+      draftFact(`${base}-${slotName(main.entity)}`, clause, spans, slots);
     });
   });
 

@@ -10,6 +10,7 @@ import { STORAGE_KEY, loadDrafter, mountAuthor, type AuthorPage } from '../../de
 import { capacityFrom, describeProblem, emptyState, finalBank, restoreState } from '../../demo/author-state.js';
 import { parseDate } from '../../src/authoring/paragraphs.js';
 import { answer, button, shows, submit } from '../element/helpers.js';
+import { guardPage } from './page-guard.js';
 
 const PAGE = '/demo/author.html';
 const ARTICLE = '/test/fixtures/draft/summit.txt';
@@ -46,23 +47,9 @@ async function drafted(meta = { title: 'Grain corridor agreed', site: 'Harbour N
   return { root, page };
 }
 
-const errors: string[] = [];
-const consoleError = console.error;
 
 describe('authoring page', () => {
-  beforeEach(() => {
-    errors.length = 0;
-    console.error = (...args: unknown[]) => {
-      errors.push(args.map(String).join(' '));
-      consoleError(...args);
-    };
-  });
-  afterEach(() => {
-    console.error = consoleError;
-    expect(errors, 'console errors').to.deep.equal([]);
-    document.querySelectorAll('body > div').forEach((d) => d.remove());
-    localStorage.removeItem(STORAGE_KEY);
-  });
+  guardPage(() => localStorage.removeItem(STORAGE_KEY));
 
   it('loads in a frame without the NLP, which arrives only when a draft is asked for', async () => {
     localStorage.removeItem(STORAGE_KEY);

@@ -9,6 +9,7 @@ import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import { mountSelfCheck, type PageContext } from '../../demo/index.js';
 import { quizFor, readSettings, settingsToSearch, shareUrl } from '../../demo/settings.js';
 import { answer, button, once, shows, submit, uniqueId } from '../element/helpers.js';
+import { guardPage } from './page-guard.js';
 
 const PAGE = '/demo/index.html';
 const BANK = '/questions/russia-ukraine-2024.json';
@@ -48,8 +49,6 @@ async function mount(href: string, screen = 'start') {
 }
 
 const ids = (quiz: Quiz | null): string[] => quiz!.questions.map((q) => `${q.id}|${q.prompt}`);
-const errors: string[] = [];
-const consoleError = console.error;
 
 let giftParse: ((text: string) => unknown[]) | null = null;
 /** gift-pegjs, the real GIFT parser (CommonJS), evaluated from its file. */
@@ -64,18 +63,7 @@ async function parseGift(text: string): Promise<unknown[]> {
 }
 
 describe('self-check page', () => {
-  beforeEach(() => {
-    errors.length = 0;
-    console.error = (...args: unknown[]) => {
-      errors.push(args.map(String).join(' '));
-      consoleError(...args);
-    };
-  });
-  afterEach(() => {
-    console.error = consoleError;
-    expect(errors, 'console errors').to.deep.equal([]);
-    document.querySelectorAll('body > div').forEach((d) => d.remove());
-  });
+  guardPage();
 
   it('loads in a frame from the dev server: module runs to the end, settings from the address reach the element, styles apply', async () => {
     const frame = document.createElement('iframe');

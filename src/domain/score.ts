@@ -3,7 +3,8 @@
  * question, and each answer put back into words. Pure: no DOM.
  */
 import type { Attempt } from './attempt.js';
-import type { Answer, Question, QuestionKind, Quiz } from './question.js';
+import type { Answer, QuestionKind, Quiz } from './question.js';
+import { describeAnswer } from './check.js';
 
 /** The pass mark when none is given, in percent. */
 export const DEFAULT_PASS_MARK = 60;
@@ -63,24 +64,6 @@ export interface QuizResult {
 /** Points rounded to two decimals, so that partial credit adds up cleanly. */
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const percentOf = (points: number, max: number): number => (max ? Math.round((points / max) * 100) : 0);
-
-/** The answer `answer` to `question` in words, as a reader would read it back. */
-export function describeAnswer(question: Question, answer: Answer | null | undefined): string {
-  if (answer === null || answer === undefined) return '';
-  switch (question.kind) {
-    case 'choice':
-    case 'truefalse':
-      return typeof answer === 'number' ? (question.options[answer] ?? '') : '';
-    case 'match':
-      return Array.isArray(answer)
-        ? question.left.map((left, i) => `${left}: ${question.right[answer[i] ?? -1] ?? '-'}`).join('; ')
-        : '';
-    case 'order':
-      return Array.isArray(answer) ? answer.map((i) => question.items[i] ?? '?').join(' > ') : '';
-    default:
-      return typeof answer === 'string' ? answer.trim() : String(answer);
-  }
-}
 
 function tallies(results: QuestionResult[], keyOf: (r: QuestionResult) => string): Tally[] {
   const map = new Map<string, Tally>();

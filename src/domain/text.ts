@@ -55,13 +55,16 @@ const TRANSLIT: [RegExp, string][] = [
   [/x/g, 'ks'],
   [/(?:yj|yi|yy|iy|ij|ii|y|j)$/g, 'i'],
   [/y/g, 'i'],
+  [/j/g, 'i'],
+  [/ie/g, 'i'],
   [/(.)\1+/g, '$1'],
 ];
 
 /**
  * A key that is equal for the usual romanisations of one Ukrainian or Russian
  * name: w→v, x→ks, kh→h, zh→z, ts/ch→c, sh→s, a word-final
- * yj/yi/yy/iy/ij/ii/y/j→i, any other y→i, doubled letters collapsed. Applied
+ * yj/yi/yy/iy/ij/ii/y/j→i, any other y or j→i, ie→i ("Kiev", "Kyjiv" and
+ * "Kyiv" alike), doubled letters collapsed. Applied
  * word by word to the {@link normalize}d text, so "Syrskyj", "Syrskyi",
  * "Syrsky" and "Sirskiy" share the key "sirski", as do "Pskow" and "Pskov".
  */
@@ -375,4 +378,21 @@ export function plural(count: number, singular: string, pluralForm: string): str
 /** How many typos a word of this many letters may carry: 0 up to 3 letters, 1 for 4 to 7, 2 for 8 or more. */
 export function typoBudget(letters: number): number {
   return letters <= 3 ? 0 : letters <= 7 ? 1 : 2;
+}
+
+/** What may follow a shared root: plurals, possessives run together, demonyms ("Korea", "Korean"; "Ukraine", "Ukrainian"). */
+const ROOT_ENDINGS = new Set(['', 'e', 'a', 's', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'es', 'ns', 'ans', 'ians']);
+
+/**
+ * Whether two normalised words share a root: one is the other with a plural,
+ * a run-together possessive or a demonym's ending ("korea" / "korean",
+ * "ukraine" / "ukrainian" / "ukraines", "russia" / "russian"). Words of three
+ * letters or fewer share a root only when equal.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  const root = short.replace(/s$/, '').replace(/[ea]$/, '');
+  return long.startsWith(root) && ROOT_ENDINGS.has(long.slice(root.length)) && ROOT_ENDINGS.has(short.slice(root.length));
 }

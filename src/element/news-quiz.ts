@@ -400,7 +400,7 @@ export class NewsQuiz extends LitElement {
   private _submit(e: Event, q: Question): void {
     e.preventDefault();
     const attempt = this._attempt!;
-    const answer = attempt.draft ?? (q.kind === 'order' ? q.items.map((_, i) => i) : null);
+    const answer = attempt.draft ?? ('items' in q ? q.items.map((_, i) => i) : null);
     if (answer === null || (typeof answer === 'string' && !answer.trim()) || (q.kind === 'match' && (answer as number[]).every((i) => i < 0))) {
       this._say(this._s.needAnswer);
       return;
@@ -432,7 +432,7 @@ export class NewsQuiz extends LitElement {
   private _move(place: number, by: -1 | 1): void {
     const attempt = this._attempt!;
     const q = this._quiz!.questions[currentIndex(attempt)]!;
-    if (q.kind !== 'order') return;
+    if (!('items' in q)) return;
     const order = Array.isArray(attempt.draft) ? attempt.draft.slice() : q.items.map((_, i) => i);
     const item = order[place]!;
     order[place] = order[place + by]!;

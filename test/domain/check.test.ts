@@ -230,7 +230,7 @@ describe('matchesText: properties', () => {
 });
 
 const exactly43: NumberAnswer = { value: 43, min: 43, max: 43, unit: 'missiles and drones' };
-const atLeast2: NumberAnswer = { value: 2, min: 2, max: Number.MAX_SAFE_INTEGER, unit: 'people' };
+const atLeast2: NumberAnswer = { value: 2, min: 2, max: Number.MAX_SAFE_INTEGER, unit: 'people', qualifier: 'at-least' };
 const about30: NumberAnswer = { value: 30, min: 27, max: 33, unit: 'miles' };
 const year2022: NumberAnswer = { value: 2022, min: 2022, max: 2022, unit: '' };
 
@@ -238,8 +238,8 @@ const numberTable: { answer: NumberAnswer; name: string; accepted: string[]; rej
   {
     answer: exactly43,
     name: 'exactly 43',
-    accepted: ['43', 'fourty-three', 'forty three', 'forty-three', 'Forty-Three', '43.0', '43,0', ' 43 ', '43 missiles', 'forty-three missiles and drones', 'about 43'],
-    rejected: ['42', '44', '43.5', 'forty', 'fourty', 'four three', '34', 'forty-three hundred', '', 'many', '43x'],
+    accepted: ['43', 'fourty-three', 'forty three', 'forty-three', 'Forty-Three', '43.0', '43,0', ' 43 ', '43 missiles', 'forty-three missiles and drones', '43.', 'exactly 43'],
+    rejected: ['42', '44', '43.5', 'forty', 'fourty', 'four three', '34', 'forty-three hundred', '', 'many', '43x', 'about 43', '43 or 44', '43-44', 'more than 43', 'at least 43', '43ish'],
   },
   {
     answer: atLeast2,

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { answerQuestion, nextQuestion, retryMissed, startAttempt, type Attempt } from '../../src/domain/attempt.js';
 import type { Answer, Check, Question, Quiz } from '../../src/domain/question.js';
-import { describeAnswer, scoreAttempt } from '../../src/domain/score.js';
+import { scoreAttempt } from '../../src/domain/score.js';
+import { describeAnswer } from '../../src/domain/check.js';
 import { csvCell, resultsToCsv, resultsToText } from '../../src/export/results.js';
 
 const base = { facts: ['f'], paragraph: 2, difficulty: 1 as const, explanation: 'Why.' };

@@ -81,7 +81,10 @@ export async function answer(el: NewsQuiz, right: boolean): Promise<void> {
   const root = el.shadowRoot!;
   switch (q.kind) {
     case 'choice':
-    case 'truefalse': {
+    case 'truefalse':
+    case 'support':
+    case 'claim':
+    case 'reason': {
       const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
       const index = right ? q.correct : q.options.findIndex((_, i) => i !== q.correct);
       radios[index]!.click();
@@ -95,7 +98,8 @@ export async function answer(el: NewsQuiz, right: boolean): Promise<void> {
       });
       break;
     }
-    case 'order': {
+    case 'order':
+    case 'sequence': {
       if (right) {
         // Bubble each item into place with the move buttons.
         for (let target = 0; target < q.order.length; target += 1) {

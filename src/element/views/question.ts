@@ -45,6 +45,9 @@ function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean
   switch (q.kind) {
     case 'choice':
     case 'truefalse':
+    case 'support':
+    case 'claim':
+    case 'reason':
       return html`${q.options.map(
         (option, i) => html`<label class="option" part="option">
           <input type="radio" name="answer" .checked=${answer === i} @change=${() => h.draft(i)} /><span>${option}</span
@@ -69,7 +72,8 @@ function inputs(s: Strings, q: Question, answer: Answer | null, checked: boolean
         </div>`,
       )}`;
     }
-    case 'order': {
+    case 'order':
+    case 'sequence': {
       const order = Array.isArray(answer) ? answer : q.items.map((_, i) => i);
       const button = (place: number, by: -1 | 1, label: string, sign: string): TemplateResult => {
         const off = place + by < 0 || place + by >= order.length;

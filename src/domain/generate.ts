@@ -118,7 +118,7 @@ function bankPlans(index: BankIndex, checked: Checked, facts: readonly Fact[]): 
 }
 
 /** Every plan the options allow: each fact's plans, kind by kind, then the bank-wide plans. */
-function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
+export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
   const checked = checkOptions(bank, options);
   return cached(planCache, bank, filterKey(options), () => {
     const index = indexOf(bank);
@@ -238,7 +238,7 @@ function supplySize(supply: Supply): number {
 }
 
 /** The question a plan makes, drawn from its own stream, with its fields in one order; `null` when the bank does not allow it. */
-function build(index: BankIndex, plan: Plan, seed: string): Question | null {
+export function build(index: BankIndex, plan: Plan, seed: string): Question | null {
   const q = KINDS[plan.kind].build(index, plan, stream(seed, plan.id));
   return q && ordered(q);
 }

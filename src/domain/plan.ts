@@ -148,9 +148,10 @@ export function tellingWords(index: BankIndex, id: string): string[] {
     }
   }
   const out = new Set<string>();
+  const isShared = (w: string) => shared.has(w) || [...shared].some((s) => sameRoot(s, w));
   for (const form of [index.entity(id)?.label ?? '', ...(index.entity(id)?.aliases ?? [])]) {
     for (const w of normalize(form).split(' ')) {
-      if (w.length > 2 && !STOP_WORDS.has(w) && !typeWords.has(w) && !shared.has(w) && !/^[0-9]+$/.test(w)) out.add(w);
+      if (w.length > 2 && !STOP_WORDS.has(w) && !typeWords.has(w) && !/^[0-9]+$/.test(w) && !isShared(w)) out.add(w);
     }
   }
   const result = [...out];

@@ -171,3 +171,23 @@ export function falseStatement(index: BankIndex, fact: Fact, slot: string, rng: 
     wrong: renderValue(index, fact, slot, swapped),
   };
 }
+
+/** Every false statement a fact allows, slot by slot, for a person reviewing the bank (the quiz draws one). */
+export function everyFalseStatement(index: BankIndex, fact: Fact): string[] {
+  const out: string[] = [];
+  for (const slot of falsifiable(index, fact)) {
+    const value = fact.slots[slot]!;
+    const others = slotsOf(fact).filter((s) => s !== slot);
+    let values: SlotValue[] = [];
+    if ('entity' in value) {
+      const names = falseNames(index, fact, slot);
+      if (names) values = [...new Set(names.ids)].filter(names.accept).map((entity) => ({ entity }));
+    } else if ('number' in value) {
+      values = numberFalseValues(index, fact, slot, value, falseAvoids(index, fact, slot, others)).map((number) => ({ ...value, number }));
+    } else {
+      values = dateCandidates(index, fact, value, falseAvoids(index, fact, slot, others)).values.map((date) => ({ ...value, date }));
+    }
+    for (const v of values) out.push(renderStatement(index, fact, { slot, value: v }));
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const BANK = 'questions/russia-ukraine-2024.json';
 const FIXTURE = 'test/fixtures/generator-bank.json';
-const KINDS = ['truefalse', 'choice', 'match', 'order', 'number', 'cloze', 'text'];
+const KINDS = ['truefalse', 'choice', 'support', 'claim', 'reason', 'match', 'order', 'sequence', 'number', 'cloze', 'text'];
 const cli = (...args) => spawnSync(process.execPath, ['bin/news-quiz.js', 'generate', ...args], { cwd: root, encoding: 'utf8' });
 const json = (result) => {
   assert.equal(result.status, 0, result.stderr);

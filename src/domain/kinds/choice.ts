@@ -11,6 +11,7 @@ import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
 import { formatNumber, renderDate } from '../render.js';
 import { pick, sample, shuffle } from '../random.js';
+import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { hasSlot, optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
 import { allowsParentType } from './text.js';
@@ -68,4 +69,5 @@ export const choice: Kind<'choice'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  alternatives: (index, p) => [{ label: 'every distractor, best first', values: distractorList(index, p as SlotPlan) }],
 };

@@ -95,4 +95,8 @@ export const claim: Kind<'claim'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  alternatives: (_index, p) => {
+    const item = (p as UnderstandingPlan).item;
+    return item.kind === 'claim' && (p as UnderstandingPlan).way === 'what' ? [{ label: 'every alternative (three are drawn)', values: item.wrong }] : [];
+  },
 };

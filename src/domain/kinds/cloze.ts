@@ -9,6 +9,7 @@ import type { SlotPlan } from '../plan.js';
 import { slotsOf, stemGivesAway } from '../plan.js';
 import { common, explain, numberAnswer, textAnswer } from '../build.js';
 import { clozeParts, formatNumber } from '../render.js';
+import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { figurePoints, hasSlot, slotPlans, textPoints, typedDescribe } from './shared.js';
 
@@ -52,4 +53,5 @@ export const cloze: Kind<'cloze'> = {
   points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer) : figurePoints(q.blank, answer)),
   describe: typedDescribe,
   shown: (q) => [`${q.before} ${q.after}`],
+  alternatives: (_index, _p, q) => (q.blank.type === 'text' ? typedForms(q.blank) : []),
 };

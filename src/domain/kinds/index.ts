@@ -18,4 +18,4 @@ import { truefalse } from './truefalse.js';
 
 export const KINDS: Kinds = { truefalse, choice, support, claim, reason, match, order, sequence, number, cloze, text };
 
-export type { Kind, Kinds, Scope } from './kind.js';
+export type { Alternatives, Kind, Kinds, Scope } from './kind.js';

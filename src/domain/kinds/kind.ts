@@ -17,6 +17,13 @@ export interface Scope {
   facts: readonly Fact[];
 }
 
+/** What else a plan could have shown, for a person reviewing the bank: every distractor, every false statement, every accepted form. */
+export interface Alternatives {
+  /** What the values are: "distractors, best first", "false statements", "accepted answers". */
+  label: string;
+  values: string[];
+}
+
 /** One kind of question. */
 export interface Kind<K extends QuestionKind> {
   /** Whether it asks to recall a fact or what the news means. */
@@ -41,6 +48,8 @@ export interface Kind<K extends QuestionKind> {
   describe(question: QuestionOf<K>, answer: Answer): string;
   /** Every text a reader sees before answering: prompt, options, items, the sentence of a cloze. */
   shown(question: QuestionOf<K>): string[];
+  /** For the review sheet: what a plan could show with another seed (every distractor, every false statement). */
+  alternatives?(index: BankIndex, plan: Plan, question: QuestionOf<K>): Alternatives[];
 }
 
 /** The table of every kind. */

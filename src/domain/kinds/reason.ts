@@ -30,4 +30,8 @@ export const reason: Kind<'reason'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  alternatives: (_index, p) => {
+    const item = (p as UnderstandingPlan).item;
+    return item.kind === 'reason' ? [{ label: 'every alternative (three are drawn)', values: item.wrong }] : [];
+  },
 };

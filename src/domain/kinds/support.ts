@@ -76,4 +76,12 @@ export const support: Kind<'support'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  alternatives(index, p) {
+    const fact = (p as StatementPlan).fact;
+    const others = (index.byArticle.get(fact.article) ?? []).filter(
+      (f) => f !== fact && f.relation !== fact.relation && !index.isSameEvent(f.id, fact.id) && !index.isDistinctEvents(f.id, fact.id) && falsifiable(index, f).length,
+    );
+    // Each of these facts' false statements is listed under its own true-or-false question.
+    return [{ label: 'facts whose false statements it may draw (three of them)', values: [...new Set(others.map((f) => f.id))] }];
+  },
 };

@@ -8,6 +8,7 @@ import type { BankIndex } from '../bank-index.js';
 import type { SlotPlan } from '../plan.js';
 import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, explain, textAnswer } from '../build.js';
+import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { hasSlot, slotPlans, textPoints, typedDescribe } from './shared.js';
 
@@ -44,4 +45,5 @@ export const text: Kind<'text'> = {
   points: (q, answer) => textPoints(q, answer),
   describe: typedDescribe,
   shown: (q) => [q.prompt],
+  alternatives: (_index, _p, q) => typedForms(q),
 };

@@ -11,6 +11,7 @@ import { common, explain } from '../build.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
 import { coin, pick } from '../random.js';
+import { everyFalseStatement } from '../statements.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints } from './shared.js';
 
@@ -59,4 +60,5 @@ export const truefalse: Kind<'truefalse'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: (q) => [q.prompt],
+  alternatives: (index, p) => [{ label: 'every false statement', values: everyFalseStatement(index, (p as StatementPlan).fact) }],
 };

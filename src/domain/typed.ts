@@ -80,8 +80,18 @@ function figureOf(word: string, last: boolean, several: boolean): string | null 
   return null;
 }
 
+/** An abbreviation ending in I, II or III ("WWII"): two to four consonants (not "y"), then the numeral. */
+const ROMAN_SUFFIX = /^([b-df-hj-np-tv-xz]{2,4}?)(i{1,3})$/;
+
 function toWords(normal: string): Word[] {
-  const parts = normal.split(' ').filter(Boolean);
+  // "WWII" is "WW" and 2, so that it is never a typo of "WWI".
+  const parts = normal
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((w) => {
+      const m = ROMAN_SUFFIX.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    });
   return parts.map((w, i) => {
     const figure = figureOf(w, i === parts.length - 1, parts.length > 1);
     return figure !== null ? { text: figure, key: figure, figure: true } : { text: w, key: translitKey(w), figure: false };
@@ -240,7 +250,8 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 }
 
 /** A preposition, article and title a reader may put before a name: "in the Pskov region", "President Putin". */
-const LEADING_WORDS = /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|president|general|gen|prime minister|minister) )?/;
+const LEADING_WORDS =
+  /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|sir|president|general|gen|colonel|col|commander|chief|prime minister|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|ambassador|chancellor|king|queen|prince) )?/;
 
 /**
  * The readings of an input worth comparing: as typed; without a leading

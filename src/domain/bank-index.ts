@@ -103,36 +103,34 @@ export class BankIndex {
     }
   }
 
-  private readonly commonCache = new Map<string, boolean>();
-  private sampleTexts: string[] | null = null;
+  private mentions: Map<string, number> | null = null;
+  private sampled = 0;
 
   /**
    * Whether the bank mentions an entity in a fifth or more of its facts, and
    * in four at least (Russia, in a bank on Russia's war): a main actor of the
-   * story, whom every other question names. Estimated from up to 200 facts
-   * spread evenly over the bank.
+   * story, whom every other question names. Counted over up to 200 facts
+   * spread evenly over the bank, once for every entity.
    */
   common(id: string): boolean {
-    let result = this.commonCache.get(id);
-    if (result === undefined) {
-      if (!this.sampleTexts) {
-        const facts = this.bank.facts;
-        const step = Math.max(1, Math.floor(facts.length / 200));
-        this.sampleTexts = [];
-        for (let i = 0; i < facts.length; i += step) {
-          const f = facts[i]!;
-          const values = Object.values(f.slots).map((v) => ('entity' in v ? this.entity(v.entity)?.label ?? '' : ''));
-          this.sampleTexts.push(` ${nameKey(`${f.text} ${values.join(' ')}`)} `);
-        }
+    if (!this.mentions) {
+      const facts = this.bank.facts;
+      const step = Math.max(1, Math.floor(facts.length / 200));
+      const counts = new Map<string, number>();
+      let sampled = 0;
+      for (let i = 0; i < facts.length; i += step) {
+        const f = facts[i]!;
+        const ids = new Set(this.namedIn(f.text.replace(/\{[^}]*\}/g, ' ')));
+        for (const v of Object.values(f.slots)) if ('entity' in v && this.named.has(v.entity)) ids.add(v.entity);
+        for (const e of ids) counts.set(e, (counts.get(e) ?? 0) + 1);
+        sampled += 1;
       }
-      const e = this.entity(id);
-      const keys = e ? [e.label, ...(e.aliases ?? [])].map((f) => ` ${nameKey(f)} `) : [];
-      const hits = this.sampleTexts.filter((t) => keys.some((k) => t.includes(k))).length;
-      // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
-      result = this.sampleTexts.length > 0 && hits / this.sampleTexts.length >= 0.2 && hits >= Math.min(4, this.sampleTexts.length);
-      this.commonCache.set(id, result);
+      this.mentions = counts;
+      this.sampled = sampled;
     }
-    return result;
+    const hits = this.mentions.get(id) ?? 0;
+    // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
+    return this.sampled > 0 && hits / this.sampled >= 0.2 && hits >= Math.min(4, this.sampled);
   }
 
   /** The entity (bank or pool) with this id. */
@@ -160,6 +158,16 @@ export class BankIndex {
       this.typeWordCache.set(id, words);
     }
     return words;
+  }
+
+  /** Whether a type is a kind of place (its type or an ancestor is `place`, or asks "Where"). */
+  isPlaceType(id: string): boolean {
+    const seen = new Set<string>();
+    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
+      seen.add(t.id);
+      if (t.id === 'place' || t.ask?.trim().toLowerCase() === 'where') return true;
+    }
+    return false;
   }
 
   /** Whether a type is a kind of person (its type or an ancestor asks "Who"). */
@@ -223,8 +231,9 @@ export class BankIndex {
     const map = this.byForm();
     const out = new Set<string>();
     for (let i = 0; i < words.length; i++) {
+      let run = '';
       for (let n = 1; n <= 5 && i + n <= words.length; n++) {
-        const run = words.slice(i, i + n).join(' ');
+        run = n === 1 ? words[i]! : `${run} ${words[i + n - 1]}`;
         for (const id of map.get(run) ?? []) out.add(id);
         if (run.endsWith('n')) {
           for (const id of map.get(run.slice(0, -1)) ?? []) out.add(id);

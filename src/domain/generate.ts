@@ -18,6 +18,7 @@ import type { BankIndex } from './bank-index.js';
 import { indexOf } from './bank-index.js';
 import type { Plan } from './plan.js';
 import { compare } from './plan.js';
+import { sortsOf } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
@@ -154,10 +155,11 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     const index = indexOf(bank);
     const facts = new Map<string, Fact[]>();
     const sizes = new Map<QuestionKind, number>();
-    const kindsOfFacts = checked.kinds.filter((k) => KINDS[k].mayFrom);
+    const kindsOfFacts = checked.kinds.filter((k) => KINDS[k].serves);
     const serving = new Map<Fact, Set<QuestionKind>>();
     for (const fact of factsFor(bank, checked.articles)) {
-      const kinds = new Set(kindsOfFacts.filter((k) => KINDS[k].mayFrom!(index, fact)));
+      const sorts = sortsOf(index, fact);
+      const kinds = new Set(kindsOfFacts.filter((k) => KINDS[k].serves!(sorts, fact)));
       if (!kinds.size) continue;
       serving.set(fact, kinds);
       for (const k of kinds) sizes.set(k, (sizes.get(k) ?? 0) + 1);
@@ -215,7 +217,9 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
             return [];
         }
       },
-      shownKeys: (question: Question) => shownTexts(question).flatMap((t) => keysIn(index, t)),
+      // What a reader sees before answering, and the feedback after it: in practice mode the feedback of one
+      // question is read before the next is answered.
+      shownKeys: (question: Question) => [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t)),
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;

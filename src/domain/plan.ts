@@ -11,7 +11,7 @@ import type { QuestionKind } from './question.js';
 import type { Answers, BankIndex } from './bank-index.js';
 import { answersFor, namedInWording } from './bank-index.js';
 import { askQuestion, fallbackQuestion, placeholdersOf } from './render.js';
-import { normalize, sameRoot } from './text.js';
+import { normalize, rootOf, sameRoot } from './text.js';
 
 /** What every plan has. */
 interface PlanBase {
@@ -126,11 +126,32 @@ const STOP_WORDS = new Set([
 ]);
 
 const tellingCache = new WeakMap<BankIndex, Map<string, string[]>>();
+const rootCounts = new WeakMap<BankIndex, Map<string, Map<string, number>>>();
+
+/** How many names of a type (bank and pools) use a word of each root: worked out once per type. */
+function rootsOfType(index: BankIndex, type: string): Map<string, number> {
+  let byType = rootCounts.get(index);
+  if (!byType) rootCounts.set(index, (byType = new Map()));
+  let counts = byType.get(type);
+  if (!counts) {
+    counts = new Map();
+    for (const list of [index.byType.get(type) ?? [], index.poolByType.get(type) ?? []]) {
+      for (const id of list) {
+        const e = index.entity(id);
+        const roots = new Set<string>();
+        for (const form of [e?.label ?? '', ...(e?.aliases ?? [])]) for (const w of normalize(form).split(' ')) if (w) roots.add(rootOf(w));
+        for (const r of roots) counts.set(r, (counts.get(r) ?? 0) + 1);
+      }
+    }
+    byType.set(type, counts);
+  }
+  return counts;
+}
 
 /**
  * The words of an entity's names that tell it from the other names of its
- * type: not its type's nouns, not small words, not words its rivals share
- * ("Ukraine's" tells nothing among Ukraine's Air Force, Navy and Ground Forces).
+ * type: not its type's nouns, not small words, not words its rivals share by
+ * root ("Ukraine's" tells nothing among Ukraine's Air Force, Navy and Ground Forces).
  */
 export function tellingWords(index: BankIndex, id: string): string[] {
   let cache = tellingCache.get(index);
@@ -139,19 +160,12 @@ export function tellingWords(index: BankIndex, id: string): string[] {
   if (known) return known;
   const type = index.entity(id)?.type ?? '';
   const typeWords = index.typeWords(type);
-  const shared = new Set<string>();
-  for (const list of [index.byType.get(type) ?? [], index.poolByType.get(type) ?? []]) {
-    for (const other of list) {
-      if (other === id) continue;
-      const e = index.entity(other);
-      for (const form of [e?.label ?? '', ...(e?.aliases ?? [])]) for (const w of normalize(form).split(' ')) shared.add(w);
-    }
-  }
+  const counts = rootsOfType(index, type);
+  const own = index.byType.get(type)?.includes(id) || index.poolByType.get(type)?.includes(id) ? 1 : 0;
   const out = new Set<string>();
-  const isShared = (w: string) => shared.has(w) || [...shared].some((s) => sameRoot(s, w));
   for (const form of [index.entity(id)?.label ?? '', ...(index.entity(id)?.aliases ?? [])]) {
     for (const w of normalize(form).split(' ')) {
-      if (w.length > 2 && !STOP_WORDS.has(w) && !typeWords.has(w) && !/^[0-9]+$/.test(w) && !isShared(w)) out.add(w);
+      if (w.length > 2 && !STOP_WORDS.has(w) && !typeWords.has(w) && !/^[0-9]+$/.test(w) && (counts.get(rootOf(w)) ?? 0) <= own) out.add(w);
     }
   }
   const result = [...out];
@@ -171,13 +185,33 @@ export function stemGivesAway(index: BankIndex, id: string, stem: string): boole
   return telling.some((t) => words.some((w) => sameRoot(t, w)));
 }
 
+/** A role that heads what it names: "president of Russia", "leader of North Korea". */
+const HEAD_ROLE = /^(?:the\s+)?(?:president|leader|supreme leader|prime minister|premier|king|queen|emperor|chancellor|head of state|emir|sultan|monarch)\s+of\s+(.+)$/i;
+
+const principals = new WeakMap<BankIndex, Set<string>>();
+
 /**
- * Whether an entity is one of the story's main actors (named in a fifth or
- * more of the bank's facts, like Russia in a bank on Russia's war): asking
- * for it tells a reader nothing, since every other question names it.
+ * Whether an entity is one of the story's main actors, whom a reader knows
+ * before reading a line: named in a fifth or more of the bank's facts (Russia
+ * in a bank on Russia's war), named in an article's headline, or the head of
+ * one of those (the president of Russia, the leader of North Korea). Asking
+ * for one tests nothing, and every other question names them anyway.
  */
 export function principal(index: BankIndex, id: string): boolean {
-  return index.common(id);
+  let set = principals.get(index);
+  if (!set) {
+    set = new Set<string>();
+    for (const a of index.bank.articles) for (const e of index.namedIn(a.title)) set.add(e);
+    const known = (e: string) => set!.has(e) || index.common(e);
+    for (const e of index.bank.entities) {
+      for (const r of e.roles ?? []) {
+        const m = HEAD_ROLE.exec(r.title.trim());
+        if (m && [...index.namedIn(m[1]!)].some(known)) set.add(e.id);
+      }
+    }
+    principals.set(index, set);
+  }
+  return set.has(id) || index.common(id);
 }
 
 /** How much a kind asks of a reader, before the content is counted. */

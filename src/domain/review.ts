@@ -67,9 +67,17 @@ function notesOf(bank: Bank): ReviewNote[] {
     check(`$.facts[${i}].text`, f.text);
     for (const [slot, wording] of Object.entries(f.ask ?? {})) check(`$.facts[${i}].ask.${slot}`, wording);
   });
+  const words = (s: string) => s.trim().split(/\s+/).length;
   (bank.understanding ?? []).forEach((u, i) => {
     if (u.kind === 'reason') check(`$.understanding[${i}].question`, u.question);
     if (u.kind === 'claim') check(`$.understanding[${i}].claim`, u.claim);
+    if (u.kind === 'reason' || u.kind === 'claim') {
+      const answer = u.kind === 'reason' ? u.answer : u.claim;
+      const longest = Math.max(...u.wrong.map(words));
+      if (words(answer) > longest * 1.25 && words(answer) - longest >= 3) {
+        notes.push({ path: `$.understanding[${i}].wrong`, message: `the answer (${words(answer)} words) is longer than every alternative (at most ${longest}): a test-wise reader picks it unread` });
+      }
+    }
   });
   return notes;
 }
@@ -80,7 +88,7 @@ function whyNot(index: BankIndex, fact: Fact, slot: string): string {
   if (v.given) return 'marked "given": context, never asked';
   if ('entity' in v) {
     if (!index.entity(v.entity)) return 'its entity is unknown';
-    if (principal(index, v.entity)) return 'a main actor of the story: named in a fifth or more of the facts, so every other question names it';
+    if (principal(index, v.entity)) return 'a main actor of the story (named in a fifth of the facts or in a headline, or heading one of those): a reader knows it unread';
   }
   const wording = wordingFor(index, fact, slot);
   if (!wording) return 'no wording with a single answer in the bank: give it an "ask" naming a detail the facts of the same relation lack';

@@ -43,7 +43,7 @@ export interface Supply {
   sameEvent(fact: string): Iterable<string>;
   /** The keys of what a question asks for (`e:<entity>`, `n:<figure>`): no other question of the quiz may show them. */
   answerKeys(plan: Plan, question: Question): string[];
-  /** The keys of the names and figures a question shows anywhere a reader sees before answering. */
+  /** The keys of the names and figures a question shows: anywhere a reader sees before answering, and its feedback. */
   shownKeys(question: Question): Iterable<string>;
   /** At most this many of a kind in one quiz, when the kind limits it. */
   most(kind: QuestionKind): number | undefined;

@@ -87,6 +87,18 @@ function tiedInFact(index: BankIndex, fact: Fact, slot: string, id: string): boo
   return false;
 }
 
+/**
+ * Whether a name reads as a plural in a sentence: its last word is a plural
+ * noun ("Ground Forces", "artillery shells"). People and places are never
+ * plural ("the United States", "the Philippines").
+ */
+function pluralName(index: BankIndex, id: string): boolean {
+  const e = index.entity(id);
+  if (!e || index.isPersonType(e.type) || index.isPlaceType(e.type)) return false;
+  const last = normalize(e.label).split(' ').pop() ?? '';
+  return last.length > 3 && /s$/.test(last) && !/(?:ss|us|is|ics|ws)$/.test(last);
+}
+
 /** The names that may replace an entity slot's value in a false statement, best first. */
 function falseNames(index: BankIndex, fact: Fact, slot: string): { ids: string[]; accept: (id: string) => boolean } | null {
   const value = fact.slots[slot]!;
@@ -101,9 +113,12 @@ function falseNames(index: BankIndex, fact: Fact, slot: string): { ids: string[]
   const answers = falseAvoids(index, fact, slot, others);
   const tiers = entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact));
   const echo = otherNameWords(index, fact, slot);
+  const plural = pluralName(index, value.entity);
   const accept = (id: string) => {
     if (!tiers.accept(id)) return false;
     const label = index.entity(id)?.label ?? '';
+    // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
+    if (pluralName(index, id) !== plural) return false;
     return !normalize(label).split(' ').some((w) => echo.has(w));
   };
   return { ids: tiers.tiers.flat(), accept };

@@ -380,19 +380,29 @@ export function typoBudget(letters: number): number {
   return letters <= 3 ? 0 : letters <= 7 ? 1 : 2;
 }
 
-/** What may follow a shared root: plurals, possessives run together, demonyms ("Korea", "Korean"; "Ukraine", "Ukrainian"). */
-const ROOT_ENDINGS = new Set(['', 'e', 'a', 's', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'es', 'ns', 'ans', 'ians']);
+/** Endings taken off a word to find its root, longest first: plurals, run-together possessives, demonyms. */
+const ROOT_ENDINGS = ['ians', 'ian', 'ean', 'ese', 'ish', 'ia', 'ans', 'an', 'es', 'ns', 'n', 'e', 'a', 'i'];
 
 /**
- * Whether two normalised words share a root: one is the other with a plural,
- * a run-together possessive or a demonym's ending ("korea" / "korean",
- * "ukraine" / "ukrainian" / "ukraines", "russia" / "russian"). Words of three
- * letters or fewer share a root only when equal.
+ * A normalised word's root, for telling that "Korean" names Korea or
+ * "Ukraine's" Ukraine: a plural or possessive "s" and one demonym ending
+ * taken off, keeping at least four letters ("korea" and "korean" → "kore";
+ * "ukraine", "ukraines", "ukrainian" → "ukrain"; "russia", "russian" → "russ").
  */
+export function rootOf(word: string): string {
+  let r = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  for (const end of ROOT_ENDINGS) {
+    if (r.endsWith(end) && r.length - end.length >= 4) {
+      r = r.slice(0, -end.length);
+      break;
+    }
+  }
+  return r;
+}
+
+/** Whether two normalised words share a root ({@link rootOf}); words of three letters or fewer only when equal. */
 export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 4) return false;
-  const root = short.replace(/s$/, '').replace(/[ea]$/, '');
-  return long.startsWith(root) && ROOT_ENDINGS.has(long.slice(root.length)) && ROOT_ENDINGS.has(short.slice(root.length));
+  if (a.length < 4 || b.length < 4) return false;
+  return rootOf(a) === rootOf(b);
 }

@@ -191,7 +191,7 @@ describe('matchesText over the seed bank', () => {
       }
       checks += answer.accept.length + answer.rivals.flat().length;
     }
-    expect(checks).to.be.greaterThan(500);
+    expect(checks).to.be.greaterThan(400);
   });
 });
 

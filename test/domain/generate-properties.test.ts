@@ -541,7 +541,8 @@ for (const [name, url, understanding] of [
           expect(deeper, `seed-${i}`).to.be.at.least(3);
           for (const q of questions) seen.add(q.kind);
         });
-        expect([...seen].sort()).to.deep.equal([...QUESTION_KINDS].sort());
+        // Every kind but order, which the seed bank's figures do not allow (see generate.test.ts).
+        expect([...seen].sort()).to.deep.equal(QUESTION_KINDS.filter((k) => k !== 'order').sort());
       });
     }
 

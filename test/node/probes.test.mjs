@@ -12,7 +12,7 @@ const probes = JSON.parse(readFileSync(new URL('test/fixtures/probes/russia-ukra
 const typed = allQuestions(bank).filter((q) => q.kind === 'text' || q.kind === 'number' || q.kind === 'cloze');
 
 test('every typed question of the seed bank has accept and reject probes, and every probe names a question', () => {
-  assert.ok(typed.length > 100);
+  assert.ok(typed.length > 80);
   for (const q of typed) {
     const p = probes[q.id];
     assert.ok(p, `no probes for ${q.id}`);
@@ -35,18 +35,20 @@ for (const q of typed) {
   });
 }
 
+// (The generic cases with no typed question in this bank, such as "Air Force" where the stem says Ukrainian or
+// "V. Putin", are in test/domain/check.test.ts.)
 test('the probes hold what students type: plurals, short forms, initials, acronyms, units, and never a hedge', () => {
   const has = (id, list, value) => assert.ok(probes[id]?.[list].includes(value), `${id} ${list} ${value}`);
   has('f16-jets-arriving.jet.text', 'accept', 'F-16s');
   has('f16-jets-arriving.jet.text', 'accept', 'F-16 jets');
-  has('air-force-intercepts-43-of-44.service.text', 'accept', 'the Air Force');
+  has('kyiv-region-officials-heaviest.region.text', 'accept', 'Kyiv');
   has('ties-date-from-world-war-ii.war.text', 'accept', 'World War Two');
   has('ties-date-from-world-war-ii.war.text', 'reject', 'WWI');
   has('ministry-silent-on-pskov.ministry.text', 'accept', 'Russian MoD');
-  has('videos-show-air-defences.system.text', 'accept', 'anti-aircraft systems');
-  has('leaders-exchange-letters.russian.text', 'accept', 'V. Putin');
+  has('ministry-silent-on-pskov.ministry.text', 'accept', 'Ministry of Defence');
+  has('vedernikov-posts-videos.governor.text', 'accept', 'M. Vedernikov');
   has('air-force-intercepts-43-of-44.intercepted.number', 'accept', '43.');
-  has('alliance-growing-since-invasion.year.number', 'accept', '2022.');
+  has('drones-hit-six-regions.regions.number', 'accept', 'six regions.');
   has('putin-to-visit-north-korea.years.number', 'accept', '24yrs');
   has('air-force-intercepts-43-of-44.intercepted.number', 'reject', '43 or 44');
   has('two-killed-in-kyiv.dead.number', 'reject', 'more than 2');

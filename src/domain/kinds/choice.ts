@@ -13,13 +13,13 @@ import { formatNumber, renderDate } from '../render.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
-import { hasSlot, optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
+import { optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
 import { allowsParentType } from './text.js';
 
 export const choice: Kind<'choice'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'choice', ['name', 'figure', 'year', 'date']),
-  mayFrom: (index, fact) => hasSlot(index, fact, ['name', 'figure', 'year', 'date']),
+  serves: (sorts) => (['name', 'figure', 'year', 'date'] as const).some((s) => sorts.has(s)),
   build(index, p, rng): ChoiceQuestion | null {
     const plan = p as SlotPlan;
     const { fact, slot } = plan;

@@ -7,6 +7,7 @@
 import type { ClaimQuestion } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import type { UnderstandingPlan } from '../plan.js';
+import { principal } from '../plan.js';
 import { common, drawNames, nameInSentence, parallelForms } from '../build.js';
 import { asQuestion, capitalize } from '../render.js';
 import { normalize } from '../text.js';
@@ -25,15 +26,16 @@ function asClause(claim: string): string {
 }
 
 /**
- * Who may stand beside the speaker: other speakers of the bank, then names of
- * the speaker's type, then (for a person) any person of the bank, then the
- * pools of the speaker's type.
+ * Who may stand beside the speaker: names of the speaker's own type (bank,
+ * then pools), then the bank's other speakers, then (for a person) any person
+ * of the bank. Never one of the story's main actors, whom nobody would take
+ * for the speaker of another's words.
  */
 function speakerTiers(index: BankIndex, speaker: string): string[][] {
   const type = index.entity(speaker)?.type ?? '';
   const speakers = (index.bank.understanding ?? []).flatMap((i) => (i.kind === 'claim' ? [i.speaker] : []));
   const people = index.isPersonType(type) ? index.bank.entities.filter((e) => index.isPersonType(e.type)).map((e) => e.id) : [];
-  return [speakers, index.byType.get(type) ?? [], people, index.poolByType.get(type) ?? []];
+  return [index.byType.get(type) ?? [], index.poolByType.get(type) ?? [], speakers, people];
 }
 
 /** The question word for the speaker: "Who" for a person, else its type's ("Which country"). */
@@ -52,7 +54,11 @@ function sameSort(index: BankIndex, speaker: string, id: string): boolean {
 
 export const claim: Kind<'claim'> = {
   aim: 'understanding',
-  fromBank: (index, scope) => itemPlans(index, scope, 'claim', ['what', 'who']),
+  // "Who said it" among people only: among countries or bodies the speaker is guessed, not read.
+  fromBank: (index, scope) => [
+    ...itemPlans(index, scope, 'claim', ['what']),
+    ...itemPlans(index, scope, 'claim', ['who']).filter((p) => p.item.kind === 'claim' && index.isPersonType(index.entity(p.item.speaker)?.type ?? '')),
+  ],
   build(index, p, rng): ClaimQuestion | null {
     const plan = p as UnderstandingPlan;
     const item = plan.item;
@@ -76,7 +82,12 @@ export const claim: Kind<'claim'> = {
     for (const id of named) for (const other of index.linked(id)) tied.add(other);
     const words = ` ${normalize(item.claim)} `;
     const accept = (id: string) =>
-      id !== item.speaker && !named.has(id) && !tied.has(id) && sameSort(index, item.speaker, id) && !index.norms(id).some((f) => words.includes(` ${f} `));
+      id !== item.speaker &&
+      !named.has(id) &&
+      !tied.has(id) &&
+      !principal(index, id) &&
+      sameSort(index, item.speaker, id) &&
+      !index.norms(id).some((f) => words.includes(` ${f} `));
     const others = drawNames(index, rng, { tiers: speakerTiers(index, item.speaker), accept }, item.speaker, 3);
     if (others.length < 3) return null;
     const forms = parallelForms(index, [item.speaker, ...others]);

@@ -11,12 +11,12 @@ import { common, explain, numberAnswer, textAnswer } from '../build.js';
 import { clozeParts, formatNumber } from '../render.js';
 import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
-import { figurePoints, hasSlot, slotPlans, textPoints, typedDescribe } from './shared.js';
+import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
 
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true),
-  mayFrom: (index, fact) => hasSlot(index, fact, ['name', 'figure', 'bound', 'year']),
+  serves: (sorts) => (['name', 'figure', 'bound', 'year'] as const).some((s) => sorts.has(s)),
   build(index, p): ClozeQuestion | null {
     const plan = p as SlotPlan;
     const { fact, slot } = plan;

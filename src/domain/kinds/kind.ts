@@ -10,6 +10,7 @@ import type { Answer, QuestionKind, QuestionOf } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import type { Plan } from '../plan.js';
 import type { Rng } from '../random.js';
+import type { SlotSort } from './shared.js';
 
 /** What the bank-wide planners see: the articles asked for (`null` for all) and their facts, in id order. */
 export interface Scope {
@@ -36,8 +37,11 @@ export interface Kind<K extends QuestionKind> {
    * makes a question is settled by {@link Kind.build}.
    */
   fromFact?(index: BankIndex, fact: Fact): Plan[];
-  /** Whether a fact may give a plan of this kind, judged from its slots alone (cheaper than planning it). */
-  mayFrom?(index: BankIndex, fact: Fact): boolean;
+  /**
+   * Whether a fact may give a plan of this kind, judged from what its slots
+   * hold (worked out once per fact, far cheaper than planning it).
+   */
+  serves?(sorts: ReadonlySet<SlotSort>, fact: Fact): boolean;
   /** The kind's plans across the bank: match, order and the author's questions of understanding. */
   fromBank?(index: BankIndex, scope: Scope): Plan[];
   /** The question a plan makes, drawn from its own stream; `null` when the bank does not allow it. */

@@ -4,7 +4,7 @@
  */
 import type { MatchQuestion } from '../question.js';
 import type { MatchPlan } from '../plan.js';
-import { compare, difficultyOf } from '../plan.js';
+import { compare, difficultyOf, principal } from '../plan.js';
 import { scramble, sources } from '../build.js';
 import type { Kind } from './kind.js';
 
@@ -20,6 +20,8 @@ export const match: Kind<'match'> = {
     const plans: MatchPlan[] = [];
     const byArticle = new Map<string, { id: string; title: string; paragraph: number }[]>();
     for (const e of index.bank.entities) {
+      // The story's main actors' roles are known unread (Putin, president of Russia): they would pair themselves.
+      if (principal(index, e.id)) continue;
       const seen = new Set<string>();
       for (const r of e.roles ?? []) {
         if (seen.has(r.article) || (articles && !articles.has(r.article))) continue;

@@ -9,12 +9,12 @@ import type { SlotPlan } from '../plan.js';
 import { wordingFor } from '../plan.js';
 import { common, explain, figureText, numberAnswer } from '../build.js';
 import type { Kind } from './kind.js';
-import { figurePoints, hasSlot, slotPlans, typedDescribe } from './shared.js';
+import { figurePoints, slotPlans, typedDescribe } from './shared.js';
 
 export const number: Kind<'number'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'number', ['figure', 'bound', 'year']),
-  mayFrom: (index, fact) => hasSlot(index, fact, ['figure', 'bound', 'year']),
+  serves: (sorts) => (['figure', 'bound', 'year'] as const).some((s) => sorts.has(s)),
   build(index, p): NumberQuestion | null {
     const plan = p as SlotPlan;
     const value = plan.fact.slots[plan.slot]!;

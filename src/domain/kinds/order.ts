@@ -1,8 +1,8 @@
 /**
  * Putting figures in order: three or four figures of one unit (regions,
  * miles, missiles and drones), or dates, so that only comparable things are
- * ranked. No two items tie or come from one event told twice; an open-ended
- * figure ("at least 3") is ranked by the figure the article gives. Pure.
+ * ranked. No two items tie or come from one event told twice, and no bound
+ * ("at least 3") is ranked: it does not say where the figure stands. Pure.
  */
 import type { DateSlot, SlotValue } from '../bank.js';
 import type { OrderQuestion } from '../question.js';
@@ -79,7 +79,9 @@ export const order: Kind<'order'> = {
         const v = fact.slots[slot]!;
         if (v.given) continue;
         if ('number' in v) {
-          const tol = v.qualifier === 'exactly' || v.qualifier === 'about' || !v.qualifier ? tolerance(v) : 0;
+          // A bound ("at least 3") says nothing of where the true figure stands among the others: never ordered.
+          if (v.qualifier && v.qualifier !== 'exactly' && v.qualifier !== 'about') continue;
+          const tol = tolerance(v);
           push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol });
         } else if ('date' in v) {
           const [low, high] = dateRange(v);
@@ -119,10 +121,11 @@ export const order: Kind<'order'> = {
     const items = plan.items;
     const sorted = items.map((_, i) => i).sort((a, b) => items[a]!.value - items[b]!.value);
     const shown = scramble(rng, sorted);
+    const oneArticle = new Set(items.map((i) => i.fact.article)).size === 1;
     const [first, last, prompt] =
       plan.ends === 'dates'
         ? ['earliest', 'latest', 'Put these in order from earliest to latest:']
-        : ['smallest', 'largest', 'Put these in order by the figure the articles give for each, from smallest to largest:'];
+        : ['smallest', 'largest', `Put these in order by the figure ${oneArticle ? 'the article gives' : 'the articles give'} for each, from smallest to largest:`];
     return {
       id: plan.id,
       kind: 'order',

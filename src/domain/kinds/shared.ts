@@ -131,11 +131,12 @@ export function slotPlans(
   return plans;
 }
 
-/** Whether any slot of a fact holds one of `sorts` (cheap: no wording worked out). */
-export function hasSlot(index: BankIndex, fact: Fact, sorts: readonly SlotSort[]): boolean {
+/** What the slots of a fact hold that a kind may ask, for `Kind.serves`. */
+export function sortsOf(index: BankIndex, fact: Fact): Set<SlotSort> {
+  const out = new Set<SlotSort>();
   for (const slot in fact.slots) {
     const sort = slotSort(index, fact, slot);
-    if (sort && sorts.includes(sort)) return true;
+    if (sort) out.add(sort);
   }
-  return false;
+  return out;
 }

@@ -36,7 +36,8 @@ export const support: Kind<'support'> = {
       },
     ];
   },
-  mayFrom: (_index, fact) => slotsOf(fact).length > 0,
+  // A statement shows every slot, given ones and main actors too.
+  serves: (_sorts, fact) => slotsOf(fact).length > 0,
   build(index, p, rng): SupportQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;
@@ -44,7 +45,7 @@ export const support: Kind<'support'> = {
     const others = sample(
       rng,
       index.byArticle.get(fact.article) ?? [],
-      3,
+      5,
       (f) =>
         f !== fact &&
         f.relation !== fact.relation &&
@@ -54,8 +55,12 @@ export const support: Kind<'support'> = {
     );
     const falses: { fact: string; change: FalseStatement }[] = [];
     for (const other of others) {
+      if (falses.length === 3) break;
       const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
-      if (change && !falses.some((f) => f.change.text === change.text)) falses.push({ fact: other.id, change });
+      // Two statements made false the same way would fall together: one known fact would rule out both.
+      if (change && !falses.some((f) => f.change.text === change.text || f.change.wrong === change.wrong || f.change.right === change.right)) {
+        falses.push({ fact: other.id, change });
+      }
     }
     if (falses.length < 3) return null;
     const truth = renderStatement(index, fact);

@@ -10,7 +10,7 @@ import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, explain, textAnswer } from '../build.js';
 import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
-import { hasSlot, slotPlans, textPoints, typedDescribe } from './shared.js';
+import { slotPlans, textPoints, typedDescribe } from './shared.js';
 
 /**
  * Whether names of a sibling type may stand in as distractors: only when the
@@ -27,7 +27,7 @@ export function allowsParentType(index: BankIndex, type: string, prompt: string)
 export const text: Kind<'text'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'text', ['name']),
-  mayFrom: (index, fact) => hasSlot(index, fact, ['name']),
+  serves: (sorts) => (['name'] as const).some((s) => sorts.has(s)),
   build(index, p): TextQuestion | null {
     const plan = p as SlotPlan;
     const value = plan.fact.slots[plan.slot]!;

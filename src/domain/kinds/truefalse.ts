@@ -36,7 +36,8 @@ export const truefalse: Kind<'truefalse'> = {
       },
     ];
   },
-  mayFrom: (_index, fact) => slotsOf(fact).length > 0,
+  // A statement shows every slot, given ones and main actors too.
+  serves: (_sorts, fact) => slotsOf(fact).length > 0,
   build(index, p, rng): TrueFalseQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;

@@ -42,7 +42,11 @@ export function itemPlans(
   return plans;
 }
 
-/** The answer among three of the alternatives, in a seeded order; `null` with fewer than three. */
+/**
+ * The answer among three of the alternatives, in a seeded order; `null` with
+ * fewer than three. Where there are more, those closest to the answer in
+ * length are drawn from, so that the answer does not stand out as the longest.
+ */
 export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[]): { options: string[]; correct: number } | null {
   const seen = new Set([answer.trim().toLowerCase()]);
   const distinct = wrong.filter((w) => {
@@ -51,7 +55,13 @@ export function withAlternatives(rng: Rng, answer: string, wrong: readonly strin
     seen.add(key);
     return true;
   });
-  const chosen = sample(rng, distinct, 3, () => true);
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  const nearest = distinct
+    .map((w, i) => ({ w, i, gap: Math.abs(words(w) - words(answer)) }))
+    .sort((a, b) => a.gap - b.gap || a.i - b.i)
+    .slice(0, Math.max(3, Math.ceil(distinct.length * 0.75)))
+    .map((x) => x.w);
+  const chosen = sample(rng, nearest, 3, () => true);
   if (chosen.length < 3) return null;
   const options = shuffle(rng, [answer, ...chosen]);
   return { options, correct: options.indexOf(answer) };

@@ -55,6 +55,7 @@ function readSources() {
 
 /** Loads the bank and pairs each of its articles with its text; `problems` lists what does not match. */
 function load() {
+  if (articlesMissing) throw new Error(`the test articles are not at ${articlesDir}; set NEWS_QUIZ_ARTICLES to their folder`);
   const raw = readFileSync(bankPath, 'utf8');
   const bank = JSON.parse(raw);
   const { rows, notes } = readSources();

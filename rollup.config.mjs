@@ -1,6 +1,7 @@
 // Three builds:
 //  1. the ESM library in dist/ (lit external, .d.ts beside each module);
-//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">;
+//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">, and
+//     beside it one small chunk per language other than English, loaded only by a quiz in that language;
 //  3. dist/cli.js: the `news-quiz` command for Node.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -52,7 +53,9 @@ export default [
   },
   {
     input: 'src/element/news-quiz.ts',
-    output: { file: 'dist/news-quiz.bundle.js', format: 'es' },
+    // One script tag still embeds the quiz: each language other than English is a chunk beside the
+    // bundle (news-quiz.uk-<hash>.js, ...), which the bundle imports by a relative URL when a quiz asks for it.
+    output: { dir: 'dist', format: 'es', entryFileNames: 'news-quiz.bundle.js', chunkFileNames: 'news-quiz.[name]-[hash].js' },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts({ declaration: false, outDir: 'dist' }),

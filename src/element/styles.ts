@@ -2,6 +2,7 @@
  * The look of `<news-quiz>`. Public theme properties (`--news-quiz-*`) are
  * read with a fallback and never declared here, so a page's `:root` can set
  * them; the private `--_*` copies only pick the fallback for the colour scheme.
+ * Layout follows the element's own width (container queries), not the window's.
  */
 import { unsafeCSS, type CSSResult } from 'lit';
 
@@ -23,6 +24,7 @@ export const styles = css`
     --_right: var(--news-quiz-right, #146c2e);
     --_wrong: var(--news-quiz-wrong, #b3261e);
     --_radius: var(--news-quiz-radius, 8px);
+    --_soft: color-mix(in srgb, var(--_line) 45%, transparent);
     display: block;
     box-sizing: border-box;
     max-width: 48rem;
@@ -33,6 +35,7 @@ export const styles = css`
     color: var(--_text);
     font: 1rem/1.5 var(--news-quiz-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
+    container-type: inline-size;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -44,6 +47,11 @@ export const styles = css`
       --_line: var(--news-quiz-border, #8e8e8e);
       --_right: var(--news-quiz-right, #6dd58c);
       --_wrong: var(--news-quiz-wrong, #ffb4ab);
+    }
+  }
+  @container (min-width: 34rem) {
+    section {
+      padding: 0.5rem;
     }
   }
   :host([hidden]) {
@@ -60,10 +68,11 @@ export const styles = css`
     line-height: 1.25;
   }
   h2 {
-    font-size: 1.3rem;
+    font-size: 1.45rem;
   }
   h3 {
     font-size: 1.05rem;
+    margin-top: 1.5rem;
   }
   p,
   ul,
@@ -75,7 +84,6 @@ export const styles = css`
     outline-offset: 2px;
   }
   button,
-  select,
   input {
     font: inherit;
     color: inherit;
@@ -85,30 +93,32 @@ export const styles = css`
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
-  }
-  button.quiet,
-  .order button {
     background: transparent;
     color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button.large {
+    min-height: 3.25rem;
+    padding: 0.75rem 1.75rem;
+    font-size: 1.1rem;
   }
   button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
   }
-  input[type='text'],
-  select {
+  input[type='text'] {
     min-height: 2.75rem;
+    width: 100%;
     max-width: 100%;
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--_line);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
-  }
-  input[type='text'] {
-    width: 100%;
   }
   fieldset {
     margin: 0 0 1rem;
@@ -116,82 +126,272 @@ export const styles = css`
     border: 0;
     min-width: 0;
   }
-  legend {
-    padding: 0;
-    margin-bottom: 0.75rem;
-    font-size: 1.15rem;
-    font-weight: 600;
-  }
   label {
     display: block;
-  }
-  .option {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.6rem 0.75rem;
-    margin-bottom: 0.5rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .option input {
-    margin: 0.3rem 0 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin: 0 0 0.75rem;
-  }
-  .row > :first-child {
-    flex: 1 1 10rem;
-  }
-  .row select {
-    flex: 2 1 14rem;
-    min-width: 0;
-  }
-  .order {
-    padding: 0;
-    list-style: none;
-    counter-reset: place;
-  }
-  .order li {
-    counter-increment: place;
-    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-  }
-  .option b {
-    margin-left: auto;
-    color: var(--_right);
-  }
-  .order span::before {
-    content: counter(place) '. ';
-    font-weight: 600;
-  }
-  .order button {
-    min-width: 2.75rem;
-    padding: 0.25rem 0.5rem;
   }
   .muted,
   .note {
     color: var(--_muted);
   }
-  .note {
+  .small {
     font-size: 0.9rem;
-    margin: 0.75rem 0 0;
+  }
+
+  /* The start screen. */
+  .facts span + span::before {
+    content: '·';
+    margin: 0 0.5rem;
+  }
+  .facts {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  [part='start'] > button {
+    margin: 0.25rem 0 0.5rem;
+  }
+  @container (max-width: 30rem) {
+    [part='start'] > button {
+      width: 100%;
+    }
+  }
+  .articles {
+    display: grid;
+    gap: 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .articles li {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_soft);
+    border-radius: var(--_radius);
+  }
+  .articles cite {
+    display: block;
+    font-style: normal;
+    font-weight: 700;
+  }
+  .articles p {
+    margin: 0.25rem 0 0;
+  }
+
+  /* A question: the counter small, the question large, options as cards. */
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    column-gap: 1rem;
+  }
+  .counter {
+    margin: 0;
+    font-size: 0.95rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .tally {
+    margin: 0;
+    font-size: 0.95rem;
+    font-weight: 600;
+  }
+  .retrying {
+    margin: 0.25rem 0 0;
+    font-size: 0.95rem;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .prompt {
+    padding: 0;
+    margin-bottom: 1rem;
+    font-size: 1.3rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .sentence {
+    font-size: 1.1rem;
+  }
+  .options {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .option {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    min-height: 3.25rem;
+    padding: 0.7rem 1rem;
+    border: 2px solid var(--_soft);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option .text {
+    flex: 1 1 8rem;
+  }
+  .option:hover,
+  .chip:hover {
+    border-color: var(--_accent);
+  }
+  .option:has(:checked),
+  .chip:has(:checked) {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+  }
+  .option:has(:focus-visible),
+  .chip:has(:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .option input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  fieldset:disabled .option,
+  fieldset:disabled .chip {
+    cursor: default;
+  }
+  .right {
+    --_state: var(--_right);
+  }
+  .wrong {
+    --_state: var(--_wrong);
+  }
+  .partly {
+    --_state: var(--_wrong);
+  }
+  .option.right,
+  .option.wrong,
+  .chip.right,
+  .chip.wrong,
+  .pair.right,
+  .pair.wrong,
+  .item.right,
+  .item.wrong {
+    border-color: var(--_state);
+    background: color-mix(in srgb, var(--_state) 9%, var(--_bg));
+  }
+  .option.other,
+  .chip.other {
+    opacity: 0.7;
+  }
+  .pair.right,
+  .pair.wrong {
+    background: none;
+  }
+  .mark {
+    font-weight: 700;
+    font-size: 0.95rem;
+    color: var(--_state);
+  }
+  .option .mark,
+  .chip .mark {
+    margin-left: auto;
+  }
+  .marks {
+    margin: 0.4rem 0 0;
+  }
+  input.right,
+  input.wrong {
+    border: 2px solid var(--_state);
+  }
+  .pair {
+    margin: 0 0 0.75rem;
+    padding: 0.25rem 0.75rem 0.75rem;
+    border: 2px solid var(--_soft);
+    border-radius: var(--_radius);
+  }
+  .pair legend {
+    padding: 0 0.25rem;
+    font-weight: 700;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .chip {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.4rem 0.75rem;
+    border: 2px solid var(--_soft);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .chip input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .chip .text {
+    flex: 1 1 auto;
+  }
+  .order {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+    counter-reset: place;
+  }
+  .order li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    counter-increment: place;
+    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
+    border: 2px solid var(--_soft);
+    border-radius: var(--_radius);
+  }
+  .order .text {
+    flex: 1 1 8rem;
+  }
+  .order .text::before {
+    content: counter(place) '. ';
+    font-weight: 700;
+  }
+  .order .mark {
+    padding-right: 0.4rem;
+  }
+  .order button {
+    min-width: 2.75rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .hint {
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_wrong) 10%, var(--_bg));
+    color: var(--_wrong);
+    font-weight: 700;
+  }
+  .verdict {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    border-left: 0.4rem solid var(--_state);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_state) 9%, var(--_bg));
+  }
+  .verdict-word {
+    margin-bottom: 0.35rem;
+    font-size: 1.2rem;
+    font-weight: 800;
+    color: var(--_state);
+  }
+  .answer {
+    font-weight: 700;
+  }
+  .verdict > :last-child {
+    margin-bottom: 0;
   }
   .bar {
     height: 0.5rem;
-    margin: 0.25rem 0 1rem;
+    margin: 0.35rem 0 1.25rem;
     border-radius: 0.25rem;
     background: color-mix(in srgb, var(--_line) 35%, transparent);
     overflow: hidden;
@@ -201,26 +401,73 @@ export const styles = css`
     background: var(--_accent);
     transition: width 0.3s ease;
   }
-  .verdict {
-    margin: 0 0 0.75rem;
-    padding: 0.75rem 1rem;
-    border-left: 0.35rem solid var(--_wrong);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_wrong) 8%, var(--_bg));
+
+  /* The results. */
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    align-items: center;
   }
-  .verdict.right {
-    border-color: var(--_right);
-    background: color-mix(in srgb, var(--_right) 8%, var(--_bg));
+  .dial {
+    display: grid;
+    place-items: center;
+    width: 8.5rem;
+    height: 8.5rem;
+    flex: none;
   }
-  .verdict strong {
-    color: var(--_wrong);
+  .dial > * {
+    grid-area: 1 / 1;
   }
-  .verdict.right strong {
-    color: var(--_right);
+  .ring {
+    width: 100%;
+    height: 100%;
   }
-  .score {
-    font-size: 1.5rem;
+  .ring circle {
+    fill: none;
+    stroke-width: 10;
+  }
+  .ring .track {
+    stroke: color-mix(in srgb, var(--_line) 35%, transparent);
+  }
+  .ring .arc {
+    stroke: var(--_accent);
+    stroke-linecap: round;
+  }
+  .ring .tick {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .percent {
+    margin: 0;
+    font-size: 2rem;
+    font-weight: 800;
+    font-variant-numeric: tabular-nums;
+  }
+  .outcome {
+    flex: 1 1 12rem;
+  }
+  .outcome p {
+    margin: 0 0 0.25rem;
+  }
+  .points {
+    font-size: 1.2rem;
     font-weight: 700;
+  }
+  .passed {
+    font-size: 1.1rem;
+    font-weight: 800;
+    color: var(--_state);
+  }
+  .retries {
+    margin: 1rem 0 0;
+    padding: 0.6rem 0.9rem;
+    border-left: 0.4rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  .retries p {
+    margin: 0;
   }
   .actions {
     display: flex;
@@ -228,15 +475,78 @@ export const styles = css`
     gap: 0.5rem;
     margin-top: 1rem;
   }
-  .chart {
+  .send {
+    margin-top: 1rem;
+    padding-top: 0.25rem;
+    border-top: 1px solid var(--_soft);
+  }
+  .send .actions {
+    margin-top: 0.25rem;
+  }
+  .send input {
+    flex: 1 1 12rem;
+    width: auto;
+  }
+  .charts {
+    display: grid;
+    gap: 0 2rem;
+  }
+  @container (min-width: 36rem) {
+    .charts {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .chart ul {
     padding: 0;
     list-style: none;
   }
+  .chart li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 1rem;
+  }
+  .chart .value {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
   .chart .bar {
-    margin: 0.15rem 0 0.5rem;
+    flex-basis: 100%;
+    margin: 0.2rem 0 0.6rem;
+  }
+  .review {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
   }
   .review li {
-    margin-bottom: 0.75rem;
+    border: 1px solid var(--_soft);
+    border-left: 0.35rem solid var(--_state);
+    border-radius: var(--_radius);
+  }
+  .review summary {
+    padding: 0.6rem 0.75rem;
+    cursor: pointer;
+  }
+  .review .tag {
+    margin-right: 0.4rem;
+    font-weight: 800;
+    color: var(--_state);
+  }
+  .review .body {
+    padding: 0 0.75rem 0.25rem;
+  }
+  .note {
+    padding: 0.5rem 0.75rem;
+    margin: 0 0 0.75rem;
+    border-left: 0.3rem solid var(--_line);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_line) 10%, var(--_bg));
+    font-size: 0.95rem;
+  }
+  .note[hidden] {
+    display: none;
   }
   .sr {
     position: absolute;

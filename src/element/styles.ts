@@ -36,6 +36,7 @@ export const styles = css`
     font: 1rem/1.5 var(--news-quiz-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
     container-type: inline-size;
+    color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -47,6 +48,7 @@ export const styles = css`
       --_line: var(--news-quiz-border, #8e8e8e);
       --_right: var(--news-quiz-right, #6dd58c);
       --_wrong: var(--news-quiz-wrong, #ffb4ab);
+      color-scheme: dark;
     }
   }
   @container (min-width: 34rem) {
@@ -145,6 +147,9 @@ export const styles = css`
   .facts {
     color: var(--_muted);
     font-weight: 600;
+  }
+  .facts span {
+    white-space: nowrap;
   }
   [part='start'] > button {
     margin: 0.25rem 0 0.5rem;
@@ -330,7 +335,8 @@ export const styles = css`
     flex: none;
   }
   .chip .text {
-    flex: 1 1 auto;
+    flex: 1 1 8rem;
+    min-width: 0;
   }
   .order {
     display: grid;
@@ -436,7 +442,7 @@ export const styles = css`
   }
   .ring .tick {
     stroke: var(--_text);
-    stroke-width: 3;
+    stroke-width: 2.5;
   }
   .percent {
     margin: 0;
@@ -536,6 +542,9 @@ export const styles = css`
   }
   .review .body {
     padding: 0 0.75rem 0.25rem;
+  }
+  .review .body p {
+    margin-bottom: 0.4rem;
   }
   .note {
     padding: 0.5rem 0.75rem;

@@ -29,6 +29,9 @@ export interface QuestionData {
   needAnswer?: boolean;
 }
 
+/** Whether a typed answer is the canonical answer as written (then the verdict need not repeat it). */
+const sameText = (answer: Answer | null, text: string): boolean => typeof answer === 'string' && answer.trim().toLowerCase() === text.toLowerCase();
+
 /** The sign beside a verdict; the verdict is always also in words. */
 export const verdictIcon = (check: Check): string => (check.correct ? '✓' : check.points > 0 ? '◐' : '✗');
 /** The verdict in words. */
@@ -67,7 +70,9 @@ export const questionView = (s: Strings, d: QuestionData, h: QuestionHandlers): 
       ${check
         ? html`<div class="verdict ${check.correct ? 'right' : check.points > 0 ? 'partly' : 'wrong'}" part="feedback">
               <p class="verdict-word"><span aria-hidden="true">${verdictIcon(check)}</span> ${verdictWord(s, check)}</p>
-              ${view.showsAnswer ? '' : html`<p class="answer">${say(s.correctAnswer, { answer: check.answerText })}</p>`}
+              ${view.showsAnswer || (check.correct && sameText(d.answer, check.answerText))
+                ? ''
+                : html`<p class="answer">${say(s.correctAnswer, { answer: check.answerText })}</p>`}
               <p>${q.explanation}</p>
               <p class="muted small">${say(s.source, { article: d.articleTitle, paragraph: q.paragraph })}</p>
             </div>

@@ -34,7 +34,7 @@ export interface ResultsHandlers {
 const ring = (percent: number, passMark: number): TemplateResult => html`<svg class="ring" viewBox="0 0 120 120" aria-hidden="true">
   <circle class="track" cx="60" cy="60" r="52" />
   <circle class="arc" cx="60" cy="60" r="52" pathLength="100" stroke-dasharray="${percent} 100" transform="rotate(-90 60 60)" />
-  <line class="tick" x1="60" y1="0" x2="60" y2="20" transform="rotate(${passMark * 3.6} 60 60)" />
+  <line class="tick" x1="60" y1="2" x2="60" y2="14" transform="rotate(${passMark * 3.6} 60 60)" />
 </svg>`;
 
 const chart = (s: Strings, title: string, tallies: Tally[], name: (key: string) => string): TemplateResult => html`<div class="chart">
@@ -59,7 +59,7 @@ const reviewItem = (s: Strings, d: ResultsData, q: QuestionResult): TemplateResu
     <details ?open=${!q.correct}>
       <summary>
         <span class="tag ${state}"><span aria-hidden="true">${verdictIcon(q)}</span> ${verdictWord(s, q)}</span>
-        <span class="prompt">${q.number}. ${q.prompt}</span>
+        <span class="q">${q.number}. ${q.prompt}</span>
       </summary>
       <div class="body">
         <p>${say(s.given, { answer: q.given || s.noAnswer })}</p>

@@ -8,7 +8,7 @@ export const cloze: KindView<ClozeQuestion> = {
   inputs: (s, q, answer, check, h) => html`<p id="sentence" class="sentence">
       ${q.before} <span aria-hidden="true">_____</span><span class="sr">(${s.blank})</span> ${q.after}
     </p>
-    ${typedField(s, s.blank, answer, check, h, { numeric: q.blank.type === 'number', describedBy: 'sentence' })}`,
+    ${typedField(s, q.blank.type === 'number' ? s.yourAnswer : s.blank, answer, check, h, { numeric: q.blank.type === 'number', describedBy: 'sentence' })}`,
   given: typedGiven,
   showsAnswer: false,
 };

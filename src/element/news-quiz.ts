@@ -123,6 +123,7 @@ export class NewsQuiz extends LitElement {
     mode: {},
     passMark: { type: Number, attribute: 'pass-mark' },
     timeout: { type: Number },
+    locked: { type: Boolean },
     strings: { attribute: false },
     _failure: { state: true, attribute: false },
     _bank: { state: true, attribute: false },
@@ -155,6 +156,8 @@ export class NewsQuiz extends LitElement {
   passMark = DEFAULT_PASS_MARK;
   /** Milliseconds to wait for `src` before giving up. */
   timeout = 15000;
+  /** The quiz the page set is the one to answer: no New quiz on the results (a teacher's link). */
+  locked = false;
   /** Replacements for any of the element's words, over those of its language (see `Strings`). */
   strings: StringOverrides = {};
 
@@ -334,6 +337,7 @@ export class NewsQuiz extends LitElement {
           retries: scoreRetries(quiz, attempt),
           percent: (n) => percent.format(n / 100),
           missed: missedQuestions(attempt).length > 0,
+          renew: !this.locked,
           student: this._student,
           article: (id) => this._articleTitle(id) ?? id,
           explain: (id) => {
@@ -442,8 +446,9 @@ export class NewsQuiz extends LitElement {
   private _fail(failure: LoadFailure): void {
     this._failure = failure;
     this._say(failure.message);
-    // For the page's developer, who may not be looking at the quiz.
-    console.error(`news-quiz: ${failure.message}${failure.problems.map((p) => `\n  ${p.path || '/'}${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? 1})`}: ${p.message}`).join('')}`);
+    // For the page's developer, who may not be looking at the quiz. No bank at all is not logged: it
+    // is also how a quiz waits for a page that gives its bank later (an authoring preview).
+    if (failure.message !== this._s.noBank) console.error(`news-quiz: ${failure.message}${failure.problems.map((p) => `\n  ${p.path || '/'}${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? 1})`}: ${p.message}`).join('')}`);
   }
 
   private _options(seed: string): GenerateOptions {

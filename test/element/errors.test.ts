@@ -139,9 +139,17 @@ describe('news-quiz: bad input', () => {
     expect(text(difficulty)).to.contain('The difficulty attribute must be a number; it is "hard".');
   });
 
-  it('says what to do when no bank is given at all', async () => {
-    const el = await quiz(html`<news-quiz id=${uniqueId('nobank')}></news-quiz>`, 'error');
-    expect(text(el)).to.contain('No quiz given');
+  it('says what to do when no bank is given at all, and logs nothing: a page may be about to give one', async () => {
+    const warned: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args[0]);
+    try {
+      const el = await quiz(html`<news-quiz id=${uniqueId('nobank')}></news-quiz>`, 'error');
+      expect(text(el)).to.contain('No quiz given');
+    } finally {
+      console.warn = warn;
+    }
+    expect([...warned, ...logged]).to.deep.equal([]);
   });
 });
 

@@ -347,6 +347,20 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('locked (a teacher\'s link): no New quiz on the results, so the set quiz is the one answered', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('locked')} src=${SMALL} seed="set" count="1" locked></news-quiz>`, 'start');
+    expect(el.locked).to.equal(true);
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    expect(screen(el)).to.equal('results');
+    expect($$(el, '[part="results"] button').map((b) => b.textContent!.trim())).to.deep.equal(['Copy results', 'Download CSV']);
+    el.locked = false;
+    await el.updateComplete;
+    expect(button(el, 'New quiz')).to.exist;
+  });
+
   it('asks only the kinds, difficulty and articles given', async () => {
     const el = await quiz(
       html`<news-quiz id=${uniqueId('filters')} src="/questions/russia-ukraine-2024.json" seed="f" count="6" kinds="choice, text" difficulty="2" articles="arms-talks"></news-quiz>`,

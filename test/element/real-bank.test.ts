@@ -6,6 +6,16 @@ import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { $, $$, answer, button, click, current, focused, live, quiz, submit, uniqueId } from './helpers.js';
 
 const REAL = '/questions/russia-ukraine-2024.json';
+/** The name each kind has on the results, written out here so that a table drifting out of order shows. */
+const KIND_NAMES = {
+  truefalse: 'True or false',
+  choice: 'Multiple choice',
+  match: 'Matching',
+  order: 'Ordering',
+  number: 'Number',
+  cloze: 'Fill in the blank',
+  text: 'Short answer',
+} as const;
 // The seed bank's facts make no ordering question; the generator's own fixture bank does.
 const ORDER_BANK = '/test/fixtures/generator-bank.json';
 
@@ -26,6 +36,10 @@ describe('news-quiz: every kind from a real bank', () => {
 
       await click(el, button(el, 'See the results'));
       expect(() => button(el, 'Retry the missed ones'), 'nothing missed').to.throw();
+      // The results chart names the kind (true/false and multiple choice were once swapped).
+      const chart = $$(el, '.chart')[1]!;
+      expect(chart.querySelector('h3')!.textContent).to.equal('By kind of question');
+      expect([...chart.querySelectorAll('.label')].map((l) => l.textContent)).to.deep.equal([KIND_NAMES[kind]]);
       await click(el, button(el, 'New quiz'));
       expect(current(el).kind).to.equal(kind);
       await answer(el, false);

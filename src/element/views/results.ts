@@ -17,6 +17,8 @@ export interface ResultsData {
   explain(id: string): string;
   /** Whether any question of the last round was missed. */
   missed: boolean;
+  /** Whether the reader may swap this quiz for a new one (not when the page locked it). */
+  renew: boolean;
   /** The student name typed so far (kept across rounds; it goes into Copy results and the CSV). */
   student: string;
 }
@@ -101,10 +103,12 @@ export const resultsView = (s: Strings, d: ResultsData, h: ResultsHandlers): Tem
           <p class="muted small">${s.recorded}</p>
         </div>`
       : ''}
-    <div class="actions">
-      ${d.missed ? html`<button part="button" class="primary" @click=${h.retryMissed}>${s.retryMissed}</button>` : ''}
-      <button part="button" class=${d.missed ? 'quiet' : 'primary'} @click=${h.newQuiz}>${s.newQuiz}</button>
-    </div>
+    ${d.missed || d.renew
+      ? html`<div class="actions">
+          ${d.missed ? html`<button part="button" class="primary" @click=${h.retryMissed}>${s.retryMissed}</button>` : ''}
+          ${d.renew ? html`<button part="button" class=${d.missed ? 'quiet' : 'primary'} @click=${h.newQuiz}>${s.newQuiz}</button>` : ''}
+        </div>`
+      : ''}
     <div class="send">
       <h3>${s.share}</h3>
       <label for="student">${s.student}</label>

@@ -7,7 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { en } from '../../src/element/i18n/en.js';
 import { LANGUAGES, languageFor, loadStrings, type Language } from '../../src/element/i18n/index.js';
-import type { Strings } from '../../src/element/strings.js';
+import { withOverrides, type Strings } from '../../src/element/strings.js';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import { $, $$, SMALL, answer, button, click, current, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
 
@@ -107,6 +107,13 @@ describe('translations', () => {
     expect([0, 1, 2, 1.5].map((n) => say(fr!, n))).to.deep.equal(['0 point sur 2', '1 point sur 2', '2 points sur 2', '1,5 point sur 2']);
     expect([0, 1, 2, 1.5].map((n) => say(es!, n))).to.deep.equal(['0 puntos de 2', '1 punto de 2', '2 puntos de 2', '1,5 puntos de 2']);
     expect([1, 2].map((n) => count(es!, n))).to.deep.equal(['1 pregunta', '2 preguntas']);
+  });
+
+  it('reads the |-separated kinds and copy labels of earlier versions, in their documented order', () => {
+    const s = withOverrides(en, { kinds: 'Auswahl|Wahr/falsch|Zuordnen|Ordnen|Zahl|Lücke|Kurz', copyLabels: 'Punkte|Code' });
+    expect(s.kinds).to.deep.equal({ choice: 'Auswahl', truefalse: 'Wahr/falsch', match: 'Zuordnen', order: 'Ordnen', number: 'Zahl', cloze: 'Lücke', text: 'Kurz' });
+    expect([s.copyScore, s.copySeed, s.copyGiven]).to.deep.equal(['Punkte', 'Code', 'Given']);
+    expect(withOverrides(en, { kinds: { cloze: 'Lücke' } }).kinds).to.deep.equal({ ...en.kinds, cloze: 'Lücke' });
   });
 
   it('picks the shipped language from a tag: uk-UA is Ukrainian, pt and nonsense are English', () => {

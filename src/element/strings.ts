@@ -1,10 +1,10 @@
 /**
- * The element's words: one typed {@link Strings} object per language (English
- * in `i18n/en.ts`, the others loaded only when a page asks for them). A
- * message with values is a template with `{name}` slots or, where the words
- * change with a number, a function of the values that picks its plural form
- * with {@link plural}. A page replaces any message through the element's
- * `strings` property.
+ * The element's words: one typed {@link Strings} object per language, each made
+ * by a {@link Translation} (English in `i18n/en.ts`, the others loaded only when
+ * a page asks for them). A message with values is a template with `{name}` slots
+ * or, where the words change with a number, a function of the values that picks
+ * its plural form through the language's {@link Formats}. A page replaces any
+ * message through the element's `strings` property.
  */
 import type { QuizMode } from '../domain/attempt.js';
 import type { QuestionKind } from '../domain/question.js';

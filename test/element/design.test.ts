@@ -59,7 +59,7 @@ describe('news-quiz: design', () => {
       // The reader scrolls to the button, as a phone would show it, and presses it.
       $(el, 'form > button').scrollIntoView({ block: 'end' });
       await submit(el);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-next]'));
       const verdict = $(el, '.verdict-word');
       expect(inView(verdict), 'the verdict').to.equal(true);

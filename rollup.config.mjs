@@ -6,7 +6,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
@@ -44,6 +44,16 @@ const keepNamedMembers = {
   },
 };
 
+/** Removes the language chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
+const dropOldChunks = {
+  name: 'drop-old-chunks',
+  writeBundle(options, bundle) {
+    for (const file of readdirSync(options.dir)) {
+      if (/^news-quiz\.[a-z]{2}-[\w-]+\.js$/.test(file) && !(file in bundle)) rmSync(join(options.dir, file));
+    }
+  },
+};
+
 export default [
   {
     input: { index: 'src/index.ts', 'news-quiz': 'src/element/news-quiz.ts', domain: 'src/domain/index.ts', authoring: 'src/authoring/draft.ts' },
@@ -62,6 +72,7 @@ export default [
       minifyLiterals(),
       keepNamedMembers,
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: privateMembers }, format: { comments: false } }),
+      dropOldChunks,
     ],
   },
   {

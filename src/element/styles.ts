@@ -60,16 +60,14 @@ export const styles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   h2,
   h3 {
     margin: 0 0 0.5rem;
     line-height: 1.25;
-  }
-  h2 {
     font-size: 1.45rem;
   }
   h3 {
@@ -81,7 +79,17 @@ export const styles = css`
   ol {
     margin: 0 0 0.75rem;
   }
-  :focus-visible {
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  [part='error'] ul {
+    padding-left: 1.25rem;
+    list-style: disc;
+  }
+  :focus-visible,
+  label:has(:focus-visible) {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -95,28 +103,27 @@ export const styles = css`
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: transparent;
+    background: none;
     color: var(--_accent);
     font-weight: 600;
     cursor: pointer;
   }
-  button.primary {
+  .primary {
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  button.large {
+  .large {
     min-height: 3.25rem;
     padding: 0.75rem 1.75rem;
     font-size: 1.1rem;
   }
-  button[aria-disabled='true'] {
+  [aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
   }
   input[type='text'] {
     min-height: 2.75rem;
     width: 100%;
-    max-width: 100%;
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--_line);
     border-radius: calc(var(--_radius) / 2);
@@ -140,16 +147,16 @@ export const styles = css`
   }
 
   /* The start screen. */
-  .facts span + span::before {
-    content: '·';
-    margin: 0 0.5rem;
-  }
   .facts {
     color: var(--_muted);
     font-weight: 600;
   }
   .facts span {
     white-space: nowrap;
+  }
+  .facts span + span::before {
+    content: '·';
+    margin: 0 0.5rem;
   }
   [part='start'] > button {
     margin: 0.25rem 0 0.5rem;
@@ -162,8 +169,6 @@ export const styles = css`
   .articles {
     display: grid;
     gap: 0.75rem;
-    padding: 0;
-    list-style: none;
   }
   .articles li {
     padding: 0.75rem 1rem;
@@ -171,7 +176,6 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .articles cite {
-    display: block;
     font-style: normal;
     font-weight: 700;
   }
@@ -187,21 +191,17 @@ export const styles = css`
     align-items: baseline;
     column-gap: 1rem;
   }
-  .counter {
+  .counter,
+  .tally,
+  .retrying {
     margin: 0;
     font-size: 0.95rem;
     font-weight: 600;
+  }
+  .counter {
     color: var(--_muted);
   }
-  .tally {
-    margin: 0;
-    font-size: 0.95rem;
-    font-weight: 600;
-  }
   .retrying {
-    margin: 0.25rem 0 0;
-    font-size: 0.95rem;
-    font-weight: 600;
     color: var(--_accent);
   }
   .prompt {
@@ -214,11 +214,19 @@ export const styles = css`
   .sentence {
     font-size: 1.1rem;
   }
-  .options {
+  .options,
+  .order {
     display: grid;
     gap: 0.6rem;
   }
-  .option {
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .option,
+  .chip,
+  .order li {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
@@ -229,69 +237,61 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  .option .text {
+  .chip {
+    min-height: 2.75rem;
+    padding: 0.4rem 0.75rem;
+  }
+  .order li {
+    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
+    cursor: auto;
+  }
+  .text {
     flex: 1 1 8rem;
+    min-width: 0;
   }
   .option:hover,
   .chip:hover {
     border-color: var(--_accent);
   }
-  .option:has(:checked),
-  .chip:has(:checked) {
+  label:has(:checked) {
     border-color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
   }
-  .option:has(:focus-visible),
-  .chip:has(:focus-visible) {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .option input {
+  label input {
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
     accent-color: var(--_accent);
     flex: none;
   }
-  fieldset:disabled .option,
-  fieldset:disabled .chip {
+  fieldset:disabled label {
     cursor: default;
   }
   .right {
     --_state: var(--_right);
   }
-  .wrong {
-    --_state: var(--_wrong);
-  }
+  .wrong,
   .partly {
     --_state: var(--_wrong);
   }
-  .option.right,
-  .option.wrong,
-  .chip.right,
-  .chip.wrong,
-  .pair.right,
-  .pair.wrong,
+  label.right,
+  label.wrong,
   .item.right,
-  .item.wrong {
+  .item.wrong,
+  .pair.right,
+  .pair.wrong {
     border-color: var(--_state);
     background: color-mix(in srgb, var(--_state) 9%, var(--_bg));
   }
-  .option.other,
-  .chip.other {
+  .other {
     opacity: 0.7;
-  }
-  .pair.right,
-  .pair.wrong {
-    background: none;
   }
   .mark {
     font-weight: 700;
     font-size: 0.95rem;
     color: var(--_state);
   }
-  .option .mark,
-  .chip .mark {
+  label .mark {
     margin-left: auto;
   }
   .marks {
@@ -307,63 +307,22 @@ export const styles = css`
     border: 2px solid var(--_soft);
     border-radius: var(--_radius);
   }
+  fieldset.pair {
+    background: none;
+  }
   .pair legend {
     padding: 0 0.25rem;
     font-weight: 700;
   }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .chip {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0.4rem 0.75rem;
-    border: 2px solid var(--_soft);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .chip input {
-    width: 1.1rem;
-    height: 1.1rem;
-    margin: 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
-  .chip .text {
-    flex: 1 1 8rem;
-    min-width: 0;
-  }
   .order {
-    display: grid;
-    gap: 0.5rem;
-    padding: 0;
-    list-style: none;
     counter-reset: place;
   }
   .order li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: center;
     counter-increment: place;
-    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
-    border: 2px solid var(--_soft);
-    border-radius: var(--_radius);
-  }
-  .order .text {
-    flex: 1 1 8rem;
   }
   .order .text::before {
     content: counter(place) '. ';
     font-weight: 700;
-  }
-  .order .mark {
-    padding-right: 0.4rem;
   }
   .order button {
     min-width: 2.75rem;
@@ -376,12 +335,18 @@ export const styles = css`
     color: var(--_wrong);
     font-weight: 700;
   }
-  .verdict {
+  .verdict,
+  .retries,
+  .note {
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
     border-left: 0.4rem solid var(--_state);
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_state) 9%, var(--_bg));
+  }
+  .verdict > :last-child,
+  .retries p {
+    margin-bottom: 0;
   }
   .verdict-word {
     margin-bottom: 0.35rem;
@@ -391,9 +356,6 @@ export const styles = css`
   }
   .answer {
     font-weight: 700;
-  }
-  .verdict > :last-child {
-    margin-bottom: 0;
   }
   .bar {
     height: 0.5rem;
@@ -420,27 +382,22 @@ export const styles = css`
     place-items: center;
     width: 8.5rem;
     height: 8.5rem;
-    flex: none;
   }
   .dial > * {
     grid-area: 1 / 1;
-  }
-  .ring {
-    width: 100%;
-    height: 100%;
   }
   .ring circle {
     fill: none;
     stroke-width: 10;
   }
-  .ring .track {
+  .track {
     stroke: color-mix(in srgb, var(--_line) 35%, transparent);
   }
-  .ring .arc {
+  .arc {
     stroke: var(--_accent);
     stroke-linecap: round;
   }
-  .ring .tick {
+  .tick {
     stroke: var(--_text);
     stroke-width: 2.5;
   }
@@ -448,7 +405,6 @@ export const styles = css`
     margin: 0;
     font-size: 2rem;
     font-weight: 800;
-    font-variant-numeric: tabular-nums;
   }
   .outcome {
     flex: 1 1 12rem;
@@ -456,24 +412,18 @@ export const styles = css`
   .outcome p {
     margin: 0 0 0.25rem;
   }
-  .points {
+  .points,
+  .passed {
     font-size: 1.2rem;
     font-weight: 700;
   }
   .passed {
-    font-size: 1.1rem;
     font-weight: 800;
     color: var(--_state);
   }
   .retries {
-    margin: 1rem 0 0;
-    padding: 0.6rem 0.9rem;
-    border-left: 0.4rem solid var(--_accent);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
-  }
-  .retries p {
-    margin: 0;
+    --_state: var(--_accent);
+    margin-top: 1rem;
   }
   .actions {
     display: flex;
@@ -483,7 +433,6 @@ export const styles = css`
   }
   .send {
     margin-top: 1rem;
-    padding-top: 0.25rem;
     border-top: 1px solid var(--_soft);
   }
   .send .actions {
@@ -502,19 +451,14 @@ export const styles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
-  .chart ul {
-    padding: 0;
-    list-style: none;
-  }
   .chart li {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     column-gap: 1rem;
   }
-  .chart .value {
+  .value {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .chart .bar {
     flex-basis: 100%;
@@ -523,35 +467,31 @@ export const styles = css`
   .review {
     display: grid;
     gap: 0.5rem;
-    padding: 0;
-    list-style: none;
   }
   .review li {
     border: 1px solid var(--_soft);
     border-left: 0.35rem solid var(--_state);
     border-radius: var(--_radius);
   }
-  .review summary {
+  summary {
     padding: 0.6rem 0.75rem;
     cursor: pointer;
   }
-  .review .tag {
+  .tag {
     margin-right: 0.4rem;
     font-weight: 800;
     color: var(--_state);
   }
-  .review .body {
+  .body {
     padding: 0 0.75rem 0.25rem;
   }
-  .review .body p {
+  .body p {
     margin-bottom: 0.4rem;
   }
   .note {
+    --_state: var(--_line);
     padding: 0.5rem 0.75rem;
-    margin: 0 0 0.75rem;
-    border-left: 0.3rem solid var(--_line);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_line) 10%, var(--_bg));
+    margin-bottom: 0.75rem;
     font-size: 0.95rem;
   }
   .note[hidden] {

@@ -148,15 +148,11 @@ export const styles = css`
 
   /* The start screen. */
   .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
     color: var(--_muted);
     font-weight: 600;
-  }
-  .facts span {
-    white-space: nowrap;
-  }
-  .facts span + span::before {
-    content: '·';
-    margin: 0 0.5rem;
   }
   [part='start'] > button {
     margin: 0.25rem 0 0.5rem;
@@ -249,8 +245,7 @@ export const styles = css`
     flex: 1 1 8rem;
     min-width: 0;
   }
-  .option:hover,
-  .chip:hover {
+  fieldset:enabled label:hover {
     border-color: var(--_accent);
   }
   label:has(:checked) {

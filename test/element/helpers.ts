@@ -91,10 +91,10 @@ export async function answer(el: NewsQuiz, right: boolean): Promise<void> {
       break;
     }
     case 'match': {
-      const selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
-      selects.forEach((s, i) => {
-        s.value = String(right ? q.pairs[i] : q.pairs[(i + 1) % q.pairs.length]);
-        s.dispatchEvent(new Event('change'));
+      // One group of radios per left item: pick the right partner, or the next item's partner.
+      q.left.forEach((_, i) => {
+        const j = right ? q.pairs[i] : q.pairs[(i + 1) % q.pairs.length];
+        root.querySelector<HTMLInputElement>(`input[name="pair-${i}"][value="${j}"]`)!.click();
       });
       break;
     }

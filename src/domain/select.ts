@@ -123,8 +123,9 @@ function drawMix(
 ): Map<QuestionKind, number> {
   const mix = new Map<QuestionKind, number>();
   const kinds = QUESTION_KINDS.filter((k) => (sizes.get(k) ?? 0) > 0 && !refused.has(k));
-  const room = (k: QuestionKind, capped: boolean) =>
-    (mix.get(k) ?? 0) < Math.min(sizes.get(k)!, capped ? cap(supply, k, count) : (supply.most(k) ?? Infinity));
+  // Past the bounds (only where a quiz cannot be filled within them: a bank of few facts, or one kind
+  // asked for alone), any kind the bank still has.
+  const room = (k: QuestionKind, capped: boolean) => (mix.get(k) ?? 0) < Math.min(sizes.get(k)!, capped ? cap(supply, k, count) : Infinity);
   const wanted = Math.ceil(count * UNDERSTANDING_SHARE);
   for (let n = 0; n < count; n++) {
     const understanding = [...mix].filter(([k]) => isUnderstanding(k)).reduce((sum, [, v]) => sum + v, 0);

@@ -18,7 +18,7 @@ import type { BankIndex } from './bank-index.js';
 import { indexOf } from './bank-index.js';
 import type { Plan } from './plan.js';
 import { compare } from './plan.js';
-import { sortsOf } from './kinds/shared.js';
+import { askBits, sortBits } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
@@ -155,20 +155,31 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     const index = indexOf(bank);
     const facts = new Map<string, Fact[]>();
     const sizes = new Map<QuestionKind, number>();
-    const kindsOfFacts = checked.kinds.filter((k) => KINDS[k].serves);
-    const serving = new Map<Fact, Set<QuestionKind>>();
+    // Which kinds each fact may give, as bits of QUESTION_KINDS: one small number per fact, not a set.
+    const kindsOfFacts = checked.kinds.flatMap((k) => {
+      const asks = KINDS[k].asks;
+      return asks ? [{ place: QUESTION_KINDS.indexOf(k), needs: askBits(asks) }] : [];
+    });
+    const counts = new Array<number>(QUESTION_KINDS.length).fill(0);
+    const serving = new Map<Fact, number>();
     for (const fact of factsFor(bank, checked.articles)) {
-      const sorts = sortsOf(index, fact);
-      const kinds = new Set(kindsOfFacts.filter((k) => KINDS[k].serves!(sorts, fact)));
-      if (!kinds.size) continue;
-      serving.set(fact, kinds);
-      for (const k of kinds) sizes.set(k, (sizes.get(k) ?? 0) + 1);
+      const sorts = sortBits(index, fact);
+      let mask = 0;
+      for (const { place, needs } of kindsOfFacts) {
+        if (sorts & needs) {
+          mask |= 1 << place;
+          counts[place]! += 1;
+        }
+      }
+      if (!mask) continue;
+      serving.set(fact, mask);
       const list = facts.get(fact.article) ?? [];
       list.push(fact);
       // A key fact stands twice: it comes up about twice as often as the others.
       if (fact.key) list.push(fact);
       facts.set(fact.article, list);
     }
+    QUESTION_KINDS.forEach((k, i) => counts[i] && sizes.set(k, counts[i]!));
     const plans = new Map<QuestionKind, Map<string, Plan[]>>();
     // A kind's size counts what it asks, not its plans: a claim asked two ways is one claim.
     const asks = new Map<QuestionKind, Set<string>>();
@@ -189,7 +200,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       facts,
       plans,
       sizes,
-      serves: (fact: Fact, kind: QuestionKind) => serving.get(fact)?.has(kind) ?? false,
+      serves: (fact: Fact, kind: QuestionKind) => ((serving.get(fact) ?? 0) & bitOf(kind)) !== 0,
       sameEvent: (fact: string) => index.sameEventFacts(fact),
       most: (kind) => KINDS[kind].most,
       answerKeys(plan: Plan): string[] {
@@ -233,6 +244,9 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     };
   });
 }
+
+/** A kind as one bit. */
+const bitOf = (kind: QuestionKind): number => 1 << QUESTION_KINDS.indexOf(kind);
 
 /** How many questions the supply could give at most: more than a quiz could take. */
 function supplySize(supply: Supply): number {

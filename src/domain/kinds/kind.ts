@@ -38,10 +38,12 @@ export interface Kind<K extends QuestionKind> {
    */
   fromFact?(index: BankIndex, fact: Fact): Plan[];
   /**
-   * Whether a fact may give a plan of this kind, judged from what its slots
-   * hold (worked out once per fact, far cheaper than planning it).
+   * What a fact's slots must hold for it to give a plan of this kind
+   * (`'any'`: any slot, for a kind that shows the whole statement). Judged
+   * once per fact, far more cheaply than planning it; kinds planned across
+   * the bank have none.
    */
-  serves?(sorts: ReadonlySet<SlotSort>, fact: Fact): boolean;
+  asks?: readonly SlotSort[] | 'any';
   /** The kind's plans across the bank: match, order and the author's questions of understanding. */
   fromBank?(index: BankIndex, scope: Scope): Plan[];
   /** The question a plan makes, drawn from its own stream; `null` when the bank does not allow it. */

@@ -35,11 +35,12 @@ function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
   const sorted = [...byArticle.keys()].sort(compare).flatMap((a) => byArticle.get(a)!);
   const open: OrderItem[][] = [];
   const done: OrderItem[][] = [];
+  const labels = new Map<OrderItem, string>(sorted.map((i) => [i, i.label.toLowerCase()]));
   const fits = (g: OrderItem[], item: OrderItem): boolean =>
     g.every(
       (o) =>
         (o.high < item.low || item.high < o.low) &&
-        o.label.toLowerCase() !== item.label.toLowerCase() &&
+        labels.get(o) !== labels.get(item) &&
         o.fact !== item.fact &&
         !index.isSameEvent(o.fact.id, item.fact.id),
     );

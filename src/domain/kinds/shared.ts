@@ -131,12 +131,20 @@ export function slotPlans(
   return plans;
 }
 
-/** What the slots of a fact hold that a kind may ask, for `Kind.serves`. */
-export function sortsOf(index: BankIndex, fact: Fact): Set<SlotSort> {
-  const out = new Set<SlotSort>();
+const SORT_BITS: Record<SlotSort, number> = { name: 1, figure: 2, bound: 4, year: 8, date: 16 };
+
+/** A fact's slots, as bits: what each holds that a kind may ask (see {@link SlotSort}), and bit 32 for any slot at all. */
+export function sortBits(index: BankIndex, fact: Fact): number {
+  let bits = 0;
   for (const slot in fact.slots) {
+    bits |= 32;
     const sort = slotSort(index, fact, slot);
-    if (sort) out.add(sort);
+    if (sort) bits |= SORT_BITS[sort];
   }
-  return out;
+  return bits;
+}
+
+/** The bits of {@link sortBits} a kind needs one of (its `asks`). */
+export function askBits(asks: readonly SlotSort[] | 'any'): number {
+  return asks === 'any' ? 32 : asks.reduce((bits, s) => bits | SORT_BITS[s], 0);
 }

@@ -37,7 +37,7 @@ export const support: Kind<'support'> = {
     ];
   },
   // A statement shows every slot, given ones and main actors too.
-  serves: (_sorts, fact) => slotsOf(fact).length > 0,
+  asks: 'any',
   build(index, p, rng): SupportQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;

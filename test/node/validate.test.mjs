@@ -86,7 +86,7 @@ test('a file that is not JSON, or not UTF-8, or empty', () => {
   const markdown = write('notes.md', '# Notes\n\nNot a bank.\n');
   assert.deepEqual(lines(cli(markdown).stdout), [`${markdown}:1:1: $: expected a value, found "#"`]);
   const latin1 = write('latin1.json', Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d]));
-  assert.deepEqual(lines(cli(latin1).stdout), [`${latin1}: cannot read: the file is not valid UTF-8`]);
+  assert.deepEqual(lines(cli(latin1).stdout), [`${latin1}: cannot read: the file is not valid UTF-8 text`]);
   const empty = write('empty.json', '');
   assert.deepEqual(lines(cli(empty).stdout), [`${empty}:1:1: $: the file is empty: expected a JSON object`]);
   const bom = write('bom.json', `\uFEFF${readFileSync(minimal, 'utf8')}`);
@@ -106,7 +106,7 @@ test('no files, or an unknown option: usage on stderr, exit 2', () => {
   assert.equal(none.status, 2);
   assert.equal(none.stdout, '');
   assert.match(none.stderr, /name at least one bank file/);
-  assert.match(none.stderr, /Usage: news-quiz validate \[--json\] FILE\.\.\./);
+  assert.match(none.stderr, /Usage: news-quiz validate \[--json\] \[--max-problems N\] FILE\.\.\./);
   const unknown = cli('--strict', minimal);
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /unknown option "--strict"/);

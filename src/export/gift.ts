@@ -33,19 +33,17 @@ export interface GiftOptions {
 }
 
 /**
- * Escape GIFT's special characters (`\ ~ = # { } :`) with a backslash and
- * fold line breaks into spaces (a blank line ends a question in GIFT).
+ * Escape GIFT's special characters (`\ ~ = # { } :`) with a backslash, fold
+ * line breaks into spaces (a blank line ends a question in GIFT), and write
+ * `->` as an arrow `→`: no escape protects it, and Moodle and GIFT parsers take
+ * an answer holding it for a matching pair, whatever the question.
  */
 export function escapeGift(text: string): string {
   return String(text)
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/->/g, '→')
     .replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
-}
-
-/** Matching splits each pair on `->`, which no escape protects: write it as an arrow. */
-function escapeMatchText(text: string): string {
-  return escapeGift(String(text).replace(/->/g, '→'));
 }
 
 /** The question's explanation with its source: "... (Source: “Title”, paragraph 3.)". */
@@ -121,7 +119,7 @@ function giftQuestion(question: Question, bank: Bank | undefined): string {
     case 'match': {
       if (question.left.length < 2) return `// not exported: ${question.id} (Moodle's matching question needs at least two pairs)`;
       const pairs = question.left.map(
-        (left, i) => `\t=${escapeMatchText(left)} -> ${escapeMatchText(question.right[question.pairs[i]!] ?? '')}`,
+        (left, i) => `\t=${escapeGift(left)} -> ${escapeGift(question.right[question.pairs[i]!] ?? '')}`,
       );
       return [tags, `${title} ${prompt} {`, ...pairs, `\t${general}`, '}'].join('\n');
     }
@@ -130,7 +128,7 @@ function giftQuestion(question: Question, bank: Bank | undefined): string {
       const places = orderPlaces(question.order.length, question.ends);
       const placeOf = new Map(question.order.map((item, place) => [item, place]));
       const pairs = question.items.map(
-        (item, i) => `\t=${escapeMatchText(item)} -> ${escapeMatchText(places[placeOf.get(i) ?? 0]!)}`,
+        (item, i) => `\t=${escapeGift(item)} -> ${escapeGift(places[placeOf.get(i) ?? 0]!)}`,
       );
       return [
         tags,

@@ -354,3 +354,37 @@ test('export --help prints the usage and exits 0', () => {
   assert.equal(result.status, 0);
   assert.match(result.stdout, /Usage: news-quiz export BANK --format gift\|worksheet/);
 });
+
+test('a "->" in any text is written as an arrow: every question keeps its kind in Moodle and gift-pegjs', () => {
+  const arrow = (s) => s.replace(/->/g, '→');
+  const withArrows = {
+    bank: 'test',
+    seed: 'x',
+    questions: [
+      { ...base, explanation: 'Cause -> effect.', id: 'q-choice', kind: 'choice', prompt: 'Which -> one?', options: ['A->B', 'C -> D', 'E', 'F'], correct: 0, answerText: 'A->B' },
+      { ...base, explanation: 'Cause -> effect.', id: 'q-text', kind: 'text', prompt: 'Who -> whom?', accept: ['Left->Right', 'Other'], rivals: [], answerText: 'Left->Right' },
+      { ...base, explanation: 'Cause -> effect.', id: 'q-tf', kind: 'truefalse', prompt: 'True or false? A -> B.', options: ['True', 'False'], correct: 0, answerText: 'True' },
+      { ...base, explanation: 'Cause -> effect.', id: 'q-number', kind: 'number', prompt: 'How many -> now?', value: 4, min: 4, max: 4, unit: 'planes', answerText: '4' },
+      {
+        ...base,
+        explanation: 'Cause -> effect.',
+        id: 'q-cloze',
+        kind: 'cloze',
+        prompt: 'Fill in the blank:',
+        before: 'From A -> to',
+        after: '-> and on.',
+        blank: { type: 'text', accept: ['B->C'], rivals: [] },
+        answerText: 'B->C',
+      },
+    ],
+  };
+  const parsed = questionsOf(toGift(withArrows));
+  assert.deepEqual(parsed.map((p) => p.type), ['MC', 'Short', 'TF', 'Numerical', 'Short']);
+  assert.deepEqual(parsed[0].choices.map((c) => c.text.text), ['A→B', 'C → D', 'E', 'F']);
+  assert.deepEqual(parsed[1].choices.map((c) => c.text.text), ['Left→Right', 'Other']);
+  for (const [i, q] of withArrows.questions.entries()) {
+    assert.ok(parsed[i].stem.text.startsWith(arrow(q.prompt)), q.id);
+    assert.ok(parsed[i].globalFeedback.text.startsWith('Cause → effect.'), q.id);
+  }
+  assert.equal(parsed[4].stem.text, 'Fill in the blank: From A → to _____ → and on.');
+});

@@ -236,21 +236,49 @@ function matchesForms(typed: Form, forms: Form[], rivalForms: Form[][]): boolean
 
 /**
  * Whether a typed number is the answer: read with {@link parseNumber} (digits
- * or words, after dropping the unit's words at the end, "forty-three planes")
- * and accepted when `min ≤ n ≤ max`; the bounds carry the fact's tolerance
- * and qualifier.
+ * or words, after dropping the unit's words at the end, plural or singular:
+ * "forty-three planes", "one mile") and accepted when `min ≤ n ≤ max`; the
+ * bounds carry the fact's tolerance and qualifier. Other words after a figure
+ * in words are read past as they are after digits ("one missile or drone",
+ * "4 planes"), but never a number word: "seven or eight" is no answer.
  */
 export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   if (typeof input !== 'string') return false;
   const unitWords = new Set<string>();
-  for (const word of normalize(String(answer.unit ?? '')).split(' ')) {
-    if (!word) continue;
-    unitWords.add(word);
-    unitWords.add(word.replace(/(?:es|s)$/, ''));
-    if (word === 'people') unitWords.add('person');
-  }
+  for (const word of normalize(String(answer.unit ?? '')).split(' ')) if (word) for (const form of unitForms(word)) unitWords.add(form);
   const tokens = input.trim().split(/\s+/);
   while (tokens.length > 1 && unitWords.has(normalize(tokens[tokens.length - 1]!))) tokens.pop();
-  const n = parseNumber(tokens.join(' '));
+  let n = parseNumber(tokens.join(' '));
+  const numberWord = (token: string) => parseNumber(token) !== null || parseNumber(`one ${token}`) !== null;
+  while (n === null && tokens.length > 1 && !numberWord(tokens[tokens.length - 1]!)) {
+    tokens.pop();
+    n = parseNumber(tokens.join(' '));
+  }
   return n !== null && n >= answer.min && n <= answer.max;
+}
+
+/** Plurals a unit may use whose singular is not the plural less its ending. */
+const IRREGULAR_SINGULARS: Record<string, string> = {
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+};
+
+/**
+ * The forms one word of a unit takes after a figure: as given, and singular after 1, as the
+ * answer shows it ("one mile", "one city", "one life", "one person"). More forms than English has
+ * do no harm: they are only dropped from the end of a typed figure.
+ */
+function unitForms(word: string): string[] {
+  const forms = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y'), word.replace(/ves$/, 'f'), word.replace(/ves$/, 'fe')];
+  const irregular = IRREGULAR_SINGULARS[word];
+  if (irregular) forms.push(irregular);
+  return forms;
 }

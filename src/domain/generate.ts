@@ -30,7 +30,17 @@ export const DEFAULT_COUNT = 10;
 /** A quiz that cannot be made as asked; `message` says what is wrong. */
 export class GenerateError extends Error {
   override name = 'GenerateError';
+  constructor(
+    message: string,
+    /** When the count is more than the bank can fill: how many questions it can make with these options (and seed); else `null`. */
+    readonly capacity: number | null = null,
+  ) {
+    super(message);
+  }
 }
+
+/** A value as a message shows it: numbers as written (`Infinity`, not JSON's `null`), anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
 
 /** Options for {@link candidates}: those of {@link generate} without the count; the seed is optional. */
 export type CandidateOptions = Omit<GenerateOptions, 'count' | 'seed'> & { seed?: string };
@@ -56,7 +66,7 @@ function checkOptions(bank: Bank, options: CandidateOptions): { kinds: Set<Quest
   const kinds = new Set(checkKinds(options.kinds));
   const { difficulty, articles } = options;
   if (difficulty !== undefined && difficulty !== 1 && difficulty !== 2 && difficulty !== 3) {
-    throw new GenerateError(`difficulty must be 1, 2 or 3; got ${JSON.stringify(difficulty)}`);
+    throw new GenerateError(`difficulty must be 1, 2 or 3; got ${shown(difficulty)}`);
   }
   let articleSet: Set<string> | null = null;
   if (articles !== undefined) {
@@ -224,7 +234,7 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   const seed = options.seed;
   if (typeof seed !== 'string') throw new GenerateError(`seed must be a string; got ${JSON.stringify(seed)}`);
   const count = options.count ?? DEFAULT_COUNT;
-  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${JSON.stringify(count)}`);
+  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${shown(count)}`);
   const pool = poolFor(bank, options);
   const index = indexOf(bank);
   const questions = select(pool, count, seed, (plan) => build(index, plan, seed));
@@ -237,6 +247,7 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
     ].filter(Boolean);
     throw new GenerateError(
       `the bank can make only ${questions.length} question${questions.length === 1 ? '' : 's'} ${filters.join(' ')}; asked for ${count}`,
+      questions.length,
     );
   }
   return { bank: bank.id, seed, questions };

@@ -7,6 +7,8 @@ export const DEFAULT_STRINGS = {
   loading: 'Loading the quiz…',
   draws: 'This quiz draws on:',
   questionCount: '{count} questions',
+  /** On the start screen when the bank can make fewer questions than the count asks for. */
+  fewerQuestions: 'This bank can make {count} questions with these settings, not the {asked} asked for.',
   start: 'Start the quiz',
   progress: '{n} of {total}',
   question: 'Question {n} of {total}',
@@ -51,9 +53,16 @@ export const DEFAULT_STRINGS = {
   unreachable: 'The quiz file {src} could not be reached.',
   timedOut: 'The quiz file {src} took longer than {seconds} s to load.',
   invalid: 'The quiz file {src} has problems:',
+  /** After the first problems shown, when a bank has more. */
+  moreProblems: '… and {count} more.',
+  tooLarge: 'The quiz file {src} is larger than {limit}, the most a quiz may be.',
+  tooLargeGiven: 'The quiz given in the page is larger than {limit}, the most a quiz may be.',
+  utf16: 'The quiz file {src} is UTF-16 text; save it as UTF-8.',
+  notUtf8: 'The quiz file {src} is not UTF-8 text; save it as UTF-8.',
   /** The same for a bank given as the `bank` property or in a child JSON script. */
   invalidGiven: 'The quiz given in the page has problems:',
   notNumber: 'The {name} attribute must be a number; it is "{value}".',
+  badCount: 'The count attribute must be a whole number of at least 1; it is "{value}".',
   noBank: 'No quiz given: set the src attribute, the bank property, or add a JSON script inside.',
   where: '{path}, line {line}, column {column}',
   retry: 'Try again',

@@ -45,3 +45,36 @@ export function decodeText(bytes: Uint8Array): Decoded {
 export function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${+(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
 }
+
+/**
+ * A fetched body's bytes, or `null` as soon as it passes `limit` bytes (a `Content-Length` over
+ * the limit is refused before reading; a body without one is read only up to the limit, and the
+ * rest is cancelled).
+ */
+export async function readBody(response: Response, limit: number): Promise<Uint8Array | null> {
+  if (Number(response.headers.get('content-length')) > limit) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}

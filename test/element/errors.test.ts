@@ -105,9 +105,9 @@ describe('news-quiz: bad input', () => {
     expect(text(el)).to.contain('The quiz given in the page has problems:');
   });
 
-  it('shows why a quiz cannot be made from a valid bank (too many questions asked)', async () => {
-    const el = await quiz(html`<news-quiz id=${uniqueId('toomany')} src=${SMALL} count="500"></news-quiz>`, 'error');
-    expect(text(el)).to.match(/asked for 500/);
+  it('shows why a quiz cannot be made from a valid bank (an article it lacks)', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('noarticle')} src=${SMALL} articles="nope"></news-quiz>`, 'error');
+    expect(text(el)).to.contain('unknown article "nope"');
   });
 
   it('names a count or difficulty attribute that is not a number as the page wrote it', async () => {

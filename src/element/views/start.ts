@@ -9,6 +9,8 @@ export interface StartData {
   articles: Article[];
   /** How many questions the quiz has. */
   count: number;
+  /** Says the bank makes fewer questions than asked for; empty when it made them all. */
+  fewer?: string;
 }
 
 /** A date as the page gave it: a full ISO date reads as a long date, a month or a year as given. */
@@ -32,6 +34,7 @@ export const startView = (s: Strings, data: StartData, onStart: () => void): Tem
       )}
     </ul>
     <p>${format(s.questionCount, { count: data.count })}</p>
+    ${data.fewer ? html`<p class="fewer">${data.fewer}</p>` : ''}
     <button part="button" @click=${onStart}>${s.start}</button>
   </section>
 `;

@@ -5,11 +5,13 @@
  */
 import '../src/element/news-quiz.js';
 import type { NewsQuiz } from '../src/element/news-quiz.js';
+import { saveFile } from '../src/element/download.js';
+import { newSeed } from '../src/element/seed.js';
 import type { Bank } from '../src/domain/bank.js';
-import { parseBank } from '../src/domain/validate.js';
 import type { QuestionKind } from '../src/domain/question.js';
+import { QUIZ_FORMATS } from '../src/export/formats.js';
+import { DEFAULT_COUNT } from '../src/domain/generate.js';
 import {
-  DEFAULT_COUNT,
   MAX_COUNT,
   giftFor,
   kitFileName,
@@ -19,12 +21,6 @@ import {
   worksheetFor,
   type QuizSettings,
 } from './settings.js';
-
-/** A fresh quiz code: six letters or digits that are hard to mix up, from the platform's random source. */
-export function newSeed(): string {
-  const letters = 'abcdefghjkmnpqrstuvwxyz23456789';
-  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => letters[b % letters.length]).join('');
-}
 
 /** What the page needs from its surroundings; tests pass their own. */
 export interface PageContext {
@@ -42,14 +38,7 @@ export interface PageContext {
 export const browserContext: PageContext = {
   location: window.location,
   replace: (url) => history.replaceState(null, '', url),
-  save: (name, text, type) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  save: (name, text, type) => saveFile(name, text, type),
   print: (html) => {
     const frame = Object.assign(document.createElement('iframe'), { title: 'Worksheet to print', srcdoc: html });
     frame.className = 'print-frame';
@@ -72,8 +61,8 @@ const $ = <T extends Element>(root: ParentNode, selector: string): T => {
 export interface SelfCheckPage {
   readonly quiz: NewsQuiz;
   settings(): QuizSettings;
-  /** Resolves with the bank (or rejects with why it could not be read). */
-  bank: Promise<Bank>;
+  /** The element's bank once loaded (or why it could not be): its `ready` promise. */
+  readonly bank: Promise<Bank>;
 }
 
 /**
@@ -131,7 +120,7 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
    * restored attempt can hold another seed than the address, and the share link and the kit must
    * give the quiz the reader sees.
    */
-  const onScreen = (): QuizSettings => ({ ...settings, seed: quiz.quiz?.seed ?? settings.seed });
+  const onScreen = (): QuizSettings => ({ ...settings, seed: quiz.quiz?.seed ?? settings.seed, count: quiz.quiz?.questions.length ?? settings.count });
 
   /** Puts the on-screen quiz's seed in the seed box and the share link. */
   function showOnScreen(): void {
@@ -177,22 +166,10 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     }
   });
 
-  const bank = fetch(new URL(quiz.getAttribute('src') ?? '', context.location.href).href)
-    .then((response) => {
-      if (!response.ok) throw new Error(`the bank could not be loaded (HTTP ${response.status})`);
-      return response.text();
-    })
-    .then((text) => {
-      const parsed = parseBank(text);
-      if (!parsed.bank) throw new Error(`the bank has problems: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-      return parsed.bank;
-    });
-  bank.catch(() => undefined);
-
-  /** Runs a kit action with the bank, saying what went wrong if it cannot. */
+  /** Runs a kit action with the element's bank, saying what went wrong if it cannot. */
   const withBank = (action: (bank: Bank) => string): void => {
     kitStatus.textContent = 'Preparing…';
-    bank.then(
+    quiz.ready.then(
       (b) => {
         try {
           kitStatus.textContent = action(b);
@@ -200,7 +177,8 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
           kitStatus.textContent = `Cannot make this quiz: ${(error as Error).message}.`;
         }
       },
-      (error: Error) => (kitStatus.textContent = `Cannot make this quiz: ${error.message}.`),
+      // The element's error screen says why.
+      () => (kitStatus.textContent = 'The quiz above could not be made, so there is nothing to print or export.'),
     );
   };
   $(root, '#print-worksheet').addEventListener('click', () =>
@@ -212,15 +190,15 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
   $(root, '#download-gift').addEventListener('click', () =>
     withBank((b) => {
       const current = onScreen();
-      const name = kitFileName(b, current, 'gift');
-      context.save(name, giftFor(b, current), 'text/plain;charset=utf-8');
+      const name = kitFileName(b, current, QUIZ_FORMATS.gift.extension);
+      context.save(name, giftFor(b, current), QUIZ_FORMATS.gift.mediaType);
       return `Saved ${name}: in Moodle, Question bank › Import › GIFT format.`;
     }),
   );
   openWorksheet.addEventListener('click', (event) => {
     event.preventDefault();
     withBank((b) => {
-      const url = URL.createObjectURL(new Blob([worksheetFor(b, onScreen())], { type: 'text/html;charset=utf-8' }));
+      const url = URL.createObjectURL(new Blob([worksheetFor(b, onScreen())], { type: QUIZ_FORMATS.worksheet.mediaType }));
       window.open(url, '_blank', 'noopener');
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return 'Worksheet opened in a new tab.';
@@ -247,6 +225,9 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     empty.hidden = true;
     clear.hidden = false;
   };
+  // A restored attempt may hold the seed of an earlier "New quiz": once the element has made its
+  // quiz, the seed box and the share link follow it.
+  quiz.addEventListener('news-quiz-ready', showOnScreen);
   quiz.addEventListener('news-quiz-start', (e) => {
     record(e.type, { seed: e.seed, questions: e.questions.map((q) => q.id) });
     showOnScreen();
@@ -265,13 +246,13 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
 
   fillForm();
   apply();
-  // A restored attempt may hold the seed of an earlier "New quiz": once the element has made its
-  // quiz, the seed box and the share link follow it.
-  void (async () => {
-    for (let tries = 0; tries < 200 && !quiz.quiz; tries += 1) await new Promise((done) => setTimeout(done, 50));
-    if (quiz.quiz) showOnScreen();
-  })();
-  return { quiz, settings: () => settings, bank };
+  return {
+    quiz,
+    settings: () => settings,
+    get bank() {
+      return quiz.ready;
+    },
+  };
 }
 
 /** One line about an event for the log. */

@@ -20,6 +20,7 @@ import { compare, planFact, planMatches, planOrders } from './plan.js';
 import { build } from './build.js';
 import type { Item, Pool } from './select.js';
 import { select } from './select.js';
+import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
 
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
@@ -113,7 +114,7 @@ function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
   });
 }
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const NUMBER_WORDS = NUMBER_WORDS_TO_NINETEEN.slice(1, 10);
 
 /** A kind as one bit of a mask. */
 function bit(kind: QuestionKind): number {

@@ -13,13 +13,16 @@ import {
 } from '../domain/attempt.js';
 import type { Bank } from '../domain/bank.js';
 import { checkAnswer } from '../domain/check.js';
-import { GenerateError, generate } from '../domain/generate.js';
+import { DEFAULT_COUNT, GenerateError, generate } from '../domain/generate.js';
 import { QUESTION_KINDS, type GenerateOptions, type Question, type QuestionKind, type Quiz } from '../domain/question.js';
 import { DEFAULT_PASS_MARK, scoreAttempt, type QuizResult } from '../domain/score.js';
 import { parseBank, validateBank } from '../domain/validate.js';
-import { resultsToCsv, resultsToText, type ResultsTextLabels } from '../export/results.js';
+import { RESULTS_CSV, fileName } from '../export/formats.js';
+import { resultsToText, type ResultsTextLabels } from '../export/results.js';
 import { MAX_BANK_BYTES, decodeText, formatBytes, readBody } from '../input/text-file.js';
 import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizLoadError, NewsQuizReadyEvent, NewsQuizStartEvent } from './events.js';
+import { saveFile } from './download.js';
+import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
 import { DEFAULT_STRINGS, format, type Strings } from './strings.js';
 import { styles } from './styles.js';
@@ -65,11 +68,6 @@ function outcome(): Outcome {
   return result;
 }
 
-/** A fresh seed for a quiz the page did not fix: six letters or digits from the platform's random source. */
-function newSeed(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
-}
 
 /**
  * The element's place on the page: its index among the elements of its kind in its document or
@@ -150,8 +148,8 @@ export class NewsQuiz extends LitElement {
   bank: Bank | null = null;
   /** Seed of the quiz; the same seed gives the same quiz. Without it each new attempt gets its own. */
   seed = '';
-  /** How many questions. */
-  count = 10;
+  /** How many questions; when the bank can make fewer, as many as it can (the start screen says so). */
+  count = DEFAULT_COUNT;
   /** Which kinds of question (space-separated); default all. */
   kinds: QuestionKind[] | undefined;
   /** Only questions of this difficulty, 1 to 3. */
@@ -590,12 +588,8 @@ export class NewsQuiz extends LitElement {
 
   private _download(): void {
     const result = this.result!;
-    const url = URL.createObjectURL(new Blob([resultsToCsv(result, this._student)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this._bank!.id}-${result.seed}${this._student ? `-${this._student.replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const name = fileName([this._bank!.id, result.seed, this._student], RESULTS_CSV.extension);
+    saveFile(name, RESULTS_CSV.render(result, this._student), RESULTS_CSV.mediaType);
   }
 }
 

@@ -9,6 +9,7 @@ import type { QuizResult } from '../domain/score.js';
 import { toGift } from './gift.js';
 import { resultsToCsv } from './results.js';
 import { toWorksheet } from './worksheet.js';
+import { slugify } from '../domain/slug.js';
 
 /** A kind of file: how it is named and served. */
 export interface FileFormat {
@@ -54,6 +55,11 @@ export const RESULTS_CSV = {
   mediaType: 'text/csv;charset=utf-8',
   render: (result: QuizResult, student = ''): string => resultsToCsv(result, student),
 } satisfies FileFormat & { render: unknown };
+
+/** A file name from its parts (bank id, quiz code, student), each made safe on every system: `russia-ukraine-2024-class-9b.gift`. */
+export function fileName(parts: readonly string[], extension: string): string {
+  return `${parts.map((part) => slugify(part, 64, '')).filter(Boolean).join('-') || 'quiz'}.${extension}`;
+}
 
 /** A fact bank as the authoring page downloads it. */
 export const BANK_FILE = {

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Article } from '../../domain/bank.js';
+import { renderDate } from '../../domain/dates.js';
 import { format, type Strings } from '../strings.js';
 
 /** What the start screen shows. */
@@ -13,13 +14,8 @@ export interface StartData {
   fewer?: string;
 }
 
-/** A date as the page gave it: a full ISO date reads as a long date, a month or a year as given. */
-export const showDate = (date: string, lang?: string): TemplateResult =>
-  html`<time datetime=${date}
-    >${/^\d{4}-\d\d-\d\d$/.test(date)
-      ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(date))
-      : date}</time
-  >`;
+/** A date as the page gave it, written as the questions write dates ("19 June 2024", "June 2024"). */
+export const showDate = (date: string): TemplateResult => html`<time datetime=${date}>${renderDate(date)}</time>`;
 
 /** The start screen: the quiz's title, the articles it draws on, the number of questions, Start. */
 export const startView = (s: Strings, data: StartData, onStart: () => void): TemplateResult => html`

@@ -5,7 +5,7 @@
  */
 import type { DraftMeta } from '../authoring/draft.js';
 import { MAX_ARTICLE_BYTES, formatBytes } from '../input/text-file.js';
-import { UsageError, command, readText } from './io.js';
+import { command, oneFile, readText } from './io.js';
 
 const usage = `Usage: news-quiz draft ARTICLE.txt [--title T] [--site S] [--date D]
 
@@ -27,8 +27,7 @@ export const draftCommand = command('draft', {
   usage,
   options: { title: { type: 'string' }, site: { type: 'string' }, date: { type: 'string' } },
   async run(values, files, io) {
-    if (files.length !== 1) throw new UsageError(`name exactly one article file${files.length > 1 ? ` (got ${files.length})` : ''}`);
-    const file = files[0]!;
+    const file = oneFile(files, 'article');
     const read = await readText(file, 'article');
     if (read.error !== undefined) {
       io.err(`${file}: ${read.error}`);

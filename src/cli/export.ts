@@ -1,10 +1,9 @@
 /** `news-quiz export BANK --format gift|worksheet`: a quiz for Moodle or for paper. */
 import { writeFile } from 'node:fs/promises';
-import { GenerateError, generate } from '../domain/generate.js';
-import type { Quiz } from '../domain/question.js';
+import { generate } from '../domain/generate.js';
 import { QUIZ_FORMATS, isQuizFormat } from '../export/formats.js';
-import { UsageError, command, loadBank } from './io.js';
-import { EXIT_USAGE, QUIZ_OPTIONS, QUIZ_USAGE, quizOptions } from './quiz-options.js';
+import { UsageError, command, loadBank, oneFile } from './io.js';
+import { EXIT_USAGE, QUIZ_OPTIONS, QUIZ_USAGE, quizOptions, quizOrWhy } from './quiz-options.js';
 
 const FORMATS = Object.keys(QUIZ_FORMATS);
 
@@ -29,22 +28,15 @@ export const exportCommand = command('export', {
   usage,
   options: { ...QUIZ_OPTIONS, format: { type: 'string' }, title: { type: 'string' }, out: { type: 'string' } },
   async run(values, files, io) {
-    if (files.length !== 1) throw new UsageError(files.length ? `name one bank file, not ${files.length}` : 'name the bank file');
+    const file = oneFile(files, 'bank');
     const name = values.format;
     if (name === undefined) throw new UsageError(`--format is required (${FORMATS.join(' or ')})`);
     if (!isQuizFormat(name)) throw new UsageError(`unknown format "${name}"; the formats are ${FORMATS.join(', ')}`);
     const options = quizOptions(values);
-    const file = files[0]!;
     const bank = await loadBank('export', file, io, 'exported');
     if (!bank) return 1;
-    let quiz: Quiz;
-    try {
-      quiz = generate(bank, options);
-    } catch (error) {
-      if (!(error instanceof GenerateError)) throw error;
-      io.err(`news-quiz export: ${file}: ${error.message}.`);
-      return 1;
-    }
+    const quiz = quizOrWhy('export', file, io, () => generate(bank, options));
+    if (!quiz) return 1;
     const output = QUIZ_FORMATS[name].render(quiz, bank, values.title === undefined ? {} : { title: values.title });
     if (values.out === undefined) {
       io.out(output);

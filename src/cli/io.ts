@@ -99,6 +99,12 @@ export function listOption(option: string, value: string, what: string): string[
   return items;
 }
 
+/** The one file a command works on; none or several is a usage error. */
+export function oneFile(files: readonly string[], what: string): string {
+  if (files.length !== 1) throw new UsageError(files.length ? `name one ${what} file, not ${files.length}` : `name the ${what} file`);
+  return files[0]!;
+}
+
 /** What a file holds: a bank (JSON) or an article's text. */
 export type FileKind = 'bank' | 'article';
 

@@ -1,7 +1,7 @@
-/** The options that shape a quiz, read the same way by `generate` and `export`. */
-import { DEFAULT_COUNT, DEFAULT_SEED } from '../domain/generate.js';
-import { QUESTION_KINDS, type GenerateOptions, type QuestionKind } from '../domain/question.js';
-import { UsageError, listOption, type OptionValues } from './io.js';
+/** The options that shape a quiz, read the same way by `generate` and `export`, and the quiz they make. */
+import { DEFAULT_COUNT, DEFAULT_SEED, GenerateError } from '../domain/generate.js';
+import { QUESTION_KINDS, type GenerateOptions, type QuestionKind, type Quiz } from '../domain/question.js';
+import { UsageError, listOption, type Io, type OptionValues } from './io.js';
 
 /** `--seed`, `--count`, `--kinds`, `--difficulty`, `--articles`, for `parseArgs`. */
 export const QUIZ_OPTIONS = {
@@ -51,4 +51,15 @@ export function quizOptions(values: OptionValues<typeof QUIZ_OPTIONS>): Generate
   }
   if (values.articles !== undefined) options.articles = listOption('--articles', values.articles, 'article id');
   return options;
+}
+
+/** The quiz `make` gives, or `null` after saying why it cannot be made (`news-quiz NAME: FILE: reason.`). */
+export function quizOrWhy(name: string, file: string, io: Io, make: () => Quiz): Quiz | null {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof GenerateError)) throw error;
+    io.err(`news-quiz ${name}: ${file}: ${error.message}.`);
+    return null;
+  }
 }

@@ -2,28 +2,13 @@
 // and banks full of HTML and script. The quiz always says what is wrong and never runs a bank's text.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
-import { $, $$, SMALL, answer, button, click, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+import { $, $$, SMALL, answer, button, click, failOnUncaught, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/element';
 
-/** Every uncaught error and unhandled rejection while a test runs. */
-const uncaught: unknown[] = [];
-const onError = (e: ErrorEvent): void => void uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(e.reason);
-
 describe('news-quiz: bad input', () => {
   const realFetch = window.fetch;
-  beforeEach(() => {
-    uncaught.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.fetch = realFetch;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(uncaught, 'no uncaught exception').to.deep.equal([]);
-  });
+  failOnUncaught();
 
   it('says which file was not found (404) and offers Try again', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('404')} src="${FIXTURES}/missing.json"></news-quiz>`, 'error');

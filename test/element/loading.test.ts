@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { NewsQuizErrorEvent, NewsQuizLoadError, NewsQuizReadyEvent, type NewsQuiz } from '../../src/element/news-quiz.js';
 import { GenerateError, generate } from '../../src/domain/generate.js';
 import { MAX_BANK_BYTES } from '../../src/input/text-file.js';
-import { $, $$, SMALL, button, click, live, loadBank, quiz, screen, shows, text, uniqueId } from './helpers.js';
+import { $, $$, SMALL, button, click, failOnUncaught, live, loadBank, quiz, screen, shows, text, uniqueId } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/element';
 
@@ -18,24 +18,9 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-/** Every uncaught error and unhandled rejection while a test runs. */
-const uncaught: unknown[] = [];
-const onError = (e: ErrorEvent): void => void uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(e.reason);
-
 describe('news-quiz: loading', () => {
   const realFetch = window.fetch;
-  beforeEach(() => {
-    uncaught.length = 0;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.fetch = realFetch;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(uncaught, 'no uncaught exception or unhandled rejection').to.deep.equal([]);
-  });
+  failOnUncaught();
 
   /** Serves `body` (bytes or a stream) for every fetch, with these headers. */
   function serve(body: BodyInit, headers: Record<string, string> = {}): void {

@@ -163,7 +163,7 @@ export async function readText(file: string, kind: FileKind): Promise<Read> {
 }
 
 /** One problem as `FILE:LINE:COL: PATH: message` (without a line, `FILE: PATH: message`). */
-export function problemLine(file: string, problem: Problem): string {
+function problemLine(file: string, problem: Problem): string {
   const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
   return `${where}: ${problem.path}: ${problem.message}`;
 }

@@ -1,5 +1,5 @@
 // `node scripts/screenshots.mjs`: pictures of every state of <news-quiz> (start, each kind of
-// question, feedback, results, errors, dark scheme) at 375 px and 1280 px wide, from the built
+// question, feedback, results, errors, dark scheme) at 320, 375 and 1280 px wide, from the built
 // bundle in headless Chromium, written to screenshots/ (not kept in git). Build first.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,7 @@ const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: c
 await mkdir(OUT, { recursive: true });
 const taken = [];
 try {
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage();
       page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -89,6 +89,9 @@ try {
 
       await show(page, { src: REAL, seed: 'demo', count: '10' });
       await shot('start');
+      // More questions asked for than the bank can make with these settings: the start screen says so.
+      await show(page, { src: REAL, seed: 'demo', count: '40', kinds: 'match order' });
+      await shot('start-fewer');
       if (scheme === 'dark') {
         await act(page, start);
         await shot('question');
@@ -118,6 +121,15 @@ try {
       await shot('error-404');
       await show(page, { src: '/test/fixtures/element/invalid-bank.json' });
       await shot('error-invalid');
+      // A bank with more problems than the error screen lists.
+      await page.evaluate(async (src) => {
+        const bank = await (await fetch(src)).json();
+        for (let i = 0; i < 150; i += 1) bank.entities.push({ id: `e${i}`, type: 'no-such-type', label: `Entity ${i}` });
+        const el = document.querySelector('news-quiz');
+        el.bank = bank;
+        await el.ready.catch(() => undefined);
+      }, REAL);
+      await shot('error-many');
       await page.close();
     }
   }

@@ -52,9 +52,9 @@ export interface Article {
   date: string | null;
   /** Address of the article, where known. */
   url?: string;
-  /** How many paragraphs the article's body has; cited paragraphs run from 1 to this. */
+  /** How many paragraphs the article's body has (at most 10,000); cited paragraphs run from 1 to this. */
   paragraphs: number;
-  /** Two or three sentences in our own words. */
+  /** Two or three sentences in our own words; the quiz's start screen shows it under the title. */
   summary: string;
 }
 
@@ -116,7 +116,7 @@ export interface EntitySlot {
 
 /** A slot that holds a figure. */
 export interface NumberSlot {
-  /** The figure as the article gives it. */
+  /** The figure as the article gives it: 0 or more, below 1,000,000,000,000, at most six decimals (what a reader can read and type back). */
   number: number;
   /** How the figure is bounded; default `exactly`. */
   qualifier?: Qualifier;

@@ -18,6 +18,16 @@ export function manyProblems(count = PROBLEMS) {
   return bank;
 }
 
+/** The minimal test bank with `count` entities and `count` facts that each name an entity id the bank lacks (one letter off). */
+export function unknownReferences(count = PROBLEMS) {
+  const bank = JSON.parse(readFileSync(new URL('../test/fixtures/minimal-bank.json', import.meta.url), 'utf8'));
+  for (let i = 0; i < count; i++) bank.entities.push({ id: `entity-${i}`, type: 'person', label: `Person ${i}` });
+  for (let i = 0; i < count; i++) {
+    bank.facts.push({ id: `fact-${i}`, relation: 'r', article: 'offensive', paragraph: 1, text: '{who} spoke.', slots: { who: { entity: `entiti-${i}` } } });
+  }
+  return bank;
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -56,6 +66,11 @@ export async function run() {
       rows.push([`${label} (${text.length.toLocaleString('en-US')} chars, ${problems.toLocaleString('en-US')} problems): parseBank`, `${parse.toFixed(0)} ms`]);
       rows.push([`${label}: news-quiz validate (process)`, `${command.toFixed(0)} ms`]);
     }
+    // Suggesting an id for each unknown reference compares it with every id: bounded by a budget.
+    const references = JSON.stringify(unknownReferences());
+    let problems = 0;
+    const parse = time(() => (problems = parseBank(references).problems.length), 3);
+    rows.push([`${PROBLEMS.toLocaleString('en-US')} unknown entity references among as many entities (${problems.toLocaleString('en-US')} problems): parseBank`, `${parse.toFixed(0)} ms`]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

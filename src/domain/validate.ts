@@ -356,13 +356,26 @@ function indexBank(bank: Data, report: Report): Index {
   return index;
 }
 
-/** A reference to an id of one kind. */
-const reference = (kind: string, known: Map<string, Entry>, where: string, elsewhere?: { map: Map<string, Entry>; why: string }): Check =>
+/**
+ * How many ids the suggestions for unknown references of one bank may compare: the first unknown
+ * references get their "Did you mean", and a bank of thousands of them is still checked in time
+ * linear in its size (comparing each with every id would take minutes).
+ */
+const SUGGESTION_BUDGET = 200_000;
+
+/** What is left of {@link SUGGESTION_BUDGET} in one check. */
+interface Budget {
+  left: number;
+}
+
+/** A reference to an id of one kind; an unknown one gets a suggestion while the budget lasts. */
+const reference = (kind: string, known: Map<string, Entry>, where: string, budget: Budget, elsewhere?: { map: Map<string, Entry>; why: string }): Check =>
   both(id, (value, path, report) => {
     const ref = value as string;
     if (known.has(ref)) return;
     if (elsewhere?.map.has(ref)) return report(path, `${quote(ref)} is a pool entry (${elsewhere.map.get(ref)!.path}): ${elsewhere.why}`);
-    report(path, `unknown ${kind} ${quote(ref)} (${where})${suggestion(ref, known.keys())}`);
+    budget.left -= known.size;
+    report(path, `unknown ${kind} ${quote(ref)} (${where})${budget.left >= 0 ? suggestion(ref, known.keys()) : ''}`);
   });
 
 /** Reports a cited paragraph beyond the end of its article. */
@@ -508,13 +521,14 @@ function checkBank(data: unknown, report: Report): void {
   if (!isData(data)) return report('$', expected('a fact bank (an object)', data));
   const index = indexBank(data, report);
 
-  const article = reference('article', index.articles, 'no article has this id');
-  const type = reference('type', index.types, 'no type has this id');
-  const entity = reference('entity', index.entities, 'no entity or pool entry has this id', {
+  const budget: Budget = { left: SUGGESTION_BUDGET };
+  const article = reference('article', index.articles, 'no article has this id', budget);
+  const type = reference('type', index.types, 'no type has this id', budget);
+  const entity = reference('entity', index.entities, 'no entity or pool entry has this id', budget, {
     map: index.pool,
     why: 'pools hold distractors only; a fact must name an entity of the bank',
   });
-  const fact = reference('fact', index.facts, 'no fact has this id');
+  const fact = reference('fact', index.facts, 'no fact has this id', budget);
   const texts = arrayOf(text);
 
   const role = shape<Role>(

@@ -276,6 +276,20 @@ describe('validateBank', () => {
     expectProblem(problemsAfter((b) => b.pools[0].entities.push({ id: 'engels', label: 'Engels-2' })), '$.pools[0].entities[1].id', 'duplicate id "engels" (also at $.pools[0].entities[0])');
   });
 
+  it('suggests the id meant for the first unknown references of a large bank, and stops comparing once its budget is spent', () => {
+    const bank = minimal();
+    for (let i = 0; i < 1000; i++) bank.entities.push({ id: `entity-${i}`, type: 'airfield', label: `Air base number ${i}` });
+    for (let i = 0; i < 1000; i++) {
+      bank.facts.push({ id: `raid-${i}`, relation: 'raid', article: 'offensive', paragraph: 1, text: 'Drones hit {base}.', slots: { base: { entity: `entiti-${i}` } } });
+    }
+    const unknown = validateBank(bank).filter((p) => p.message.startsWith('unknown entity'));
+    expect(unknown).to.have.length(1000);
+    expect(unknown[0]!.message).to.equal('unknown entity "entiti-0" (no entity or pool entry has this id) Did you mean "entity-0"?');
+    // 200,000 comparisons among 1,004 ids: the first 199 references get a suggestion, the rest none.
+    expect(unknown.filter((p) => p.message.includes('Did you mean')).length).to.equal(199);
+    expect(unknown[999]!.message).to.equal('unknown entity "entiti-999" (no entity or pool entry has this id)');
+  });
+
   it('reports unknown properties, with the name probably meant', () => {
     const problems = problemsAfter((b) => {
       b.factz = b.facts;

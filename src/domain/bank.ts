@@ -116,7 +116,7 @@ export interface EntitySlot {
 
 /** A slot that holds a figure. */
 export interface NumberSlot {
-  /** The figure as the article gives it: 0 or more, below 1,000,000,000,000, at most six decimals (what a reader can read and type back). */
+  /** The figure as the article gives it: at most twelve digits and six decimals (what a reader can read and type back); negative only with a unit of a scale that runs below zero (degrees, per cent, points). */
   number: number;
   /** How the figure is bounded; default `exactly`. */
   qualifier?: Qualifier;

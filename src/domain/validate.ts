@@ -216,17 +216,29 @@ const finite = simple((value) => {
 });
 
 /**
- * A figure a reader can read and type back: from 0 to below {@link MAX_FIGURE} (twelve digits),
- * with at most {@link MAX_DECIMALS} digits after the point. A count is never negative: a fall or a
- * temperature below zero says so in its unit or label ("degrees below zero").
+ * A figure a reader can read and type back: above -{@link MAX_FIGURE} and below it (twelve
+ * digits), with at most {@link MAX_DECIMALS} digits after the point.
  */
 const figure = simple((value) => {
   if (typeof value !== 'number') return expected('a number', value);
   if (!Number.isFinite(value)) return `expected a finite number, found ${value}`;
-  if (value < 0) return `expected a figure of 0 or more, found ${value} (say which way in the unit or label, e.g. "degrees below zero")`;
-  if (value >= MAX_FIGURE) return `figure ${value} is too large to read or type: figures have at most twelve digits (below 1,000,000,000,000)`;
+  if (Math.abs(value) >= MAX_FIGURE) return `figure ${value} is too large to read or type: figures have at most twelve digits (below 1,000,000,000,000)`;
   return Number(value.toFixed(MAX_DECIMALS)) === value ? undefined : `figure ${value} has more than ${MAX_DECIMALS} digits after the point`;
 });
+
+/**
+ * Units of a scale that runs below zero: only a figure with one of these may be negative (a
+ * temperature, a change in per cent or points). Anything else is a count, and a count is never
+ * negative. The JSON Schema's number slot holds the same pattern (`schema.test.mjs` checks it).
+ */
+export const SIGNED_UNIT = /(?:^|[^A-Za-z])(?:degrees?|[Cc]elsius|[Ff]ahrenheit|per ?cent|percent|percentage points?|points?)(?:$|[^A-Za-z])|[°%]/;
+
+/** Reports a negative figure whose unit is a count. */
+function signedFigure(slot: Data, path: string, report: Report): void {
+  const { number, unit } = slot;
+  if (typeof number !== 'number' || !(number < 0) || typeof unit !== 'string' || SIGNED_UNIT.test(unit)) return;
+  report(memberPath(path, 'number'), `a count is never negative, found ${number} ${quote(unit)}: only a figure on a scale that runs below zero (degrees, per cent, points) may be, and its unit says so`);
+}
 
 const oneOf = (values: readonly unknown[]): Check =>
   simple((value) =>
@@ -262,6 +274,12 @@ const both =
     };
     for (const check of checks) if (!failed) check(value, path, once);
   };
+
+/** A distance from a figure: a {@link figure} of 0 or more. */
+const tolerance = both(
+  figure,
+  simple((value) => ((value as number) >= 0 ? undefined : `expected a figure of 0 or more, found ${String(value)}`)),
+);
 
 const arrayOf =
   (item: Check, least = 0, why = ''): Check =>
@@ -557,8 +575,8 @@ function checkBank(data: unknown, report: Report): void {
       unit: { check: text, required: 'a number slot needs its unit, e.g. "planes"' },
       unitSingular: { check: text },
       label: { check: text, required: 'a number slot needs a label saying what is counted' },
-      tolerance: { check: figure },
-    }),
+      tolerance: { check: tolerance },
+    }, signedFigure),
     date: shape<DateSlot>('a date slot', {
       date: { check: isoDate, required: 'a date slot holds its date' },
       label: { check: text, required: 'a date slot needs a label saying what happened then' },

@@ -60,7 +60,12 @@ describe('a typed question accepts its own shown answer', () => {
     ['kilometres of road', 'kilometre of road'],
     ['degrees below zero', 'degree below zero'],
     ['per cent', 'per cent'],
+    ['degrees Celsius', 'degree Celsius'],
+    ['points', undefined],
   ];
+
+  /** Units of a scale that runs below zero: their figures may be negative. */
+  const SIGNED = new Set(['degrees below zero', 'per cent', 'degrees Celsius', 'points']);
 
   const figure = fc.oneof(
     fc.constantFrom(0, 1, 2, 9, 10, 11, 12, 20, 21, 99, 100, 101, 1000, 1001, 2022, 10_000, 1_000_000, 999_999_999_999),
@@ -115,7 +120,14 @@ describe('a typed question accepts its own shown answer', () => {
 
   it('for generated banks: every figure, unit and name the format allows', () => {
     const figures = fc.array(
-      fc.record({ n: figure, unit: fc.constantFrom(...UNITS), qualifier: fc.constantFrom(undefined, 'exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than') as fc.Arbitrary<NumberSlot['qualifier']> }),
+      fc
+        .record({
+          n: figure,
+          negative: fc.boolean(),
+          unit: fc.constantFrom(...UNITS),
+          qualifier: fc.constantFrom(undefined, 'exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than') as fc.Arbitrary<NumberSlot['qualifier']>,
+        })
+        .map(({ n, negative, unit, qualifier }) => ({ n: negative && SIGNED.has(unit[0]) ? -n : n, unit, qualifier })),
       { minLength: 1, maxLength: 4 },
     );
     const names = fc.uniqueArray(name, { minLength: 1, maxLength: 4 });

@@ -200,16 +200,23 @@ describe('validateBank', () => {
     expectProblem(problemsAfter((b) => (b.facts[0].slots.count.tolerance = -1)), '$.facts[0].slots.count.tolerance', 'expected a figure of 0 or more, found -1');
   });
 
-  it('bounds figures to what a reader can read and type back: 0 or more, twelve digits, six decimals', () => {
+  it('bounds figures to what a reader can read and type back: twelve digits, six decimals, a count never negative', () => {
     const figureAt = '$.facts[0].slots.count.number';
     const figure = (n: number) => problemsAfter((b) => (b.facts[0].slots.count.number = n));
     expectProblem(figure(1e21), figureAt, 'figure 1e+21 is too large to read or type: figures have at most twelve digits');
     expectProblem(figure(1e308), figureAt, 'figure 1e+308 is too large');
     expectProblem(figure(1e12), figureAt, 'figure 1000000000000 is too large');
-    expectProblem(figure(-5), figureAt, 'expected a figure of 0 or more, found -5 (say which way in the unit or label');
+    expectProblem(figure(-5), figureAt, 'a count is never negative, found -5 "planes": only a figure on a scale that runs below zero (degrees, per cent, points) may be');
+    expectProblem(figure(-1e12), figureAt, 'too large');
     expectProblem(figure(0.1 + 0.2), figureAt, 'figure 0.30000000000000004 has more than 6 digits after the point');
     expectProblem(figure(1e-7), figureAt, 'figure 1e-7 has more than 6 digits after the point');
     for (const fine of [0, 1, 2.5, 0.000001, 123456.789012, 999_999_999_999]) expect(figure(fine), String(fine)).to.deep.equal([]);
+    // A temperature, a change in per cent or points may run below zero.
+    for (const unit of ['degrees Celsius', 'degrees', '°F', 'per cent', '% change', 'percentage points', 'points']) {
+      const signed = problemsAfter((b) => Object.assign(b.facts[0].slots.count, { number: -6, unit, unitSingular: unit }));
+      expect(signed, unit).to.deep.equal([]);
+    }
+    expectProblem(problemsAfter((b) => Object.assign(b.facts[0].slots.count, { number: -6, unit: 'pointers' })), figureAt, 'a count is never negative');
     expectProblem(problemsAfter((b) => (b.facts[0].slots.count.tolerance = 1e15)), '$.facts[0].slots.count.tolerance', 'too large');
     expectProblem(problemsAfter((b) => (b.articles[0].paragraphs = 1e300)), '$.articles[0].paragraphs', 'expected a whole number from 1 to 10,000, found 1e+300');
     expectProblem(problemsAfter((b) => (b.facts[0].paragraph = 10_001)), '$.facts[0].paragraph', 'found 10001');

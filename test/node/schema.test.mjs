@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
-const { validateBank } = await import('../../dist/domain.js');
+const { SIGNED_UNIT, validateBank } = await import('../../dist/domain.js');
 
 const schema = JSON.parse(readFileSync('schema/bank.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -47,6 +47,10 @@ function schemaErrors(bank) {
 test('the schema is a valid JSON Schema 2020-12 under Ajv strict mode, and the broken-bank list is not empty', () => {
   assert.equal(typeof schemaAccepts, 'function');
   assert.ok(BROKEN.length >= 5, BROKEN.join(', '));
+});
+
+test('the schema and the validator share one pattern for the units a negative figure may have', () => {
+  assert.equal(schema.$defs.numberSlot.if.properties.unit.pattern, SIGNED_UNIT.source);
 });
 
 for (const file of VALID) {
@@ -87,11 +91,15 @@ test('every broken bank: the validator rejects it, and the schema reports exactl
   }
 });
 
-/** What the validator alone checks at a changed value: an `ask` key must name one of its fact's slots (a reference within the fact). */
-const VALIDATOR_ONLY = [/^ask names slot /];
+/**
+ * What the validator alone checks at a changed value: an `ask` key must name one of its fact's
+ * slots (a reference within the fact), and a figure has at most six decimals (the schema says so
+ * in words: `multipleOf` cannot say it exactly in binary floating point).
+ */
+const VALIDATOR_ONLY = [/^ask names slot /, /has more than 6 digits after the point$/];
 
 /** Values put in place of each value: every JSON type, blank and invisible texts, numbers out of range. None is a valid id, so no reference can newly resolve or break. */
-const REPLACEMENTS = [null, true, 0, -1, 1.5, 3, 1e13, '', ' ', '\u200b', '😀', 'X Y', [], ['X Y'], {}, { 'X Y': 1 }];
+const REPLACEMENTS = [null, true, 0, -1, 1.5, 3, 1e13, -1e13, 0.1 + 0.2, '', ' ', '\u200b', '😀', 'X Y', 'Degrees Celsius', [], ['X Y'], {}, { 'X Y': 1 }];
 
 /** Every change of one value in `bank`: [description, changed bank, path changed, what the validator reports there]. */
 function* changes(bank) {

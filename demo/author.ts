@@ -9,14 +9,15 @@ import { live } from 'lit/directives/live.js';
 import '../src/element/news-quiz.js';
 import type { NewsQuiz } from '../src/element/news-quiz.js';
 import type { Bank, Entity, Fact, NumberSlot, Qualifier, SlotValue } from '../src/domain/bank.js';
-import { generate } from '../src/domain/generate.js';
+import { GenerateError, generate } from '../src/domain/generate.js';
+import { BANK_FILE, fileName } from '../src/export/formats.js';
+import { saveFile } from '../src/element/download.js';
 import { validateBank, type Problem } from '../src/domain/validate.js';
 import { readStored, writeStored } from '../src/element/storage.js';
 import { parseDate } from '../src/authoring/paragraphs.js';
 import {
   AUTHOR_TYPES,
   QUALIFIER_CHOICES,
-  capacityFrom,
   describeProblem,
   emptyState,
   entitiesOf,
@@ -148,7 +149,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     try {
       generate(bank, { seed, count });
     } catch (error) {
-      const most = capacityFrom((error as Error).message);
+      const most = error instanceof GenerateError ? error.capacity : null;
       if (!most) {
         preview.hidden = true;
         previewStatus.textContent = `No quiz yet: ${(error as Error).message}.`;
@@ -435,13 +436,9 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
   download.addEventListener('click', () => {
     const { bank, problems } = result;
     if (!bank || problems.length > 0) return;
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(bank, null, 2)}\n`], { type: 'application/json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `${bank.id}.json` });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    checkSummary.textContent = `Downloaded ${bank.id}.json.`;
+    const name = fileName([bank.id], BANK_FILE.extension);
+    saveFile(name, BANK_FILE.render(bank), BANK_FILE.mediaType);
+    checkSummary.textContent = `Downloaded ${name}.`;
   });
 
   function fillForm(): void {

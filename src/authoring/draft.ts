@@ -12,6 +12,7 @@
 import type { Article, Bank, DateSlot, EntitySlot, EntityType, Fact, NumberSlot, Role, SlotValue } from '../domain/bank.js';
 export { DRAFT_TYPES, slugify } from './types.js';
 import { BANK_VERSION } from '../domain/bank.js';
+import { normalize } from '../domain/text.js';
 import { DRAFT_TYPES, slugify } from './types.js';
 import { findEntities, findMentions, findRoles, type FoundEntity, type Mention } from './entities.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
@@ -302,8 +303,20 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
   // Entities that no fact names still go in the bank (as distractors), with ids from their labels.
   const entityIds = new Ids();
   const idOf = new Map<string, string>();
-  const sortedEntities = [...found].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  for (const entity of sortedEntities) idOf.set(entity.label, entityIds.take(slugify(entity.label)));
+  const sortedEntities: FoundEntity[] = [];
+  // Two found names of one type that a typed answer reads alike ("Kyiv", "Kyiv —") are one entity.
+  const sameName = new Map<string, string>();
+  for (const entity of [...found].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))) {
+    const key = `${entity.type}\u0000${normalize(entity.label)}`;
+    const first = sameName.get(key);
+    if (first !== undefined) {
+      idOf.set(entity.label, idOf.get(first)!);
+      continue;
+    }
+    sameName.set(key, entity.label);
+    sortedEntities.push(entity);
+    idOf.set(entity.label, entityIds.take(slugify(entity.label)));
+  }
   for (const fact of facts) {
     fact.relation = fact.id;
     for (const slot of Object.values(fact.slots)) if ('entity' in slot) slot.entity = idOf.get(slot.entity)!;

@@ -146,7 +146,8 @@ export function numberAnswer(value: SlotValue): NumberAnswer {
     const tol = tolerance(value);
     const answer: NumberAnswer = { value: value.number, min: value.number - tol, max: value.number + tol, unit: value.unit };
     if (value.qualifier && value.qualifier !== 'exactly') answer.qualifier = value.qualifier;
-    answer.words = [value.label];
+    // What is counted, and the unit in the singular ("one missile or drone" typed back is the answer).
+    answer.words = [value.label, ...(value.unitSingular ? [value.unitSingular] : [])];
     return answer;
   }
   const year = Number((value as { date: string }).date.slice(0, 4));

@@ -19,7 +19,7 @@ import { normalize } from './text.js';
 /** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about`, else 0. */
 export function tolerance(v: NumberSlot): number {
   if (typeof v.tolerance === 'number') return v.tolerance;
-  return v.qualifier === 'about' ? Math.round(v.number * 10) / 100 : 0;
+  return v.qualifier === 'about' ? Math.round(Math.abs(v.number) * 10) / 100 : 0;
 }
 
 /** Name distractors in order of preference, and the test each must pass. */

@@ -25,6 +25,7 @@ import { shownTexts } from './check.js';
 import type { Item, Supply } from './select.js';
 import { select } from './select.js';
 import { stream } from './random.js';
+import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
 
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
@@ -35,7 +36,17 @@ export const DEFAULT_COUNT = 10;
 /** A quiz that cannot be made as asked; `message` says what is wrong. */
 export class GenerateError extends Error {
   override name = 'GenerateError';
+  constructor(
+    message: string,
+    /** When the count is more than the bank can fill: how many questions it can make with these options (and seed); else `null`. */
+    readonly capacity: number | null = null,
+  ) {
+    super(message);
+  }
 }
+
+/** A value as a message shows it: numbers as written (`Infinity`, not JSON's `null`), anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
 
 /** Options for {@link allQuestions}: those of {@link generate} without the count; the seed is optional. */
 export type AllQuestionsOptions = Omit<GenerateOptions, 'count' | 'seed'> & { seed?: string };
@@ -70,7 +81,7 @@ function checkOptions(bank: Bank, options: AllQuestionsOptions): Checked {
   const kinds = checkKinds(options.kinds);
   const { difficulty, articles } = options;
   if (difficulty !== undefined && difficulty !== 1 && difficulty !== 2 && difficulty !== 3) {
-    throw new GenerateError(`difficulty must be 1, 2 or 3; got ${JSON.stringify(difficulty)}`);
+    throw new GenerateError(`difficulty must be 1, 2 or 3; got ${shown(difficulty)}`);
   }
   let articleSet: Set<string> | null = null;
   if (articles !== undefined) {
@@ -136,7 +147,7 @@ export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
   });
 }
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORDS = NUMBER_WORDS_TO_NINETEEN.slice(1, 11);
 
 /** The keys of the names (`e:<id>`) and figures (`n:<value>`) a text shows. */
 function keysIn(index: BankIndex, text: string): string[] {
@@ -305,7 +316,7 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   const seed = options.seed;
   if (typeof seed !== 'string') throw new GenerateError(`seed must be a string; got ${JSON.stringify(seed)}`);
   const count = options.count ?? DEFAULT_COUNT;
-  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${JSON.stringify(count)}`);
+  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${shown(count)}`);
   const supply = supplyFor(bank, options);
   const index = indexOf(bank);
   const make = (plan: Plan) => build(index, plan, seed);
@@ -326,7 +337,26 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
     ].filter(Boolean);
     throw new GenerateError(
       `the bank can make only ${questions.length} question${questions.length === 1 ? '' : 's'} ${filters.join(' ')}; asked for ${count}`,
+      questions.length,
     );
   }
   return { bank: bank.id, seed, questions };
 }
+
+/**
+ * The quiz of {@link generate} or, when the count is more than the bank can fill with these
+ * options, as many questions as it can make: the same ones for one seed, everywhere (the element,
+ * a class's worksheet and its Moodle export agree). Compare the length with the count to say so.
+ *
+ * @throws {GenerateError} as {@link generate} does, but not for a count too large unless the bank
+ * can make no question at all with these options.
+ */
+export function generateUpTo(bank: Bank, options: GenerateOptions): Quiz {
+  try {
+    return generate(bank, options);
+  } catch (error) {
+    if (!(error instanceof GenerateError) || !error.capacity) throw error;
+    return generate(bank, { ...options, count: error.capacity });
+  }
+}
+

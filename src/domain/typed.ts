@@ -379,9 +379,6 @@ function allowedWords(answer: NumberAnswer): { allowed: Set<string>; units: Set<
   return { allowed, units };
 }
 
-/** Words that join two figures into a hedge or a range ("43 or 44", "2 to 3"). */
-const HEDGES = new Set(['or', 'to', 'ish', 'plus', 'maybe', 'perhaps', 'approx', 'roughly', 'about', 'around']);
-
 /** The typed figure, how it is qualified, and the words after it; `null` when it is no single figure. */
 function readFigure(input: string): { value: number; qualifier: Qualifier | null; rest: string[] } | null {
   if (typeof input !== 'string' || input.length > MAX_NUMBER_INPUT) return null;
@@ -431,11 +428,8 @@ function readFigure(input: string): { value: number; qualifier: Qualifier | null
     }
   }
   if (value === null) return null;
-  const rest = tokens
-    .slice(used)
-    .flatMap((t) => t.split(/[-–—/]+/))
-    .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean);
+  // The words after it, split as the unit's own words are (`allowedWords`), marks dropped.
+  const rest = normalize(tokens.slice(used).join(' ')).split(' ').filter(Boolean);
   return { value, qualifier, rest };
 }
 
@@ -460,11 +454,9 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   const fact: Qualifier = answer.qualifier ?? 'exactly';
   if (!qualifierFits(read.qualifier, fact)) return false;
   const { allowed, units } = allowedWords(answer);
-  for (const word of read.rest) {
-    if (/[0-9]/.test(word) || parseNumber(word) !== null || HEDGES.has(word)) return false;
-    if (allowed.has(word) || allowed.has(singularOf(word))) continue;
-    return false;
-  }
+  // Only the unit's and the answer's own words may follow: a second figure ("43 or 44") or a hedge
+  // ("43ish") may not, unless the unit itself holds it ("degrees below zero").
+  for (const word of read.rest) if (!allowed.has(word) && !allowed.has(singularOf(word))) return false;
   // Another unit of measure is a different answer even when the figure is right ("30 km" for 30 miles).
   for (const word of read.rest) {
     const unit = KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));

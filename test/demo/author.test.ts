@@ -7,7 +7,7 @@ import type { Bank } from '../../src/domain/bank.js';
 import { generate } from '../../src/domain/generate.js';
 import { validateBank } from '../../src/domain/validate.js';
 import { STORAGE_KEY, loadDrafter, mountAuthor, type AuthorPage } from '../../demo/author.js';
-import { capacityFrom, describeProblem, emptyState, finalBank, restoreState } from '../../demo/author-state.js';
+import { describeProblem, emptyState, finalBank, restoreState } from '../../demo/author-state.js';
 import { parseDate } from '../../src/authoring/paragraphs.js';
 import { answer, button, shows, submit } from '../element/helpers.js';
 import { guardPage } from './page-guard.js';
@@ -310,7 +310,5 @@ describe('authoring state', () => {
     const used = new Set(bank.entities.map((e) => e.type));
     for (const t of bank.types) expect(used.has(t.id) || bank.types.some((c) => c.parent === t.id)).to.equal(true);
     expect(validateBank(bank)).to.deep.equal([]);
-    expect(capacityFrom('the bank can make only 7 questions of the kinds asked')).to.equal(7);
-    expect(capacityFrom('unknown article')).to.equal(null);
   });
 });

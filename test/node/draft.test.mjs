@@ -178,7 +178,7 @@ test('draft: a missing file is named, exit 1', () => {
   const result = cli('draft', 'no/such/article.txt');
   assert.equal(result.status, 1);
   assert.equal(result.stdout, '');
-  assert.match(result.stderr, /cannot read "no\/such\/article\.txt": no such file/);
+  assert.match(result.stderr, /^no\/such\/article\.txt: cannot read: no such file$/m);
 });
 
 test('draft: an empty file says the text is empty, exit 1', () => {

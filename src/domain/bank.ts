@@ -108,7 +108,14 @@ export interface Role {
 }
 
 /** How a number is bounded. */
-export type Qualifier = 'exactly' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'fewer-than';
+/**
+ * How a number is bounded: `about` a little either side; `nearly` a little under, never over
+ * ("nearly 20,000": 18,000 to 20,000); `at-least` and the others open on one side.
+ */
+export type Qualifier = 'exactly' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'fewer-than';
+
+/** Whether a qualifier gives a figure (exactly, about or nearly so much) rather than a bound ("at least three"). */
+export const isFigure = (q: Qualifier | undefined): boolean => q === undefined || q === 'exactly' || q === 'about' || q === 'nearly';
 
 /** The value in one slot of a fact. */
 export type SlotValue = EntitySlot | NumberSlot | DateSlot;

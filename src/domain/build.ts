@@ -8,7 +8,7 @@ import type { Fact, NumberSlot, SlotValue } from './bank.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
 import type { BankIndex } from './bank-index.js';
 import type { EntityTiers } from './distractors.js';
-import { tolerance } from './distractors.js';
+import { acceptedRange } from './distractors.js';
 import { numberInSentence, renderStatement, takesThe, unitFor } from './render.js';
 import { normalize, sameRoot } from './text.js';
 import type { Rng } from './random.js';
@@ -143,8 +143,8 @@ export function textAnswer(index: BankIndex, entityId: string, stem = '', extra:
 /** What a typed figure (or year) is checked against. */
 export function numberAnswer(value: SlotValue): NumberAnswer {
   if ('number' in value) {
-    const tol = tolerance(value);
-    const answer: NumberAnswer = { value: value.number, min: value.number - tol, max: value.number + tol, unit: value.unit };
+    const [min, max] = acceptedRange(value);
+    const answer: NumberAnswer = { value: value.number, min, max, unit: value.unit };
     if (value.qualifier && value.qualifier !== 'exactly') answer.qualifier = value.qualifier;
     // What is counted, and the unit in the singular ("one missile or drone" typed back is the answer).
     answer.words = [value.label, ...(value.unitSingular ? [value.unitSingular] : [])];

@@ -25,6 +25,7 @@ export function placeholdersOf(text: string): string[] {
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exactly: '',
   about: 'about',
+  nearly: 'nearly',
   'at-least': 'at least',
   'more-than': 'more than',
   'at-most': 'at most',
@@ -242,7 +243,8 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
       phrase = type.ask ? type.ask.toLowerCase() : `which ${type.label}`;
     }
   } else if ('number' in value) {
-    let q = qualifierWords(value.qualifier);
+    // "Nearly how many" is no question: a figure the article gives as nearly so much is asked "about how many".
+    let q = qualifierWords(value.qualifier === 'nearly' ? 'about' : value.qualifier);
     if (/^the$/i.test(prevWord)) before = before.replace(/the\s*$/i, '');
     if (APPROXIMATELY.test(prevWord)) {
       // "some 30 miles" asks "about how many miles".

@@ -313,7 +313,8 @@ export function matchesText(input: string, answer: TextAnswer): boolean {
 /** How a typed figure is qualified, by the words before it. */
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/^(?:exactly|just|only|precisely)\b/, 'exactly'],
-  [/^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|circa|ca\.?|~|≈)/, 'about'],
+  [/^(?:nearly|almost|just under|not quite)\b/, 'nearly'],
+  [/^(?:about|around|approximately|approx\.?|roughly|some|close to|circa|ca\.?|~|≈)/, 'about'],
   [/^(?:at least|no fewer than|no less than|not less than|a minimum of|min\.?|≥|>=)/, 'at-least'],
   [/^(?:more than|over|above|upwards of|greater than|>)/, 'more-than'],
   [/^(?:at most|no more than|not more than|up to|a maximum of|max\.?|≤|<=)/, 'at-most'],
@@ -438,7 +439,8 @@ const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billi
 /** Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for an approximate figure, a bound only for the same bound. */
 function qualifierFits(typed: Qualifier | null, fact: Qualifier): boolean {
   if (typed === null || typed === 'exactly') return true;
-  return typed === fact;
+  // "about 20,000" for "nearly 20,000" says no more than the article; the reverse claims it is under.
+  return typed === fact || (typed === 'about' && fact === 'nearly');
 }
 
 /**

@@ -49,7 +49,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** Slot names as they stand in `{slot}`: letters, digits, `-` and `_`, starting with a letter. */
 export const SLOT_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than'];
+const QUALIFIERS = ['exactly', 'about', 'nearly', 'at-least', 'more-than', 'at-most', 'fewer-than'];
 const OVERLAP_KINDS = ['distinct-events', 'same-event'];
 const UNDERSTANDING_KINDS = ['reason', 'claim', 'sequence'];
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

@@ -3,7 +3,7 @@
  * several, an arrangement (order, sequence), a typed name or figure; and the
  * plan of a question on one slot of a fact. Pure.
  */
-import type { Fact } from '../bank.js';
+import { isFigure, type Fact } from '../bank.js';
 import type { Answer, NumberAnswer, QuestionKind, TextAnswer } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import { unitKey } from '../bank-index.js';
@@ -75,7 +75,7 @@ export function slotSort(index: BankIndex, fact: Fact, slot: string): SlotSort |
   const v = fact.slots[slot];
   if (!v || v.given) return null;
   if ('entity' in v) return index.entity(v.entity) && !principal(index, v.entity) ? 'name' : null;
-  if ('number' in v) return !v.qualifier || v.qualifier === 'exactly' || v.qualifier === 'about' ? 'figure' : 'bound';
+  if ('number' in v) return isFigure(v.qualifier) ? 'figure' : 'bound';
   return v.date.length === 4 ? 'year' : 'date';
 }
 

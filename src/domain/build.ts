@@ -200,11 +200,6 @@ export function sources(index: BankIndex, what: string, refs: readonly { article
   return `The ${what} come from ${andList(parts)}.`;
 }
 
-/** An article's title in quotation marks, for prompts that name the article. */
-export function titleOf(index: BankIndex, article: string): string {
-  return `\u201c${index.bank.articles.find((a) => a.id === article)?.title ?? article}\u201d`;
-}
-
 /** A name as it stands in a sentence: "the United States", "Vladimir Putin". */
 export function nameInSentence(index: BankIndex, id: string): string {
   const e = index.entity(id);

@@ -22,6 +22,7 @@ import { askBits, sortBits } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
+import { contentStems, tellingStems } from './reveal.js';
 import type { Item, Supply } from './select.js';
 import { select } from './select.js';
 import { stream } from './random.js';
@@ -159,6 +160,31 @@ function keysIn(index: BankIndex, text: string): string[] {
   return keys;
 }
 
+/** The keys of a fact's values: what its statement says. */
+function valueKeys(fact: Fact): string[] {
+  return Object.values(fact.slots).map((v) => ('entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${Number(v.date.slice(0, 4))}`));
+}
+
+const tellingCache = new WeakMap<Question, string[]>();
+const stemsCache = new WeakMap<Question, ReadonlySet<string>>();
+
+/** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
+function telling(question: Question): string[] {
+  let t = tellingCache.get(question);
+  if (!t) {
+    const statement = (KINDS[question.kind].statement as ((q: Question) => { key: string; others: string[] } | null) | undefined)?.(question);
+    tellingCache.set(question, (t = statement ? tellingStems(statement.key, statement.others) : []));
+  }
+  return t;
+}
+
+/** The word stems of everything a question shows and its feedback. */
+function stemsOf(question: Question): ReadonlySet<string> {
+  let s = stemsCache.get(question);
+  if (!s) stemsCache.set(question, (s = contentStems([...shownTexts(question), question.explanation].join(' '))));
+  return s;
+}
+
 /** What a quiz is drawn from: facts by article (planned only when drawn), and the bank-wide plans. */
 function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
   const checked = checkOptions(bank, options);
@@ -214,7 +240,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       serves: (fact: Fact, kind: QuestionKind) => ((serving.get(fact) ?? 0) & bitOf(kind)) !== 0,
       sameEvent: (fact: string) => index.sameEventFacts(fact),
       most: (kind) => KINDS[kind].most,
-      answerKeys(plan: Plan): string[] {
+      answerKeys(plan: Plan, question: Question): string[] {
         switch (plan.kind) {
           case 'choice':
           case 'text':
@@ -232,7 +258,12 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
             });
           case 'claim':
             return plan.way === 'who' && plan.item.kind === 'claim' ? [`e:${plan.item.speaker}`] : [];
-          case 'truefalse':
+          case 'truefalse': {
+            // A false statement is given away by its right value, shown anywhere else; a true one by its words (`telling`).
+            if (question.kind !== 'truefalse' || question.correct === 0) return [];
+            const shown = new Set(keysIn(index, question.prompt));
+            return valueKeys(plan.fact).filter((k) => !shown.has(k));
+          }
           case 'support':
           case 'reason':
           case 'sequence':
@@ -242,6 +273,8 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       // What a reader sees before answering, and the feedback after it: in practice mode the feedback of one
       // question is read before the next is answered.
       shownKeys: (question: Question) => [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t)),
+      telling,
+      stems: stemsOf,
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;

@@ -186,7 +186,7 @@ describe('validateBank', () => {
   });
 
   it('reports qualifiers, kinds and prominence outside their lists', () => {
-    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.qualifier = 'roughly')), '$.facts[0].slots.count.qualifier', 'unknown "roughly": expected one of exactly, about, at-least, more-than, at-most, fewer-than');
+    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.qualifier = 'roughly')), '$.facts[0].slots.count.qualifier', 'unknown "roughly": expected one of exactly, about, nearly, at-least, more-than, at-most, fewer-than');
     expectProblem(problemsAfter((b) => (b.overlaps[0].kind = 'same')), '$.overlaps[0].kind', 'unknown "same": expected one of distinct-events, same-event');
     expectProblem(problemsAfter((b) => (b.facts[0].prominence = 4)), '$.facts[0].prominence', 'found number 4: expected one of 1, 2, 3');
   });

@@ -29,7 +29,7 @@ const expected = {
   'slots.json': [
     '17:7: $.facts[0].text: "{yeras}" in text names no slot (this fact\'s slots: leader, years) Did you mean "years"?',
     '20:9: $.facts[0].slots.years: slot "years" is never used in text (write {years} where its value stands)',
-    '20:34: $.facts[0].slots.years.qualifier: unknown "roughly": expected one of exactly, about, at-least, more-than, at-most, fewer-than',
+    '20:34: $.facts[0].slots.years.qualifier: unknown "roughly": expected one of exactly, about, nearly, at-least, more-than, at-most, fewer-than',
     '22:16: $.facts[0].ask.visitor: ask names slot "visitor", which this fact does not have (its slots: leader, years)',
     '30:18: $.facts[1].slots.leader: a slot needs one of "entity", "number" or "date", found only "person"',
   ],

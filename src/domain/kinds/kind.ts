@@ -54,6 +54,13 @@ export interface Kind<K extends QuestionKind> {
   describe(question: QuestionOf<K>, answer: Answer): string;
   /** Every text a reader sees before answering: prompt, options, items, the sentence of a cloze. */
   shown(question: QuestionOf<K>): string[];
+  /**
+   * When the answer is a whole statement (which statement, what was said, why, a true statement):
+   * that statement and the texts it must be told from (the stem, the other options), so that a
+   * quiz never shows it elsewhere. Kinds whose answer is a name or a figure leave it out: those are
+   * matched by value.
+   */
+  statement?(question: QuestionOf<K>): { key: string; others: string[] } | null;
   /** For the review sheet: what a plan could show with another seed (every distractor, every false statement). */
   alternatives?(index: BankIndex, plan: Plan, question: QuestionOf<K>): Alternatives[];
 }

@@ -22,6 +22,12 @@ export const optionPoints = (q: OptionsQuestion, answer: Answer): number => (Num
 export const optionDescribe = (q: OptionsQuestion, answer: Answer): string => (typeof answer === 'number' ? (q.options[answer] ?? '') : '');
 export const optionShown = (q: OptionsQuestion): string[] => [q.prompt, ...q.options];
 
+/** The right option as a statement, told from the stem and the other options. */
+export const optionStatement = (q: OptionsQuestion & { correct: number }): { key: string; others: string[] } => ({
+  key: q.options[q.correct]!,
+  others: [q.prompt, ...q.options.filter((_, i) => i !== q.correct)],
+});
+
 /** A question answered by arranging items. */
 export interface ArrangeQuestion {
   prompt: string;

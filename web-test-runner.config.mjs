@@ -1,10 +1,11 @@
-// Runs every browser test in real headless Chromium.
+// Runs every browser test in real headless Chromium: CHROME_PATH, else a Chromium or Chrome on
+// PATH, else the one packaged in @sparticuz/chromium (scripts/chromium.mjs).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -17,7 +18,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],

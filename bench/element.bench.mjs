@@ -51,7 +51,7 @@ const median = (values) => {
 
 export async function run() {
   const server = await serveRepo();
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  const browser = await puppeteer.launch({ executablePath: await chromiumPath(), args: chromiumArgs, headless: true });
   try {
     const page = await browser.newPage();
     const errors = [];

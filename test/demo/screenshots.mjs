@@ -11,7 +11,7 @@ const out = new URL('../../screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const article = readFileSync(new URL('../fixtures/draft/airstrike.txt', import.meta.url), 'utf8');
 
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+const browser = await puppeteer.launch({ executablePath: await chromiumPath(), headless: true, args: chromiumArgs });
 const problems = [];
 
 async function open(path, width, name, act) {

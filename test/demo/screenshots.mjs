@@ -1,5 +1,5 @@
 // Screenshots of the demo pages at phone and desktop widths, and a check that they log no errors.
-// Start the dev server first (npm start, or npx web-dev-server --config web-dev-server.config.mjs --port 8123), then:
+// Start the dev server first (npm start, or npm start -- --port 8123), then:
 //   node test/demo/screenshots.mjs [BASE_URL]        (default http://127.0.0.1:8000)
 // Writes screenshots/demo-*.png and exits 1 when a page logs an error or fails a request.
 import { mkdirSync, readFileSync } from 'node:fs';

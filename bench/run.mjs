@@ -2,7 +2,7 @@
 // machine's load average before and after (the figures mean little on a busy machine).
 //   npm run bench -- --only generate,validate   only these sections (file names without .bench.mjs)
 //   npm run bench -- --runs 9                   timed runs per case (default 7)
-//   npm run bench -- --cap 120                  seconds before a case is stopped and reported "over" (default 60)
+//   npm run bench -- --cap 120                  seconds before a case is stopped and reported "over" (default 120)
 // Each module exports `name` and `run({ runs, cap, row })`, which prints rows through row(label, value)
 // or resolves to rows of [label, value].
 // Build first (`npm run build`): the benches measure dist/, as a page or the CLI would load it.
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 let values;
 try {
   ({ values } = parseArgs({
-    options: { only: { type: 'string' }, runs: { type: 'string', default: '7' }, cap: { type: 'string', default: '60' } },
+    options: { only: { type: 'string' }, runs: { type: 'string', default: '7' }, cap: { type: 'string', default: '120' } },
   }));
 } catch (error) {
   console.error(`bench: ${error.message}\nusage: npm run bench -- [--only name,name] [--runs N] [--cap SECONDS]`);

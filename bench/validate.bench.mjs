@@ -12,7 +12,7 @@ export const name = 'bank validation (parseBank)';
 const SIZES = [1000, 10000, 100000];
 const count = (n) => n.toLocaleString('en-US');
 
-export async function run({ runs = 7, cap = 60, row }) {
+export async function run({ runs = 7, cap = 120, row }) {
   const dir = new URL('../questions/', import.meta.url);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const text = readFileSync(new URL(file, dir), 'utf8');

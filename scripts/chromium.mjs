@@ -10,7 +10,7 @@
 import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createBrotliDecompress } from 'node:zlib';
@@ -84,9 +84,10 @@ function packageRoot(name) {
  * The headless Chromium of the @sparticuz/chromium package, unpacked (brotli, about 2 s, 190 MB)
  * into `cacheDir/<version>/chromium` the first time. The package's own `executablePath()` is not
  * used: it unpacks into the system's temporary folder and trusts any file already there, even
- * one of another version or one that another process is still writing. Here each process writes
- * its own file and renames it into place, so two processes unpacking at once both get a whole
- * binary (each call its own file, so two calls in one process too). Resolves to `{ path, version }`, or null when the package is not installed.
+ * one of another version or one that another process is still writing. Here each call writes
+ * its own file and renames it into place, so two processes (or two calls in one) unpacking at
+ * once both get a whole binary. Resolves to `{ path, version }`, or null when the package is not
+ * installed.
  */
 export async function packagedChromium({ cacheDir = defaultCacheDir, log = () => {} } = {}) {
   const root = packageRoot('@sparticuz/chromium');
@@ -98,7 +99,7 @@ export async function packagedChromium({ cacheDir = defaultCacheDir, log = () =>
   if (!existsSync(archive)) {
     throw new Error(`@sparticuz/chromium ${version} has no bin/chromium.br: this version is packed differently; pin the one in package.json.`);
   }
-  log(`unpacking the packaged Chromium (@sparticuz/chromium ${version}) into ${join('node_modules', '.cache', 'news-quiz-chromium')}, once`);
+  log(`unpacking the packaged Chromium (@sparticuz/chromium ${version}) into ${relative(process.cwd(), cacheDir) || cacheDir}, once`);
   mkdirSync(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}-${randomUUID()}.partial`;
   try {

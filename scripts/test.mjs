@@ -14,14 +14,23 @@ mkdirSync(results, { recursive: true });
 // Cursor moves, line erases and colours (CSI and OSC sequences).
 const TERMINAL_CODES = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[=>78]/g;
 
-/** Copies a child's output line by line to `out`, without terminal codes and without runs of blank lines. */
+/**
+ * Copies a child's output line by line to `out`, without terminal codes, without runs of blank
+ * lines, and without the blank line web-test-runner writes before each test file's line.
+ */
 function plainLines(stream, out) {
   let pending = '';
-  let blank = true;
+  let blankHeld = false;
+  let wroteAny = false;
   const write = (line) => {
     const text = line.replace(TERMINAL_CODES, '').replace(/\r/g, '').trimEnd();
-    if (!text && blank) return;
-    blank = !text;
+    if (!text) {
+      blankHeld = wroteAny;
+      return;
+    }
+    if (blankHeld && !/^(ok  |FAIL) /.test(text)) out.write('\n');
+    blankHeld = false;
+    wroteAny = true;
     out.write(`${text}\n`);
   };
   stream.setEncoding('utf8');

@@ -50,10 +50,12 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * relation id (suffix `-<tag>`), adds the tag after every name of every entity (label, aliases,
  * spellings), and wherever a text (titles, summaries, role titles, statements, wordings,
  * explanations, figure labels, notes) writes one of those names, writes the copy's name instead.
- * So each copy is a valid bank of its own, and no two copies share an id, a name or a relation,
- * as the articles of a real bank do not. Types and pools are the seed's, once: a bank has one
- * type tree and one pool per type. The last copy may be cut short; an overlap that loses a fact
- * goes with it.
+ * Questions of understanding (reasons, claims, sequences) are copied the same way. So each copy
+ * is a valid bank of its own, and no two copies share an id, a name or a relation, as the
+ * articles of a real bank do not. Types and pools are the seed's, once: a bank has one type tree
+ * and one pool per type; a pool name's ties (`near` entities, `avoid` relations and facts) go to
+ * the first copy, as a real pool name belongs with a few stories, not with all. The last copy
+ * may be cut short; an overlap or a question of understanding that loses a fact goes with it.
  */
 export function realisticBank(facts, seed = seedBank()) {
   const forms = seed.entities.flatMap((e) => [e.label, ...(e.aliases ?? []), ...(e.spellings ?? [])]);
@@ -70,9 +72,17 @@ export function realisticBank(facts, seed = seedBank()) {
     types: structuredClone(seed.types),
     entities: [],
     facts: [],
-    pools: structuredClone(seed.pools),
+    pools: structuredClone(seed.pools ?? []),
     overlaps: [],
   };
+  if (seed.understanding) bank.understanding = [];
+  const first = `-${copyTag(0).toLowerCase().replace(/\s+/g, '-')}`;
+  for (const pool of bank.pools) {
+    for (const name of pool.entities) {
+      if (name.near) name.near = name.near.map((id) => id + first);
+      if (name.avoid) name.avoid = name.avoid.map((id) => id + first);
+    }
+  }
   for (let n = 0; n < copies; n++) {
     const tag = copyTag(n);
     const slug = tag.toLowerCase().replace(/\s+/g, '-');
@@ -95,6 +105,7 @@ export function realisticBank(facts, seed = seedBank()) {
         slots[name] = { ...slot };
         if ('entity' in slot) slots[name].entity = id(slot.entity);
         if (typeof slot.label === 'string') slots[name].label = text(slot.label);
+        if (Array.isArray(slot.accept)) slots[name].accept = slot.accept.map(text);
       }
       const copy = { ...f, id: id(f.id), relation: id(f.relation), article: id(f.article), text: text(f.text), slots };
       if (f.ask) copy.ask = Object.fromEntries(Object.entries(f.ask).map(([k, v]) => [k, text(v)]));
@@ -103,6 +114,16 @@ export function realisticBank(facts, seed = seedBank()) {
     }
     for (const o of seed.overlaps ?? []) {
       if (o.facts.every((f) => kept.has(f))) bank.overlaps.push({ ...o, facts: o.facts.map(id), ...(o.note ? { note: text(o.note) } : {}) });
+    }
+    for (const u of seed.understanding ?? []) {
+      if (!(u.facts ?? []).every((f) => kept.has(f))) continue;
+      const copy = { ...u, id: id(u.id), article: id(u.article), explanation: text(u.explanation) };
+      if (u.facts) copy.facts = u.facts.map(id);
+      for (const key of ['question', 'answer', 'claim', 'about']) if (typeof u[key] === 'string') copy[key] = text(u[key]);
+      if (u.wrong) copy.wrong = u.wrong.map(text);
+      if (u.speaker) copy.speaker = id(u.speaker);
+      if (u.events) copy.events = u.events.map((e) => ({ ...e, label: text(e.label), article: id(e.article) }));
+      bank.understanding.push(copy);
     }
   }
   return bank;

@@ -219,7 +219,9 @@ test('the checks on the second bank catch a copied sentence, a missing paragraph
   assert.ok(copiedRuns(bankName, copied, texts).some((p) => p.includes('$.understanding[0].explanation')), 'a paragraph pasted into an explanation went unnoticed');
 
   const beyond = structuredClone(bank);
-  beyond.understanding.at(-1).events[0].paragraph = source.paragraphs.length + 1;
+  // The last item's first event where it is a sequence, else the item's own citation.
+  const last = beyond.understanding.at(-1);
+  (last.events?.[0] ?? last).paragraph = source.paragraphs.length + 1;
   beyond.entities[0].roles[0].paragraph = source.paragraphs.length + 1;
   assert.equal(missingParagraphs(raw, beyond, sources).length, 2, 'citations past the last paragraph went unnoticed');
 

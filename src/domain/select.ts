@@ -90,6 +90,17 @@ const UNDERSTANDING_SHARE = 0.3;
 const isUnderstanding = (kind: QuestionKind) => UNDERSTANDING_KINDS.includes(kind);
 
 /**
+ * How full a drawn quiz is, to compare two draws of one seed: its length first, then its questions
+ * of understanding up to the share a quiz should have (as far as the supply has them).
+ */
+export function fullness(supply: Supply, count: number, questions: readonly Question[]): { score: number; full: boolean } {
+  const available = UNDERSTANDING_KINDS.reduce((n, k) => n + (supply.sizes.get(k) ?? 0), 0);
+  const wanted = Math.min(Math.ceil(count * UNDERSTANDING_SHARE), available);
+  const deeper = Math.min(wanted, questions.filter((q) => isUnderstanding(q.kind)).length);
+  return { score: questions.length * (count + 1) + deeper, full: questions.length >= count && deeper >= wanted };
+}
+
+/**
  * A weighted draw among `kinds` (non-empty). A kind with few items to give is
  * drawn less often, so that its few facts do not come up in most quizzes.
  */

@@ -24,7 +24,7 @@ import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
 import { contentStems, tellingStems } from './reveal.js';
 import type { Item, Supply } from './select.js';
-import { fullness, select } from './select.js';
+import { fuller, fullness, select } from './select.js';
 import { stream } from './random.js';
 import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
 
@@ -363,7 +363,7 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   for (let again = 1; again <= RETRIES && !best.full; again++) {
     const other = select(supply, count, `${seed}\u0000${again}`, make);
     const score = fullness(supply, count, other);
-    if (score.score > best.score) [questions, best] = [other, score];
+    if (fuller(score, best)) [questions, best] = [other, score];
   }
   if (questions.length < count) {
     // A bank near its limit: the fullest quiz the supply gives, cut to the count. So the count

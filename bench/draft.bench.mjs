@@ -349,3 +349,130 @@ export async function run() {
   }
   return rows;
 }
+
+/** Answers whatever the quiz on screen asks (the first option, "1" typed, the order as shown) and goes on, until the results. */
+async function answerEverything(page) {
+  for (let step = 0; step < 200; step++) {
+    const screen = await page.evaluate(() => document.querySelector('news-quiz')?.shadowRoot?.querySelector('section')?.getAttribute('part') ?? '');
+    if (screen === 'results') return true;
+    await page.evaluate(() => {
+      const root = document.querySelector('news-quiz').shadowRoot;
+      const buttons = [...root.querySelectorAll('button')];
+      const section = root.querySelector('section');
+      if (section.getAttribute('part') === 'start') return buttons.find((b) => /start/i.test(b.textContent))?.click();
+      const next = root.querySelector('[data-next]');
+      if (next) return next.click();
+      const radio = root.querySelector('input[type=radio]');
+      if (radio) {
+        radio.checked = true;
+        radio.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      const typed = root.querySelector('#typed');
+      if (typed) {
+        typed.value = '1';
+        typed.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      root.querySelectorAll('fieldset select').forEach((select, i) => {
+        select.value = String(i);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      root.querySelector('form')?.requestSubmit();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  return false;
+}
+
+/**
+ * The teacher's way through the authoring page in real headless Chromium, following docs/authoring.md:
+ * open the page (served by the dev server), type the headline and paste the text, draft, drop the facts
+ * `drop` names (as a review would), set the quiz code and length, download the quiz page, then open the
+ * downloaded file from file:// and answer every question to the results. Returns the times of each step
+ * (ms) and what the quiz page asked.
+ */
+export async function authorToQuizPage({ text, title, seed = 'class', count = 10, drop = () => false, dir }) {
+  const { startDevServer } = await import('@web/dev-server');
+  const { esbuildPlugin } = await import('@web/dev-server-esbuild');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const { chromiumArgs, chromiumPath } = await import(new URL('../scripts/chromium.mjs', import.meta.url).href);
+  const { createServer } = await import('node:net');
+  const { readdirSync } = await import('node:fs');
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const server = await startDevServer({
+    config: {
+      rootDir: root,
+      hostname: '127.0.0.1',
+      port,
+      nodeResolve: true,
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+  const times = {};
+  const errors = [];
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`));
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+    let t = performance.now();
+    const lap = (name) => {
+      const now = performance.now();
+      times[name] = Math.round(now - t);
+      t = now;
+    };
+    await page.goto(`http://127.0.0.1:${port}/demo/author.html`, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true').catch((error) => {
+      throw new Error(`the authoring page did not start: ${errors.join('; ') || error.message}`);
+    });
+    lap('open the page');
+    await page.$eval('#article-title', (el, v) => ((el.value = v), el.dispatchEvent(new Event('input', { bubbles: true }))), title);
+    await page.$eval('#article-text', (el, v) => ((el.value = v), el.dispatchEvent(new Event('input', { bubbles: true }))), text);
+    lap('paste the text');
+    await page.click('#draft');
+    await page.waitForSelector('#facts > li', { timeout: 60000 });
+    lap('draft (the first one loads the NLP)');
+    const facts = await page.$$eval('#facts > li', (cards) => cards.map((c) => ({ id: c.id, statement: c.querySelector('textarea')?.value ?? '' })));
+    for (const fact of facts) if (drop(fact.statement)) await page.click(`#${fact.id} .keep input`);
+    await page.$eval('#preview-seed', (el, v) => ((el.value = v), el.dispatchEvent(new Event('change', { bubbles: true }))), seed);
+    await page.$eval('#preview-count', (el, v) => ((el.value = String(v)), el.dispatchEvent(new Event('change', { bubbles: true }))), count);
+    lap('review: drop facts, set the quiz');
+    await page.waitForFunction(() => !document.querySelector('#download-page').disabled);
+    await page.click('#download-page');
+    let file = '';
+    for (let k = 0; k < 200 && !file; k++) {
+      file = readdirSync(dir).find((f) => f.endsWith('.html')) ?? '';
+      if (!file) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!file) throw new Error('the quiz page was not downloaded');
+    lap('download the quiz page');
+    const quizPage = await browser.newPage();
+    quizPage.on('pageerror', (error) => errors.push(`quiz page: ${error.message}`));
+    quizPage.on('console', (message) => message.type() === 'error' && errors.push(`quiz page: ${message.text()}`));
+    await quizPage.goto(`file://${join(dir, file)}`, { waitUntil: 'load' });
+    await quizPage.waitForFunction(() => document.querySelector('news-quiz')?.shadowRoot?.querySelector('section[part="start"]'), { timeout: 20000 });
+    const asked = await quizPage.evaluate(() => document.querySelector('news-quiz').quiz.questions.map((q) => q.id));
+    const finished = await answerEverything(quizPage);
+    const score = await quizPage.evaluate(() => document.querySelector('news-quiz').result?.score ?? null);
+    lap('run the downloaded quiz from file:// to its results');
+    return { times, file, asked, finished, score, errors, status: await page.$eval('#download-status', (el) => el.textContent) };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

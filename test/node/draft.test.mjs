@@ -364,3 +364,22 @@ test('longText gives the word counts the bench times', () => {
   if (!existsSync(articlesDir)) return;
   assert.equal(longText(1000).split(/\s+/).length, 1000);
 });
+
+test('the authoring page in Chromium: pasted text to a downloaded quiz page that runs from file:// to its results', { timeout: 180000 }, async () => {
+  const { authorToQuizPage } = await import('../../bench/draft.bench.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'news-quiz-page-'));
+  const text = readFileSync(fixture('summit.txt'), 'utf8');
+  const run = await authorToQuizPage({ text, title: 'Grain corridor agreed', seed: 'class-7b', count: 8, dir, drop: (statement) => /Algeciras/.test(statement) });
+  assert.deepEqual(run.errors, []);
+  assert.equal(run.file, 'grain-corridor-agreed-class-7b.html');
+  assert.match(run.status, /^Saved grain-corridor-agreed-class-7b\.html: a page of 8 questions/);
+  assert.equal(run.asked.length, 8);
+  assert.equal(run.finished, true);
+  assert.equal(typeof run.score, 'number');
+  // The page is the quiz the code gives: the same questions as generate with that code.
+  const page = readFileSync(join(dir, run.file), 'utf8');
+  const bank = JSON.parse(/<news-quiz[^>]*><script type="application\/json">(.*?)<\/script><\/news-quiz>/s.exec(page)[1]);
+  assert.ok(!bank.facts.some((f) => /Algeciras/.test(f.text)), 'a dropped fact is in the page');
+  assert.deepEqual(run.asked, generate(bank, { seed: 'class-7b', count: 8 }).questions.map((q) => q.id));
+  assert.doesNotMatch(page, /<script[^>]+src=/);
+});

@@ -89,7 +89,7 @@ const inside = (spans: { start: number; end: number }[], start: number, end: num
 const finite = (w: Word): boolean => (has(w, 'Verb') && !has(w, 'Gerund') && !has(w, 'Infinitive')) || has(w, 'Copula') || has(w, 'Modal') || has(w, 'Auxiliary') || has(w, 'PastTense');
 
 /** Pronouns a fact cannot open with: the reader would not know who or what is meant. */
-const UNRESOLVED_OPENERS = /^(?:it|its|it's|it’s|they|their|them|this|these|those|that|there|we|our|i|you|such|both|one|others|some|most|many|several|all)\b/i;
+const UNRESOLVED_OPENERS = /^(?:it|its|it's|it’s|they|their|them|this|these|those|that|there|we|our|i|you|such|both|one|others|some|most|several|all)\b/i;
 
 /** The context one sentence is drafted in. */
 export interface SentenceContext {
@@ -237,7 +237,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       let start = m.start;
       // "the State Department": the entity brings its own "the"; "the UK-based Syrian Observatory ..." loses its modifier with it.
       const the = /\bthe\s+$/i.exec(text.slice(unit.start, m.start));
-      const theModified = /\bthe\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(text.slice(unit.start, m.start));
+      const theModified = /\bthe\s+(?:(?:[\p{Ll}-]+|\p{Lu}+-\p{Ll}+)\s+){1,2}$/u.exec(text.slice(unit.start, m.start));
       if (the && (m.entity.definite || m.form !== m.entity.label)) start -= the[0].length;
       else if (theModified && m.entity.definite && !/\b(?:of|in|on|at|to|for|and|or)\s/.test(theModified[0])) start -= theModified[0].length;
       edits.push({ start, end: m.end, text: `{${slot}}`, slot });
@@ -605,13 +605,10 @@ function segmentPlan(sentence: Sentence, unit: { start: number; end: number }, e
     const first = ws[0]?.text ?? '';
     // The sentence's first segment with a verb of its own is its main clause ("A 2011 earthquake near Japan triggered ..."), unless it is subordinate ("When ...").
     if (k === 0 && !/^(?:which|who|whom|whose|where|while|when|as|because|although|though|after|before|if|since|until|unless|whereas|once)$/i.test(first)) {
-      // "With most ballots counted, ...": an opening phrase whose only verb is a participle is no main clause.
-      const opener = /^(?:in|on|at|with|without|amid|during|despite|according|for|from|under|by|early|late|last|over|across|throughout)$/i.test(first);
-      return opener && !ws.some((w) => finite(w) && !/ed$/.test(w.text));
+      // An opening phrase ("In the Turkish city of Malatya,", "Amid calls for ...,", "With most ballots counted,") when a later segment has a verb of its own.
+      const opener = has(ws[0], 'Preposition') || /^(?:in|on|at|with|without|amid|during|despite|according|for|from|under|by|early|late|last|over|across|throughout)$/i.test(first);
+      return opener && segments.slice(1).some((g) => wordsIn(g).some(finite));
     }
-    // "At least 16 civilians ...", "About 500 guests": a qualifier opens a figure, not an aside.
-    if (/^(?:at|up|more|no|fewer|less|over|under)$/i.test(first) && /^(?:least|most|to|than)$/i.test(ws[1]?.text ?? '')) return false;
-    if (/^(?:about|some|nearly|almost|around|over|under|only|just|roughly)$/i.test(first) && /^\d/.test(ws[1]?.text ?? '')) return false;
     return ASIDE_OPENERS.test(first) || has(ws[0], 'Gerund');
   };
   // "Situated a mere 30 miles from the border, ...": a sentence that opens with a participle has its subject elsewhere.
@@ -625,6 +622,9 @@ function segmentPlan(sentence: Sentence, unit: { start: number; end: number }, e
   return { segments, main, wordsIn, hasFinite, intro };
 }
 
+/** "carried out by hundreds of people": a segment that opens with a participle is an aside. */
+const participleOpens = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}+(?:ed|ing)$/u.test(w.text) && has(w, 'Verb');
+
 const ASIDE = /^(?:a|an|including|which|who|whom|whose|where|while|when|as|and|but|adding|saying|according|compared|up|down|from|with)$/i;
 
 /**
@@ -637,7 +637,7 @@ function keptSegments(plan: SegmentPlan, text: string, at: number, end: number):
   const holds = (g: { start: number; end: number }): boolean => at >= g.start && end <= g.end;
   const keep = segments.map((g, k) => {
     if (holds(g) || k === main) return true;
-    if (k < main) return !intro(k) && !ASIDE.test(wordsIn(g)[0]?.text ?? '');
+    if (k < main) return !intro(k) && !ASIDE.test(wordsIn(g)[0]?.text ?? '') && !participleOpens(wordsIn(g)[0]);
     // A closing attribution stays: the statement is the source's claim, not the article's.
     return k === segments.length - 1 && ATTRIBUTION.test(text.slice(g.start, g.end).replace(/^[\s,]+/, '').trim());
   });
@@ -651,9 +651,12 @@ function dropEdits(plan: SegmentPlan, keep: boolean[]): Edit[] {
   const drops: Edit[] = [];
   plan.segments.forEach((g, k) => {
     if (keep[k]) return;
-    // An aside before the verb goes with the comma after it ("500 guests[, including ...,] attended"); one after it with the comma before it.
+    // An aside before the verb goes with the comma after it ("500 guests[, including ...,] attended"); one after it with the
+    // comma before it, unless the segment kept after it goes on with a verb ("the work they described[, carried out by ...,] amounts to").
     const next = plan.segments[k + 1];
-    const end = (k === 0 || k < plan.main) && next ? next.start + 1 : g.end;
+    const first = next ? plan.wordsIn(next)[0] : undefined;
+    const verbNext = first !== undefined && keep[k + 1] === true && /^\p{Ll}/u.test(first.text) && (has(first, 'PresentTense') || has(first, 'PastTense')) && !has(first, 'Gerund');
+    const end = (k === 0 || k < plan.main || verbNext) && next ? next.start + 1 : g.end;
     drops.push({ start: g.start, end, text: '' });
   });
   return drops;
@@ -821,6 +824,8 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
     if (k > 0) after = after.slice(k + 1);
   }
   const verbBefore = before[before.length - 1] ?? '';
+  // "Search teams from more than 24 countries have joined ...": the words before say whose the figure is.
+  if (/^(?:from|of|in|to|by|for|with|across|among)$/i.test(verbBefore)) return `${unit} (${before.slice(-4).join(' ')} …)`;
   // "16 civilians have been killed in ..." → "civilians killed in ..."; "1,200 residents of Belmont were moved to ..." → "residents of Belmont moved to ...".
   let k = 0;
   while (k < after.length && AUXILIARY.test(after[k]!)) k += 1;

@@ -136,7 +136,6 @@ function readQualifier(words: Word[], i: number): { qualifier: Qualifier; from: 
       return { qualifier, from };
     }
   }
-  if (PASSING_VERBS.has(lower(words[i - 1]))) return { qualifier: 'more-than', from: i };
   return null;
 }
 
@@ -272,6 +271,8 @@ function readFigure(words: Word[], i: number, reading: Reading): Figure | null {
   if (/^(?:a\.m|p\.m|am|pm|gmt|utc|bst|est|pst|cet)\.?$/.test(lower(next)) || lower(next) === ':') return null;
   if (['no', 'no.', 'number', '#', 'page', 'article', 'chapter', 'section', 'room', 'flight', 'route', 'line', 'level', 'grade', 'category', 'phase', 'stage'].includes(lower(prev))) return null;
   if (ORDINAL_WORDS.has(lower(word))) return null;
+  // "The toll passed 11,000": the verb says "more than", and a question could not say by how much; no slot.
+  if (PASSING_VERBS.has(lower(prev))) return null;
   // Vague: "a couple hundred", "tens of thousands", "a few".
   if (VAGUE_BEFORE.has(lower(prev)) || (lower(prev) === 'a' && reading.words)) return null;
   // "the two countries", "its one": a word figure after a determiner points back to things already counted.

@@ -391,7 +391,14 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
           @input=${(e: Event) => update(() => (n.unit = (e.target as HTMLInputElement).value))}
           @change=${() => refresh({ preview: true })}
         />
-      </span>`;
+      </span>
+      <label class="slot-label" for=${`label-${cssId(fact.id)}-${name}`}>What it counts, for questions that put figures in order</label>
+      <input
+        id=${`label-${cssId(fact.id)}-${name}`}
+        .value=${live(n.label)}
+        @input=${(e: Event) => update(() => (n.label = (e.target as HTMLInputElement).value))}
+        @change=${() => refresh({ preview: true })}
+      />`;
     } else {
       value = html`<input
         aria-label=${labelFor('Date')}

@@ -112,6 +112,12 @@ function isFirstName(word: string): boolean {
   return known;
 }
 
+/** Common nouns capitalised as if they were names ("the City's Director"): never an entity on their own. */
+const GENERIC_NOUNS = new Set(['City', 'Town', 'County', 'State', 'Government', 'Council', 'Department', 'Ministry', 'Court', 'Police', 'Army', 'Navy', 'Party', 'Company', 'Group', 'University', 'School', 'Hospital', 'Parliament', 'Congress', 'Senate', 'Committee', 'Administration', 'Agency', 'Board', 'Commission', 'Office']);
+
+/** Legal forms after a company's name: "EADS NV" is EADS. */
+const LEGAL_FORM = /\s+(?:NV|N\.V\.|AG|SA|S\.A\.|SE|plc|PLC|Inc\.?|Ltd\.?|LLC|Co\.|Corp\.?|GmbH|SpA|BV|AB|ASA|Oyj)$/;
+
 /** Registry of found entities by label. */
 class Registry {
   readonly byLabel = new Map<string, FoundEntity>();
@@ -415,7 +421,7 @@ export function findEntities(sentences: Sentence[]): Found {
       const name = stripPossessive(run.text);
       const one = run.first === run.last;
       const first = words[run.first]!;
-      if (!name || LANGUAGES.has(name) || ETHNIC_ADJECTIVES.has(name) || (NOT_NAMES.has(name) && !COUNTRY_ALIASES[name])) continue;
+      if (!name || LANGUAGES.has(name) || ETHNIC_ADJECTIVES.has(name) || (NOT_NAMES.has(name) && !COUNTRY_ALIASES[name]) || GENERIC_NOUNS.has(name)) continue;
       if (MONTHS[name.toLowerCase()] !== undefined || has(first, 'WeekDay')) continue;
       // A demonym alone ("Serbian", "Cuban") is no entity.
       if (one && (DEMONYMS[name] !== undefined || has(first, 'Demonym'))) continue;
@@ -442,7 +448,13 @@ export function findEntities(sentences: Sentence[]): Found {
       const head = name.split(/\s+/).pop()!;
       const headLower = head.toLowerCase().replace(/\.$/, '');
       const orgHead = !one && ORGANISATION_HEADS.has(headLower);
-      const core = orgHead ? null : personCore(run);
+      // "the directing Oscar", "an acting Oscar": a word after an article or a lower-case word is no person's name.
+      const afterModifier = one && (/^(?:the|a|an)$/i.test(words[run.first - 1]?.text ?? '') || /^\p{Ll}+ing$/u.test(words[run.first - 1]?.text ?? ''));
+      if (one && AWARD_HEADS.has(head)) {
+        registry.add('award', name);
+        continue;
+      }
+      const core = orgHead || afterModifier ? null : personCore(run);
       if (core !== null) {
         const personName = stripPossessive(text(sentence, core, run.last));
         if (personName.split(/\s+/).length >= 2 || (has(words[core]!, 'Person') && !placeContext(words, core))) {
@@ -533,6 +545,32 @@ export function findEntities(sentences: Sentence[]): Found {
     if (isOrganisation(short.type) && !isOrganisation(long[0]!.type)) long[0]!.type = short.type;
     registry.merge(long[0]!, short);
   }
+  // "EADS NV" is EADS: the legal form joins the name without it.
+  for (const entity of all()) {
+    if (!registry.byLabel.has(entity.label) || !LEGAL_FORM.test(entity.label)) continue;
+    const name = entity.label.replace(LEGAL_FORM, '');
+    const base = registry.owner(name) ?? registry.add(entity.type, name, entity.definite);
+    if (base !== entity && base.type !== 'person') {
+      if (base.type === 'unknown' || base.type === 'organisation') base.type = entity.type;
+      registry.merge(base, entity);
+    }
+  }
+  // "EADS (European Aeronautic Defence and Space Co.)": the words in brackets are the acronym's long name; pieces of it are no names.
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(/\b(\p{Lu}[\p{Lu}\d&-]{1,7})\s+\(([\p{Lu}][^()]{5,80})\)/gu)) {
+      const short = registry.owner(m[1]!);
+      const long = m[2]!.trim();
+      if (!short || short.type === 'person' || !/^(?:\p{Lu}[\p{L}.'’-]*|and|of|for|the|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|for|the|&))*$/u.test(long)) continue;
+      // A piece of the long name that the article writes nowhere else ("Space Co.") is no name of its own.
+      const everywhere = sentences.map((x) => x.text).join('\n');
+      const count = (text: string, label: string): number => text.split(label).length - 1;
+      for (const piece of all()) {
+        if (piece === short || piece.type === 'person' || !long.includes(piece.label) || piece.label === long) continue;
+        if (count(everywhere, piece.label) <= count(everywhere, long) * count(long, piece.label)) registry.delete(piece);
+      }
+      registry.addForm(short, long);
+    }
+  }
   // "The Observatory" for "Syrian Observatory for Human Rights"; "State Department" for "US State Department".
   for (const entity of all()) {
     if (!registry.byLabel.has(entity.label) || entity.type === 'person') continue;
@@ -577,18 +615,36 @@ export function findEntities(sentences: Sentence[]): Found {
       const prev = lower(s.words[k - 1]);
       if (PLACE_PREPOSITIONS.has(prev) && prev !== 'of' && prev !== 'at') return true;
       // "west of Raqqa", "stronghold of Raqqa", "an assault on Raqqa".
-      if (prev === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|edge|centre|center|capital|stronghold|city|town|village|province|region|district|suburbs|heart|port)$/.test(lower(s.words[k - 2]))) return true;
+      if (prev === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|edge|centre|center|capital|stronghold|city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|suburbs|heart|port|states|counties)$/.test(lower(s.words[k - 2]))) return true;
       if (prev === 'on' && /^(?:assault|attack|attacks|march|advance|offensive|strike|strikes)$/.test(lower(s.words[k - 2]))) return true;
       // "in hard-hit Kahramanmaras": an adjective between.
       return /^\p{Ll}/u.test(prev) && (has(s.words[k - 1], 'Adjective') || prev.includes('-')) && ['in', 'near', 'from', 'to', 'outside'].includes(lower(s.words[k - 2])) || placeContext(s.words, k);
     });
     const acts = uses.some(({ s, k, w }) => /['’]s$/.test(w.text) || has(s.words[k + 1], 'Verb') && !has(s.words[k + 1], 'Gerund') || lower(s.words[k - 1]) === 'group' || lower(s.words[k - 1]) === 'company');
     const known = lexiconPlace(entity.label);
-    if (known) entity.type = known;
+    // "Niland said she voted ...": a name that says something of "she" or "he" is a person's.
+    const person = uses.some(({ s, k }) => /^(?:said|says|told|added)$/.test(lower(s.words[k + 1])) && /^(?:she|he)$/.test(lower(s.words[k + 2])));
+    if (person) entity.type = 'person';
+    else if (known) entity.type = known;
     else if (placeUse) entity.type = 'place';
     else if (acts) entity.type = 'organisation';
-    else registry.delete(entity);
+    // Left unknown: a list of places may still say what it is (below); else it goes.
   }
+  // A list of places goes on being one ("the cities of Chandler, Tempe, Mesa, and Gilbert"): a one-word name after a place in a list is a place of its type.
+  const placeTypes = new Set(['country', 'city', 'town', 'region', 'place']);
+  for (const s of sentences) {
+    s.words.forEach((w, k) => {
+      const here = registry.owner(stripPossessive(w.text));
+      if (!here || (here.type !== 'unknown' && !(here.type === 'person' && !here.label.includes(' ')))) return;
+      let j = k - 1;
+      if (lower(s.words[j]) === 'and' || lower(s.words[j]) === 'or') j -= 1;
+      if (s.words[j]?.text !== ',' && j === k - 1) return;
+      if (s.words[j]?.text === ',') j -= 1;
+      const before = s.words[j] && registry.owner(stripPossessive(s.words[j]!.text));
+      if (before && placeTypes.has(before.type) && before !== here) here.type = before.type;
+    });
+  }
+  for (const entity of all()) if (entity.type === 'unknown') registry.delete(entity);
   for (const { entity, run } of pending) if (registry.byLabel.has(entity.label) && entity.type === 'person') readRoles(run, entity);
 
   const entities = all();

@@ -170,7 +170,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
     const within = (a: number, b: number): boolean => a >= unit.start && b <= unit.end && !removed.some((e) => a >= e.start && b <= e.end);
     const unitFigures = figures.filter((f) => within(f.start, f.end));
     const unitYears = years.filter((y) => within(y.start, y.end) && !unitFigures.some((f) => y.start < f.end && y.end > f.start));
-    const unitMentions = mentions.filter((m) => within(m.start, m.end) && !unitFigures.some((f) => m.start < f.end && m.end > f.start));
+    // A name inside a figure's own phrase ("seven Academy Awards") is its unit, not a slot.
+    const unitMentions = mentions.filter((m) => within(m.start, m.end) && !unitFigures.some((f) => m.start < Math.max(f.end, f.phraseEnd) && m.end > f.start));
     const edits: Edit[] = removed.filter((e) => e.start >= unit.start && e.end <= unit.end);
     const checks: string[] = [];
     // The opening word: a pronoun the draft can resolve, or one it cannot.
@@ -282,6 +283,11 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       const factEdits = [...edits.filter((e) => !e.slot || own.has(e.slot)), ...(plan && group.keep ? dropEdits(plan, group.keep) : [])];
       const statement = finish(applyEdits(text, unit.start, unit.end, factEdits));
       if (countWords(statement) < 3) continue;
+      // "Since then, its cars have ...": without the opening phrase the statement opens with a word a reader cannot resolve.
+      if (UNRESOLVED_OPENERS.test(statement)) {
+        if (g === 1) left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: `begins with “${/^\S+/.exec(statement)![0].toLowerCase()}”, and a question could not tell what it means` });
+        continue;
+      }
       const factSlots: DraftFact['slots'] = {};
       for (const name of group.slots) factSlots[name] = slots[name]!;
       const fact: DraftFact = {
@@ -444,12 +450,13 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
       }
       if (lower(next) === 'and' && /^(?:other|several|many|some|the|its|his|her|their|a|an)$/.test(lower(words[last + 2])) && !finite(words[last + 3] ?? words[last + 2]!)) return true;
     }
-    // Before it: another name, then within two small words "and", "or" or a comma.
+    // Before it: another name, then within two small words "and", "or" or a comma (", and" as well).
     for (let d = 1; d <= 3; d++) {
       const w = words[first - d];
       if (!w) break;
       if (joiner(w)) {
-        if (neighbour(words[first - d - 1])) return true;
+        const before = joiner(words[first - d - 1]) ? words[first - d - 2] : words[first - d - 1];
+        if (neighbour(before)) return true;
         break;
       }
       if (!/^\p{Ll}/u.test(w.text)) break;
@@ -462,6 +469,11 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
     if (!next) return false;
     if (/['’]s$/.test(words[last]!.text)) return false;
     return /^\p{Ll}/u.test(next.text) && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Preposition') && !has(next, 'Pronoun') && !has(next, 'Determiner') && !has(next, 'Adverb') && !has(next, 'Conjunction');
+  };
+  // "The City's Director of Management and Budget, Robert Cortinas, proposed ...": a person set off by commas after their role is asked in the role's own fact.
+  const appositive = (m: Mention): boolean => {
+    const [first, last] = at(m);
+    return m.entity.type === 'person' && words[first - 1]?.text === ',' && words[last + 1]?.text === ',' && m.entity.roles.some((r) => r.source === sentence);
   };
   // A name followed by "who" or "which" carries a clause of its own; one inside a relative clause ", which ..." is a detail of a detail.
   const relative = (m: Mention): boolean => {
@@ -506,7 +518,7 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
       if (out.length >= room) break;
       continue;
     }
-    if (listed(m) || modifier(m) || relative(m) || possessor(m)) continue;
+    if (listed(m) || modifier(m) || relative(m) || possessor(m) || appositive(m)) continue;
     seen.add(m.entity);
     out.push({ mention: m });
     if (out.length >= room) break;
@@ -642,7 +654,11 @@ function keptSegments(plan: SegmentPlan, text: string, at: number, end: number):
     return k === segments.length - 1 && ATTRIBUTION.test(text.slice(g.start, g.end).replace(/^[\s,]+/, '').trim());
   });
   const asked = segments.findIndex(holds);
-  for (let k = main + 1; k < asked; k++) if (!hasFinite(segments[k]!) && !ASIDE.test(wordsIn(segments[k]!)[0]?.text ?? '')) keep[k] = true;
+  // A segment without a verb of its own after the main clause ("the equivalent of more than seven years of activity") says
+  // something about the segment just before it: every segment between the main clause and it stays, or the statement
+  // would hang it on another figure.
+  const dependent = asked > main && !hasFinite(segments[asked]!);
+  for (let k = main + 1; k < asked; k++) if (dependent || (!hasFinite(segments[k]!) && !ASIDE.test(wordsIn(segments[k]!)[0]?.text ?? ''))) keep[k] = true;
   return keep;
 }
 
@@ -710,6 +726,13 @@ function askFor(
       wh = wh === 'who' || wh === 'whom' ? wh : `which ${noun.text}`;
     }
   }
+  // "The Netherlands-based {organisation} said", "Mayor {person} vetoed", "American {person} reinforced": what stands before the name goes with it.
+  const modifiers = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]*-\p{Ll}+|\p{Ll}+-\p{Ll}+|\p{Lu}\p{Ll}+))\s+$/u.exec(before);
+  if (modifiers && /^(?:which |who$|whom$)/.test(wh) && ownStart === own.start) {
+    const word = modifiers[1]!.replace(/^the\s+/i, '');
+    const title = NAME_TITLE_WORDS.has(word) || DEMONYM_WORDS.test(word);
+    if (/-/.test(word) || (title && /^who|^whom/.test(wh))) ownStart = own.start - modifiers[1]!.length - (before.length - before.trimEnd().length);
+  }
   // "..., the UK-based {organisation} reported": asked as "Which organisation reported that ...?".
   const last = segments[lastIndex]!;
   const attribution = /^,?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\{[a-z0-9-]+\}\s+(said|reported|say|says|added|claimed|announced|told reporters|confirmed)\s*[.!]?$/u;
@@ -750,6 +773,10 @@ function askFor(
     return !drops.some((d) => a >= d.start && a < d.end) && !(a >= ownStart && a < ownEnd);
   }
   if (wh === 'who' && !subjectPosition) wh = 'whom';
+  // "A person who vetoed ..." : the person is the subject of the verb after it, whatever stands before.
+  if (wh === 'whom' && /^\s+\p{Ll}+(?:ed|s)?\b/u.test(text.slice(ownEnd)) && finite(sentence.words.find((w) => w.start > ownEnd) ?? ({ tags: new Set() } as unknown as Word)) && !has(sentence.words.find((w) => w.start > ownEnd), 'Preposition')) wh = 'who';
+  // "net profits jumped 87%" asks "jumped by what percentage".
+  if (/^(?:about |at least |more than |at most |fewer than )?what percentage$/.test(wh) && /\b(?:jumped|rose|fell|gained|grew|increased|decreased|dropped|declined|climbed|slipped|surged|soared|plunged|slumped|rise|fall|grow|gain)\s*$/i.test(text.slice(unit.start, ownStart))) wh = `by ${wh}`;
   const ownEdit: Edit = { start: ownStart, end: ownEnd, text: wh };
   const all = [...edits.filter((e) => e !== own && !(pair && e.slot === pair.other)), ...drops, ownEdit];
   // An opening phrase that holds the question words goes to the end: "... in which Turkish city?"
@@ -769,6 +796,10 @@ function askFor(
 
 /** First words of a comma segment that make it an aside or an opening phrase, not the main clause. */
 const ASIDE_OPENERS = /^(?:which|who|whom|whose|where|while|when|as|because|although|though|after|before|if|since|until|adding|saying|a|an|including|according|amid|in|on|at|during|despite|with|without|under|by|for|from|early|late|last)$/i;
+
+/** Titles and nationality words written before a name ("Mayor Oscar Leeser", "American Williams"), which go with the name in a question. */
+const NAME_TITLE_WORDS = new Set(['Mayor', 'President', 'Governor', 'Senator', 'General', 'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Judge', 'Coach', 'Captain', 'Dr', 'Mr', 'Mrs', 'Ms', 'Professor', 'Representative', 'Rep', 'Sen', 'Gov']);
+const DEMONYM_WORDS = /^(?:American|British|German|French|Spanish|Spaniard|Italian|Russian|Chinese|Japanese|Indian|Irish|Scottish|Welsh|English|Canadian|Australian|Mexican|Brazilian|Dutch|Swiss|Swedish|Norwegian|Danish|Polish|Ukrainian|Turkish|Syrian|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Korean|Serbian|Croatian|Greek|Portuguese|Belgian|Austrian|Czech|Hungarian|Romanian|Finnish|Cuban|Argentine|Chilean|Colombian|Venezuelan|Peruvian|Pakistani|Afghan|Iraqi|Saudi|Lebanese|Jordanian|Moroccan|Algerian|Tunisian|Ethiopian|African|European|Asian)$/;
 
 /** Words a tagger may call nouns inside a name ("city of Malatya") that never describe one. */
 const SMALL_WORDS = /^(?:of|for|in|on|at|to|by|with|from|the|a|an|and|or|as|than|that|near)$/i;

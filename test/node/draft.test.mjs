@@ -205,6 +205,38 @@ test('draft: no student ever sees a placeholder: explanations are the source sen
   }
 });
 
+test('draft: an aside with no verb keeps the segment it describes ("... raised total orders to 300 billion, the equivalent of five years" never hangs the five years on another figure)', () => {
+  const { bank } = draftArticle(
+    article(
+      'Orders',
+      'New orders at Kestrel Aero rose 20% in 2023, at 50 billion euros, and raised total orders to 300 billion euros, the equivalent of more than five years of work, the company said.',
+    ),
+  );
+  const years = bank.facts.find((f) => Object.values(f.slots).some((s) => s.unit === 'years'));
+  assert.ok(years, JSON.stringify(bank.facts.map((f) => f.text)));
+  assert.match(years.text, /raised total orders to 300 billion euros, the equivalent of \{years\} years of work/);
+});
+
+test('draft: names the tagger misreads: an award after "the directing", a town in a list of towns, a company with its legal form, an acronym with its long name in brackets', () => {
+  const { bank } = draftArticle(
+    article(
+      'Names',
+      'Director Ana Lima took home the directing Oscar on Sunday, and the film was shown in the cities of Farley, Dunmore, Kessick, and Gilbert.',
+      'Kestrel Aero NV said profits jumped 12% to 3 billion euros, while Kestrel Aero kept its forecast.',
+      'The ministry does not own a stake in KAG (Kestrel Aero Group), the report said.',
+      'The mayor, Tom Reyes, said the budget rose 8% in 2023, and Mayor Tom Reyes vetoed the plan.',
+    ),
+  );
+  assert.equal(entity(bank, 'Oscar')?.type, 'award');
+  assert.notEqual(entity(bank, 'Gilbert')?.type, 'person');
+  assert.equal(entity(bank, 'Kestrel Aero NV'), undefined);
+  assert.ok(entity(bank, 'Kestrel Aero')?.aliases?.includes('Kestrel Aero NV'), JSON.stringify(bank.entities));
+  assert.ok(bank.entities.some((e) => [e.label, ...(e.aliases ?? [])].includes('KAG') && [e.label, ...(e.aliases ?? [])].includes('Kestrel Aero Group')), JSON.stringify(bank.entities));
+  const asks = bank.facts.flatMap((f) => Object.values(f.ask ?? {}));
+  assert.ok(asks.some((a) => /jumped by what percentage/.test(a)), JSON.stringify(asks));
+  assert.ok(!asks.some((a) => /\bMayor whom\b|\bwhich title's\b/.test(a)), JSON.stringify(asks));
+});
+
 test('draft: --title, --site and --date set the article; a date in words becomes ISO', () => {
   const bank = draft(fixture('summit.txt'), '--title', 'Grain corridor agreed', '--site', 'Harbour News', '--date', 'June 19, 2024');
   assert.deepEqual(

@@ -299,16 +299,27 @@ export function rowsFor(label, measured) {
   return rows;
 }
 
-/** Text of exactly `words` words made of the real articles' paragraphs, repeated (blank lines between them). */
-export function longText(words) {
+/** Text of exactly `words` words (as drafting counts them) made of the real articles' paragraphs, repeated, blank lines between them. */
+export async function longText(words) {
+  const { countWords } = await import(new URL('../dist/authoring.js', import.meta.url).href);
   const paragraphs = gold.articles.flatMap((a) => readFileSync(join(articlesDir, a.file), 'utf8').trim().split(/\n\s*\n/));
   const out = [];
   let n = 0;
   for (let i = 0; n < words; i++) {
-    const ws = paragraphs[i % paragraphs.length].split(/\s+/);
-    const take = ws.slice(0, words - n);
-    out.push(take.join(' '));
-    n += take.length;
+    const paragraph = paragraphs[i % paragraphs.length];
+    const count = countWords(paragraph);
+    if (n + count <= words) {
+      out.push(paragraph);
+      n += count;
+      continue;
+    }
+    // The last paragraph is cut to the words still wanted.
+    const ws = paragraph.split(/\s+/);
+    let k = 0;
+    while (k < ws.length && countWords(ws.slice(0, k + 1).join(' ')) <= words - n) k += 1;
+    out.push(ws.slice(0, k).join(' '));
+    n += countWords(ws.slice(0, k).join(' '));
+    if (k === 0) break;
   }
   return out.join('\n\n');
 }
@@ -326,7 +337,7 @@ export async function run() {
     const { draftBank, DraftError } = await import(new URL('../dist/authoring.js', import.meta.url).href);
     const times = {};
     for (const words of [1000, 10000, 50000]) {
-      const text = longText(words);
+      const text = await longText(words);
       draftBank(text, {});
       const runs = [];
       for (let k = 0; k < (words >= 50000 ? 3 : 5); k++) {
@@ -339,9 +350,21 @@ export async function run() {
     }
     rows.push(['growth per tenfold, 1k → 10k words', `${(times[10000] / times[1000]).toFixed(1)}×`]);
     rows.push(['growth per tenfold (from 10k to 50k, scaled: (t50k / t10k) ^ (1 / log10 5))', `${((times[50000] / times[10000]) ** (1 / Math.log10(5))).toFixed(1)}×`]);
+    // The authoring page in headless Chromium, following docs/authoring.md with one real article.
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const article = gold.articles.find((a) => a.set === 'held-out' && a.id === 'eads') ?? gold.articles[0];
+    const page = await authorToQuizPage({
+      text: readFileSync(join(articlesDir, article.file), 'utf8'),
+      title: article.id,
+      dir: mkdtempSync(join(tmpdir(), 'news-quiz-bench-')),
+      count: 10,
+    });
+    for (const [step, ms] of Object.entries(page.times)) rows.push([`authoring page (${article.file}): ${step} (ms)`, String(ms)]);
+    rows.push([`authoring page: pasted text to downloaded quiz page, machine time (ms)`, String(Object.entries(page.times).filter(([k]) => !/^open|^run the/.test(k)).reduce((n, [, v]) => n + v, 0))]);
     const t0 = performance.now();
     try {
-      draftBank(longText(50001), {});
+      draftBank(await longText(50001), {});
       rows.push(['50,001 words', 'drafted (expected a refusal)']);
     } catch (error) {
       rows.push(['50,001 words', `${error instanceof DraftError ? 'refused' : 'failed'} in ${(performance.now() - t0).toFixed(0)} ms: ${error.message}`]);

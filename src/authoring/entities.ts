@@ -6,7 +6,7 @@
  * small words that stand inside names: "of", "for", "al-"). compromise's tags
  * say which are people, places and organisations; patterns and the lexicon
  * do the rest: a role or title before a name is split off and kept as the
- * person's role ("Cuban Foreign Minister Bruno Rodriguez"), heads type a name
+ * person's role ("French Culture Minister Clara Dubois"), heads type a name
  * ("... Party", "... Observatory", "... province"), an acronym in brackets
  * joins its name, a surname joins the full name. A capitalised word that
  * only opens sentences is not a name ("Stretched rescue teams"). Then every
@@ -245,8 +245,8 @@ function properAtStart(word: Word, capitalisedElsewhere: Set<string>, next?: Wor
 const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, ''));
 
 /**
- * Splits a run into a title and a person: "Cuban Foreign Minister Bruno Rodriguez" gives
- * the person "Bruno Rodriguez" (words from `core`) after the title words. Returns the index of
+ * Splits a run into a title and a person: "French Culture Minister Clara Dubois" gives
+ * the person "Clara Dubois" (words from `core`) after the title words. Returns the index of
  * the person's first word, or `null` when the run holds no person.
  */
 function personCore(run: Run): number | null {
@@ -279,8 +279,8 @@ function personCore(run: Run): number | null {
 }
 
 /**
- * A run that opens with a title and "of" names what follows: "Chief of US Interests Section" is
- * the US Interests Section; "Director of Management and Budget" names nothing.
+ * A run that opens with a title and "of" names what follows: "Head of Harbour Trust" is
+ * the Harbour Trust; "Director of Parks and Leisure" names nothing.
  */
 function withoutTitle(run: Run): Run | null {
   const words = run.sentence.words;
@@ -363,7 +363,7 @@ function titleBefore(sentence: Sentence, core: number, runFirst: number): { titl
     break;
   }
   if (!roleSeen || taken.length === 0) return null;
-  // A title is the phrase up to its last role word or the place it names ("Chief of US Interests Section in Havana").
+  // A title is the phrase up to its last role word or the place it names ("Head of Harbour Trust in Dover").
   let former = false;
   if (taken[0]!.text.toLowerCase() === 'former') {
     former = true;
@@ -482,7 +482,7 @@ export function findEntities(sentences: Sentence[]): Found {
       }
       const place = placeType(words, run.first, run.last);
       if (place) {
-        // "the Turkish city of Malatya": the noun before "of" types it.
+        // "the Welsh town of Brecon": the noun before "of" types it.
         const before = sentence.text.slice(0, first.start);
         const kind = /\bcity of\s*$/i.test(before) ? 'city' : /\b(?:town|village) of\s*$/i.test(before) || /^,\s+a\s+(?:small\s+)?(?:town|village)\b/.test(sentence.text.slice(words[run.last]!.end)) ? 'town' : place;
         registry.add(kind, name, DEFINITE_PLACES.has(name) || (run.definite && !one));
@@ -555,7 +555,7 @@ export function findEntities(sentences: Sentence[]): Found {
       registry.merge(base, entity);
     }
   }
-  // "EADS (European Aeronautic Defence and Space Co.)": the words in brackets are the acronym's long name; pieces of it are no names.
+  // "NRA (National Rail Authority Ltd.)": the words in brackets are the acronym's long name; pieces of it are no names.
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(/\b(\p{Lu}[\p{Lu}\d&-]{1,7})\s+\(([\p{Lu}][^()]{5,80})\)/gu)) {
       const short = registry.owner(m[1]!);
@@ -630,7 +630,7 @@ export function findEntities(sentences: Sentence[]): Found {
     else if (acts) entity.type = 'organisation';
     // Left unknown: a list of places may still say what it is (below); else it goes.
   }
-  // A list of places goes on being one ("the cities of Chandler, Tempe, Mesa, and Gilbert"): a one-word name after a place in a list is a place of its type.
+  // A list of places goes on being one ("the towns of Leeds, York, Hull, and Selby"): a one-word name after a place in a list is a place of its type.
   const placeTypes = new Set(['country', 'city', 'town', 'region', 'place']);
   for (const s of sentences) {
     s.words.forEach((w, k) => {
@@ -673,7 +673,7 @@ function readRoles(run: Run, person: FoundEntity): void {
   person.roles.push({ title, paragraph: run.sentence.paragraph, former: found.former, determiner: found.capitalised ? 'the' : 'a', source: run.sentence });
 }
 
-/** Adds a role written beside a mention: "Gabriela Gonzalez, a spokeswoman for LIGO," or "The City's Director of X, Robert Cortinas,". */
+/** Adds a role written beside a mention: "Ana Ruiz, a press officer at the lab," or "The town's head of X, Tom Reed,". */
 function readAppositive(sentence: Sentence, m: Mention): void {
   const person = m.entity;
   const add = (title: string, former: boolean, determiner: 'a' | 'the'): void => {

@@ -110,7 +110,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
   if (words.filter((w) => /^\p{L}|\d/u.test(w.text)).length < 3) return leave('too short to ask about');
   const quotes = quoteSpans(text);
   const quoted = quotes.reduce((n, q) => n + (q.end - q.start), 0);
-  // Mostly a quotation, or a quotation of a few words with its speaker: "'...,' said Gabriela Gonzalez, a spokeswoman for LIGO."
+  // Mostly a quotation, or a quotation of a few words with its speaker: "'...,' said Ana Ruiz, a press officer at the lab."
   const attributed = quotes.some((q) => countWords(text.slice(q.start, q.end)) >= 2 && attributionBeside(text, q));
   if (quoted > text.length * 0.5 || attributed) {
     const quote = draftQuote(ctx, quotes);
@@ -134,7 +134,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
     if (!holdsFigure || /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(m[1]!)) removed.push({ start, end, text: '' });
   }
   const mentions = ctx.mentions.filter((m) => !inside(quotes, m.start, m.end) && !removed.some((e) => m.start >= e.start && m.end <= e.end));
-  // A title before a person's name that gives their role goes: "Cuban Foreign Minister Bruno Rodriguez" → "Bruno Rodriguez" (the role is a fact of its own).
+  // A title before a person's name that gives their role goes: "French Culture Minister Clara Dubois" → "Clara Dubois" (the role is a fact of its own).
   for (const m of mentions) {
     if (m.entity.type !== 'person') continue;
     for (const role of m.entity.roles) {
@@ -236,7 +236,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       const slot = name(slotName(m.entity.type));
       slots[slot] = { entity: m.entity };
       let start = m.start;
-      // "the State Department": the entity brings its own "the"; "the UK-based Syrian Observatory ..." loses its modifier with it.
+      // "the State Department": the entity brings its own "the"; "the Paris-based Ocean Watch ..." loses its modifier with it.
       const the = /\bthe\s+$/i.exec(text.slice(unit.start, m.start));
       const theModified = /\bthe\s+(?:(?:[\p{Ll}-]+|\p{Lu}+-\p{Ll}+)\s+){1,2}$/u.exec(text.slice(unit.start, m.start));
       if (the && (m.entity.definite || m.form !== m.entity.label)) start -= the[0].length;
@@ -259,8 +259,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: 'no clause with a subject and a verb' });
       return;
     }
-    // One fact per group of slots whose statements keep the same segments: "About 500 guests attended ...",
-    // "... including some 30 Cuban officials from Havana ...", "... recorded by some 200 journalists" are three facts.
+    // One fact per group of slots whose statements keep the same segments: "Some 400 fans came ...",
+    // "... among them 20 players from Leeds ...", "... watched by about 90 reporters" are three facts.
     const slotEdits = edits.filter((e) => e.slot);
     const groups = new Map<string, { keep: boolean[] | null; slots: string[] }>();
     for (const e of slotEdits) {
@@ -283,7 +283,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       const factEdits = [...edits.filter((e) => !e.slot || own.has(e.slot)), ...(plan && group.keep ? dropEdits(plan, group.keep) : [])];
       const statement = finish(applyEdits(text, unit.start, unit.end, factEdits));
       if (countWords(statement) < 3) continue;
-      // "Since then, its cars have ...": without the opening phrase the statement opens with a word a reader cannot resolve.
+      // "Since then, its ships have ...": without the opening phrase the statement opens with a word a reader cannot resolve.
       if (UNRESOLVED_OPENERS.test(statement)) {
         if (g === 1) left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: `begins with “${/^\S+/.exec(statement)![0].toLowerCase()}”, and a question could not tell what it means` });
         continue;
@@ -426,8 +426,8 @@ function clauses(sentence: Sentence, removed: Edit[]): { start: number; end: num
 
 /**
  * The names to slot: the subject first, then others, skipping names in a list
- * ("Turkey and Syria", "Chandler, Tempe and Mesa"), names used as modifiers
- * ("IS targets", "US flag-raising"), and a second mention of one entity.
+ * ("Peru and Chile", "Leeds, York and Hull"), names used as modifiers
+ * ("UN troops", "EU summit"), and a second mention of one entity.
  */
 function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, edits: Edit[]): { mention: Mention; pair?: Mention }[] {
   if (room <= 0) return [];
@@ -470,7 +470,7 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
     if (/['’]s$/.test(words[last]!.text)) return false;
     return /^\p{Ll}/u.test(next.text) && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Preposition') && !has(next, 'Pronoun') && !has(next, 'Determiner') && !has(next, 'Adverb') && !has(next, 'Conjunction');
   };
-  // "The City's Director of Management and Budget, Robert Cortinas, proposed ...": a person set off by commas after their role is asked in the role's own fact.
+  // "The town's head of parks, Tom Reed, proposed ...": a person set off by commas after their role is asked in the role's own fact.
   const appositive = (m: Mention): boolean => {
     const [first, last] = at(m);
     return m.entity.type === 'person' && words[first - 1]?.text === ',' && words[last + 1]?.text === ',' && m.entity.roles.some((r) => r.source === sentence);
@@ -558,12 +558,12 @@ function entityPhrase(type: string, possessive: boolean): string {
 }
 
 /**
- * The question on one slot of a clause, asked where the value stands ("Who presided over the
- * ceremony?", "Nikolic won what percentage of the votes?"), without the parts of the clause
- * between commas that the question does not need: an aside ("including some 30 Cuban officials"),
+ * The question on one slot of a clause, asked where the value stands ("Who opened the
+ * bridge?", "Smith won what percentage of the votes?"), without the parts of the clause
+ * between commas that the question does not need: an aside ("among them 20 players"),
  * an attribution ("dpa reported"), an opening phrase ("According to ..."), another clause. An
- * opening phrase that holds the value moves to the end ("Bodies were placed side by side ... in
- * which Turkish city?"). `null` when the value stands where a question word cannot ("its {n}
+ * opening phrase that holds the value moves to the end ("Crowds gathered ... in
+ * which Welsh town?"). `null` when the value stands where a question word cannot ("its {n}
  * strikes" is asked without "its"; "a {name}" not at all).
  */
 /** The comma segments of a clause, which one holds its main verb, and which ones a statement on a slot keeps. */
@@ -577,7 +577,7 @@ interface SegmentPlan {
 
 const ATTRIBUTION = /^(?:(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?)(?:said|reported|say|says|added|claimed|announced|told reporters|confirmed)\s*[.!]?$/u;
 
-/** Whether the comma at `at` separates items of a list ("in 2000, 2003, 2004 and 2008", "Chandler, Tempe, Mesa, and Gilbert"), not clauses. */
+/** Whether the comma at `at` separates items of a list ("in 1990, 1994 and 1998", "Leeds, York, Hull, and Selby"), not clauses. */
 function listComma(sentence: Sentence, at: number): boolean {
   const words = sentence.words;
   const k = words.findIndex((w) => w.start === at);
@@ -615,9 +615,9 @@ function segmentPlan(sentence: Sentence, unit: { start: number; end: number }, e
   const opensAside = (g: { start: number; end: number }, k: number): boolean => {
     const ws = wordsIn(g);
     const first = ws[0]?.text ?? '';
-    // The sentence's first segment with a verb of its own is its main clause ("A 2011 earthquake near Japan triggered ..."), unless it is subordinate ("When ...").
+    // The sentence's first segment with a verb of its own is its main clause ("A 2009 flood near Ghent closed ..."), unless it is subordinate ("When ...").
     if (k === 0 && !/^(?:which|who|whom|whose|where|while|when|as|because|although|though|after|before|if|since|until|unless|whereas|once)$/i.test(first)) {
-      // An opening phrase ("In the Turkish city of Malatya,", "Amid calls for ...,", "With most ballots counted,") when a later segment has a verb of its own.
+      // An opening phrase ("In the Welsh town of Brecon,", "Amid talk of ...,", "With the polls closed,") when a later segment has a verb of its own.
       const opener = has(ws[0], 'Preposition') || /^(?:in|on|at|with|without|amid|during|despite|according|for|from|under|by|early|late|last|over|across|throughout)$/i.test(first);
       return opener && segments.slice(1).some((g) => wordsIn(g).some(finite));
     }
@@ -634,7 +634,7 @@ function segmentPlan(sentence: Sentence, unit: { start: number; end: number }, e
   return { segments, main, wordsIn, hasFinite, intro };
 }
 
-/** "carried out by hundreds of people": a segment that opens with a participle is an aside. */
+/** "built by a team of builders": a segment that opens with a participle is an aside. */
 const participleOpens = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}+(?:ed|ing)$/u.test(w.text) && has(w, 'Verb');
 
 const ASIDE = /^(?:a|an|including|which|who|whom|whose|where|while|when|as|and|but|adding|saying|according|compared|up|down|from|with)$/i;
@@ -654,7 +654,7 @@ function keptSegments(plan: SegmentPlan, text: string, at: number, end: number):
     return k === segments.length - 1 && ATTRIBUTION.test(text.slice(g.start, g.end).replace(/^[\s,]+/, '').trim());
   });
   const asked = segments.findIndex(holds);
-  // A segment without a verb of its own after the main clause ("the equivalent of more than seven years of activity") says
+  // A segment without a verb of its own after the main clause ("enough for about two years of work") says
   // something about the segment just before it: every segment between the main clause and it stays, or the statement
   // would hang it on another figure.
   const dependent = asked > main && !hasFinite(segments[asked]!);
@@ -667,8 +667,8 @@ function dropEdits(plan: SegmentPlan, keep: boolean[]): Edit[] {
   const drops: Edit[] = [];
   plan.segments.forEach((g, k) => {
     if (keep[k]) return;
-    // An aside before the verb goes with the comma after it ("500 guests[, including ...,] attended"); one after it with the
-    // comma before it, unless the segment kept after it goes on with a verb ("the work they described[, carried out by ...,] amounts to").
+    // An aside before the verb goes with the comma after it ("400 fans[, among them ...,] came"); one after it with the
+    // comma before it, unless the segment kept after it goes on with a verb ("the plan they set out[, written by ...,] comes to").
     const next = plan.segments[k + 1];
     const first = next ? plan.wordsIn(next)[0] : undefined;
     const verbNext = first !== undefined && keep[k + 1] === true && /^\p{Ll}/u.test(first.text) && (has(first, 'PresentTense') || has(first, 'PastTense')) && !has(first, 'Gerund');
@@ -801,7 +801,7 @@ const ASIDE_OPENERS = /^(?:which|who|whom|whose|where|while|when|as|because|alth
 const NAME_TITLE_WORDS = new Set(['Mayor', 'President', 'Governor', 'Senator', 'General', 'Minister', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Judge', 'Coach', 'Captain', 'Dr', 'Mr', 'Mrs', 'Ms', 'Professor', 'Representative', 'Rep', 'Sen', 'Gov']);
 const DEMONYM_WORDS = /^(?:American|British|German|French|Spanish|Spaniard|Italian|Russian|Chinese|Japanese|Indian|Irish|Scottish|Welsh|English|Canadian|Australian|Mexican|Brazilian|Dutch|Swiss|Swedish|Norwegian|Danish|Polish|Ukrainian|Turkish|Syrian|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Korean|Serbian|Croatian|Greek|Portuguese|Belgian|Austrian|Czech|Hungarian|Romanian|Finnish|Cuban|Argentine|Chilean|Colombian|Venezuelan|Peruvian|Pakistani|Afghan|Iraqi|Saudi|Lebanese|Jordanian|Moroccan|Algerian|Tunisian|Ethiopian|African|European|Asian)$/;
 
-/** Words a tagger may call nouns inside a name ("city of Malatya") that never describe one. */
+/** Words a tagger may call nouns inside a name ("town of Brecon") that never describe one. */
 const SMALL_WORDS = /^(?:of|for|in|on|at|to|by|with|from|the|a|an|and|or|as|than|that|near)$/i;
 
 const QUALIFIER_WORDS: Record<string, string> = { about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'at-most': 'at most', 'fewer-than': 'fewer than' };
@@ -813,8 +813,8 @@ const AUXILIARY = /^(?:have|has|had|were|was|are|is|be|been|being|will|would)$/i
 
 /**
  * A label for a figure or year, for ordering questions: what is counted, as a noun phrase made
- * from its statement ("civilians killed in a US-led coalition air strike", "guests who attended
- * an invitation-only flag-raising ceremony", "bodies pulled from the ruins of a building"), at most
+ * from its statement ("homes flooded in a storm last week", "fans who came
+ * to the opening match", "cars towed from the car park"), at most
  * about a dozen words.
  */
 function labelFor(statement: string, slot: string, slots: DraftFact['slots']): string {
@@ -855,9 +855,9 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
     if (k > 0) after = after.slice(k + 1);
   }
   const verbBefore = before[before.length - 1] ?? '';
-  // "Search teams from more than 24 countries have joined ...": the words before say whose the figure is.
+  // "Rescue crews from over 12 regions have come ...": the words before say whose the figure is.
   if (/^(?:from|of|in|to|by|for|with|across|among)$/i.test(verbBefore)) return `${unit} (${before.slice(-4).join(' ')} …)`;
-  // "16 civilians have been killed in ..." → "civilians killed in ..."; "1,200 residents of Belmont were moved to ..." → "residents of Belmont moved to ...".
+  // "12 homes have been flooded in ..." → "homes flooded in ..."; "1,200 residents of Belmont were moved to ..." → "residents of Belmont moved to ...".
   let k = 0;
   while (k < after.length && AUXILIARY.test(after[k]!)) k += 1;
   if (k > 0 && /(?:ed|en|wn|ne)$/.test(after[k] ?? '')) return `${unit} ${words(after.slice(k), 9)}`.trim();
@@ -867,14 +867,14 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
     while (end < after.length && AUXILIARY.test(after[end]!)) end += 1;
     if (/(?:ed|en|wn|ne)$/.test(after[end] ?? '')) return `${unit} ${words([...after.slice(0, aux), ...after.slice(end)], 11)}`.trim();
   }
-  // "500 guests attended ..." → "guests who attended ...".
+  // "400 fans came ..." → "fans who came ...".
   if (k === 0 && after.length > 0 && /(?:ed|[^s]s)$/.test(after[0]!) && !/^(?:in|on|at|of|from)$/i.test(after[0]!) && before.length === 0) {
     return `${unit} ${PEOPLE_NOUNS.test(unit.split(' ').pop()!) ? 'who' : 'that'} ${words(after, 8)}`.trim();
   }
-  // "... killed at least 352 civilians since 2014" → "civilians killed since 2014".
+  // "... closed at least 40 schools since 2019" → "schools closed since 2019".
   if (/ed$/.test(verbBefore) && !AUXILIARY.test(verbBefore)) return `${unit} ${verbBefore} ${words(after, 7)}`.trim();
   if (after.length > 0) return `${unit} ${words(after, 9)}`.trim();
-  // Nothing after it: what comes before says what it is ("... and Tadic 46.7 per cent" → "per cent: ... and Tadic").
+  // Nothing after it: what comes before says what it is ("... and Smith 38.5 per cent" → "per cent: ... and Smith").
   return `${unit} (${before.slice(-5).join(' ')})`;
 }
 

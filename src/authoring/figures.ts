@@ -225,7 +225,7 @@ function partOf(words: Word[], k: number): Figure | null {
   return figure && !figure.unitInside ? figure : null;
 }
 
-/** Time units whose figures combine into one duration ("one hour and 23 minutes"). */
+/** Time units whose figures combine into one duration ("two hours and 14 minutes"). */
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/;
 
 /** Words that finish a unit after its noun ("degrees Celsius"). */
@@ -279,7 +279,7 @@ function readFigure(words: Word[], i: number, reading: Reading): Figure | null {
   if (reading.words && ['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'all', 'every', 'each'].includes(lower(prev))) return null;
   // "one of the", "at least one winner": a figure of one says too little to ask about.
   if (reading.value === 1 && !reading.currency && !reading.glued && !reading.scale && lower(next) !== 'per' && !['percent'].includes(lower(next))) return null;
-  // "The United States and Cuba, two countries only 90 miles apart": a count right after a comma describes what was just named.
+  // "Spain and Morocco, two countries some 14 km apart": a count right after a comma describes what was just named.
   if (reading.words && reading.value <= 3 && prev?.text === ',') return null;
 
   const qualified = readQualifier(words, i);
@@ -395,13 +395,13 @@ function readFigure(words: Word[], i: number, reading: Reading): Figure | null {
   if (reading.scale && !unitInside) return null;
   const figure: Figure = { value: reading.value, qualifier, start, end, unit, unitInside, kind, phraseEnd: words[after - 1]!.end };
   if (unitSingular && unitSingular !== unit.replace(/s$/, '')) figure.unitSingular = unitSingular;
-  // "one hour and 23 minutes": a duration in two parts is no single figure.
+  // "two hours and 14 minutes": a duration in two parts is no single figure.
   if (TIME_UNIT.test(unit) && (lower(words[after]) === 'and' && words[after + 1] && readNumber(words, after + 1) || lower(words[i - 1]) === 'and' && TIME_UNIT.test(lower(words[i - 2])))) return null;
   withConversion(words, after, figure);
   return figure;
 }
 
-/** Marks a conversion in brackets right after a figure: "3km (2 miles)", "1.03 billion euros ($1.37 billion)". */
+/** Marks a conversion in brackets right after a figure: "3km (2 miles)", "2.5 billion euros ($2.7 billion)". */
 function withConversion(words: Word[], after: number, figure: Figure): void {
   if (lower(words[after]) !== '(') return;
   const close = words.findIndex((w, k) => k > after && w.text === ')');

@@ -50,7 +50,7 @@ const FURNITURE =
 /** Credit lines: not part of the story. */
 const CREDIT = /^(?:copyright\b|©|\(c\)\s|\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|all rights reserved|photo(?:graph)?s?:|image:|source:)/i;
 
-/** A byline: "By Tiffany Meier", "By MEHMET GUZEL and SUZAN FRASER, The Associated Press". */
+/** A byline: "By Tiffany Meier", "By JANE DOE and JOHN ROE, The Associated Press". */
 const BYLINE = /^by\s+\p{Lu}/iu;
 
 /** A dateline on its own line: "EL PASO, Texas -", "WASHINGTON —", "LONDON (Reuters) -". */

@@ -105,7 +105,7 @@ test('draft: days of dates, ranges, scores, ordinals, ages, durations in two par
   const { bank } = draftArticle(
     article(
       'Things that are not counts',
-      'The final on July 11 ended 6-4 6-4 after one hour and 23 minutes, and the council voted 4 to 4 on the budget between 23 April and 23 May.',
+      'The match on June 9 finished 6-3 6-3 in two hours and 14 minutes, and the board split 5 to 5 over the plan from 12 March to 12 April.',
       'Between 50 and 60 people were hurt, a couple hundred riders waited, and tens of thousands of fans watched the 21-year-old win a sixth title.',
       'The 7.8 magnitude quake struck in 2011, and 12 rescue teams from Japan arrived within hours, officials said.',
     ),
@@ -174,18 +174,18 @@ test('draft: statements are whole clauses: the subject and verb stay, asides wit
   const { bank, notes } = draftArticle(
     article(
       'Clauses',
-      'About 500 guests, including some 30 officials from Havana, attended a ceremony at the embassy on Monday.',
-      'Foreign Minister Bruno Rodriguez presided over the ceremony. He said 2 flags would fly from now on.',
-      'Rodriguez and Kerry met later. He said nothing about the 54 years of silence.',
+      'About 400 visitors, including some 20 teachers from Lyon, came to an opening at the museum on Monday.',
+      'Culture Minister Clara Dubois opened the new wing. She said 2 rooms would stay open late from now on.',
+      'Dubois and Martin spoke later. She said nothing about the 54 years of delay.',
     ),
   );
   const texts = bank.facts.map((f) => f.text);
-  assert.ok(texts.includes('{guests} guests attended a ceremony at the embassy on Monday.'), JSON.stringify(texts));
-  assert.ok(texts.includes('{person} presided over the ceremony.'), JSON.stringify(texts));
-  const resolved = bank.facts.find((f) => f.text === '{person} said {flags} flags would fly from now on.');
+  assert.ok(texts.includes('{visitors} visitors came to an opening at the museum on Monday.'), JSON.stringify(texts));
+  assert.ok(texts.includes('{person} opened the new wing.'), JSON.stringify(texts));
+  const resolved = bank.facts.find((f) => f.text === '{person} said {rooms} rooms would stay open late from now on.');
   assert.ok(resolved, JSON.stringify(texts));
-  assert.deepEqual(notes.facts[resolved.id].checks, ['“He” is taken to be Bruno Rodriguez, named just before.']);
-  // Two people named just before: "He" is not guessed.
+  assert.deepEqual(notes.facts[resolved.id].checks, ['“She” is taken to be Clara Dubois, named just before.']);
+  // Two people named just before: "She" is not guessed.
   assert.ok(!texts.some((t) => /54/.test(t) || /\{years\}/.test(t)), JSON.stringify(texts));
   assert.ok(notes.left.some((l) => l.paragraph === 3 && /cannot tell whom/.test(l.reason)), JSON.stringify(notes.left));
 });
@@ -205,23 +205,23 @@ test('draft: no student ever sees a placeholder: explanations are the source sen
   }
 });
 
-test('draft: an aside with no verb keeps the segment it describes ("... raised total orders to 300 billion, the equivalent of five years" never hangs the five years on another figure)', () => {
+test('draft: an aside with no verb keeps the segment it describes ("... raised total orders to 300 billion, the same as five years" never hangs the five years on another figure)', () => {
   const { bank } = draftArticle(
     article(
       'Orders',
-      'New orders at Kestrel Aero rose 20% in 2023, at 50 billion euros, and raised total orders to 300 billion euros, the equivalent of more than five years of work, the company said.',
+      'New orders at Kestrel Aero rose 20% in 2023, at 50 billion euros, and raised total orders to 300 billion euros, the same as five years of work, the company said.',
     ),
   );
   const years = bank.facts.find((f) => Object.values(f.slots).some((s) => s.unit === 'years'));
   assert.ok(years, JSON.stringify(bank.facts.map((f) => f.text)));
-  assert.match(years.text, /raised total orders to 300 billion euros, the equivalent of \{years\} years of work/);
+  assert.match(years.text, /raised total orders to 300 billion euros, the same as \{years\} years of work/);
 });
 
 test('draft: names the tagger misreads: an award after "the directing", a town in a list of towns, a company with its legal form, an acronym with its long name in brackets', () => {
   const { bank } = draftArticle(
     article(
       'Names',
-      'Director Ana Lima took home the directing Oscar on Sunday, and the film was shown in the cities of Farley, Dunmore, Kessick, and Gilbert.',
+      'Director Ana Lima won the directing Oscar on Sunday, and the film was shown in the cities of Farley, Dunmore, Kessick, and Gilbert.',
       'Kestrel Aero NV said profits jumped 12% to 3 billion euros, while Kestrel Aero kept its forecast.',
       'The ministry does not own a stake in KAG (Kestrel Aero Group), the report said.',
       'The mayor, Tom Reyes, said the budget rose 8% in 2023, and Mayor Tom Reyes vetoed the plan.',

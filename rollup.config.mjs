@@ -1,11 +1,12 @@
 // Three builds:
 //  1. the ESM library in dist/ (lit external, .d.ts beside each module);
-//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">;
+//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">, and
+//     beside it one small chunk per language other than English, loaded only by a quiz in that language;
 //  3. dist/cli.js: the `news-quiz` command for Node.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
@@ -43,6 +44,16 @@ const keepNamedMembers = {
   },
 };
 
+/** Removes the language chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
+const dropOldChunks = {
+  name: 'drop-old-chunks',
+  writeBundle(options, bundle) {
+    for (const file of readdirSync(options.dir)) {
+      if (/^news-quiz\.[a-z]{2}-[\w-]+\.js$/.test(file) && !(file in bundle)) rmSync(join(options.dir, file));
+    }
+  },
+};
+
 export default [
   {
     input: { index: 'src/index.ts', 'news-quiz': 'src/element/news-quiz.ts', domain: 'src/domain/index.ts', authoring: 'src/authoring/draft.ts' },
@@ -52,13 +63,16 @@ export default [
   },
   {
     input: 'src/element/news-quiz.ts',
-    output: { file: 'dist/news-quiz.bundle.js', format: 'es' },
+    // One script tag still embeds the quiz: each language other than English is a chunk beside the
+    // bundle (news-quiz.uk-<hash>.js, ...), which the bundle imports by a relative URL when a quiz asks for it.
+    output: { dir: 'dist', format: 'es', entryFileNames: 'news-quiz.bundle.js', chunkFileNames: 'news-quiz.[name]-[hash].js' },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts({ declaration: false, outDir: 'dist' }),
       minifyLiterals(),
       keepNamedMembers,
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: privateMembers }, format: { comments: false } }),
+      dropOldChunks,
     ],
   },
   {

@@ -18,6 +18,7 @@ import { validateBank, type Problem } from '../src/domain/validate.js';
 import { readStored, writeStored } from '../src/element/storage.js';
 import { parseDate } from '../src/authoring/paragraphs.js';
 import { sizeProblem, type DraftNotes, type FactNote } from '../src/authoring/types.js';
+import { en } from '../src/element/i18n/en.js';
 import { giftFor, worksheetFor, type QuizSettings } from './settings.js';
 import { fileName, quizPage } from './author-files.js';
 import {
@@ -79,16 +80,8 @@ const $ = <T extends Element>(root: ParentNode, selector: string): T => {
   return found;
 };
 
-/** Names of the question kinds as the page shows them. */
-const KIND_NAMES: Record<Question['kind'], string> = {
-  truefalse: 'True or false',
-  choice: 'Choice',
-  match: 'Match',
-  order: 'Order',
-  number: 'Number',
-  cloze: 'Fill the gap',
-  text: 'Typed answer',
-};
+/** Names of the question kinds as the page shows them: the element's own English names. */
+const KIND_NAMES = en.kinds;
 
 /** The running page. */
 export interface AuthorPage {

@@ -7,6 +7,7 @@
 import type { Bank } from '../src/domain/bank.js';
 import { generate } from '../src/domain/generate.js';
 import { QUESTION_KINDS, type GenerateOptions, type QuestionKind, type Quiz } from '../src/domain/question.js';
+import { LANGUAGES, type Language } from '../src/element/i18n/loading.js';
 import { toGift } from '../src/export/gift.js';
 import { toWorksheet } from '../src/export/worksheet.js';
 
@@ -24,6 +25,10 @@ export interface QuizSettings {
   difficulty?: 1 | 2 | 3;
   /** Only these article ids; absent for all. */
   articles?: string[];
+  /** The language the quiz speaks to students; absent for the page's own. */
+  lang?: Language;
+  /** Percent needed to pass (0 to 100); absent for the element's default. */
+  passMark?: number;
 }
 
 /** Default number of questions. */
@@ -34,7 +39,7 @@ export const MAX_COUNT = 40;
 const MAX_SEED = 64;
 
 /**
- * Reads the settings from a page address's query (`?seed=…&count=…&mode=…&kinds=…&difficulty=…&articles=…`).
+ * Reads the settings from a page address's query (`?seed=…&count=…&mode=…&kinds=…&difficulty=…&articles=…&lang=…&pass=…`).
  * Values that make no sense are dropped for their default; a missing seed comes from `newSeed`.
  */
 export function readSettings(search: string, newSeed: () => string): QuizSettings {
@@ -52,6 +57,10 @@ export function readSettings(search: string, newSeed: () => string): QuizSetting
   if (difficulty === 1 || difficulty === 2 || difficulty === 3) settings.difficulty = difficulty;
   const articles = listParam(params, 'articles').filter((a) => /^[a-z0-9][a-z0-9-]*$/.test(a));
   if (articles.length > 0) settings.articles = [...new Set(articles)];
+  const lang = params.get('lang');
+  if ((LANGUAGES as readonly string[]).includes(lang ?? '')) settings.lang = lang as Language;
+  const passMark = params.get('pass') === null ? NaN : Number(params.get('pass'));
+  if (Number.isInteger(passMark) && passMark >= 0 && passMark <= 100) settings.passMark = passMark;
   return settings;
 }
 
@@ -68,6 +77,8 @@ export function settingsToSearch(settings: QuizSettings): string {
   if (settings.kinds?.length) params.set('kinds', settings.kinds.join(','));
   if (settings.difficulty) params.set('difficulty', String(settings.difficulty));
   if (settings.articles?.length) params.set('articles', settings.articles.join(','));
+  if (settings.lang) params.set('lang', settings.lang);
+  if (settings.passMark !== undefined) params.set('pass', String(settings.passMark));
   return params.toString();
 }
 
@@ -77,6 +88,11 @@ export function shareUrl(pageUrl: string, settings: QuizSettings): string {
   url.search = settingsToSearch(settings);
   url.hash = '';
   return url.href;
+}
+
+/** The student page beside `pageUrl` (the teacher's page), with the settings as its query: the link a teacher gives the class. */
+export function studentUrl(pageUrl: string, settings: QuizSettings): string {
+  return shareUrl(new URL('student.html', pageUrl).href, settings);
 }
 
 /** The generator's options for these settings: the ones `<news-quiz>` uses for the same attributes. */

@@ -6,6 +6,7 @@ import { validateCommand } from './validate.js';
 import { generateCommand } from './generate.js';
 import { exportCommand } from './export.js';
 import { draftCommand } from './draft.js';
+import { reviewCommand } from './review.js';
 import type { Command } from './io.js';
 import { consoleIo } from './io.js';
 
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   generate: generateCommand,
   export: exportCommand,
   draft: draftCommand,
+  review: reviewCommand,
 };
 
 const usage = `Usage: news-quiz <command> [options]
@@ -26,6 +28,8 @@ Commands:
                                         print the quiz for Moodle (GIFT) or as a printable HTML worksheet
   draft ARTICLE.txt [--title T] [--site S] [--date D]
                                         draft a fact bank from an article's text
+  review BANK [--seed S]                print every question the bank can make, with every distractor
+                                        and false statement, as an HTML page to read before class
 
 Run "news-quiz <command> --help" for a command's options.`;
 

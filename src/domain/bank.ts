@@ -11,14 +11,17 @@
  * Pure data: no DOM, no Lit.
  */
 
-/** The format version this code reads. */
-export const BANK_VERSION = 1;
+/** The format version this code writes: 2 added `understanding`, slot `accept` and `given`, fact `key` and `hedged`, pool `near` and `avoid`. */
+export const BANK_VERSION = 2;
+
+/** Every format version this code reads: a bank written to an earlier one keeps working unchanged. */
+export const BANK_VERSIONS: readonly number[] = [1, 2];
 
 /** A whole fact bank, as stored in `questions/*.json`. */
 export interface Bank {
   /** Points editors at the JSON Schema; ignored at run time. */
   $schema?: string;
-  /** Format version; must equal {@link BANK_VERSION}. */
+  /** Format version: one of {@link BANK_VERSIONS}. */
   version: number;
   /** Stable id of the bank (lower-case, digits and `-`); keys saved attempts. */
   id: string;
@@ -38,6 +41,8 @@ export interface Bank {
   pools?: Pool[];
   /** Places where facts touch: two events that look alike, or one event told two ways. */
   overlaps?: Overlap[];
+  /** Questions on what the news means, written by the bank's author: reasons, claims, sequences of events. */
+  understanding?: Understanding[];
 }
 
 /** One source article. */
@@ -84,7 +89,7 @@ export interface Entity {
   aliases?: string[];
   /** Spelling and transliteration variants: "Syrskyj", "Sirsky". */
   spellings?: string[];
-  /** Whether the label takes "the" inside a sentence ("the United States"). */
+  /** Whether the label takes "the" inside a sentence ("the United States"); default: by the name's last word (Organization, Council, ...). */
   definite?: boolean;
   /** For people: the roles the articles give them. */
   roles?: Role[];
@@ -108,14 +113,22 @@ export type Qualifier = 'exactly' | 'about' | 'at-least' | 'more-than' | 'at-mos
 /** The value in one slot of a fact. */
 export type SlotValue = EntitySlot | NumberSlot | DateSlot;
 
+/** What every slot may say besides its value. */
+interface SlotBase {
+  /** Context, never asked: the slot stays in every question of the fact (a story's main actor, an obvious value). */
+  given?: boolean;
+}
+
 /** A slot that holds an entity. */
-export interface EntitySlot {
+export interface EntitySlot extends SlotBase {
   /** The entity's id. */
   entity: string;
+  /** Answers that count as right here besides the entity's own names ("Air Force" where the fact is about Ukraine). */
+  accept?: string[];
 }
 
 /** A slot that holds a figure. */
-export interface NumberSlot {
+export interface NumberSlot extends SlotBase {
   /** The figure as the article gives it. */
   number: number;
   /** How the figure is bounded; default `exactly`. */
@@ -131,7 +144,7 @@ export interface NumberSlot {
 }
 
 /** A slot that holds a date. */
-export interface DateSlot {
+export interface DateSlot extends SlotBase {
   /** ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: string;
   /** What happened then, as a noun phrase for ordering: "Russia's full-scale invasion of Ukraine". */
@@ -158,6 +171,15 @@ export interface Fact {
   explanation?: string;
   /** How central the fact is to its article, 1 (headline) to 3 (detail); feeds difficulty. */
   prominence?: 1 | 2 | 3;
+  /** A key fact of the story: it may come up in most quizzes (others are spread out). */
+  key?: boolean;
+  /**
+   * Whether the statement is hedged ("might bring", "could obtain"): then no
+   * false statement is made from it, since a hedge is not false when another
+   * value is put in. Default: hedge words in the text (might, may, could,
+   * possibly, fear ...).
+   */
+  hedged?: boolean;
 }
 
 /** Curated real names of one type from outside the articles. */
@@ -177,6 +199,14 @@ export interface PoolEntity {
   aliases?: string[];
   spellings?: string[];
   definite?: boolean;
+  /**
+   * Entity ids of the bank this name belongs with (Sergei Lavrov with Russia):
+   * a question naming one of them offers this name before names without such
+   * a tie, so distractors come from the story's own world first.
+   */
+  near?: string[];
+  /** Relations (or fact ids) where this name could look right: it is never offered there. */
+  avoid?: string[];
 }
 
 /**
@@ -195,3 +225,71 @@ export interface Overlap {
   /** Why, in a sentence. */
   note: string;
 }
+
+/** What every question of understanding has. */
+interface UnderstandingBase {
+  /** Stable id. */
+  id: string;
+  /** Article id it comes from (for a sequence, the article of its first event). */
+  article: string;
+  /** Paragraph (1-based) of that article. */
+  paragraph: number;
+  /** Feedback shown after the answer: how the article shows it. */
+  explanation: string;
+  /** Facts it draws on: no question on them stands in the same quiz, since either would give the other away. */
+  facts?: string[];
+  /** A key point of the story: it may come up in most quizzes. */
+  key?: boolean;
+  /** 1 (headline) to 3 (detail); feeds difficulty. */
+  prominence?: 1 | 2 | 3;
+}
+
+/**
+ * Why something happened or was done: the question, the article's reason and
+ * at least three alternatives that the article rules out (each plausible to
+ * someone who has not read it, none defensible to someone who has).
+ */
+export interface ReasonItem extends UnderstandingBase {
+  kind: 'reason';
+  /** "Why does Ukraine strike targets far inside Russia, according to ...?" */
+  question: string;
+  /** The reason the article gives, written like the alternatives. */
+  answer: string;
+  /** Reasons the article rules out, in the same form as the answer. */
+  wrong: string[];
+}
+
+/**
+ * What someone said or argued. Asked two ways: what the speaker said (the
+ * claim among alternatives), or who said it (the speaker among other people
+ * of the bank who speak in the articles).
+ */
+export interface ClaimItem extends UnderstandingBase {
+  kind: 'claim';
+  /** The person (entity id) who said it. */
+  speaker: string;
+  /** The claim in our words, as a clause that completes "... said that": "Russia holds the initiative for now, but that will change". */
+  claim: string;
+  /** Claims the speaker did not make, in the same form (at least three). */
+  wrong: string[];
+  /** What the claim is about, for the question "What did X say about ...?": "the initiative on the battlefield". */
+  about: string;
+}
+
+/** One event of a sequence. */
+export interface SequenceEvent {
+  /** What happened, as a noun phrase or short clause: "Russia's full-scale invasion of Ukraine". */
+  label: string;
+  article: string;
+  paragraph: number;
+}
+
+/** Events in the order they happened, as the articles tell or imply it. */
+export interface SequenceItem extends UnderstandingBase {
+  kind: 'sequence';
+  /** The events, earliest first (three or four; no two at the same time). */
+  events: SequenceEvent[];
+}
+
+/** A question on what the news means, written by the bank's author. */
+export type Understanding = ReasonItem | ClaimItem | SequenceItem;

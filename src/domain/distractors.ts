@@ -12,8 +12,8 @@
  * offers 47) and beyond its tolerance. Pure.
  */
 import type { DateSlot, Fact, NumberSlot } from './bank.js';
-import type { Answers, BankIndex } from './candidates.js';
-import { unitKey } from './candidates.js';
+import type { Answers, BankIndex } from './bank-index.js';
+import { unitKey } from './bank-index.js';
 import { normalize } from './text.js';
 
 /** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about`, else 0. */
@@ -24,7 +24,7 @@ export function tolerance(v: NumberSlot): number {
 
 /** Name distractors in order of preference, and the test each must pass. */
 export interface EntityTiers {
-  /** Same type and same article; same type in the bank; same type in pools; sibling types. */
+  /** Same type and same article; same type in the bank; pool names tied to names the fact uses; the rest of the pool; sibling types. */
   tiers: readonly (readonly string[])[];
   accept: (id: string) => boolean;
 }
@@ -68,11 +68,18 @@ export function entityTiers(
   const answerId = (fact.slots[slot] as { entity: string }).entity;
   const type = index.entity(answerId)!.type;
   const empty: string[] = [];
+  // The story's own world first: pool names tied to a name the fact uses (Sergei Lavrov beside Russia) before the others.
+  const inFact = new Set<string>();
+  for (const v of Object.values(fact.slots)) if ('entity' in v) inFact.add(v.entity);
+  for (const id of index.namedIn(fact.text)) inFact.add(id);
+  const pool = index.poolByType.get(type) ?? empty;
+  const near = pool.filter((id) => index.entity(id)?.near?.some((n) => inFact.has(n)));
   return {
     tiers: [
       index.byArticleType.get(`${fact.article}\u0000${type}`) ?? empty,
       index.byType.get(type) ?? empty,
-      index.poolByType.get(type) ?? empty,
+      near,
+      pool,
       parentType ? siblings(index, type) : empty,
     ],
     accept: entityAcceptor(index, fact, answerId, answers, named, text),
@@ -124,6 +131,9 @@ export function entityAcceptor(
   for (const id of index.namedIn(text)) for (const other of index.linked(id)) if (other !== answerId) excluded.add(other);
   const accept = (id: string): boolean => {
     if (excluded.has(id)) return false;
+    // A pool name that could look right for this relation or fact ("avoid").
+    const avoid = index.entity(id)?.avoid;
+    if (avoid && (avoid.includes(fact.relation) || avoid.includes(fact.id))) return false;
     // A name the wording itself uses ("... that North Korea would pay ...") is no option.
     if (index.norms(id).some((f) => words.includes(` ${f} `))) return false;
     // Nor one the lenient check would take for the answer (Il-78 beside Il-76 is safe: digits differ).
@@ -139,11 +149,9 @@ export interface NumberCandidates {
   above: number[];
   /** How many distractors may stand below the answer (0 to 3), given what is available. */
   ranks: number[];
-  /** Whether at least two of them are the bank's own figures. */
-  close: boolean;
 }
 
-/** The range a distractor must stay in: counts are positive; a figure and a larger one of the same unit in its fact bound each other. */
+/** The range a distractor must stay in: counts are positive; a figure and another of the same unit in its fact bound each other, strictly ("43 of the 44" never offers 44 of the 44). */
 function bounds(fact: Fact, slot: string, v: NumberSlot): [number, number] {
   let low = v.number >= 1 ? 1 : v.number >= 0 ? 0 : -Infinity;
   let high = Infinity;
@@ -154,6 +162,19 @@ function bounds(fact: Fact, slot: string, v: NumberSlot): [number, number] {
     if (w.number < v.number) low = Math.max(low, w.number);
   }
   return [low, high];
+}
+
+/** The nearest figures of the same unit in the fact, below and above (`NaN` for none): a distractor never equals one. */
+function sameUnitNeighbours(fact: Fact, slot: string, v: NumberSlot): [number, number] {
+  let below = NaN;
+  let above = NaN;
+  const unit = unitKey(v.unit);
+  for (const [other, w] of Object.entries(fact.slots)) {
+    if (other === slot || !('number' in w) || unitKey(w.unit) !== unit) continue;
+    if (w.number < v.number && !(w.number <= below)) below = w.number;
+    if (w.number > v.number && !(w.number >= above)) above = w.number;
+  }
+  return [below, above];
 }
 
 function excludedFigures(index: BankIndex, fact: Fact, answers: Answers): Set<number> {
@@ -183,8 +204,9 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   const integer = Number.isInteger(v.number);
   const excluded = excludedFigures(index, fact, answers);
   const seen = new Set<number>();
+  const [fromOther, toOther] = sameUnitNeighbours(fact, slot, v);
   const ok = (d: number) =>
-    Number.isFinite(d) && d >= low && d <= high && Math.abs(d - v.number) > tol && (!integer || Number.isInteger(d)) && !excluded.has(d) && !seen.has(d);
+    Number.isFinite(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol && (!integer || Number.isInteger(d)) && !excluded.has(d) && !seen.has(d);
   const below: number[] = [];
   const above: number[] = [];
   // Steps from 46.7 give 26.700000000000003 in floating point: near values keep the figure's own decimals.
@@ -196,12 +218,11 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
     (d < v.number ? below : above).push(d);
     return true;
   };
-  let bankCount = 0;
   const figures = index.sortedFigures(unitKey(v.unit));
   let at = lowerBound(figures, v.number);
-  for (let i = at - 1, n = 0; i >= 0 && n < 4; i--) if (add(figures[i]!)) (n++, bankCount++);
+  for (let i = at - 1, n = 0; i >= 0 && n < 4; i--) if (add(figures[i]!)) n++;
   while (at < figures.length && figures[at]! <= v.number) at++;
-  for (let i = at, n = 0; i < figures.length && n < 4; i++) if (add(figures[i]!)) (n++, bankCount++);
+  for (let i = at, n = 0; i < figures.length && n < 4; i++) if (add(figures[i]!)) n++;
   for (const step of nearSteps(v.number)) {
     for (let k = 1; k <= 4; k++) {
       add(v.number - k * step);
@@ -210,34 +231,23 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   }
   for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(d);
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
-  const out = { below, above, ranks, close: bankCount >= 2 };
+  const out = { below, above, ranks };
   numberCache.set(answers, out);
   return out;
 }
 
 /**
- * Figures that make the statement false: past the tolerance, and for an
- * open-ended figure ("at least 2") only on the side where the statement
- * cannot still be true, and clearly so. Never turns a plural into a singular.
+ * Figures that make the statement false by the article: only for a figure the
+ * article gives as such (exactly or about), past its tolerance. A bound is
+ * never moved: where the article says "at least three", "at least six" is
+ * not false by it, only unknown. Never turns a plural into a singular.
  */
 export function numberFalseValues(index: BankIndex, fact: Fact, slot: string, v: NumberSlot, answers: Answers): number[] {
   if (Math.abs(v.number) === 1) return [];
+  const qualifier = v.qualifier ?? 'exactly';
+  if (qualifier !== 'exactly' && qualifier !== 'about') return [];
   const c = numberCandidates(index, fact, slot, v, answers);
-  const gap = Math.max(2, Math.ceil(Math.abs(v.number) * 0.5));
-  let values: number[];
-  switch (v.qualifier ?? 'exactly') {
-    case 'at-least':
-    case 'more-than':
-      values = c.above.filter((d) => d >= v.number + gap);
-      break;
-    case 'at-most':
-    case 'fewer-than':
-      values = c.below.filter((d) => d <= v.number - gap);
-      break;
-    default:
-      values = [...c.below, ...c.above];
-  }
-  return values.filter((d) => Math.abs(d) !== 1);
+  return [...c.below, ...c.above].filter((d) => Math.abs(d) !== 1);
 }
 
 /** Date distractors, below and above, with the feasible ranks, and all of them for a false statement. */
@@ -245,7 +255,6 @@ export interface DateCandidates {
   below: string[];
   above: string[];
   ranks: number[];
-  close: boolean;
   values: string[];
 }
 
@@ -291,7 +300,7 @@ export function dateCandidates(index: BankIndex, fact: Fact, v: DateSlot, answer
     }
   }
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
-  const out = { below, above, ranks, close: bankCount >= 2, values: [...below, ...above] };
+  const out = { below, above, ranks, values: [...below, ...above] };
   dateCache.set(answers, out);
   return out;
 }

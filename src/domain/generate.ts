@@ -1,6 +1,6 @@
 /**
- * The question generator: every question a bank can make ({@link candidates}),
- * and a seeded quiz chosen from them ({@link generate}).
+ * The question generator: every question a bank can make
+ * ({@link allQuestions}), and a seeded quiz chosen from them ({@link generate}).
  *
  * One seed gives one quiz everywhere: the only randomness is the seeded
  * streams of `random.ts`, one per question (seed + question id), so adding a
@@ -14,12 +14,17 @@
 import type { Bank, Fact } from './bank.js';
 import type { GenerateOptions, Question, QuestionKind, Quiz } from './question.js';
 import { QUESTION_KINDS } from './question.js';
-import type { BankIndex, Plan } from './candidates.js';
-import { indexOf } from './candidates.js';
-import { compare, planFact, planMatches, planOrders } from './plan.js';
-import { build } from './build.js';
-import type { Item, Pool } from './select.js';
+import type { BankIndex } from './bank-index.js';
+import { indexOf } from './bank-index.js';
+import type { Plan } from './plan.js';
+import { compare } from './plan.js';
+import { sortsOf } from './kinds/shared.js';
+import { KINDS } from './kinds/index.js';
+import type { Scope } from './kinds/index.js';
+import { shownTexts } from './check.js';
+import type { Item, Supply } from './select.js';
 import { select } from './select.js';
+import { stream } from './random.js';
 
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
@@ -32,8 +37,11 @@ export class GenerateError extends Error {
   override name = 'GenerateError';
 }
 
-/** Options for {@link candidates}: those of {@link generate} without the count; the seed is optional. */
-export type CandidateOptions = Omit<GenerateOptions, 'count' | 'seed'> & { seed?: string };
+/** Options for {@link allQuestions}: those of {@link generate} without the count; the seed is optional. */
+export type AllQuestionsOptions = Omit<GenerateOptions, 'count' | 'seed'> & { seed?: string };
+
+/** @deprecated The old name of `AllQuestionsOptions`. */
+export type CandidateOptions = AllQuestionsOptions;
 
 function checkKinds(kinds: readonly string[] | undefined): QuestionKind[] {
   if (kinds === undefined) return [...QUESTION_KINDS];
@@ -47,13 +55,19 @@ function checkKinds(kinds: readonly string[] | undefined): QuestionKind[] {
 }
 
 /** The filter part of the options, as a cache key. */
-function filterKey(options: CandidateOptions): string {
+function filterKey(options: AllQuestionsOptions): string {
   return JSON.stringify([options.kinds ?? null, options.difficulty ?? null, options.articles ?? null]);
 }
 
+interface Checked {
+  kinds: QuestionKind[];
+  articles: Set<string> | null;
+  difficulty?: 1 | 2 | 3;
+}
+
 /** The options checked: the kinds asked, the articles (or `null` for all), the difficulty. */
-function checkOptions(bank: Bank, options: CandidateOptions): { kinds: Set<QuestionKind>; articles: Set<string> | null; difficulty?: 1 | 2 | 3 } {
-  const kinds = new Set(checkKinds(options.kinds));
+function checkOptions(bank: Bank, options: AllQuestionsOptions): Checked {
+  const kinds = checkKinds(options.kinds);
   const { difficulty, articles } = options;
   if (difficulty !== undefined && difficulty !== 1 && difficulty !== 2 && difficulty !== 3) {
     throw new GenerateError(`difficulty must be 1, 2 or 3; got ${JSON.stringify(difficulty)}`);
@@ -76,7 +90,7 @@ function factsFor(bank: Bank, articles: Set<string> | null): Fact[] {
 
 /** Caches by bank object and filter: none depends on the seed, so a second quiz from one bank reuses them. */
 const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
-const poolCache = new WeakMap<Bank, Map<string, Pool>>();
+const supplyCache = new WeakMap<Bank, Map<string, Supply>>();
 
 function cached<T>(cache: WeakMap<Bank, Map<string, T>>, bank: Bank, key: string, make: () => T): T {
   let byKey = cache.get(bank);
@@ -89,103 +103,130 @@ function cached<T>(cache: WeakMap<Bank, Map<string, T>>, bank: Bank, key: string
   return value;
 }
 
-/** Every plan the options allow: facts in id order, then match and order plans. */
-function plansFor(bank: Bank, options: CandidateOptions): Plan[] {
-  const { kinds, articles, difficulty } = checkOptions(bank, options);
+function fits(checked: Checked): (plan: Plan) => boolean {
+  return (plan) => checked.difficulty === undefined || plan.difficulty === checked.difficulty;
+}
+
+/** The bank-wide plans of the kinds asked: match, order, and the author's questions of understanding. */
+function bankPlans(index: BankIndex, checked: Checked, facts: readonly Fact[]): Plan[] {
+  const scope: Scope = { articles: checked.articles, facts };
+  const plans: Plan[] = [];
+  for (const kind of checked.kinds) {
+    const from = KINDS[kind].fromBank;
+    if (from) plans.push(...from(index, scope).filter(fits(checked)));
+  }
+  return plans;
+}
+
+/** Every plan the options allow: each fact's plans, kind by kind, then the bank-wide plans. */
+export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
+  const checked = checkOptions(bank, options);
   return cached(planCache, bank, filterKey(options), () => {
     const index = indexOf(bank);
     const plans: Plan[] = [];
-    const facts = factsFor(bank, articles);
-    for (const fact of facts) for (const plan of planFact(index, fact, kinds)) plans.push(plan);
-    if (kinds.has('match')) plans.push(...planMatches(index, articles));
-    if (kinds.has('order')) plans.push(...planOrders(index, facts));
-    return difficulty === undefined ? plans : plans.filter((p) => p.difficulty === difficulty);
+    const facts = factsFor(bank, checked.articles);
+    for (const fact of facts) {
+      for (const kind of checked.kinds) {
+        const from = KINDS[kind].fromFact;
+        if (from) plans.push(...from(index, fact).filter(fits(checked)));
+      }
+    }
+    plans.push(...bankPlans(index, checked, facts));
+    return plans;
   });
 }
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** A kind as one bit of a mask. */
-function bit(kind: QuestionKind): number {
-  return 1 << QUESTION_KINDS.indexOf(kind);
-}
-
-const TRUEFALSE = bit('truefalse');
-const CHOICE = bit('choice');
-const CLOZE = bit('cloze');
-const TEXT = bit('text');
-const NUMBER = bit('number');
-
-/** The kinds a fact may give, from its slots alone (what {@link planFact} drafts), as a mask. */
-function factKinds(index: BankIndex, fact: Fact): number {
-  let out = 0;
-  for (const slot in fact.slots) {
-    const v = fact.slots[slot]!;
-    out |= TRUEFALSE;
-    if ('entity' in v) {
-      if (index.entity(v.entity)) out |= CHOICE | CLOZE | TEXT;
-    } else if ('number' in v) {
-      out |= CLOZE | NUMBER;
-      if (!v.qualifier || v.qualifier === 'exactly' || v.qualifier === 'about') out |= CHOICE;
-    } else {
-      out |= CHOICE;
-      if (v.date.length === 4) out |= CLOZE | NUMBER;
-    }
+/** The keys of the names (`e:<id>`) and figures (`n:<value>`) a text shows. */
+function keysIn(index: BankIndex, text: string): string[] {
+  const keys = [...index.namedIn(text)].map((id) => `e:${id}`);
+  for (const m of text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)) keys.push(`n:${Number(m[0].replace(/,/g, ''))}`);
+  for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g)) {
+    keys.push(`n:${NUMBER_WORDS.indexOf(m[1]!) + 1}`);
   }
-  return out;
+  return keys;
 }
 
-/** What {@link generate} draws from: facts by kind and article, drafted into plans only when drawn. */
-function poolFor(bank: Bank, options: CandidateOptions): Pool {
-  const { kinds, articles, difficulty } = checkOptions(bank, options);
-  return cached(poolCache, bank, filterKey(options), () => {
+/** What a quiz is drawn from: facts by article (planned only when drawn), and the bank-wide plans. */
+function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
+  const checked = checkOptions(bank, options);
+  return cached(supplyCache, bank, filterKey(options), () => {
     const index = indexOf(bank);
-    let mask = 0;
-    for (const k of kinds) mask |= bit(k);
-    const decks = new Map<QuestionKind, Map<string, Item[]>>();
-    const add = (kind: QuestionKind, article: string, item: Item) => {
-      let byArticle = decks.get(kind);
-      if (!byArticle) decks.set(kind, (byArticle = new Map()));
-      const list = byArticle.get(article);
-      if (list) list.push(item);
-      else byArticle.set(article, [item]);
-    };
-    const facts = factsFor(bank, articles);
-    for (const fact of facts) {
-      const possible = factKinds(index, fact) & mask;
-      for (let k = 0; k < QUESTION_KINDS.length; k++) if (possible & (1 << k)) add(QUESTION_KINDS[k]!, fact.article, fact);
+    const facts = new Map<string, Fact[]>();
+    const sizes = new Map<QuestionKind, number>();
+    const kindsOfFacts = checked.kinds.filter((k) => KINDS[k].serves);
+    const serving = new Map<Fact, Set<QuestionKind>>();
+    for (const fact of factsFor(bank, checked.articles)) {
+      const sorts = sortsOf(index, fact);
+      const kinds = new Set(kindsOfFacts.filter((k) => KINDS[k].serves!(sorts, fact)));
+      if (!kinds.size) continue;
+      serving.set(fact, kinds);
+      for (const k of kinds) sizes.set(k, (sizes.get(k) ?? 0) + 1);
+      const list = facts.get(fact.article) ?? [];
+      list.push(fact);
+      // A key fact stands twice: it comes up about twice as often as the others.
+      if (fact.key) list.push(fact);
+      facts.set(fact.article, list);
     }
-    const whole: Plan[] = [];
-    if (kinds.has('match')) whole.push(...planMatches(index, articles));
-    if (kinds.has('order')) whole.push(...planOrders(index, facts));
-    for (const plan of whole) if (difficulty === undefined || plan.difficulty === difficulty) add(plan.kind, plan.article, plan);
-    const drafts = new Map<string, Plan[]>();
-    const only = new Map<QuestionKind, Set<QuestionKind>>();
+    const plans = new Map<QuestionKind, Map<string, Plan[]>>();
+    // A kind's size counts what it asks, not its plans: a claim asked two ways is one claim.
+    const asks = new Map<QuestionKind, Set<string>>();
+    for (const plan of bankPlans(index, checked, factsFor(bank, checked.articles))) {
+      let byArticle = plans.get(plan.kind);
+      if (!byArticle) plans.set(plan.kind, (byArticle = new Map()));
+      const list = byArticle.get(plan.article) ?? [];
+      list.push(plan);
+      if (plan.key) list.push(plan);
+      byArticle.set(plan.article, list);
+      let set = asks.get(plan.kind);
+      if (!set) asks.set(plan.kind, (set = new Set()));
+      set.add(plan.asks.join(' '));
+    }
+    for (const [kind, set] of asks) sizes.set(kind, set.size);
+    const planned = new Map<string, Plan[]>();
     return {
-      decks,
+      facts,
+      plans,
+      sizes,
+      serves: (fact: Fact, kind: QuestionKind) => serving.get(fact)?.has(kind) ?? false,
       sameEvent: (fact: string) => index.sameEventFacts(fact),
-      answerKey(plan: Plan): string | null {
-        if (!plan.fact || !plan.slot || plan.kind === 'truefalse') return null;
-        const v = plan.fact.slots[plan.slot]!;
-        return 'entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${v.date.slice(0, 4)}`;
-      },
-      keysIn(text: string): string[] {
-        const keys = [...index.namedIn(text)].filter((id) => !index.common(id)).map((id) => `e:${id}`);
-        for (const m of text.matchAll(/\b\d[\d,]*\b/g)) keys.push(`n:${m[0].replace(/,/g, '')}`);
-        for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine)\b/g)) {
-          keys.push(`n:${NUMBER_WORDS.indexOf(m[1]!) + 1}`);
+      most: (kind) => KINDS[kind].most,
+      answerKeys(plan: Plan): string[] {
+        switch (plan.kind) {
+          case 'choice':
+          case 'text':
+          case 'number':
+          case 'cloze': {
+            const v = plan.fact.slots[plan.slot]!;
+            return ['entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${Number(v.date.slice(0, 4))}`];
+          }
+          case 'match':
+            return plan.people.map((id) => `e:${id}`);
+          case 'order':
+            return plan.items.map((i) => {
+              const v = i.fact.slots[i.slot]!;
+              return 'number' in v ? `n:${v.number}` : 'date' in v ? `n:${Number(v.date.slice(0, 4))}` : '';
+            });
+          case 'claim':
+            return plan.way === 'who' && plan.item.kind === 'claim' ? [`e:${plan.item.speaker}`] : [];
+          case 'truefalse':
+          case 'support':
+          case 'reason':
+          case 'sequence':
+            return [];
         }
-        return keys;
       },
+      // What a reader sees before answering, and the feedback after it: in practice mode the feedback of one
+      // question is read before the next is answered.
+      shownKeys: (question: Question) => [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t)),
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;
-        let plans = drafts.get(key);
+        let plans = planned.get(key);
         if (!plans) {
-          let set = only.get(kind);
-          if (!set) only.set(kind, (set = new Set([kind])));
-          plans = planFact(index, item, set).filter((p) => difficulty === undefined || p.difficulty === difficulty);
-          drafts.set(key, plans);
+          plans = (KINDS[kind].fromFact?.(index, item) ?? []).filter(fits(checked));
+          planned.set(key, plans);
         }
         return plans;
       },
@@ -193,14 +234,35 @@ function poolFor(bank: Bank, options: CandidateOptions): Pool {
   });
 }
 
+/** How many questions the supply could give at most: more than a quiz could take. */
+function supplySize(supply: Supply): number {
+  let n = 0;
+  for (const size of supply.sizes.values()) n += size;
+  return n;
+}
+
+/** The question a plan makes, drawn from its own stream, with its fields in one order; `null` when the bank does not allow it. */
+export function build(index: BankIndex, plan: Plan, seed: string): Question | null {
+  const q = KINDS[plan.kind].build(index, plan, stream(seed, plan.id));
+  return q && ordered(q);
+}
+
+/** The common fields first, in one order, then the kind's own: the JSON reads the same for every question. */
+function ordered<Q extends Question>(q: Q): Q {
+  const { id, kind, prompt, answerText, facts, article, paragraph, difficulty, explanation, ...own } = q;
+  const options = 'options' in own ? { options: own.options } : {};
+  return { id, kind, prompt, ...options, answerText, facts, article, paragraph, difficulty, explanation, ...own } as Q;
+}
+
 /**
  * Every question the bank can make with these options, sorted by id: what
- * `news-quiz generate --all` prints. Seeded parts (distractors, shuffles,
- * true or false) come from `options.seed`, default {@link DEFAULT_SEED}.
+ * `news-quiz generate --all` prints and `news-quiz review` shows. Seeded parts
+ * (distractors, shuffles, true or false) come from `options.seed`, default
+ * {@link DEFAULT_SEED}.
  *
  * @throws {GenerateError} for an unknown kind or article, or a difficulty other than 1, 2 or 3.
  */
-export function candidates(bank: Bank, options: CandidateOptions = {}): Question[] {
+export function allQuestions(bank: Bank, options: AllQuestionsOptions = {}): Question[] {
   const seed = options.seed ?? DEFAULT_SEED;
   const index = indexOf(bank);
   const out: Question[] = [];
@@ -211,9 +273,14 @@ export function candidates(bank: Bank, options: CandidateOptions = {}): Question
   return out.sort((a, b) => compare(a.id, b.id));
 }
 
+/** @deprecated The old name of `allQuestions`. */
+export function candidates(bank: Bank, options: AllQuestionsOptions = {}): Question[] {
+  return allQuestions(bank, options);
+}
+
 /**
  * A seeded quiz of `options.count` questions (default {@link DEFAULT_COUNT}),
- * spread over kinds, articles and facts. The same bank, seed and options give
+ * mixed over kinds, articles and facts. The same bank, seed and options give
  * the same quiz, byte for byte, in Node and in every browser.
  *
  * @throws {GenerateError} for an unknown kind or article, a bad count or
@@ -225,9 +292,17 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   if (typeof seed !== 'string') throw new GenerateError(`seed must be a string; got ${JSON.stringify(seed)}`);
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${JSON.stringify(count)}`);
-  const pool = poolFor(bank, options);
+  const supply = supplyFor(bank, options);
   const index = indexOf(bank);
-  const questions = select(pool, count, seed, (plan) => build(index, plan, seed));
+  const make = (plan: Plan) => build(index, plan, seed);
+  let questions = select(supply, count, seed, make);
+  if (questions.length < count) {
+    // A bank near its limit: the fullest quiz the supply gives, cut to the count. So the count
+    // the error below names can always be made.
+    const most = select(supply, supplySize(supply), seed, make);
+    if (most.length < count) questions = most;
+    else questions = most.slice(0, count);
+  }
   if (questions.length < count) {
     const kinds = checkKinds(options.kinds);
     const filters = [

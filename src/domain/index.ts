@@ -8,3 +8,4 @@ export * from './generate.js';
 export * from './text.js';
 export * from './check.js';
 export * from './validate.js';
+export * from './review.js';

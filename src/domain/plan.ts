@@ -1,368 +1,247 @@
 /**
- * Planning: which questions a bank allows, one fact (or one set of people or
- * figures) at a time. A plan fixes the question's id, kind, wording, the
- * answers the uniqueness rule allows and the difficulty; the seeded parts
- * (distractors, shuffles) are drawn in `build.ts`. Pure.
+ * Plans: the questions a bank allows, before anything seeded is drawn. A plan
+ * fixes the question's id, kind, source, what it asks and shows, and its
+ * difficulty; each kind's module (`kinds/`) makes plans and builds questions
+ * from them. Also here: what the kinds share while planning (the wording of a
+ * question on one slot, whether a stem gives its answer away, whether an
+ * answer is one of the story's main actors, the difficulty). Pure.
  */
-import type { DateSlot, Fact } from './bank.js';
+import type { Fact, Understanding } from './bank.js';
 import type { QuestionKind } from './question.js';
-import type { Answers, BankIndex, OrderItem, Plan } from './candidates.js';
-import { answersFor, falseAvoids, namedInWording, unitKey } from './candidates.js';
-import { askQuestion, clozeParts, dateGrain, fallbackQuestion, placeholdersOf, renderStatement } from './render.js';
-import { countAccepted, dateCandidates, entityTiers, numberCandidates, numberFalseValues, tolerance } from './distractors.js';
+import type { Answers, BankIndex } from './bank-index.js';
+import { answersFor, namedInWording } from './bank-index.js';
+import { askQuestion, fallbackQuestion, placeholdersOf } from './render.js';
+import { normalize, rootOf, sameRoot } from './text.js';
 
-/** The wording of a question on one slot, and what it names, when its answer is unique in the bank. */
-interface Wording {
-  prompt: string;
-  named: string[];
-  answers: Answers;
-  handPhrased: boolean;
+/** What every plan has. */
+interface PlanBase {
+  /** The question id: `<fact>.<slot>.<kind>`, `<fact>.<kind>`, `roles.<article>.<n>`, `order.<unit>.<n>`, `<item>.<kind>`. */
+  id: string;
+  kind: QuestionKind;
+  article: string;
+  paragraph: number;
+  difficulty: 1 | 2 | 3;
+  /** Facts it is made from. */
+  facts: string[];
+  /** What it asks (`fact.slot`, `role:person`, `item:id`): no two questions of a quiz ask the same thing. */
+  asks: string[];
+  /** What its wording shows (`fact.slot`): never shown in one question and asked in another. */
+  shows: string[];
+  /** A key fact or point: it may come up in most quizzes. */
+  key: boolean;
 }
 
-function wordingFor(index: BankIndex, fact: Fact, slot: string): Wording | null {
+/** A question on one slot of a fact: choice, text, number, cloze. */
+export interface SlotPlan extends PlanBase {
+  kind: 'choice' | 'text' | 'number' | 'cloze';
+  fact: Fact;
+  slot: string;
+}
+
+/** A question on a fact's whole statement: true or false, or which statement the article supports. */
+export interface StatementPlan extends PlanBase {
+  kind: 'truefalse' | 'support';
+  fact: Fact;
+}
+
+/** People to pair with the roles one article gives them. */
+export interface MatchPlan extends PlanBase {
+  kind: 'match';
+  people: string[];
+}
+
+/** One item of an order question. */
+export interface OrderItem {
+  fact: Fact;
+  slot: string;
+  label: string;
+  /** The value compared: the figure, or the date as a number (yyyymmdd). */
+  value: number;
+  low: number;
+  high: number;
+}
+
+/** Figures of one unit, or dates, to put in order. */
+export interface OrderPlan extends PlanBase {
+  kind: 'order';
+  items: OrderItem[];
+  ends: 'numbers' | 'dates';
+}
+
+/** A question of understanding written by the bank's author. */
+export interface UnderstandingPlan extends PlanBase {
+  kind: 'reason' | 'claim' | 'sequence';
+  item: Understanding;
+  /** For a claim: ask what was said, or who said it. */
+  way?: 'what' | 'who';
+}
+
+/** A question the bank can make, before its seeded parts are drawn. */
+export type Plan = SlotPlan | StatementPlan | MatchPlan | OrderPlan | UnderstandingPlan;
+
+/** The wording of a question on one slot, and what it names, when its answer is unique in the bank. */
+export interface Wording {
+  prompt: string;
+  /** The other slots the wording names. */
+  named: string[];
+  answers: Answers;
+}
+
+const wordings = new WeakMap<Fact, Map<string, Wording | null>>();
+
+/**
+ * The question on one slot: the fact's hand-phrased `ask`, else the statement
+ * turned into a question; `null` when neither has a unique answer in the bank.
+ */
+export function wordingFor(index: BankIndex, fact: Fact, slot: string): Wording | null {
+  let bySlot = wordings.get(fact);
+  if (!bySlot) wordings.set(fact, (bySlot = new Map()));
+  if (bySlot.has(slot)) return bySlot.get(slot)!;
+  let result: Wording | null = null;
   const ask = fact.ask?.[slot];
   if (ask) {
     const prompt = askQuestion(index, fact, ask);
     if (prompt) {
       const named = namedInWording(index, fact, slot, ask);
       const answers = answersFor(index, fact, slot, named);
-      if (answers.keys.size === 1) return { prompt, named, answers, handPhrased: true };
+      if (answers.keys.size === 1) result = { prompt, named, answers };
     }
   }
-  const prompt = fallbackQuestion(index, fact, slot);
-  if (!prompt) return null;
-  const named = placeholdersOf(fact.text).filter((s) => s !== slot);
-  const answers = answersFor(index, fact, slot, named);
-  return answers.keys.size === 1 ? { prompt, named, answers, handPhrased: false } : null;
-}
-
-function clamp(d: number, low: number, high: number): 1 | 2 | 3 {
-  return Math.max(low, Math.min(high, d)) as 1 | 2 | 3;
-}
-
-/**
- * Difficulty from the kind (truefalse 1, choice 1–2, match and order 2,
- * number and cloze 2–3, text 3), raised one step by close distractors
- * (same-type names from the bank, the bank's own figures) and by an answer
- * the article treats as a detail (prominence 3).
- */
-export function difficultyOf(kind: QuestionKind, prominence: number | undefined, close: boolean): 1 | 2 | 3 {
-  const detail = (prominence ?? 2) >= 3 ? 1 : 0;
-  switch (kind) {
-    case 'truefalse':
-      return 1;
-    case 'choice':
-      return clamp(1 + (close || detail ? 1 : 0), 1, 2);
-    case 'match':
-    case 'order':
-      return 2;
-    case 'number':
-    case 'cloze':
-      return clamp(2 + detail, 2, 3);
-    case 'text':
-      return 3;
-  }
-}
-
-/** Kinds in the order a fact's drafts are listed. */
-const FACT_KINDS: QuestionKind[] = ['choice', 'cloze', 'number', 'text'];
-
-/**
- * The questions one fact may allow, among `kinds`: a cheap draft per slot and
- * kind (plus one true-or-false statement), with the difficulty already known.
- * Whether a draft really makes a question (a unique answer, a safe wording,
- * enough distractors) is settled by {@link complete} when it is built, so a
- * quiz pays only for the questions it considers.
- *
- * The difficulty of a choice counts its distractors as close when the bank
- * itself holds at least two other names of the answer's type (or figures of
- * its unit, or dates): it is known without drawing them.
- */
-export function planFact(index: BankIndex, fact: Fact, kinds: ReadonlySet<QuestionKind>): Plan[] {
-  const plans: Plan[] = [];
-  const slots = placeholdersOf(fact.text).filter((s) => fact.slots[s]);
-  const all = slots.map((s) => `${fact.id}.${s}`);
-  for (const slot of [...slots].sort(compare)) {
-    const value = fact.slots[slot]!;
-    const key = `${fact.id}.${slot}`;
-    const shows = all.filter((s) => s !== key);
-    let allowed: QuestionKind[];
-    let close: boolean;
-    if ('entity' in value) {
-      const type = index.entity(value.entity)?.type;
-      if (!type) continue;
-      allowed = ['choice', 'cloze', 'text'];
-      close = (index.byArticleType.get(`${fact.article}\u0000${type}`)?.length ?? 0) >= 3 || (index.byType.get(type)?.length ?? 0) >= 3;
-    } else if ('number' in value) {
-      // "At least how many?" has every smaller figure as a true answer too: asked typed, never as a choice.
-      const openEnded = value.qualifier !== undefined && value.qualifier !== 'exactly' && value.qualifier !== 'about';
-      allowed = openEnded ? ['cloze', 'number'] : ['choice', 'cloze', 'number'];
-      close = index.sortedFigures(unitKey(value.unit)).length >= 3;
-    } else {
-      allowed = dateGrain(value.date) === 'year' ? ['choice', 'cloze', 'number'] : ['choice'];
-      close = index.dates.length >= 3;
-    }
-    for (const kind of FACT_KINDS) {
-      if (!allowed.includes(kind) || !kinds.has(kind)) continue;
-      plans.push({
-        id: `${key}.${kind}`,
-        kind,
-        article: fact.article,
-        paragraph: fact.paragraph,
-        difficulty: difficultyOf(kind, fact.prominence, close),
-        facts: [fact.id],
-        asks: [key],
-        shows,
-        fact,
-        slot,
-      });
+  if (!result) {
+    const prompt = fallbackQuestion(index, fact, slot);
+    if (prompt) {
+      const named = placeholdersOf(fact.text).filter((s) => s !== slot);
+      const answers = answersFor(index, fact, slot, named);
+      if (answers.keys.size === 1) result = { prompt, named, answers };
     }
   }
-  if (slots.length && kinds.has('truefalse')) {
-    plans.push({
-      id: `${fact.id}.truefalse`,
-      kind: 'truefalse',
-      article: fact.article,
-      paragraph: fact.paragraph,
-      difficulty: 1,
-      facts: [fact.id],
-      asks: all,
-      shows: all,
-      fact,
-    });
-  }
-  return plans;
-}
-
-const completed = new WeakMap<Plan, Plan | null>();
-
-/**
- * A draft from {@link planFact} made whole, or `null` when the bank does not
- * allow it: the wording (the fact's `ask`, else the statement turned into a
- * question) with an answer unique in the bank, enough distractors for a
- * choice, a blank that fits for a cloze, a false form for a statement.
- * Match and order plans are whole already. Computed once per plan.
- */
-export function complete(index: BankIndex, plan: Plan): Plan | null {
-  if (!plan.fact || plan.kind === 'match' || plan.kind === 'order') return plan;
-  const known = completed.get(plan);
-  if (known !== undefined) return known;
-  const result = completeFact(index, plan, plan.fact);
-  completed.set(plan, result);
+  bySlot.set(slot, result);
   return result;
 }
 
-function completeFact(index: BankIndex, plan: Plan, fact: Fact): Plan | null {
-  const slots = placeholdersOf(fact.text).filter((s) => fact.slots[s]);
-  if (plan.kind === 'truefalse') {
-    const statement = renderStatement(index, fact);
-    const falseSlots = slots.filter((slot) => {
-      const value = fact.slots[slot]!;
-      const answers = falseAvoids(index, fact, slot, slots.filter((s) => s !== slot));
-      if ('entity' in value) return countAccepted(entityTiers(index, fact, slot, answers, slots.filter((s) => s !== slot), false, statement), 1) >= 1;
-      if ('number' in value) return numberFalseValues(index, fact, slot, value, answers).length > 0;
-      return dateCandidates(index, fact, value, answers).values.length > 0;
-    });
-    return falseSlots.length ? { ...plan, prompt: statement, falseSlots } : null;
+/** Small words that say nothing about which answer is meant. */
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'its', 'his', 'her', 'their',
+  'is', 'was', 'are', 'were', 'be', 'this', 'that', 'which', 'who', 'what', 'where', 'when', 'how', 'many', 'much',
+]);
+
+const tellingCache = new WeakMap<BankIndex, Map<string, string[]>>();
+const rootCounts = new WeakMap<BankIndex, Map<string, Map<string, number>>>();
+
+/** How many names of a type (bank and pools) use a word of each root: worked out once per type. */
+function rootsOfType(index: BankIndex, type: string): Map<string, number> {
+  let byType = rootCounts.get(index);
+  if (!byType) rootCounts.set(index, (byType = new Map()));
+  let counts = byType.get(type);
+  if (!counts) {
+    counts = new Map();
+    for (const list of [index.byType.get(type) ?? [], index.poolByType.get(type) ?? []]) {
+      for (const id of list) {
+        const e = index.entity(id);
+        const roots = new Set<string>();
+        for (const form of [e?.label ?? '', ...(e?.aliases ?? [])]) for (const w of normalize(form).split(' ')) if (w) roots.add(rootOf(w));
+        for (const r of roots) counts.set(r, (counts.get(r) ?? 0) + 1);
+      }
+    }
+    byType.set(type, counts);
   }
-  const slot = plan.slot!;
-  const value = fact.slots[slot]!;
-  const others = slots.filter((s) => s !== slot);
-  if (plan.kind === 'cloze') {
-    const answers = answersFor(index, fact, slot, others);
-    return answers.keys.size === 1 && clozeParts(index, fact, slot) ? { ...plan, answers } : null;
-  }
-  const wording = wordingFor(index, fact, slot);
-  if (!wording) return null;
-  const whole: Plan = { ...plan, prompt: wording.prompt, answers: wording.answers, shows: wording.named.map((s) => `${fact.id}.${s}`) };
-  if (plan.kind !== 'choice') return whole;
-  if ('entity' in value) {
-    const entity = index.entity(value.entity)!;
-    const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, allowsParentType(index, entity.type, wording.prompt), wording.prompt);
-    return countAccepted(tiers, 3) >= 3 ? whole : null;
-  }
-  if ('number' in value) return numberCandidates(index, fact, slot, value, wording.answers).ranks.length ? whole : null;
-  return dateCandidates(index, fact, value, wording.answers).ranks.length ? whole : null;
+  return counts;
 }
 
 /**
- * Whether names of a sibling type may stand in as distractors: only when the
- * wording does not name the answer's type ("Who ...?", "which air base"), so
- * a city never appears among "Which airfield" options.
+ * The words of an entity's names that tell it from the other names of its
+ * type: not its type's nouns, not small words, not words its rivals share by
+ * root ("Ukraine's" tells nothing among Ukraine's Air Force, Navy and Ground Forces).
  */
-export function allowsParentType(index: BankIndex, type: string, prompt: string): boolean {
-  const t = index.type(type);
-  if (!t?.parent) return false;
-  const lower = prompt.toLowerCase();
-  return !lower.includes(t.label.toLowerCase()) && !lower.includes(t.plural.toLowerCase());
-}
-
-/** Match questions: for each article, people with roles there, four at a time (three when only three). */
-export function planMatches(index: BankIndex, articles: ReadonlySet<string> | null): Plan[] {
-  const plans: Plan[] = [];
-  const byArticle = new Map<string, { id: string; title: string; paragraph: number }[]>();
-  for (const e of index.bank.entities) {
-    const seen = new Set<string>();
-    for (const r of e.roles ?? []) {
-      if (seen.has(r.article) || (articles && !articles.has(r.article))) continue;
-      seen.add(r.article);
-      const title = `${r.former ? 'former ' : ''}${r.title}`;
-      const list = byArticle.get(r.article) ?? [];
-      list.push({ id: e.id, title, paragraph: r.paragraph });
-      byArticle.set(r.article, list);
+export function tellingWords(index: BankIndex, id: string): string[] {
+  let cache = tellingCache.get(index);
+  if (!cache) tellingCache.set(index, (cache = new Map()));
+  const known = cache.get(id);
+  if (known) return known;
+  const type = index.entity(id)?.type ?? '';
+  const typeWords = index.typeWords(type);
+  const counts = rootsOfType(index, type);
+  const own = index.byType.get(type)?.includes(id) || index.poolByType.get(type)?.includes(id) ? 1 : 0;
+  const out = new Set<string>();
+  for (const form of [index.entity(id)?.label ?? '', ...(index.entity(id)?.aliases ?? [])]) {
+    for (const w of normalize(form).split(' ')) {
+      if (w.length > 2 && !STOP_WORDS.has(w) && !typeWords.has(w) && !/^[0-9]+$/.test(w) && (counts.get(rootOf(w)) ?? 0) <= own) out.add(w);
     }
   }
-  for (const article of [...byArticle.keys()].sort(compare)) {
-    // One role per title: two people with the same role would make the pairing ambiguous.
-    const titles = new Map<string, number>();
-    const people = byArticle.get(article)!;
-    for (const p of people) titles.set(p.title.toLowerCase(), (titles.get(p.title.toLowerCase()) ?? 0) + 1);
-    const usable = people.filter((p) => titles.get(p.title.toLowerCase()) === 1).sort((a, b) => compare(a.id, b.id));
-    if (usable.length < 3) continue;
-    const groups: (typeof usable)[] = [];
-    if (usable.length <= 4) groups.push(usable);
-    else for (let start = 0; start < usable.length; start += 4) {
-      const group = usable.slice(start, start + 4);
-      for (let i = 0; group.length < 4; i++) group.push(usable[i]!);
-      groups.push(group);
-    }
-    groups.forEach((group, n) => {
-      const ids = group.map((p) => p.id);
-      const facts = index.bank.facts
-        .filter((f) => f.article === article && Object.values(f.slots).some((v) => 'entity' in v && ids.includes(v.entity)))
-        .map((f) => f.id);
-      plans.push({
-        id: `roles.${article}.${n + 1}`,
-        kind: 'match',
-        article,
-        paragraph: Math.min(...group.map((p) => p.paragraph)),
-        difficulty: 2,
-        facts,
-        asks: ids.map((id) => `role:${id}`),
-        shows: [],
-        people: ids,
-      });
-    });
-  }
-  return plans;
+  const result = [...out];
+  cache.set(id, result);
+  return result;
 }
-
-/** Units that measure rather than count: their figures are ordered only among themselves. */
-const MEASURES = /^(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|percent|per cent|%|dollars?|euros?|tonnes?|tons?|kg|kilograms?)$/;
 
 /**
- * Order questions, four items at a time (three when a group has no more):
- * figures of one unit; then the remaining counts of one article, whatever
- * they count ("the figures the article gives"); then dates. No two items of a
- * question tie or come from facts told as the same event. An open-ended
- * figure ("at least 3") is ordered by the figure the article gives.
- * `facts` come in id order.
+ * Whether a stem gives its own answer away: it uses a word of the answer's
+ * name, or one of the same root ("Korean" for the Korean Peninsula when the
+ * stem says "North Korea"; "Russian" for Russia).
  */
-export function planOrders(index: BankIndex, facts: readonly Fact[]): Plan[] {
-  const byUnit = new Map<string, OrderItem[]>();
-  const dates: OrderItem[] = [];
-  for (const fact of facts) {
-    for (const slot in fact.slots) {
-      const v = fact.slots[slot]!;
-      if ('number' in v) {
-        const tol = v.qualifier === 'exactly' || v.qualifier === 'about' || !v.qualifier ? tolerance(v) : 0;
-        push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol });
-      } else if ('date' in v) {
-        const [low, high] = dateRange(v);
-        dates.push({ fact, slot, label: v.label, value: low, low, high });
+export function stemGivesAway(index: BankIndex, id: string, stem: string): boolean {
+  const telling = tellingWords(index, id);
+  if (!telling.length) return false;
+  const words = normalize(stem).split(' ');
+  return telling.some((t) => words.some((w) => sameRoot(t, w)));
+}
+
+/** A role that heads what it names: "president of Russia", "leader of North Korea". */
+const HEAD_ROLE = /^(?:the\s+)?(?:president|leader|supreme leader|prime minister|premier|king|queen|emperor|chancellor|head of state|emir|sultan|monarch)\s+of\s+(.+)$/i;
+
+const principals = new WeakMap<BankIndex, Set<string>>();
+
+/**
+ * Whether an entity is one of the story's main actors, whom a reader knows
+ * before reading a line: named in a fifth or more of the bank's facts (Russia
+ * in a bank on Russia's war), named in an article's headline, or the head of
+ * one of those (the president of Russia, the leader of North Korea). Asking
+ * for one tests nothing, and every other question names them anyway.
+ */
+export function principal(index: BankIndex, id: string): boolean {
+  let set = principals.get(index);
+  if (!set) {
+    set = new Set<string>();
+    for (const a of index.bank.articles) for (const e of index.namedIn(a.title)) set.add(e);
+    const known = (e: string) => set!.has(e) || index.common(e);
+    for (const e of index.bank.entities) {
+      for (const r of e.roles ?? []) {
+        const m = HEAD_ROLE.exec(r.title.trim());
+        if (m && [...index.namedIn(m[1]!)].some(known)) set.add(e.id);
       }
     }
+    principals.set(index, set);
   }
-  const plans: Plan[] = [];
-  const used = new Set<OrderItem>();
-  const emit = (slug: string, groups: OrderItem[][], min: number, ends: 'numbers' | 'counts' | 'dates') => {
-    let n = 0;
-    for (const group of groups) {
-      if (group.length < min) continue;
-      n += 1;
-      for (const item of group) used.add(item);
-      const first = group[0]!;
-      plans.push({
-        id: `order.${slug}.${n}`,
-        kind: 'order',
-        article: first.fact.article,
-        // The first paragraph its figures come from; the explanation names the others.
-        paragraph: Math.min(...group.filter((i) => i.fact.article === first.fact.article).map((i) => i.fact.paragraph)),
-        difficulty: 2,
-        facts: [...new Set(group.map((i) => i.fact.id))],
-        asks: group.map((i) => `${i.fact.id}.${i.slot}`),
-        shows: [],
-        items: group,
-        ends,
-      });
-    }
-  };
-  for (const unit of [...byUnit.keys()].sort(compare)) {
-    emit(`by-${unit.replace(/[^a-z0-9]+/g, '-')}`, orderGroups(index, byUnit.get(unit)!), 3, 'numbers');
-  }
-  const byArticle = new Map<string, OrderItem[]>();
-  for (const [unit, items] of byUnit) {
-    if (MEASURES.test(unit)) continue;
-    for (const item of items) if (!used.has(item) && Number.isInteger(item.value)) push(byArticle, item.fact.article, item);
-  }
-  for (const article of [...byArticle.keys()].sort(compare)) {
-    emit(`figures-${article}`, orderGroups(index, byArticle.get(article)!), 4, 'counts');
-  }
-  emit('dates', orderGroups(index, dates), 3, 'dates');
-  return plans;
+  return set.has(id) || index.common(id);
 }
 
-/** Items in groups of up to four that can be ordered without doubt: ranges apart, labels distinct, no shared event. */
-function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
-  // Items come in fact-id order; grouping them by article keeps that order within each article.
-  const byArticle = new Map<string, OrderItem[]>();
-  for (const item of items) push(byArticle, item.fact.article, item);
-  const sorted = [...byArticle.keys()].sort(compare).flatMap((a) => byArticle.get(a)!);
-  const open: OrderItem[][] = [];
-  const done: OrderItem[][] = [];
-  const labels = new Map<OrderItem, string>();
-  for (const item of sorted) labels.set(item, item.label.toLowerCase());
-  const fits = (g: OrderItem[], item: OrderItem): boolean => {
-    for (const o of g) {
-      if (!(o.high < item.low || item.high < o.low)) return false;
-      if (labels.get(o) === labels.get(item) || index.isSameEvent(o.fact.id, item.fact.id)) return false;
-    }
-    return true;
-  };
-  for (const item of sorted) {
-    let group: OrderItem[] | undefined;
-    for (const g of open) {
-      if (fits(g, item)) {
-        group = g;
-        break;
-      }
-    }
-    if (!group) {
-      if (open.length >= 4) done.push(open.shift()!);
-      group = [];
-      open.push(group);
-    }
-    group.push(item);
-    if (group.length === 4) {
-      done.push(group);
-      open.splice(open.indexOf(group), 1);
-    }
-  }
-  return [...done, ...open];
-}
+/** How much a kind asks of a reader, before the content is counted. */
+const EFFORT: Record<QuestionKind, number> = {
+  truefalse: 0,
+  choice: 1,
+  support: 1.5,
+  claim: 1.5,
+  reason: 1.5,
+  match: 1.5,
+  order: 1.5,
+  sequence: 2,
+  cloze: 2,
+  number: 2.5,
+  text: 2.5,
+};
 
-/** The days a date covers, as numbers (yyyymmdd), so "2022" spans the whole year. */
-function dateRange(v: DateSlot): [number, number] {
-  const [y, m, d] = v.date.split('-').map(Number) as [number, number?, number?];
-  const low = y * 10000 + (m ?? 1) * 100 + (d ?? 1);
-  const high = y * 10000 + (m ?? 12) * 100 + (d ?? 31);
-  return [low, high];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * Difficulty from what the question asks of a reader: the kind's effort, one
+ * step more when the bank holds several names of the answer's type (close
+ * rivals), half a step more for a detail of the article, half a step less for
+ * its headline.
+ */
+export function difficultyOf(kind: QuestionKind, content: { prominence?: number; rivals?: number }): 1 | 2 | 3 {
+  let score = EFFORT[kind];
+  if ((content.rivals ?? 0) >= 3) score += 1;
+  const prominence = content.prominence ?? 2;
+  if (prominence >= 3) score += 0.5;
+  if (prominence <= 1) score -= 0.5;
+  return score < 1.5 ? 1 : score < 2.5 ? 2 : 3;
 }
 
 /** Code-unit order: the same everywhere, unlike `localeCompare`. */
@@ -370,3 +249,7 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The slots of a fact that its text uses, in order. */
+export function slotsOf(fact: Fact): string[] {
+  return placeholdersOf(fact.text).filter((s) => fact.slots[s]);
+}

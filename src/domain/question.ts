@@ -3,12 +3,36 @@
  * and the checker marks. A question carries everything needed to check an
  * answer without the bank. Pure data: no DOM, no Lit.
  */
+import type { Qualifier } from './bank.js';
 
-/** The kinds of question, in rising order of effort. */
-export const QUESTION_KINDS = ['truefalse', 'choice', 'match', 'order', 'number', 'cloze', 'text'] as const;
+/**
+ * The kinds of question, in rising order of effort. The first seven ask to
+ * recall a fact; `support`, `claim`, `reason` and `sequence` ask what the news
+ * means (see {@link UNDERSTANDING_KINDS}).
+ */
+export const QUESTION_KINDS = [
+  'truefalse',
+  'choice',
+  'support',
+  'claim',
+  'reason',
+  'match',
+  'order',
+  'sequence',
+  'number',
+  'cloze',
+  'text',
+] as const;
 
 /** One kind of question. */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/**
+ * The kinds that ask what the news means rather than who, where or how many:
+ * which statement an article supports, what someone said or argued, why
+ * something happened or was done, and in what order events came.
+ */
+export const UNDERSTANDING_KINDS: readonly QuestionKind[] = ['support', 'claim', 'reason', 'sequence'];
 
 /** What every question has. */
 export interface QuestionBase {
@@ -39,6 +63,30 @@ export interface ChoiceQuestion extends QuestionBase {
   correct: number;
 }
 
+/** Which of several statements an article supports: one is the article's, the others are false by it. */
+export interface SupportQuestion extends QuestionBase {
+  kind: 'support';
+  options: string[];
+  /** Index of the statement the article supports. */
+  correct: number;
+}
+
+/** What someone said or argued (options are statements), or who said it (options are people). */
+export interface ClaimQuestion extends QuestionBase {
+  kind: 'claim';
+  options: string[];
+  /** Index of the correct option. */
+  correct: number;
+}
+
+/** Why something happened or was done: the article's reason among alternatives it rules out. */
+export interface ReasonQuestion extends QuestionBase {
+  kind: 'reason';
+  options: string[];
+  /** Index of the correct option. */
+  correct: number;
+}
+
 /** A statement to mark true or false. Options are always `['True', 'False']`. */
 export interface TrueFalseQuestion extends QuestionBase {
   kind: 'truefalse';
@@ -49,10 +97,16 @@ export interface TrueFalseQuestion extends QuestionBase {
 
 /** What a typed name is checked against. */
 export interface TextAnswer {
-  /** Every accepted form: label, aliases, spellings. */
+  /** The accepted forms a small typo may still match: label, aliases, the slot's own `accept`. */
   accept: string[];
+  /** Listed spelling variants, matched as written (no typo on top of a variant). */
+  spellings?: string[];
   /** Other entities of the same type (each a list of its forms); an input closer to one of them is wrong. */
   rivals: string[][];
+  /** Words of the answer a reader may leave out because the question gives them ("Ukraine's" when it asks which Ukrainian service). */
+  loose?: string[];
+  /** Words a reader may add after the name: the type's noun ("F-16 jets"). */
+  trailing?: string[];
 }
 
 /** What a typed number is checked against. */
@@ -65,6 +119,10 @@ export interface NumberAnswer {
   max: number;
   /** Plural unit to show beside the field. */
   unit: string;
+  /** How the article bounds the figure; a typed "about", "at least", ... must say the same. Default `exactly`. */
+  qualifier?: Qualifier;
+  /** Words that may follow the figure besides the unit: what is counted ("Il-76 cargo planes"). */
+  words?: string[];
 }
 
 /** A typed name: a person, place, weapon, ... */
@@ -98,6 +156,17 @@ export interface MatchQuestion extends QuestionBase {
   pairs: number[];
 }
 
+/** Put events in the order they happened, as the articles tell them. */
+export interface SequenceQuestion extends QuestionBase {
+  kind: 'sequence';
+  /** Shown in this (shuffled) order. */
+  items: string[];
+  /** The correct sequence, as indexes into `items`. */
+  order: number[];
+  /** What first and last mean: `{ first: 'earliest', last: 'latest' }`. */
+  ends: { first: string; last: string };
+}
+
 /** Put items in order. */
 export interface OrderQuestion extends QuestionBase {
   kind: 'order';
@@ -109,9 +178,16 @@ export interface OrderQuestion extends QuestionBase {
   ends: { first: string; last: string };
 }
 
+/** The question of one kind. */
+export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;
+
 /** Any question. */
 export type Question =
   | ChoiceQuestion
+  | SupportQuestion
+  | ClaimQuestion
+  | ReasonQuestion
+  | SequenceQuestion
   | TrueFalseQuestion
   | TextQuestion
   | NumberQuestion

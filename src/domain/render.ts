@@ -8,7 +8,7 @@
  * markup. Pure: no DOM, no `node:` imports, no locale-dependent calls.
  */
 import type { DateSlot, Fact, NumberSlot, Qualifier, SlotValue } from './bank.js';
-import type { BankIndex } from './candidates.js';
+import type { BankIndex } from './bank-index.js';
 import { article, numberToWords } from './text.js';
 
 /** `{slot}` as it stands in fact text and `ask` wordings. */
@@ -75,9 +75,13 @@ export function dateGrain(iso: string): 'year' | 'month' | 'date' {
  * `{slot}` ("{planes} Russian {plane} cargo planes", "{downed} of the
  * {launched} missiles"): then the placeholder stands for the figure alone.
  */
-export function unitInText(text: string, slot: string, value: NumberSlot): boolean {
+export function unitInText(text: string, slot: string, value: NumberSlot, fact?: Fact): boolean {
   const at = text.indexOf(`{${slot}}`);
   if (at < 0) return false;
+  // "{intercepted} of the {launched}" with one unit: the unit follows the second figure only ("43 of the 44 missiles").
+  const joined = /^\s*(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?\{([A-Za-z][A-Za-z0-9_-]*)\}/.exec(text.slice(at + slot.length + 2));
+  const next = joined && fact?.slots[joined[1]!];
+  if (next && 'number' in next && normalizeUnit(next.unit) === normalizeUnit(value.unit)) return true;
   const after = text.slice(at + slot.length + 2).split(/[.,;:!?]/)[0]!;
   const words = after.trim().split(/\s+/).slice(0, 6).map((w) => w.toLowerCase());
   const first = (s: string) => s.trim().split(/\s+/)[0]!.toLowerCase();
@@ -93,22 +97,48 @@ function qualifierInText(text: string, slot: string, q: Qualifier | undefined): 
   return before.endsWith(words);
 }
 
+/** Last words of a name that make it take "the" in a sentence ("the Collective Security Treaty Organization"). */
+const INSTITUTION =
+  /\b(?:organi[sz]ation|council|ministry|union|alliance|treaty|republic|kingdom|states|emirates|federation|forces?|service|agency|administration|committee|assembly|parliament|congress|senate|army|navy|guard|bank|fund|court|commission|department|office|party|league|coalition|association|institute|university|corporation|peninsula|sea|ocean|gulf|strait|river|channel|region|province|district|airfield|base|war|revolution|crisis)$/i;
+
+/**
+ * Whether a name takes "the" inside a sentence: as the bank says, else when a
+ * name of several words ends in an institution's or a place's noun ("the
+ * Kyiv regional military administration", "the Korean Peninsula"), unless it
+ * opens with a possessive ("Ukraine's Air Force") or is written in capitals.
+ */
+export function takesThe(entity: { label: string; definite?: boolean }): boolean {
+  if (typeof entity.definite === 'boolean') return entity.definite;
+  const label = entity.label.trim();
+  // A common noun ("strategic partnership treaty") takes whatever article its sentence gives it.
+  if (!/^\p{Lu}/u.test(label) || !/\s/.test(label) || /^\S+['’]s\b/.test(label) || label === label.toUpperCase()) return false;
+  return INSTITUTION.test(label);
+}
+
+/** Whether the words before a slot already determine it: "the {x}", "Russia's {x}", "its {x}". */
+function determined(before: string): boolean {
+  return /(?:\b(?:the|a|an)(?:\s+\p{L}+)?|['’]s|s['’]|\b(?:its|his|her|their|our|your|this|that|these|those))\s*$/iu.test(before);
+}
+
 /** A slot's value as it reads inside the fact's text. */
 export function renderValue(index: BankIndex, fact: Fact, slot: string, value: SlotValue, text = fact.text): string {
   if ('entity' in value) {
     const entity = index.entity(value.entity);
     if (!entity) return value.entity;
-    return entity.definite ? `the ${entity.label}` : entity.label;
+    const at = text.indexOf(`{${slot}}`);
+    return takesThe(entity) && !(at >= 0 && determined(text.slice(0, at))) ? `the ${entity.label}` : entity.label;
   }
   if ('number' in value) {
     const parts: string[] = [];
     if (!qualifierInText(text, slot, value.qualifier)) parts.push(qualifierWords(value.qualifier));
     parts.push(numberInSentence(value.number));
-    if (!unitInText(text, slot, value)) parts.push(unitFor(value.number, value));
+    if (!unitInText(text, slot, value, fact)) parts.push(unitFor(value.number, value));
     return parts.join(' ');
   }
   return renderDate((value as DateSlot).date);
 }
+
+const normalizeUnit = (unit: string) => unit.trim().toLowerCase();
 
 /** Upper-case the first letter. */
 export function capitalize(s: string): string {
@@ -228,7 +258,7 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
     } else if (q && before.toLowerCase().trimEnd().endsWith(q)) {
       q = ''; // "at least {dead}": the qualifier already stands before the figure.
     }
-    phrase = [q, 'how many', unitInText(text, slot, value) ? '' : value.unit].filter(Boolean).join(' ');
+    phrase = [q, 'how many', unitInText(text, slot, value, fact) ? '' : value.unit].filter(Boolean).join(' ');
   } else {
     const grain = dateGrain(value.date);
     if (PREPOSITIONS.has(prevWord.toLowerCase())) {
@@ -276,13 +306,15 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
   let lead = '';
   let trail = '';
   if ('entity' in value) {
-    if (index.entity(value.entity)?.definite) lead = 'the ';
+    const entity = index.entity(value.entity);
+    const at = fact.text.indexOf(`{${slot}}`);
+    if (entity && takesThe(entity) && !determined(fact.text.slice(0, at))) lead = 'the ';
   } else if ('number' in value) {
     if (!qualifierInText(fact.text, slot, value.qualifier)) {
       const q = qualifierWords(value.qualifier);
       if (q) lead = `${q} `;
     }
-    if (!unitInText(fact.text, slot, value)) trail = ` ${unitFor(value.number, value)}`;
+    if (!unitInText(fact.text, slot, value, fact)) trail = ` ${unitFor(value.number, value)}`;
   }
   const filled = fillText(fact.text, (s) => {
     if (s === slot) return null;

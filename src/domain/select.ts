@@ -1,179 +1,287 @@
 /**
- * Choosing a quiz: round-robin over kinds (the scarcest kind first in each
- * round), the least-used article first, seeded tie-breaks; no fact (nor
- * event told twice) asked twice while questions on unused facts remain; never a question whose answer
- * another question shows or asks. The quiz then runs from easy to hard, in a
- * seeded order within each difficulty. No question's wording shows the answer
- * to another (a name or a figure). Pure.
+ * Assembling a quiz from what a bank can ask.
  *
- * What is drawn from is a {@link Pool}: per kind and article, the facts that
- * may give a question of that kind (their plans are drafted only when a fact
- * is drawn), and whole plans (match, order). A quiz of 20 from 10,000 facts
- * thus looks at little more than the facts it draws.
+ * 1. The mix: how many questions of each kind, drawn per seed within bounds
+ *    (at most one match, one order and one sequence; at most a fifth true or
+ *    false; at least three in ten asking what the news means, where the bank
+ *    allows it), so that quizzes differ in shape, not only in content.
+ * 2. The questions: each kind's share drawn from the facts (and whole plans)
+ *    of the least-used article first, in a seeded order; no fact (nor an
+ *    event told twice) asked twice while unused facts remain; never a
+ *    question whose answer another question of the quiz shows or asks,
+ *    checked on everything a reader sees: prompts, statements, options,
+ *    items, pairs.
+ * 3. The order: easy to hard, seeded within one difficulty.
+ *
+ * What is drawn from is a {@link Supply}: per kind and article, the facts that
+ * may give a question of that kind (planned only when drawn) and whole plans.
+ * A quiz of 20 from 10,000 facts thus looks at little more than it draws. Pure.
  */
 import type { Fact } from './bank.js';
-import type { Plan } from './candidates.js';
 import type { Question, QuestionKind } from './question.js';
-import { QUESTION_KINDS } from './question.js';
+import { QUESTION_KINDS, UNDERSTANDING_KINDS } from './question.js';
+import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
 
-/** One thing to draw: a fact (expanded into its plans of the deck's kind) or a whole plan. */
+/** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
 
 /** What a quiz is drawn from. */
-export interface Pool {
-  /** Items by kind, then by article, each list in a fixed (id) order. */
-  decks: Map<QuestionKind, Map<string, Item[]>>;
+export interface Supply {
+  /** Facts by article, in id order; a key fact stands twice (it comes up about twice as often). */
+  facts: Map<string, Fact[]>;
+  /** Whether a fact may give a question of a kind (cheap: judged from its slots). */
+  serves(fact: Fact, kind: QuestionKind): boolean;
+  /** The bank-wide plans (match, order, understanding) by kind, then article, in id order. */
+  plans: Map<QuestionKind, Map<string, Plan[]>>;
+  /** How many facts or plans may give each kind: the kinds a quiz can be drawn from. */
+  sizes: Map<QuestionKind, number>;
   /** The plans of one kind an item gives (for a plan, itself), already filtered. */
   expand(item: Item, kind: QuestionKind): Plan[];
   /** Facts told as the same event as this one: asking one uses them all up. */
   sameEvent(fact: string): Iterable<string>;
-  /** The answer a plan's question asks for, as a key (`e:<entity>`, `n:<figure>`), or `null` for true-or-false, match, order. */
-  answerKey(plan: Plan): string | null;
-  /** The keys of the names and figures a text shows (not names the bank mentions everywhere, such as Russia in a bank on Russia). */
-  keysIn(text: string): Iterable<string>;
+  /** The keys of what a question asks for (`e:<entity>`, `n:<figure>`): no other question of the quiz may show them. */
+  answerKeys(plan: Plan, question: Question): string[];
+  /** The keys of the names and figures a question shows: anywhere a reader sees before answering, and its feedback. */
+  shownKeys(question: Question): Iterable<string>;
+  /** At most this many of a kind in one quiz, when the kind limits it. */
+  most(kind: QuestionKind): number | undefined;
 }
 
-/** The wording a reader sees before answering, where another question's answer must not stand. */
-function wording(q: Question): string {
-  return q.kind === 'cloze' ? `${q.before} ${q.after}` : q.prompt;
+/** How often each kind is drawn into the mix, before bounds. */
+const WEIGHT: Record<QuestionKind, number> = {
+  truefalse: 2,
+  choice: 4,
+  support: 2,
+  claim: 2,
+  reason: 2,
+  match: 1,
+  order: 1,
+  sequence: 1,
+  number: 1,
+  cloze: 1.5,
+  text: 1.5,
+};
+
+/** How much a kind shows a reader besides its own answer: those that show most are chosen last. */
+const SHOWS: Record<QuestionKind, number> = {
+  text: 0,
+  number: 0,
+  choice: 0,
+  cloze: 0,
+  claim: 0,
+  reason: 0,
+  sequence: 0,
+  truefalse: 1,
+  order: 1,
+  match: 2,
+  support: 2,
+};
+
+/** The share of a quiz that asks what the news means, where the bank allows it. */
+const UNDERSTANDING_SHARE = 0.3;
+
+const isUnderstanding = (kind: QuestionKind) => UNDERSTANDING_KINDS.includes(kind);
+
+/**
+ * A weighted draw among `kinds` (non-empty). A kind with few items to give is
+ * drawn less often, so that its few facts do not come up in most quizzes.
+ */
+function weighted(rng: Rng, kinds: readonly QuestionKind[], sizes: ReadonlyMap<QuestionKind, number>): QuestionKind {
+  const weight = (k: QuestionKind) => Math.round(WEIGHT[k] * 8 * Math.min(1, (sizes.get(k) ?? 0) / 8));
+  const total = kinds.reduce((n, k) => n + weight(k), 0);
+  if (total <= 0) return kinds[0]!;
+  let x = below(rng, total);
+  for (const k of kinds) {
+    x -= weight(k);
+    if (x < 0) return k;
+  }
+  return kinds[kinds.length - 1]!;
 }
 
-/** The facts a plan asks about (role questions ask about people, not facts). */
-function factsAsked(plan: Plan): string[] {
-  return plan.asks.filter((a) => !a.startsWith('role:')).map((a) => a.split('.')[0]!);
+/** The most of one kind a quiz of `count` takes: the kind's own limit, a fifth for true or false and each kind of understanding, else about a third. */
+function cap(supply: Supply, kind: QuestionKind, count: number): number {
+  const own = supply.most(kind);
+  if (own !== undefined) return own;
+  if (kind === 'truefalse' || isUnderstanding(kind)) return Math.max(1, Math.round(count * 0.2));
+  return Math.max(1, Math.ceil(count * 0.35));
 }
 
 /**
- * One kind and article's items in a seeded order, drawn one at a time (a
- * Fisher–Yates shuffle done lazily: only what is drawn costs a random
- * number). Items put aside in the first pass come back first in the second.
+ * One unordered draw of `count` kinds: understanding kinds first up to their
+ * share, then any kind by weight, each within its cap and what the bank has;
+ * unless `bounded`, past the caps, any kind the bank still has.
  */
-class Deck {
-  private readonly items: Item[];
-  private next = 0;
-  private readonly deferred: Item[] = [];
-  private replay = 0;
+function drawMix(
+  rng: Rng,
+  supply: Supply,
+  sizes: Map<QuestionKind, number>,
+  count: number,
+  refused: ReadonlySet<QuestionKind>,
+  bounded: boolean,
+): Map<QuestionKind, number> {
+  const mix = new Map<QuestionKind, number>();
+  const kinds = QUESTION_KINDS.filter((k) => (sizes.get(k) ?? 0) > 0 && !refused.has(k));
+  const room = (k: QuestionKind, capped: boolean) =>
+    (mix.get(k) ?? 0) < Math.min(sizes.get(k)!, capped ? cap(supply, k, count) : (supply.most(k) ?? Infinity));
+  const wanted = Math.ceil(count * UNDERSTANDING_SHARE);
+  for (let n = 0; n < count; n++) {
+    const understanding = [...mix].filter(([k]) => isUnderstanding(k)).reduce((sum, [, v]) => sum + v, 0);
+    let open = kinds.filter((k) => room(k, true));
+    const deeper = open.filter(isUnderstanding);
+    if (understanding < wanted && deeper.length) open = deeper;
+    if (!open.length && !bounded) open = kinds.filter((k) => room(k, false));
+    if (!open.length) break;
+    const k = weighted(rng, open, sizes);
+    mix.set(k, (mix.get(k) ?? 0) + 1);
+  }
+  return mix;
+}
 
-  constructor(items: Item[]) {
+/**
+ * Items in a seeded order, worked out only as far as it is read (a
+ * Fisher–Yates shuffle done lazily: only what is read costs a random number).
+ */
+class Order {
+  private readonly items: Item[];
+  private done = 0;
+
+  constructor(items: readonly Item[], private readonly rng: Rng) {
     this.items = items.slice();
   }
 
-  draw(rng: Rng, strict: boolean): Item | undefined {
-    if (!strict && this.replay < this.deferred.length) return this.deferred[this.replay++];
+  /** The item at place `i`, or `undefined` past the end. */
+  at(i: number): Item | undefined {
     const n = this.items.length;
-    if (this.next >= n) return undefined;
-    const j = this.next + below(rng, n - this.next);
-    const t = this.items[j]!;
-    this.items[j] = this.items[this.next]!;
-    this.items[this.next] = t;
-    this.next += 1;
-    return t;
-  }
-
-  defer(item: Item): void {
-    this.deferred.push(item);
+    while (this.done <= i && this.done < n) {
+      const j = this.done + below(this.rng, n - this.done);
+      const t = this.items[j]!;
+      this.items[j] = this.items[this.done]!;
+      this.items[this.done] = t;
+      this.done += 1;
+    }
+    return i < n ? this.items[i] : undefined;
   }
 }
 
 /**
- * Up to `count` questions from the pool, each built by `make` (which may
- * refuse a plan with `null`); fewer when the pool runs out.
+ * Up to `count` questions from the supply, each built by `make` (which may
+ * refuse a plan with `null`); fewer when the supply runs out.
  */
-export function select(pool: Pool, count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
+export function select(supply: Supply, count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
   const rng = stream(seed, 'select');
-  const size = (kind: QuestionKind) => [...pool.decks.get(kind)!.values()].reduce((n, list) => n + list.length, 0);
-  // The scarcest kinds choose first in each round, or their few plans may find every fact already used.
-  const kinds = shuffle(
-    rng,
-    QUESTION_KINDS.filter((k) => pool.decks.has(k)),
-  ).sort((a, b) => size(a) - size(b));
-  const articles = new Set<string>();
-  for (const byArticle of pool.decks.values()) for (const a of byArticle.keys()) articles.add(a);
+  const sizes = supply.sizes;
+  const articles = new Set<string>(supply.facts.keys());
+  for (const byArticle of supply.plans.values()) for (const a of byArticle.keys()) articles.add(a);
   const articleRank = new Map<string, number>();
   shuffle(rng, [...articles].sort()).forEach((a, i) => articleRank.set(a, i));
-  const decks = new Map<QuestionKind, Map<string, Deck>>();
-  for (const [kind, byArticle] of pool.decks) {
-    const m = new Map<string, Deck>();
-    for (const [article, items] of byArticle) m.set(article, new Deck(items));
-    decks.set(kind, m);
+  // One seeded order of each article's facts for every kind: a fact that many kinds can ask about comes up
+  // no more often than one that few can, so what a quiz asks is spread over the facts.
+  const factOrders = new Map<string, Order>();
+  for (const [article, facts] of supply.facts) factOrders.set(article, new Order(facts, stream(seed, `facts.${article}`)));
+  const planOrders = new Map<QuestionKind, Map<string, Order>>();
+  for (const [kind, byArticle] of supply.plans) {
+    const m = new Map<string, Order>();
+    for (const [article, plans] of byArticle) m.set(article, new Order(plans, stream(seed, `plans.${kind}.${article}`)));
+    planOrders.set(kind, m);
   }
 
   const picked: Question[] = [];
+  const perKind = new Map<QuestionKind, number>();
+  const perArticle = new Map<string, number>();
   const usedFacts = new Set<string>();
   const asked = new Set<string>();
   const shown = new Set<string>();
-  const perArticle = new Map<string, number>();
-  const answers = new Set<string>();
+  const answerKeys = new Set<string>();
   const shownKeys = new Set<string>();
-  // "How many miles separate the Pskov airfield from the Estonian border?" gives away "close to the border of which NATO member?".
-  const givesAway = (plan: Plan, question: Question) => {
-    const answer = pool.answerKey(plan);
-    if (answer && shownKeys.has(answer)) return true;
-    for (const k of pool.keysIn(wording(question))) if (answers.has(k) && k !== answer) return true;
+  /** Items found closed for a kind: the sets only grow, so they stay closed. */
+  const closed = new Map<QuestionKind, Set<Item>>();
+
+  const givesAway = (plan: Plan, question: Question): boolean => {
+    // Its answer shown by a question already chosen, or an answer already chosen shown by it (two questions
+    // with one answer included: the options of one would show the other's).
+    if (supply.answerKeys(plan, question).some((k) => shownKeys.has(k) || answerKeys.has(k))) return true;
+    for (const k of supply.shownKeys(question)) if (answerKeys.has(k)) return true;
     return false;
   };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
-  const fresh = (plan: Plan) => factsAsked(plan).every((f) => !usedFacts.has(f));
+  const fresh = (facts: readonly string[]) => facts.every((f) => !usedFacts.has(f));
 
-  /** The first plan of the item that can be asked now, built; `deferred` when only used facts stand in the way. */
-  const attempt = (item: Item, kind: QuestionKind, strict: boolean): { plan: Plan; question: Question } | 'deferred' | null => {
-    const plans = pool.expand(item, kind);
-    let deferred = false;
-    for (const plan of plans.length > 1 ? shuffle(rng, plans) : plans) {
-      if (!open(plan)) continue;
-      if (strict && !fresh(plan)) {
-        deferred = true;
-        continue;
-      }
-      const question = make(plan);
-      if (question && !givesAway(plan, question)) return { plan, question };
+  const take = (plan: Plan, question: Question, article: string) => {
+    picked.push(question);
+    perKind.set(plan.kind, (perKind.get(plan.kind) ?? 0) + 1);
+    perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
+    for (const k of supply.answerKeys(plan, question)) answerKeys.add(k);
+    for (const k of supply.shownKeys(question)) shownKeys.add(k);
+    for (const a of plan.asks) asked.add(a);
+    for (const x of plan.shows) shown.add(x);
+    // The facts asked about (a support question's false statements only show theirs, changed: the giveaway check guards them).
+    for (const f of plan.facts) {
+      usedFacts.add(f);
+      // One event told twice is one fact to the reader: "at least two" would give away "how many died?".
+      for (const g of supply.sameEvent(f)) usedFacts.add(g);
     }
-    return deferred ? 'deferred' : null;
   };
 
-  for (const strict of [true, false]) {
-    for (let progressed = true; progressed && picked.length < count; ) {
-      progressed = false;
-      for (const kind of kinds) {
-        if (picked.length >= count) break;
-        const byArticle = decks.get(kind)!;
-        const order = [...byArticle.keys()].sort(
-          (a, b) => (perArticle.get(a) ?? 0) - (perArticle.get(b) ?? 0) || articleRank.get(a)! - articleRank.get(b)!,
-        );
-        let found = false;
-        for (const article of order) {
-          const deck = byArticle.get(article)!;
-          // An item found closed stays closed (the sets only grow); one on a used fact waits for the second pass.
-          for (let item = deck.draw(rng, strict); item && !found; item = found ? undefined : deck.draw(rng, strict)) {
-            const result = attempt(item, kind, strict);
-            if (result === 'deferred') deck.defer(item);
-            else if (result) {
-              const { plan, question } = result;
-              picked.push(question);
-              const answer = pool.answerKey(plan);
-              if (answer) answers.add(answer);
-              for (const k of pool.keysIn(wording(question))) shownKeys.add(k);
-              for (const a of plan.asks) asked.add(a);
-              for (const x of plan.shows) shown.add(x);
-              for (const f of factsAsked(plan)) {
-                usedFacts.add(f);
-                // One event told twice is one fact to the reader: "at least two" would give away "how many died?".
-                for (const g of pool.sameEvent(f)) usedFacts.add(g);
-              }
-              perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
-              found = true;
-              // Its other slots may still serve in the second pass.
-              if (pool.expand(item, kind).length > 1) deck.defer(item);
-            }
-          }
-          if (found) break;
+  /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
+  const drawOne = (kind: QuestionKind, strict: boolean): boolean => {
+    const byPlans = planOrders.get(kind);
+    let shut = closed.get(kind);
+    if (!shut) closed.set(kind, (shut = new Set()));
+    const order = [...(byPlans ?? factOrders).keys()].sort(
+      (a, b) => (perArticle.get(a) ?? 0) - (perArticle.get(b) ?? 0) || articleRank.get(a)! - articleRank.get(b)!,
+    );
+    for (const article of order) {
+      const items = (byPlans ?? factOrders).get(article)!;
+      for (let i = 0, item = items.at(0); item; item = items.at(++i)) {
+        if (shut.has(item)) continue;
+        if (!byPlans && !supply.serves(item as Fact, kind)) {
+          shut.add(item);
+          continue;
         }
-        if (found) progressed = true;
+        let stale = false;
+        for (const plan of shuffle(rng, supply.expand(item, kind))) {
+          if (!open(plan)) continue;
+          if (strict && !fresh(plan.facts)) {
+            // Usable once facts may be reused: not closed.
+            stale = true;
+            continue;
+          }
+          const question = make(plan);
+          if (!question || givesAway(plan, question)) continue;
+          take(plan, question, article);
+          return true;
+        }
+        if (!stale) shut.add(item);
       }
     }
-  }
+    return false;
+  };
+
+  /**
+   * Rounds of drawing toward the mix: each round draws the mix again for what is still missing, without
+   * the kinds that found nothing. Kinds that show much (whole statements, all of a match's people) come
+   * last in a round, so they are built around the answers already chosen; among the rest, the scarcest first.
+   */
+  const fill = (strict: boolean, capped: boolean) => {
+    const refused = new Set<QuestionKind>();
+    for (let round = 0; round < QUESTION_KINDS.length && picked.length < count; round++) {
+      const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, capped);
+      const slots: QuestionKind[] = [];
+      for (const [k, n] of mix) for (let i = perKind.get(k) ?? 0; i < n; i++) slots.push(k);
+      if (!slots.length) break;
+      for (const kind of shuffle(rng, slots).sort((a, b) => SHOWS[a] - SHOWS[b] || sizes.get(a)! - sizes.get(b)!)) {
+        if (picked.length >= count) break;
+        if (!refused.has(kind) && !drawOne(kind, strict)) refused.add(kind);
+      }
+    }
+  };
+  // Fresh facts first, within the mix's bounds; then, where the bank runs short, other slots of facts
+  // already asked (never anything given away), then past the bounds.
+  fill(true, true);
+  fill(false, true);
+  fill(false, false);
   // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
   return shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
 }

@@ -55,13 +55,16 @@ const TRANSLIT: [RegExp, string][] = [
   [/x/g, 'ks'],
   [/(?:yj|yi|yy|iy|ij|ii|y|j)$/g, 'i'],
   [/y/g, 'i'],
+  [/j/g, 'i'],
+  [/ie/g, 'i'],
   [/(.)\1+/g, '$1'],
 ];
 
 /**
  * A key that is equal for the usual romanisations of one Ukrainian or Russian
  * name: w→v, x→ks, kh→h, zh→z, ts/ch→c, sh→s, a word-final
- * yj/yi/yy/iy/ij/ii/y/j→i, any other y→i, doubled letters collapsed. Applied
+ * yj/yi/yy/iy/ij/ii/y/j→i, any other y or j→i, ie→i ("Kiev", "Kyjiv" and
+ * "Kyiv" alike), doubled letters collapsed. Applied
  * word by word to the {@link normalize}d text, so "Syrskyj", "Syrskyi",
  * "Syrsky" and "Sirskiy" share the key "sirski", as do "Pskow" and "Pskov".
  */
@@ -375,4 +378,31 @@ export function plural(count: number, singular: string, pluralForm: string): str
 /** How many typos a word of this many letters may carry: 0 up to 3 letters, 1 for 4 to 7, 2 for 8 or more. */
 export function typoBudget(letters: number): number {
   return letters <= 3 ? 0 : letters <= 7 ? 1 : 2;
+}
+
+/** Endings taken off a word to find its root, longest first: plurals, run-together possessives, demonyms. */
+const ROOT_ENDINGS = ['ians', 'ian', 'ean', 'ese', 'ish', 'ia', 'ans', 'an', 'es', 'ns', 'n', 'e', 'a', 'i'];
+
+/**
+ * A normalised word's root, for telling that "Korean" names Korea or
+ * "Ukraine's" Ukraine: a plural or possessive "s" and one demonym ending
+ * taken off, keeping at least four letters ("korea" and "korean" → "kore";
+ * "ukraine", "ukraines", "ukrainian" → "ukrain"; "russia", "russian" → "russ").
+ */
+export function rootOf(word: string): string {
+  let r = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  for (const end of ROOT_ENDINGS) {
+    if (r.endsWith(end) && r.length - end.length >= 4) {
+      r = r.slice(0, -end.length);
+      break;
+    }
+  }
+  return r;
+}
+
+/** Whether two normalised words share a root ({@link rootOf}); words of three letters or fewer only when equal. */
+export function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  return rootOf(a) === rootOf(b);
 }

@@ -6,7 +6,7 @@
  * then each part against a table of its fields, with a few rules that look at several
  * fields at once. Pure: no DOM, no `node:` imports.
  */
-import { BANK_VERSION } from './bank.js';
+import { BANK_VERSION, BANK_VERSIONS } from './bank.js';
 import type { Bank } from './bank.js';
 import { indexPath, locator, memberPath, parentPath, scanJson } from './json-position.js';
 import { editDistance } from './text.js';
@@ -33,6 +33,7 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const SLOT_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than'];
+const UNDERSTANDING_KINDS = ['reason', 'claim', 'sequence'];
 const OVERLAP_KINDS = ['distinct-events', 'same-event'];
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -379,6 +380,16 @@ function factRules(fact: Data, path: string, index: Index, report: Report): void
   }
 }
 
+/** Reports an alternative that repeats the answer (it would be a second right option). */
+function alternativesRules(item: Data, answerKey: string, path: string, report: Report): void {
+  const answer = item[answerKey];
+  if (typeof answer !== 'string' || !Array.isArray(item.wrong)) return;
+  const norm = (s: string) => s.trim().toLowerCase().replace(/[.!?]+$/, '');
+  item.wrong.forEach((w: unknown, i) => {
+    if (typeof w === 'string' && norm(w) === norm(answer)) report(indexPath(memberPath(path, 'wrong'), i), `this alternative is the ${answerKey} itself: it would be a second right option`);
+  });
+}
+
 function overlapRules(overlap: Data, path: string, report: Report): void {
   if (!Array.isArray(overlap.facts)) return;
   const seen = new Set<unknown>();
@@ -419,6 +430,12 @@ function checkBank(data: unknown, report: Report): void {
   });
   const fact = reference('fact', index.facts, 'no fact has this id');
   const texts = arrayOf(text);
+  const relations = new Set<string>();
+  for (const { item } of index.facts.values()) if (typeof item.relation === 'string') relations.add(item.relation);
+  const relationOrFact = both(id, (value, path, r) => {
+    const ref = value as string;
+    if (!relations.has(ref) && !index.facts.has(ref)) r(path, `unknown relation or fact ${quote(ref)} (avoid names a fact's relation or id)${suggestion(ref, [...relations, ...index.facts.keys()])}`);
+  });
 
   const role: Shape = {
     what: 'a role',
@@ -438,7 +455,7 @@ function checkBank(data: unknown, report: Report): void {
     definite: { check: bool },
   });
   const slotShapes: Record<string, Shape> = {
-    entity: { what: 'an entity slot', fields: { entity: { check: entity } } },
+    entity: { what: 'an entity slot', fields: { entity: { check: entity }, accept: { check: texts }, given: { check: bool } } },
     number: {
       what: 'a number slot',
       fields: {
@@ -448,6 +465,7 @@ function checkBank(data: unknown, report: Report): void {
         unitSingular: { check: text },
         label: { check: text, required: 'a number slot needs a label saying what is counted' },
         tolerance: { check: nonNegative },
+        given: { check: bool },
       },
     },
     date: {
@@ -455,6 +473,7 @@ function checkBank(data: unknown, report: Report): void {
       fields: {
         date: { check: isoDate },
         label: { check: text, required: 'a date slot needs a label saying what happened then' },
+        given: { check: bool },
       },
     },
   };
@@ -511,6 +530,8 @@ function checkBank(data: unknown, report: Report): void {
         ask: { check: recordOf(text) },
         explanation: { check: text },
         prominence: { check: oneOf([1, 2, 3]) },
+        key: { check: bool },
+        hedged: { check: bool },
       },
       rules: (item, path, r) => factRules(item, path, index, r),
     },
@@ -519,8 +540,23 @@ function checkBank(data: unknown, report: Report): void {
       fields: {
         type: { check: type, required: 'every pool holds names of one type' },
         note: { check: text, required: 'every pool says where its names come from' },
-        entities: { check: arrayOf(objectOf({ what: 'a pool entry', fields: nameFields('pool entry') }), 1), required: 'a pool needs its names' },
+        entities: {
+          check: arrayOf(
+            objectOf({ what: 'a pool entry', fields: { ...nameFields('pool entry'), near: { check: arrayOf(entity) }, avoid: { check: arrayOf(relationOrFact) } } }),
+            1,
+          ),
+          required: 'a pool needs its names',
+        },
       },
+    },
+    event: {
+      what: 'an event',
+      fields: {
+        label: { check: text, required: 'every event needs a label saying what happened' },
+        article: { check: article, required: 'every event must cite its article' },
+        paragraph: { check: count, required: 'every event must cite its paragraph' },
+      },
+      rules: (item, path, r) => paragraphWithin(item, path, index, r),
     },
     overlap: {
       what: 'an overlap',
@@ -533,12 +569,64 @@ function checkBank(data: unknown, report: Report): void {
     },
   };
 
+  /** The fields of a question of understanding, by its kind. */
+  const understandingCommon: Record<string, Field> = {
+    id: { check: id, required: 'every question of understanding needs an id' },
+    kind: { check: oneOf(UNDERSTANDING_KINDS), required: `say which kind it is: ${list(UNDERSTANDING_KINDS.map(quote))}` },
+    article: { check: article, required: 'every question of understanding must cite its article' },
+    paragraph: { check: count, required: 'every question of understanding must cite its paragraph' },
+    explanation: { check: text, required: 'every question of understanding explains its answer from the article' },
+    facts: { check: arrayOf(fact) },
+    key: { check: bool },
+    prominence: { check: oneOf([1, 2, 3]) },
+  };
+  const alternatives = arrayOf(text, 3, ': give at least three alternatives the article rules out');
+  const understandingShapes: Record<string, Shape> = {
+    reason: {
+      what: 'a reason',
+      fields: {
+        ...understandingCommon,
+        question: { check: text, required: 'a reason needs its question, e.g. "Why does ...?"' },
+        answer: { check: text, required: 'a reason needs the answer the article gives' },
+        wrong: { check: alternatives, required: 'a reason needs at least three alternatives the article rules out' },
+      },
+      rules: (item, path, r) => alternativesRules(item, 'answer', path, r),
+    },
+    claim: {
+      what: 'a claim',
+      fields: {
+        ...understandingCommon,
+        speaker: { check: entity, required: 'a claim names who made it (an entity id)' },
+        claim: { check: text, required: 'a claim needs what was said, in our words' },
+        about: { check: text, required: 'a claim says what it is about, for "What did ... say about ...?"' },
+        wrong: { check: alternatives, required: 'a claim needs at least three claims the speaker did not make' },
+      },
+      rules: (item, path, r) => alternativesRules(item, 'claim', path, r),
+    },
+    sequence: {
+      what: 'a sequence',
+      fields: {
+        ...understandingCommon,
+        events: { check: arrayOf(objectOf(shapes.event!), 3, ': a sequence orders three or more events'), required: 'a sequence needs its events, earliest first' },
+      },
+    },
+  };
+  const understanding: Check = (value, path, r) => {
+    if (!isData(value)) return r(path, expected('a question of understanding (an object)', value));
+    const kind = value.kind;
+    if (typeof kind === 'string' && understandingShapes[kind]) {
+      checkObject(value, path, understandingShapes[kind]!, r);
+      return paragraphWithin(value, path, index, r);
+    }
+    checkObject(value, path, { what: 'a question of understanding', fields: understandingCommon }, r);
+  };
+
   checkObject(data, '$', {
     what: 'a bank',
     fields: {
       $schema: { check: text },
       version: {
-        check: both(finite, simple((v) => (v === BANK_VERSION ? undefined : `unsupported version ${String(v)}: this code reads version ${BANK_VERSION}`))),
+        check: both(finite, simple((v) => (BANK_VERSIONS.includes(v as number) ? undefined : `unsupported version ${String(v)}: this code reads versions ${list(BANK_VERSIONS.map(String))}`))),
         required: `give the format version (${BANK_VERSION})`,
       },
       id: { check: id, required: 'every bank needs an id' },
@@ -550,6 +638,7 @@ function checkBank(data: unknown, report: Report): void {
       facts: { check: arrayOf(objectOf(shapes.fact!), 1), required: 'a bank needs facts to ask about' },
       pools: { check: arrayOf(objectOf(shapes.pool!)) },
       overlaps: { check: arrayOf(objectOf(shapes.overlap!)) },
+      understanding: { check: arrayOf(understanding) },
     },
   }, report);
   parentCycles(index, report);

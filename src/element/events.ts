@@ -4,11 +4,11 @@
  * roots (`composed`).
  */
 import type { Answer, Question, QuestionKind } from '../domain/question.js';
-import type { QuizResult } from '../domain/score.js';
+import type { QuizResult, RetryResult } from '../domain/score.js';
 
 const init = { bubbles: true, composed: true };
 
-/** `news-quiz-start`: the reader started a quiz (Start, Retry the missed ones, or New quiz). */
+/** `news-quiz-start`: the reader started a round (Start, Retry the missed ones, or New quiz). */
 export class NewsQuizStartEvent extends Event {
   static readonly eventName = 'news-quiz-start';
   constructor(
@@ -16,6 +16,8 @@ export class NewsQuizStartEvent extends Event {
     readonly seed: string,
     /** The questions of this round, in the order asked. */
     readonly questions: readonly Question[],
+    /** 0 for the first round, the one recorded; 1, 2, … for a retry of the missed ones (practice). */
+    readonly retry = 0,
   ) {
     super(NewsQuizStartEvent.eventName, init);
   }
@@ -34,17 +36,24 @@ export class NewsQuizAnswerEvent extends Event {
     readonly correct: boolean,
     /** 0 to 1. */
     readonly points: number,
+    /** 0 when the answer belongs to the recorded first round; 1, 2, … in a retry (practice). */
+    readonly retry = 0,
   ) {
     super(NewsQuizAnswerEvent.eventName, init);
   }
 }
 
-/** `news-quiz-complete`: the reader answered the last question of a round; carries the result. */
+/**
+ * `news-quiz-complete`: the reader answered the last question of a round. `result` is always the
+ * recorded result, the first full round's; after a retry, `retry` says how the retry went.
+ */
 export class NewsQuizCompleteEvent extends Event {
   static readonly eventName = 'news-quiz-complete';
   constructor(
-    /** Score, max, percent, passed, seed and per-question results. */
+    /** The recorded result: score, max, percent, passed, seed, mode and per-question results of the first round. */
     readonly result: QuizResult,
+    /** The retry just finished (practice, not counted), or `null` when the first round was. */
+    readonly retry: RetryResult | null = null,
   ) {
     super(NewsQuizCompleteEvent.eventName, init);
   }

@@ -2,33 +2,45 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import {
   answerQuestion,
   currentIndex,
+  currentRound,
+  isRecorded,
+  markFinished,
   missedQuestions,
   nextQuestion,
   restoreAttempt,
   retryMissed,
+  retryNumber,
   saveDraft,
+  showsFeedback,
   startAttempt,
   type Attempt,
   type QuizMode,
+  type Restored,
 } from '../domain/attempt.js';
 import type { Bank } from '../domain/bank.js';
 import { checkAnswer } from '../domain/check.js';
 import { generate } from '../domain/generate.js';
-import { QUESTION_KINDS, type GenerateOptions, type Question, type QuestionKind, type Quiz } from '../domain/question.js';
-import { DEFAULT_PASS_MARK, scoreAttempt, type QuizResult } from '../domain/score.js';
+import type { GenerateOptions, Question, QuestionKind, Quiz } from '../domain/question.js';
+import { DEFAULT_PASS_MARK, scoreAttempt, scoreRetries, type QuizResult } from '../domain/score.js';
 import { parseBank, validateBank } from '../domain/validate.js';
-import { resultsToCsv, resultsToText, type ResultsTextLabels } from '../export/results.js';
+import { resultsToCsv, resultsToText } from '../export/results.js';
 import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent } from './events.js';
+import { en } from './i18n/en.js';
+import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language } from './i18n/index.js';
 import { readStored, writeStored } from './storage.js';
-import { DEFAULT_STRINGS, format, type Strings } from './strings.js';
+import { format, formats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
 import { styles } from './styles.js';
 import { errorView, type LoadFailure } from './views/error.js';
+import { viewOf } from './views/kinds/index.js';
 import { questionView, verdictWord } from './views/question.js';
 import { resultsView } from './views/results.js';
 import { startView } from './views/start.js';
 
 export * from './events.js';
-export { DEFAULT_STRINGS, type Strings } from './strings.js';
+export { LANGUAGES, type Language } from './i18n/index.js';
+export type { Message, StringOverrides, Strings } from './strings.js';
+/** The English words, which the `strings` property and the other languages replace. */
+export const DEFAULT_STRINGS: Strings = en;
 
 /** A list attribute: words separated by spaces or commas. */
 const list = {
@@ -41,6 +53,9 @@ function newSeed(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return Array.from(bytes, (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
 }
+
+/** Every quiz on the page, in the order they were connected (document order, for a parsed page). */
+const connected = new Set<NewsQuiz>();
 
 /**
  * The element's place on the page: its index among the elements of its kind in its document or
@@ -59,23 +74,27 @@ function placeOf(el: Element): string {
  * source, and keeps the reader's progress across reloads.
  *
  * The bank comes from the `bank` property, else a child
- * `<script type="application/json">`, else the `src` URL.
+ * `<script type="application/json">`, else the `src` URL. The element speaks
+ * the language of its `lang` attribute or the nearest `lang` above it (English,
+ * Ukrainian, German, French, Spanish); the questions stay in the bank's language.
  *
  * @summary An accessible, resumable quiz generated from a fact bank.
  *
- * @fires {NewsQuizStartEvent} news-quiz-start - The reader started a round: `seed`, `questions`.
- * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `kind`, `answer`, `correct`, `points`.
- * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result` (also `score`, `max`, `percent`, `passed`, `seed`, `questions`).
+ * @fires {NewsQuizStartEvent} news-quiz-start - The reader started a round: `seed`, `questions`, `retry` (0, or which retry).
+ * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `kind`, `answer`, `correct`, `points`, `retry`.
+ * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result`, always the recorded first round (also `score`, `max`, `percent`, `passed`, `seed`, `questions`), and `retry`, how a retry went (`null` after the first round).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
  * @csspart progress - The progress bar.
  * @csspart option - A choice, field, select or item to order.
  * @csspart feedback - The verdict and explanation after an answer.
+ * @csspart hint - "Give an answer first", after Check with no answer.
  * @csspart results - The results screen.
+ * @csspart score - The score on the results screen: ring, points, pass or not.
  * @csspart error - The screen that says what went wrong.
  * @csspart button - Every button.
- * @csspart note - The quiet note when progress cannot be kept.
+ * @csspart note - The note when progress cannot be kept, or a saved attempt could not be resumed.
  *
  * @cssproperty --news-quiz-accent - Buttons, focus ring, bars (default #0b57d0; dark #a8c7fa).
  * @cssproperty --news-quiz-on-accent - Text on the accent (default #fff).
@@ -104,6 +123,7 @@ export class NewsQuiz extends LitElement {
     mode: {},
     passMark: { type: Number, attribute: 'pass-mark' },
     timeout: { type: Number },
+    locked: { type: Boolean },
     strings: { attribute: false },
     _failure: { state: true, attribute: false },
     _bank: { state: true, attribute: false },
@@ -111,6 +131,9 @@ export class NewsQuiz extends LitElement {
     _attempt: { state: true, attribute: false },
     _note: { state: true, attribute: false },
     _said: { state: true, attribute: false },
+    _base: { state: true, attribute: false },
+    _waiting: { state: true, attribute: false },
+    _needAnswer: { state: true, attribute: false },
   };
 
   /** URL of the bank (JSON), relative to the page. */
@@ -133,8 +156,10 @@ export class NewsQuiz extends LitElement {
   passMark = DEFAULT_PASS_MARK;
   /** Milliseconds to wait for `src` before giving up. */
   timeout = 15000;
-  /** Replacements for any of the element's words (see `DEFAULT_STRINGS`). */
-  strings: Partial<Strings> = {};
+  /** The quiz the page set is the one to answer: no New quiz on the results (a teacher's link). */
+  locked = false;
+  /** Replacements for any of the element's words, over those of its language (see `Strings`). */
+  strings: StringOverrides = {};
 
   private _failure: LoadFailure | null = null;
   private _bank: Bank | null = null;
@@ -142,6 +167,18 @@ export class NewsQuiz extends LitElement {
   private _attempt: Attempt | null = null;
   private _note = '';
   private _said = '';
+  /** The words of the element's language, once loaded. */
+  private _base: Strings = en;
+  private _language: Language = 'en';
+  /** The element's language tag as the page wrote it (`en-GB`), for dates and percentages. */
+  private _locale = 'en';
+  /** Whether the words of a new language are still loading. */
+  private _waiting = false;
+  private _langObserver: MutationObserver | null = null;
+  /** Whether the reader pressed Check with no answer (shown until the answer changes). */
+  private _needAnswer = false;
+  /** Whether the console has been told that another quiz has this one's id. */
+  private _warned = false;
   private _student = '';
   private _loads = 0;
   /** Where the attempt is saved; set when the quiz is prepared. */
@@ -159,14 +196,72 @@ export class NewsQuiz extends LitElement {
     return this._attempt;
   }
 
-  /** The result of the finished round, or `null` while the quiz is not finished. */
+  /**
+   * The recorded result, the first full round's, once it is finished (`null` before). Retries of
+   * the missed questions are practice and never change it.
+   */
   get result(): QuizResult | null {
     const { _quiz: quiz, _attempt: attempt } = this;
-    return quiz && attempt?.phase === 'results' ? scoreAttempt(quiz, attempt, this._passMark) : null;
+    return quiz && attempt && isRecorded(attempt) ? scoreAttempt(quiz, attempt, this._passMark) : null;
   }
 
   private get _s(): Strings {
-    return { ...DEFAULT_STRINGS, ...this.strings };
+    return withOverrides(this._base, this.strings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    // The language is the nearest lang attribute's: watch every root up to the document for changes.
+    const observer = new MutationObserver(() => this._pickLanguage());
+    for (let node: Node = this; ; ) {
+      const root = node.getRootNode();
+      observer.observe(root instanceof Document ? root.documentElement : root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+      node = root.host;
+    }
+    this._langObserver = observer;
+    this._pickLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    this._langObserver?.disconnect();
+  }
+
+  /** Speaks the language of the nearest `lang`, loading its words the first time. */
+  private _pickLanguage(): void {
+    const tag = langOf(this);
+    const language = languageFor(tag);
+    // Dates and percentages follow the page's own tag (en-GB, de-AT) when it is a valid one of this language.
+    this._locale = language;
+    try {
+      if (tag.split(/[-_]/)[0]!.toLowerCase() === language) this._locale = Intl.getCanonicalLocales(tag)[0] ?? language;
+    } catch {
+      // Not a valid language tag: the language's own formats.
+    }
+    if (language === this._language) return;
+    this._language = language;
+    const ready = loadedStrings(language);
+    this._waiting = !ready;
+    if (ready) {
+      this._base = ready;
+      return;
+    }
+    loadStrings(language).then(
+      (strings) => {
+        if (this._language !== language) return;
+        this._base = strings;
+        this._waiting = false;
+      },
+      (error: unknown) => {
+        if (this._language !== language) return;
+        console.error(`news-quiz: the ${language} words could not be loaded, so the quiz speaks English.`, error);
+        this._base = en;
+        this._waiting = false;
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,46 +273,76 @@ export class NewsQuiz extends LitElement {
     // Kept until the target exists: after Try again, the loading message comes before the start screen.
     const target = this._focus && this.renderRoot.querySelector<HTMLElement>(this._focus);
     if (!target) return;
-    target.focus();
+    // After a check the focus goes to Next, but the view stays on the question and its verdict.
+    const checked = this._focus === '[data-next]';
+    target.focus({ preventScroll: checked });
     this._focus = '';
+    if (checked) this._reveal();
+  }
+
+  /**
+   * Keeps the question, the reader's marked answer and the verdict in view after a check (on a
+   * phone the button to go on may be below the fold); where they cannot all fit, the verdict
+   * comes to the bottom of the view with as much of the question above it as fits.
+   */
+  private _reveal(): void {
+    const first = this.renderRoot.querySelector('legend');
+    const last = this.renderRoot.querySelector('.verdict-word');
+    if (!first || !last) return;
+    const top = first.getBoundingClientRect().top;
+    const bottom = last.getBoundingClientRect().bottom;
+    if (top >= 0 && bottom <= innerHeight) return;
+    if (bottom - top <= innerHeight && top < 0) first.scrollIntoView({ block: 'start' });
+    else last.scrollIntoView({ block: 'end' });
   }
 
   override render(): TemplateResult {
-    return html`${this._screen()}
-      <p class="note" part="note" ?hidden=${!this._note}>${this._note}</p>
+    return html`<p class="note" part="note" ?hidden=${!this._note}>${this._note}</p>
+      ${this._screen()}
       <div class="sr" role="status">${this._said}</div>`;
   }
 
   private _screen(): TemplateResult {
     const s = this._s;
     const { _quiz: quiz, _attempt: attempt, _failure: failure } = this;
+    // Until the words of the element's language are here, only "loading", in that language.
+    const loading = html`<p>${this.strings.loading ?? LOADING[this._language]}</p>`;
+    if (this._waiting) return loading;
     if (failure) return errorView(s, failure, () => {
       this._focus = '[data-focus]';
       void this._load();
     });
-    if (!quiz || !this._bank) return html`<p>${s.loading}</p>`;
+    if (!quiz || !this._bank) return loading;
     if (!attempt) {
       const ids = new Set(quiz.questions.map((q) => q.article));
       return startView(
         s,
-        { title: this._bank.title, articles: this._bank.articles.filter((a) => ids.has(a.id)), count: quiz.questions.length },
+        {
+          title: this._bank.title,
+          articles: this._bank.articles.filter((a) => ids.has(a.id)),
+          count: quiz.questions.length,
+          mode: this._mode,
+          passMark: this._passMark,
+          locale: this._locale,
+        },
         () => this._begin(startAttempt(quiz, this._mode)),
       );
     }
     if (attempt.phase === 'results') {
-      const kinds = s.kinds.split('|');
+      const percent = new Intl.NumberFormat(this._locale, { style: 'percent' });
       return resultsView(
         s,
         {
           result: this.result!,
-          passMark: this._passMark,
+          retries: scoreRetries(quiz, attempt),
+          percent: (n) => percent.format(n / 100),
           missed: missedQuestions(attempt).length > 0,
+          renew: !this.locked,
           student: this._student,
           article: (id) => this._articleTitle(id) ?? id,
-          kind: (kind) => kinds[QUESTION_KINDS.indexOf(kind as QuestionKind)] ?? kind,
           explain: (id) => {
             const q = quiz.questions.find((x) => x.id === id)!;
-            return `${q.explanation} ${format(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`;
+            return `${q.explanation} ${say(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`;
           },
         },
         {
@@ -232,20 +357,29 @@ export class NewsQuiz extends LitElement {
     const index = currentIndex(attempt);
     const q = quiz.questions[index]!;
     const last = attempt.position === attempt.round.length - 1;
+    const round = currentRound(attempt);
+    const feedback = showsFeedback(attempt);
+    const answered = attempt.round.filter((i) => round.checks[i]);
     return questionView(
       s,
       {
         question: q,
         n: attempt.position + 1,
         total: attempt.round.length,
-        answer: attempt.phase === 'feedback' ? attempt.answers[index]! : attempt.draft,
-        check: attempt.phase === 'feedback' ? attempt.checks[index]! : null,
+        answer: attempt.phase === 'feedback' ? round.answers[index]! : attempt.draft,
+        check: attempt.phase === 'feedback' ? round.checks[index]! : null,
         articleTitle: this._articleTitle(q.article) ?? q.article,
         last,
-        submitLabel: attempt.mode === 'test' ? (last ? s.finish : s.next) : s.check,
+        submitLabel: feedback ? s.check : last ? s.finish : s.next,
+        tally: feedback && answered.length ? { right: answered.filter((i) => round.checks[i]!.correct).length, answered: answered.length } : null,
+        retry: retryNumber(attempt),
+        needAnswer: this._needAnswer,
       },
       {
-        draft: (answer) => this._update(saveDraft(attempt, answer)),
+        draft: (answer) => {
+          this._needAnswer = false;
+          this._update(saveDraft(attempt, answer));
+        },
         submit: (e) => this._submit(e, q),
         move: (place, by) => this._move(place, by),
         next: () => this._advance(nextQuestion(attempt)),
@@ -312,6 +446,9 @@ export class NewsQuiz extends LitElement {
   private _fail(failure: LoadFailure): void {
     this._failure = failure;
     this._say(failure.message);
+    // For the page's developer, who may not be looking at the quiz. No bank at all is not logged: it
+    // is also how a quiz waits for a page that gives its bank later (an authoring preview).
+    if (failure.message !== this._s.noBank) console.error(`news-quiz: ${failure.message}${failure.problems.map((p) => `\n  ${p.path || '/'}${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? 1})`}: ${p.message}`).join('')}`);
   }
 
   private _options(seed: string): GenerateOptions {
@@ -335,8 +472,26 @@ export class NewsQuiz extends LitElement {
    */
   private _keyFor(bank: Bank): string {
     const { seed, count, kinds, difficulty, articles } = this;
-    const element = this.id || placeOf(this);
-    return `news-quiz:${bank.id}:${element}:${JSON.stringify([seed, count, kinds, difficulty, articles, this._mode])}`;
+    return `news-quiz:${bank.id}:${this._place()}:${JSON.stringify([seed, count, kinds, difficulty, articles, this._mode])}`;
+  }
+
+  /**
+   * The element's part of its saved attempt's key: its id, else its place on the page. Quizzes
+   * that share an id (a page error) are told apart by their order, and the console says so.
+   */
+  private _place(): string {
+    if (!this.id) return placeOf(this);
+    const twins = [...connected].filter((q) => q.id === this.id);
+    const n = twins.indexOf(this);
+    // Said once, by the second quiz with the id, the one whose key is changed.
+    if (n > 0 && !this._warned) {
+      this._warned = true;
+      console.warn(
+        `news-quiz: ${twins.length} quizzes on this page have id="${this.id}". Each keeps its own saved progress (by its order on the page), but give each quiz an id of its own.`,
+        this,
+      );
+    }
+    return n > 0 ? `${this.id}~${n + 1}` : this.id;
   }
 
   /** Resumes the saved attempt for these options, or makes a quiz for the start screen. */
@@ -357,15 +512,18 @@ export class NewsQuiz extends LitElement {
     try {
       if (stored.status === 'ok') {
         const seed = (stored.value as Attempt | null)?.seed;
+        let restored: Restored = { status: 'unreadable' };
         try {
           if (typeof seed === 'string') {
             quiz = generate(bank, this._options(seed));
-            attempt = restoreAttempt(stored.value, quiz);
+            restored = restoreAttempt(stored.value, quiz);
           }
         } catch {
-          // A saved seed that no longer makes a quiz is as good as none.
+          // The saved seed made a quiz when it was saved: the bank has changed since.
+          restored = { status: 'changed' };
         }
-        if (!attempt) this._note = s.unreadable;
+        if (restored.status === 'restored') attempt = restored.attempt;
+        else this._note = restored.status === 'changed' ? s.changed : s.unreadable;
       }
       if (!attempt) quiz = generate(bank, this._options(this.seed || newSeed()));
     } catch (error) {
@@ -376,7 +534,8 @@ export class NewsQuiz extends LitElement {
   }
 
   /** Keeps the attempt on screen and in storage; says so quietly when storage refuses. */
-  private _update(attempt: Attempt): void {
+  private _update(next: Attempt): void {
+    const attempt = markFinished(next, new Date().toISOString());
     this._attempt = attempt;
     if (!writeStored(this._key, attempt)) this._note = this._s.notKept;
   }
@@ -385,7 +544,8 @@ export class NewsQuiz extends LitElement {
     this._update(attempt);
     this._focus = '[data-focus]';
     this._said = '';
-    this._fire(new NewsQuizStartEvent(attempt.seed, attempt.round.map((i) => this._quiz!.questions[i]!)));
+    this._needAnswer = false;
+    this._fire(new NewsQuizStartEvent(attempt.seed, attempt.round.map((i) => this._quiz!.questions[i]!), retryNumber(attempt)));
   }
 
   private _newQuiz(): void {
@@ -400,19 +560,21 @@ export class NewsQuiz extends LitElement {
   private _submit(e: Event, q: Question): void {
     e.preventDefault();
     const attempt = this._attempt!;
-    const answer = attempt.draft ?? (q.kind === 'order' ? q.items.map((_, i) => i) : null);
-    if (answer === null || (typeof answer === 'string' && !answer.trim()) || (q.kind === 'match' && (answer as number[]).every((i) => i < 0))) {
+    const answer = viewOf(q).given(q, attempt.draft);
+    if (answer === null) {
+      this._needAnswer = true;
       this._say(this._s.needAnswer);
       return;
     }
+    this._needAnswer = false;
     const check = checkAnswer(q, answer);
     const next = answerQuestion(attempt, answer, check);
-    const answered = new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points);
+    const answered = new NewsQuizAnswerEvent(q.id, q.kind, answer, check.correct, check.points, retryNumber(attempt));
     if (next.phase === 'feedback') {
       const s = this._s;
       this._update(next);
       this._focus = '[data-next]';
-      this._say(`${verdictWord(s, check)}. ${format(s.correctAnswer, { answer: check.answerText })}. ${q.explanation}`);
+      this._say(`${verdictWord(s, check)}. ${say(s.correctAnswer, { answer: check.answerText })}. ${q.explanation}`);
       this._fire(answered);
     } else {
       this._advance(next, answered);
@@ -426,20 +588,24 @@ export class NewsQuiz extends LitElement {
     this._focus = '[data-focus]';
     this._said = '';
     if (answered) this._fire(answered);
-    if (attempt.phase === 'results') this._fire(new NewsQuizCompleteEvent(this.result!));
+    if (attempt.phase === 'results') {
+      const retry = attempt.retries.length ? scoreRetries(this._quiz!, attempt).at(-1)! : null;
+      this._fire(new NewsQuizCompleteEvent(this.result!, retry));
+    }
   }
 
   private _move(place: number, by: -1 | 1): void {
     const attempt = this._attempt!;
     const q = this._quiz!.questions[currentIndex(attempt)]!;
-    if (q.kind !== 'order') return;
+    if (!('items' in q)) return;
     const order = Array.isArray(attempt.draft) ? attempt.draft.slice() : q.items.map((_, i) => i);
     const item = order[place]!;
     order[place] = order[place + by]!;
     order[place + by] = item;
+    this._needAnswer = false;
     this._update(saveDraft(attempt, order));
     this._focus = `[data-move="${by}"][data-place="${place + by}"]`;
-    this._say(format(this._s.moved, { item: q.items[item]!, n: place + by + 1 }));
+    this._say(say(this._s.moved, { item: q.items[item]!, n: place + by + 1 }));
   }
 
   /** Fires one of the element's events (all of them in answer to the reader). */
@@ -453,8 +619,23 @@ export class NewsQuiz extends LitElement {
   }
 
   private _resultText(): string {
-    const [score, seed, given, answer, right, wrong, none] = this._s.copyLabels.split('|') as string[];
-    return resultsToText(this.result!, this._bank!.title, this._student, { score, seed, given, answer, right, wrong, none } as ResultsTextLabels);
+    const s = this._s;
+    const result = this.result!;
+    const date = result.finished ? new Intl.DateTimeFormat(this._locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(result.finished)) : '';
+    return resultsToText(result, this._bank!.title, { student: this._student, date }, scoreRetries(this._quiz!, this._attempt!), {
+      score: s.copyScore,
+      seed: s.copySeed,
+      mode: s.copyMode,
+      modes: s.modes,
+      date: s.copyDate,
+      given: s.copyGiven,
+      answer: s.copyAnswer,
+      right: s.copyRight,
+      wrong: s.copyWrong,
+      none: s.copyNone,
+      number: formats(s.lang).num,
+      retry: (r) => say(s.copyRetry, r),
+    });
   }
 
   private async _copy(): Promise<void> {
@@ -469,13 +650,21 @@ export class NewsQuiz extends LitElement {
 
   private _download(): void {
     const result = this.result!;
-    const url = URL.createObjectURL(new Blob([resultsToCsv(result, this._student)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([resultsToCsv(result, { student: this._student, date: csvDate(result.finished) })], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = `${this._bank!.id}-${result.seed}${this._student ? `-${this._student.replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.csv`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
+}
+
+/** A moment as a spreadsheet reads it, in the reader's own time zone: `2024-06-19 14:05`; "" when not known. */
+function csvDate(iso: string | null): string {
+  const date = iso ? new Date(iso) : null;
+  if (!date || Number.isNaN(date.getTime())) return '';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 // A page may load the element twice (two embeds with different bundle URLs): the first one wins.

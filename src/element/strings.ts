@@ -1,71 +1,197 @@
 /**
- * Every word the `<news-quiz>` element shows that does not come from a bank.
- * Override any of them through the element's `strings` property, e.g. to
- * translate the quiz. `{name}` marks a value filled in at run time.
+ * The element's words: one typed {@link Strings} object per language, each made
+ * by a {@link Translation} (English in `i18n/en.ts`, the others loaded only when
+ * a page asks for them). A message with values is a template with `{name}` slots
+ * or, where the words change with a number, a function of the values that picks
+ * its plural form through the language's {@link Formats}. A page replaces any
+ * message through the element's `strings` property.
  */
-export const DEFAULT_STRINGS = {
-  loading: 'Loading the quiz…',
-  draws: 'This quiz draws on:',
-  questionCount: '{count} questions',
-  start: 'Start the quiz',
-  progress: '{n} of {total}',
-  question: 'Question {n} of {total}',
-  yourAnswer: 'Your answer',
-  unit: 'Your answer ({unit})',
-  blank: 'The missing words',
-  choose: 'Choose…',
-  moveUp: 'Move “{item}” up',
-  moveDown: 'Move “{item}” down',
-  moved: '“{item}” is now in place {n}.',
-  orderHint: 'From {first} (top) to {last} (bottom).',
-  check: 'Check the answer',
-  next: 'Next question',
-  finish: 'See the results',
-  needAnswer: 'Give an answer first.',
-  right: 'Right',
-  partly: 'Partly right',
-  wrong: 'Wrong',
-  correctAnswer: 'The answer: {answer}',
-  source: 'Source: {article}, paragraph {paragraph}',
-  results: 'Results',
-  score: '{score} of {max} points ({percent}%)',
-  passed: 'Passed: well done.',
-  failed: 'Not passed yet: the pass mark is {mark}%.',
-  seed: 'Quiz code (share it for the same quiz): {seed}',
-  byArticle: 'Score per article',
-  byKind: 'Score per kind of question',
-  review: 'Your answers',
-  given: 'You answered: {answer}',
-  noAnswer: 'no answer',
-  retryMissed: 'Retry the missed ones',
-  newQuiz: 'New quiz',
-  student: 'Student name (optional)',
-  copy: 'Copy results',
-  copied: 'The results are copied.',
-  copyFailed: 'The results could not be copied.',
-  download: 'Download CSV',
-  notKept: 'Progress will not be kept on this device.',
-  unreadable: 'The saved progress could not be read, so the quiz starts afresh.',
-  errorTitle: 'The quiz could not be loaded',
-  notFound: 'The quiz file {src} could not be loaded (HTTP {status}).',
-  unreachable: 'The quiz file {src} could not be reached.',
-  timedOut: 'The quiz file {src} took longer than {seconds} s to load.',
-  invalid: 'The quiz file {src} has problems:',
+import type { QuizMode } from '../domain/attempt.js';
+import type { QuestionKind } from '../domain/question.js';
+import type { RetryResult } from '../domain/score.js';
+
+/** A message with values: a template with `{name}` slots, or a function of the values. */
+export type Message<V> = string | ((values: V) => string);
+
+/** Every word the `<news-quiz>` element shows that does not come from a bank, in one language. */
+export interface Strings {
+  /** The language these words are in (BCP 47): numbers, percentages and dates follow it. */
+  lang: string;
+
+  /** Heading over the articles on the start screen. */
+  draws: string;
+  questionCount: Message<{ count: number }>;
+  passMark: Message<{ mark: number }>;
+  /** What each mode means for the reader, on the start screen. */
+  modeInfo: Record<QuizMode, string>;
+  start: string;
+
+  question: Message<{ n: number; total: number }>;
+  /** The progress bar's value, for screen readers. */
+  progress: Message<{ n: number; total: number }>;
+  /** Practice mode: answers right so far in this round. */
+  tally: Message<{ right: number; answered: number }>;
+  /** Over the questions of a retry. */
+  retrying: Message<{ retry: number }>;
+  yourAnswer: string;
+  unit: Message<{ unit: string }>;
+  blank: string;
+  moveUp: Message<{ item: string }>;
+  moveDown: Message<{ item: string }>;
+  moved: Message<{ item: string; n: number }>;
+  orderHint: Message<{ first: string; last: string }>;
+  check: string;
+  next: string;
+  finish: string;
+  needAnswer: string;
+  right: string;
+  partly: string;
+  wrong: string;
+  /** Beside the option the reader chose. */
+  yourPick: string;
+  /** Beside the right option, when the reader chose another. */
+  rightPick: string;
+  correctAnswer: Message<{ answer: string }>;
+  placeRight: string;
+  placeWrong: Message<{ n: number }>;
+  source: Message<{ article: string; paragraph: number }>;
+
+  results: string;
+  score: Message<{ score: number; max: number; percent: number }>;
+  passed: string;
+  failed: string;
+  /** After a retry: the result shown is the first round's. */
+  recorded: string;
+  retryResult: Message<{ retry: number; right: number; max: number }>;
+  seed: Message<{ seed: string }>;
+  seedHelp: string;
+  byArticle: string;
+  byKind: string;
+  review: string;
+  given: Message<{ answer: string }>;
+  noAnswer: string;
+  retryMissed: string;
+  newQuiz: string;
+  /** Heading over the student name, Copy results and Download CSV. */
+  share: string;
+  student: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  download: string;
+  /** The name of each kind of question (results chart, copied results). */
+  kinds: Record<QuestionKind, string>;
+  /** The name of each mode (copied results). */
+  modes: Record<QuizMode, string>;
+
+  /** Words in copied results. */
+  copyScore: string;
+  copySeed: string;
+  copyMode: string;
+  copyDate: string;
+  copyGiven: string;
+  copyAnswer: string;
+  copyRight: string;
+  copyWrong: string;
+  copyNone: string;
+  copyRetry: Message<RetryResult>;
+
+  notKept: string;
+  unreadable: string;
+  /** A saved attempt whose quiz has changed since (the bank was edited). */
+  changed: string;
+  errorTitle: string;
+  notFound: string;
+  unreachable: string;
+  timedOut: string;
+  invalid: string;
   /** The same for a bank given as the `bank` property or in a child JSON script. */
-  invalidGiven: 'The quiz given in the page has problems:',
-  notNumber: 'The {name} attribute must be a number; it is "{value}".',
-  noBank: 'No quiz given: set the src attribute, the bank property, or add a JSON script inside.',
-  where: '{path}, line {line}, column {column}',
-  retry: 'Try again',
-  /** Words in copied results: score, quiz code, given, answer, right, wrong, no answer. */
-  copyLabels: 'Score|Quiz code|Given|Answer|right|wrong|(no answer)',
-  kinds: 'Multiple choice|True or false|Matching|Ordering|Number|Fill in the blank|Short answer',
+  invalidGiven: string;
+  notNumber: string;
+  noBank: string;
+  where: string;
+  retry: string;
+}
+
+/**
+ * What a page may set through the `strings` property: any message, as a template or a function,
+ * and any names of kinds or modes. `kinds` and `copyLabels` as `|`-separated lists, the form of
+ * earlier versions, are still read (kinds in the order choice, true or false, matching, ordering,
+ * number, fill in the blank, short answer; copy labels as score, quiz code, given, answer, right,
+ * wrong, no answer).
+ */
+export type StringOverrides = Partial<Omit<Strings, 'kinds' | 'modes' | 'modeInfo'>> & {
+  /** Shown while the bank loads (by default in each language, see `LOADING`). */
+  loading?: string;
+  kinds?: Partial<Record<QuestionKind, string>> | string;
+  modes?: Partial<Record<QuizMode, string>>;
+  modeInfo?: Partial<Record<QuizMode, string>>;
+  copyLabels?: string;
 };
 
-/** The element's words; see {@link DEFAULT_STRINGS}. */
-export type Strings = typeof DEFAULT_STRINGS;
+/** The kinds in the order of the `|`-separated `kinds` of earlier versions. */
+const LEGACY_KINDS: QuestionKind[] = ['choice', 'truefalse', 'match', 'order', 'number', 'cloze', 'text'];
+const LEGACY_COPY = ['copyScore', 'copySeed', 'copyGiven', 'copyAnswer', 'copyRight', 'copyWrong', 'copyNone'] as const;
+
+/** `base` with a page's `overrides` on top. */
+export function withOverrides(base: Strings, overrides: StringOverrides): Strings {
+  const { kinds, modes, modeInfo, copyLabels, loading: _, ...rest } = overrides;
+  const listed = (text: string | undefined, keys: readonly string[]): Record<string, string> =>
+    Object.fromEntries((text?.split('|') ?? []).flatMap((word, i) => (word && keys[i] ? [[keys[i], word]] : [])));
+  return {
+    ...base,
+    ...listed(copyLabels, LEGACY_COPY),
+    ...rest,
+    kinds: { ...base.kinds, ...(typeof kinds === 'string' ? listed(kinds, LEGACY_KINDS) : kinds) },
+    modes: { ...base.modes, ...modes },
+    modeInfo: { ...base.modeInfo, ...modeInfo },
+  };
+}
 
 /** Fills `{name}` slots in `template` from `values`. */
-export function format(template: string, values: Record<string, string | number>): string {
+export function format(template: string, values: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** A message with its values filled in. */
+export function say<V extends object>(message: Message<V>, values: V): string {
+  return typeof message === 'function' ? message(values) : format(message, values as Record<string, unknown>);
+}
+
+/** Numbers, percentages and plural forms in one language, handed to a {@link Translation}. */
+export interface Formats {
+  /** `n` as the language writes it: `2.5` in English, `2,5` in German. */
+  num(n: number): string;
+  /** `n` percent as the language writes it: `60%` in English, `60 %` in German and French. */
+  pct(n: number): string;
+  /**
+   * The plural form of `forms` for `n` (through `Intl.PluralRules`), with `#` replaced by the
+   * number: `plural(5, { one: '# бал', few: '# бали', many: '# балів', other: '# бала' })`.
+   */
+  plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string;
+}
+
+/**
+ * One language's words, made from that language's {@link Formats}. A translation module exports
+ * one and imports nothing at run time, so that its chunk stands alone.
+ */
+export type Translation = (formats: Formats) => Strings;
+
+const made = new Map<string, Formats>();
+
+/** The {@link Formats} of `lang`, made once per page. */
+export function formats(lang: string): Formats {
+  let f = made.get(lang);
+  if (!f) {
+    const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+    const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+    const rules = new Intl.PluralRules(lang);
+    f = {
+      num: (n) => numbers.format(n),
+      pct: (n) => percents.format(n / 100),
+      plural: (n, forms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n)),
+    };
+    made.set(lang, f);
+  }
+  return f;
 }

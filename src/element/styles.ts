@@ -2,6 +2,7 @@
  * The look of `<news-quiz>`. Public theme properties (`--news-quiz-*`) are
  * read with a fallback and never declared here, so a page's `:root` can set
  * them; the private `--_*` copies only pick the fallback for the colour scheme.
+ * Layout follows the element's own width (container queries), not the window's.
  */
 import { unsafeCSS, type CSSResult } from 'lit';
 
@@ -23,6 +24,7 @@ export const styles = css`
     --_right: var(--news-quiz-right, #146c2e);
     --_wrong: var(--news-quiz-wrong, #b3261e);
     --_radius: var(--news-quiz-radius, 8px);
+    --_soft: color-mix(in srgb, var(--_line) 45%, transparent);
     display: block;
     box-sizing: border-box;
     max-width: 48rem;
@@ -33,6 +35,8 @@ export const styles = css`
     color: var(--_text);
     font: 1rem/1.5 var(--news-quiz-font, system-ui, sans-serif);
     overflow-wrap: anywhere;
+    container-type: inline-size;
+    color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -44,38 +48,52 @@ export const styles = css`
       --_line: var(--news-quiz-border, #8e8e8e);
       --_right: var(--news-quiz-right, #6dd58c);
       --_wrong: var(--news-quiz-wrong, #ffb4ab);
+      color-scheme: dark;
+    }
+  }
+  @container (min-width: 34rem) {
+    section {
+      padding: 0.5rem;
     }
   }
   :host([hidden]) {
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   h2,
   h3 {
     margin: 0 0 0.5rem;
     line-height: 1.25;
-  }
-  h2 {
-    font-size: 1.3rem;
+    font-size: 1.45rem;
   }
   h3 {
     font-size: 1.05rem;
+    margin-top: 1.5rem;
   }
   p,
   ul,
   ol {
     margin: 0 0 0.75rem;
   }
-  :focus-visible {
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  [part='error'] ul {
+    padding-left: 1.25rem;
+    list-style: disc;
+  }
+  :focus-visible,
+  label:has(:focus-visible) {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
   button,
-  select,
   input {
     font: inherit;
     color: inherit;
@@ -85,30 +103,31 @@ export const styles = css`
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
     cursor: pointer;
   }
-  button.quiet,
-  .order button {
-    background: transparent;
-    color: var(--_accent);
+  .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
-  button[aria-disabled='true'] {
+  .large {
+    min-height: 3.25rem;
+    padding: 0.75rem 1.75rem;
+    font-size: 1.1rem;
+  }
+  [aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
   }
-  input[type='text'],
-  select {
+  input[type='text'] {
     min-height: 2.75rem;
-    max-width: 100%;
+    width: 100%;
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--_line);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
-  }
-  input[type='text'] {
-    width: 100%;
   }
   fieldset {
     margin: 0 0 1rem;
@@ -116,82 +135,226 @@ export const styles = css`
     border: 0;
     min-width: 0;
   }
-  legend {
-    padding: 0;
-    margin-bottom: 0.75rem;
-    font-size: 1.15rem;
-    font-weight: 600;
-  }
   label {
     display: block;
-  }
-  .option {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.6rem 0.75rem;
-    margin-bottom: 0.5rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .option input {
-    margin: 0.3rem 0 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin: 0 0 0.75rem;
-  }
-  .row > :first-child {
-    flex: 1 1 10rem;
-  }
-  .row select {
-    flex: 2 1 14rem;
-    min-width: 0;
-  }
-  .order {
-    padding: 0;
-    list-style: none;
-    counter-reset: place;
-  }
-  .order li {
-    counter-increment: place;
-    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-  }
-  .option b {
-    margin-left: auto;
-    color: var(--_right);
-  }
-  .order span::before {
-    content: counter(place) '. ';
-    font-weight: 600;
-  }
-  .order button {
-    min-width: 2.75rem;
-    padding: 0.25rem 0.5rem;
   }
   .muted,
   .note {
     color: var(--_muted);
   }
-  .note {
+  .small {
     font-size: 0.9rem;
-    margin: 0.75rem 0 0;
+  }
+
+  /* The start screen. */
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  [part='start'] > button {
+    margin: 0.25rem 0 0.5rem;
+  }
+  @container (max-width: 30rem) {
+    [part='start'] > button {
+      width: 100%;
+    }
+  }
+  .articles {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .articles li {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_soft);
+    border-radius: var(--_radius);
+  }
+  .articles cite {
+    font-style: normal;
+    font-weight: 700;
+  }
+  .articles p {
+    margin: 0.25rem 0 0;
+  }
+
+  /* A question: the counter small, the question large, options as cards. */
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    column-gap: 1rem;
+  }
+  .counter,
+  .tally,
+  .retrying {
+    margin: 0;
+    font-size: 0.95rem;
+    font-weight: 600;
+  }
+  .counter {
+    color: var(--_muted);
+  }
+  .retrying {
+    color: var(--_accent);
+  }
+  .prompt {
+    padding: 0;
+    margin-bottom: 1rem;
+    font-size: 1.3rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .sentence {
+    font-size: 1.1rem;
+  }
+  .options,
+  .order {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .option,
+  .chip,
+  .order li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    min-height: 3.25rem;
+    padding: 0.7rem 1rem;
+    border: 2px solid var(--_soft);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .chip {
+    min-height: 2.75rem;
+    padding: 0.4rem 0.75rem;
+  }
+  .order li {
+    padding: 0.35rem 0.35rem 0.35rem 0.75rem;
+    cursor: auto;
+  }
+  .text {
+    flex: 1 1 8rem;
+    min-width: 0;
+  }
+  fieldset:enabled label:hover {
+    border-color: var(--_accent);
+  }
+  label:has(:checked) {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+  }
+  label input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  fieldset:disabled label {
+    cursor: default;
+  }
+  .right {
+    --_state: var(--_right);
+  }
+  .wrong,
+  .partly {
+    --_state: var(--_wrong);
+  }
+  label.right,
+  label.wrong,
+  .item.right,
+  .item.wrong,
+  .pair.right,
+  .pair.wrong {
+    border-color: var(--_state);
+    background: color-mix(in srgb, var(--_state) 9%, var(--_bg));
+  }
+  .other {
+    opacity: 0.7;
+  }
+  .mark {
+    font-weight: 700;
+    font-size: 0.95rem;
+    color: var(--_state);
+  }
+  label .mark {
+    margin-left: auto;
+  }
+  .marks {
+    margin: 0.4rem 0 0;
+  }
+  input.right,
+  input.wrong {
+    border: 2px solid var(--_state);
+  }
+  .pair {
+    margin: 0 0 0.75rem;
+    padding: 0.25rem 0.75rem 0.75rem;
+    border: 2px solid var(--_soft);
+    border-radius: var(--_radius);
+  }
+  fieldset.pair {
+    background: none;
+  }
+  .pair legend {
+    padding: 0 0.25rem;
+    font-weight: 700;
+  }
+  .order {
+    counter-reset: place;
+  }
+  .order li {
+    counter-increment: place;
+  }
+  .order .text::before {
+    content: counter(place) '. ';
+    font-weight: 700;
+  }
+  .order button {
+    min-width: 2.75rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .hint {
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_wrong) 10%, var(--_bg));
+    color: var(--_wrong);
+    font-weight: 700;
+  }
+  .verdict,
+  .retries,
+  .note {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    border-left: 0.4rem solid var(--_state);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_state) 9%, var(--_bg));
+  }
+  .verdict > :last-child,
+  .retries p {
+    margin-bottom: 0;
+  }
+  .verdict-word {
+    margin-bottom: 0.35rem;
+    font-size: 1.2rem;
+    font-weight: 800;
+    color: var(--_state);
+  }
+  .answer {
+    font-weight: 700;
   }
   .bar {
     height: 0.5rem;
-    margin: 0.25rem 0 1rem;
+    margin: 0.35rem 0 1.25rem;
     border-radius: 0.25rem;
     background: color-mix(in srgb, var(--_line) 35%, transparent);
     overflow: hidden;
@@ -201,26 +364,61 @@ export const styles = css`
     background: var(--_accent);
     transition: width 0.3s ease;
   }
-  .verdict {
-    margin: 0 0 0.75rem;
-    padding: 0.75rem 1rem;
-    border-left: 0.35rem solid var(--_wrong);
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_wrong) 8%, var(--_bg));
+
+  /* The results. */
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    align-items: center;
   }
-  .verdict.right {
-    border-color: var(--_right);
-    background: color-mix(in srgb, var(--_right) 8%, var(--_bg));
+  .dial {
+    display: grid;
+    place-items: center;
+    width: 8.5rem;
+    height: 8.5rem;
   }
-  .verdict strong {
-    color: var(--_wrong);
+  .dial > * {
+    grid-area: 1 / 1;
   }
-  .verdict.right strong {
-    color: var(--_right);
+  .ring circle {
+    fill: none;
+    stroke-width: 10;
   }
-  .score {
-    font-size: 1.5rem;
+  .track {
+    stroke: color-mix(in srgb, var(--_line) 35%, transparent);
+  }
+  .arc {
+    stroke: var(--_accent);
+    stroke-linecap: round;
+  }
+  .tick {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+  .percent {
+    margin: 0;
+    font-size: 2rem;
+    font-weight: 800;
+  }
+  .outcome {
+    flex: 1 1 12rem;
+  }
+  .outcome p {
+    margin: 0 0 0.25rem;
+  }
+  .points,
+  .passed {
+    font-size: 1.2rem;
     font-weight: 700;
+  }
+  .passed {
+    font-weight: 800;
+    color: var(--_state);
+  }
+  .retries {
+    --_state: var(--_accent);
+    margin-top: 1rem;
   }
   .actions {
     display: flex;
@@ -228,15 +426,71 @@ export const styles = css`
     gap: 0.5rem;
     margin-top: 1rem;
   }
-  .chart {
-    padding: 0;
-    list-style: none;
+  .send {
+    margin-top: 1rem;
+    border-top: 1px solid var(--_soft);
+  }
+  .send .actions {
+    margin-top: 0.25rem;
+  }
+  .send input {
+    flex: 1 1 12rem;
+    width: auto;
+  }
+  .charts {
+    display: grid;
+    gap: 0 2rem;
+  }
+  @container (min-width: 36rem) {
+    .charts {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .chart li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 1rem;
+  }
+  .value {
+    color: var(--_muted);
   }
   .chart .bar {
-    margin: 0.15rem 0 0.5rem;
+    flex-basis: 100%;
+    margin: 0.2rem 0 0.6rem;
+  }
+  .review {
+    display: grid;
+    gap: 0.5rem;
   }
   .review li {
+    border: 1px solid var(--_soft);
+    border-left: 0.35rem solid var(--_state);
+    border-radius: var(--_radius);
+  }
+  summary {
+    padding: 0.6rem 0.75rem;
+    cursor: pointer;
+  }
+  .tag {
+    margin-right: 0.4rem;
+    font-weight: 800;
+    color: var(--_state);
+  }
+  .body {
+    padding: 0 0.75rem 0.25rem;
+  }
+  .body p {
+    margin-bottom: 0.4rem;
+  }
+  .note {
+    --_state: var(--_line);
+    padding: 0.5rem 0.75rem;
     margin-bottom: 0.75rem;
+    font-size: 0.95rem;
+  }
+  .note[hidden] {
+    display: none;
   }
   .sr {
     position: absolute;

@@ -22,7 +22,7 @@
  * line.
  */
 import type { Bank } from '../domain/bank.js';
-import type { NumberAnswer, Question, Quiz, TextAnswer } from '../domain/question.js';
+import type { NumberAnswer, Question, QuestionKind, QuestionOf, Quiz, TextAnswer } from '../domain/question.js';
 
 /** Options for {@link toGift}. */
 export interface GiftOptions {
@@ -72,7 +72,7 @@ function numberAnswer(answer: NumberAnswer): string {
 function shortAnswers(answer: TextAnswer): string {
   const seen = new Set<string>();
   const forms: string[] = [];
-  for (const form of answer.accept) {
+  for (const form of [...answer.accept, ...(answer.spellings ?? [])]) {
     const key = form.toLowerCase().trim();
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -91,59 +91,78 @@ export function orderPlaces(count: number, ends: { first: string; last: string }
   );
 }
 
+/** What every question's GIFT block starts from. */
+interface GiftParts {
+  /** `::id::` */
+  title: string;
+  /** The general feedback, `####...`. */
+  general: string;
+  /** The tag comment line. */
+  tags: string;
+  /** The escaped prompt. */
+  prompt: string;
+}
+
+/** One option among several: Moodle's multiple choice. */
+function giftOptions(q: { options: string[]; correct: number }, p: GiftParts): string {
+  const options = q.options.map((o, i) => `\t${i === q.correct ? '=' : '~'}${escapeGift(o)}`);
+  return [p.tags, `${p.title} ${p.prompt} {`, ...options, `\t${p.general}`, '}'].join('\n');
+}
+
+/** An arrangement: GIFT has no ordering question, so each item is matched with its place. */
+function giftArrange(q: { id: string; items: string[]; order: number[]; ends: { first: string; last: string } }, p: GiftParts): string {
+  if (q.items.length < 2) return `// not exported: ${q.id} (Moodle's matching question needs at least two pairs)`;
+  const places = orderPlaces(q.order.length, q.ends);
+  const placeOf = new Map(q.order.map((item, place) => [item, place]));
+  const pairs = q.items.map((item, i) => `\t=${escapeMatchText(item)} -> ${escapeMatchText(places[placeOf.get(i) ?? 0]!)}`);
+  return [
+    p.tags,
+    '// GIFT has no ordering question: exported as matching, each item paired with its place in the order.',
+    `${p.title} ${p.prompt} ${escapeGift(`Match each with its place, 1 (${q.ends.first}) to ${places.length} (${q.ends.last}).`)} {`,
+    ...pairs,
+    `\t${p.general}`,
+    '}',
+  ].join('\n');
+}
+
+/** Each kind's GIFT form. */
+const GIFT: { [K in QuestionKind]: (q: QuestionOf<K>, p: GiftParts) => string } = {
+  choice: giftOptions,
+  support: giftOptions,
+  claim: giftOptions,
+  reason: giftOptions,
+  truefalse: (q, p) => [p.tags, `${p.title} ${p.prompt} {${q.correct === 0 ? 'T' : 'F'} ${p.general}}`].join('\n'),
+  text: (q, p) => [p.tags, SHORT_ANSWER_NOTE, `${p.title} ${p.prompt} {${shortAnswers(q)} ${p.general}}`].join('\n'),
+  number: (q, p) => [p.tags, `${p.title} ${p.prompt} {${numberAnswer(q)} ${p.general}}`].join('\n'),
+  cloze(q, p) {
+    const blank = q.blank.type === 'text' ? shortAnswers(q.blank) : numberAnswer(q.blank);
+    const lines = [p.tags];
+    if (q.blank.type === 'text') lines.push(SHORT_ANSWER_NOTE);
+    // GIFT's missing-word form needs text after the blank; a lone full stop keeps a blank at the end inline.
+    const after = escapeGift(q.after) || '.';
+    const space = /^[.,;!?)]/.test(after) ? '' : ' ';
+    const before = escapeGift(q.before);
+    lines.push(`${p.title} ${p.prompt} ${before ? `${before} ` : ''}{${blank} ${p.general}}${space}${after}`);
+    return lines.join('\n');
+  },
+  match(q, p) {
+    if (q.left.length < 2) return `// not exported: ${q.id} (Moodle's matching question needs at least two pairs)`;
+    const pairs = q.left.map((left, i) => `\t=${escapeMatchText(left)} -> ${escapeMatchText(q.right[q.pairs[i]!] ?? '')}`);
+    return [p.tags, `${p.title} ${p.prompt} {`, ...pairs, `\t${p.general}`, '}'].join('\n');
+  },
+  order: giftArrange,
+  sequence: giftArrange,
+};
+
 function giftQuestion(question: Question, bank: Bank | undefined): string {
-  const title = `::${escapeGift(question.id)}::`;
-  const general = `####${escapeGift(feedback(question, bank))}`;
-  const tags = `// [tag:news-quiz] [tag:${question.kind}] [tag:difficulty-${question.difficulty}]`;
-  const prompt = escapeGift(question.prompt);
-  switch (question.kind) {
-    case 'choice': {
-      const options = question.options.map((o, i) => `\t${i === question.correct ? '=' : '~'}${escapeGift(o)}`);
-      return [tags, `${title} ${prompt} {`, ...options, `\t${general}`, '}'].join('\n');
-    }
-    case 'truefalse':
-      return [tags, `${title} ${prompt} {${question.correct === 0 ? 'T' : 'F'} ${general}}`].join('\n');
-    case 'text':
-      return [tags, SHORT_ANSWER_NOTE, `${title} ${prompt} {${shortAnswers(question)} ${general}}`].join('\n');
-    case 'number':
-      return [tags, `${title} ${prompt} {${numberAnswer(question)} ${general}}`].join('\n');
-    case 'cloze': {
-      const blank = question.blank.type === 'text' ? shortAnswers(question.blank) : numberAnswer(question.blank);
-      const lines = [tags];
-      if (question.blank.type === 'text') lines.push(SHORT_ANSWER_NOTE);
-      // GIFT's missing-word form needs text after the blank; a lone full stop keeps a blank at the end inline.
-      const after = escapeGift(question.after) || '.';
-      const space = /^[.,;!?)]/.test(after) ? '' : ' ';
-      const before = escapeGift(question.before);
-      lines.push(`${title} ${prompt} ${before ? `${before} ` : ''}{${blank} ${general}}${space}${after}`);
-      return lines.join('\n');
-    }
-    case 'match': {
-      if (question.left.length < 2) return `// not exported: ${question.id} (Moodle's matching question needs at least two pairs)`;
-      const pairs = question.left.map(
-        (left, i) => `\t=${escapeMatchText(left)} -> ${escapeMatchText(question.right[question.pairs[i]!] ?? '')}`,
-      );
-      return [tags, `${title} ${prompt} {`, ...pairs, `\t${general}`, '}'].join('\n');
-    }
-    case 'order': {
-      if (question.items.length < 2) return `// not exported: ${question.id} (Moodle's matching question needs at least two pairs)`;
-      const places = orderPlaces(question.order.length, question.ends);
-      const placeOf = new Map(question.order.map((item, place) => [item, place]));
-      const pairs = question.items.map(
-        (item, i) => `\t=${escapeMatchText(item)} -> ${escapeMatchText(places[placeOf.get(i) ?? 0]!)}`,
-      );
-      return [
-        tags,
-        '// GIFT has no ordering question: exported as matching, each item paired with its place in the order.',
-        `${title} ${prompt} ${escapeGift(`Match each with its place, 1 (${question.ends.first}) to ${places.length} (${question.ends.last}).`)} {`,
-        ...pairs,
-        `\t${general}`,
-        '}',
-      ].join('\n');
-    }
-    default:
-      return `// not exported: question ${String((question as Question).id)} of unknown kind`;
-  }
+  const form = GIFT[question.kind] as ((q: Question, p: GiftParts) => string) | undefined;
+  if (!form) return `// not exported: question ${String((question as Question).id)} of unknown kind`;
+  return form(question, {
+    title: `::${escapeGift(question.id)}::`,
+    general: `####${escapeGift(feedback(question, bank))}`,
+    tags: `// [tag:news-quiz] [tag:${question.kind}] [tag:difficulty-${question.difficulty}]`,
+    prompt: escapeGift(question.prompt),
+  });
 }
 
 /**

@@ -2,3 +2,4 @@
 export * from './gift.js';
 export * from './worksheet.js';
 export * from './results.js';
+export * from './review.js';

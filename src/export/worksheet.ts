@@ -4,7 +4,7 @@
  * its own, citing article and paragraph for every answer. Pure text: no DOM.
  */
 import type { Article, Bank } from '../domain/bank.js';
-import type { Question, Quiz } from '../domain/question.js';
+import type { Question, QuestionKind, QuestionOf, Quiz } from '../domain/question.js';
 import { orderPlaces } from './gift.js';
 
 /** The words a worksheet uses; English by default ({@link WORKSHEET_STRINGS}). */
@@ -116,74 +116,86 @@ table.match td.letter-cell { width: 3.5rem; }
 }
 `;
 
-/** What the student sees and writes on for one question. */
-function questionBody(question: Question, s: WorksheetStrings): string {
-  const prompt = `<p class="prompt">${escapeHtml(question.prompt)}</p>`;
-  switch (question.kind) {
-    case 'choice':
-    case 'truefalse': {
-      const hint = question.kind === 'choice' ? `<p class="hint">${escapeHtml(s.tickOne)}</p>` : '';
-      const options = question.options
-        .map((o, i) => `<li><span class="box" aria-hidden="true"></span><b>${letter(i)}.</b> ${escapeHtml(o)}</li>`)
-        .join('\n');
-      return `${prompt}\n${hint}<ul class="options">\n${options}\n</ul>`;
-    }
-    case 'text':
-      return `${prompt}\n<p>${escapeHtml(s.answer)}: <span class="line"></span></p>`;
-    case 'number':
-      return `${prompt}\n<p>${escapeHtml(s.answer)}: <span class="line"></span> ${escapeHtml(question.unit)}</p>`;
-    case 'cloze':
-      // Punctuation right after the blank stays attached to it: "... down to ______."
-      return `${prompt}\n<p>${escapeHtml(question.before)} <span class="blank"></span>${/^[.,;:!?)]/.test(question.after) ? '' : ' '}${escapeHtml(question.after)}</p>`;
-    case 'match': {
-      const rows = question.left
+/** Options to tick, lettered. */
+function sheetOptions(q: { prompt: string; options: string[] }, s: WorksheetStrings, hint: boolean): string {
+  const options = q.options.map((o, i) => `<li><span class="box" aria-hidden="true"></span><b>${letter(i)}.</b> ${escapeHtml(o)}</li>`).join('\n');
+  return `${sheetPrompt(q)}\n${hint ? `<p class="hint">${escapeHtml(s.tickOne)}</p>` : ''}<ul class="options">\n${options}\n</ul>`;
+}
+
+/** Items to number in order. */
+function sheetArrange(q: { prompt: string; items: string[]; ends: { first: string; last: string } }, s: WorksheetStrings): string {
+  const hint = s.writePlace.replace('{first}', q.ends.first).replace('{last}', q.ends.last).replace('{count}', String(q.items.length));
+  const items = q.items.map((item) => `<li><span class="place"></span>${escapeHtml(item)}</li>`).join('\n');
+  return `${sheetPrompt(q)}\n<p class="hint">${escapeHtml(hint)}</p>\n<ul class="options">\n${items}\n</ul>`;
+}
+
+const sheetPrompt = (q: { prompt: string }) => `<p class="prompt">${escapeHtml(q.prompt)}</p>`;
+
+/** The letter and text of the right option. */
+const keyOption = (q: { options: string[]; correct: number; answerText: string }) =>
+  `${letter(q.correct)}. ${escapeHtml(q.options[q.correct] ?? q.answerText)}`;
+
+/** Each place of an arrangement with its item. */
+function keyArrange(q: { items: string[]; order: number[]; ends: { first: string; last: string } }): string {
+  const places = orderPlaces(q.order.length, q.ends);
+  return q.order.map((item, place) => `${escapeHtml(places[place]!)}: ${escapeHtml(q.items[item] ?? '')}`).join('; ');
+}
+
+/** Each kind on the worksheet: what the student sees and writes on, and the answer as the key shows it. */
+const SHEET: { [K in QuestionKind]: { body(q: QuestionOf<K>, s: WorksheetStrings): string; key(q: QuestionOf<K>): string } } = {
+  truefalse: { body: (q, s) => sheetOptions(q, s, false), key: keyOption },
+  choice: { body: (q, s) => sheetOptions(q, s, true), key: keyOption },
+  support: { body: (q, s) => sheetOptions(q, s, true), key: keyOption },
+  claim: { body: (q, s) => sheetOptions(q, s, true), key: keyOption },
+  reason: { body: (q, s) => sheetOptions(q, s, true), key: keyOption },
+  text: { body: (q, s) => `${sheetPrompt(q)}\n<p>${escapeHtml(s.answer)}: <span class="line"></span></p>`, key: (q) => escapeHtml(q.answerText) },
+  number: {
+    body: (q, s) => `${sheetPrompt(q)}\n<p>${escapeHtml(s.answer)}: <span class="line"></span> ${escapeHtml(q.unit)}</p>`,
+    key: (q) => escapeHtml(q.answerText),
+  },
+  cloze: {
+    // Punctuation right after the blank stays attached to it: "... down to ______."
+    body: (q) =>
+      `${sheetPrompt(q)}\n<p>${escapeHtml(q.before)} <span class="blank"></span>${/^[.,;:!?)]/.test(q.after) ? '' : ' '}${escapeHtml(q.after)}</p>`,
+    key: (q) => escapeHtml(q.answerText),
+  },
+  match: {
+    body(q, s) {
+      const rows = q.left
         .map(
           (left, i) =>
             `<tr><td>${i + 1}. ${escapeHtml(left)}</td><td class="letter-cell"><span class="place"></span></td><td>${
-              question.right[i] !== undefined ? `<b>${letter(i)}.</b> ${escapeHtml(question.right[i]!)}` : ''
+              q.right[i] !== undefined ? `<b>${letter(i)}.</b> ${escapeHtml(q.right[i]!)}` : ''
             }</td></tr>`,
         )
         .join('\n');
-      const extra = question.right
-        .slice(question.left.length)
-        .map((r, j) => `<tr><td></td><td></td><td><b>${letter(question.left.length + j)}.</b> ${escapeHtml(r)}</td></tr>`)
+      const extra = q.right
+        .slice(q.left.length)
+        .map((r, j) => `<tr><td></td><td></td><td><b>${letter(q.left.length + j)}.</b> ${escapeHtml(r)}</td></tr>`)
         .join('\n');
-      return `${prompt}\n<p class="hint">${escapeHtml(s.writeLetter)}</p>\n<table class="match">\n<thead><tr><th scope="col">${escapeHtml(
+      return `${sheetPrompt(q)}\n<p class="hint">${escapeHtml(s.writeLetter)}</p>\n<table class="match">\n<thead><tr><th scope="col">${escapeHtml(
         s.item,
       )}</th><th scope="col">${escapeHtml(s.letter)}</th><th scope="col">${escapeHtml(s.matches)}</th></tr></thead>\n<tbody>\n${rows}${extra ? `\n${extra}` : ''}\n</tbody>\n</table>`;
-    }
-    case 'order': {
-      const hint = s.writePlace
-        .replace('{first}', question.ends.first)
-        .replace('{last}', question.ends.last)
-        .replace('{count}', String(question.items.length));
-      const items = question.items.map((item) => `<li><span class="place"></span>${escapeHtml(item)}</li>`).join('\n');
-      return `${prompt}\n<p class="hint">${escapeHtml(hint)}</p>\n<ul class="options">\n${items}\n</ul>`;
-    }
-    default:
-      return prompt;
-  }
+    },
+    key: (q) =>
+      q.left.map((left, i) => `${i + 1} → ${letter(q.pairs[i]!)} (${escapeHtml(left)}: ${escapeHtml(q.right[q.pairs[i]!] ?? '')})`).join('; '),
+  },
+  order: { body: sheetArrange, key: keyArrange },
+  sequence: { body: sheetArrange, key: keyArrange },
+};
+
+type SheetForm = { body(q: Question, s: WorksheetStrings): string; key(q: Question): string };
+
+/** What the student sees and writes on for one question. */
+function questionBody(question: Question, s: WorksheetStrings): string {
+  const form = SHEET[question.kind] as SheetForm | undefined;
+  return form ? form.body(question, s) : sheetPrompt(question);
 }
 
 /** The right answer as the key shows it. */
 function keyAnswer(question: Question): string {
-  switch (question.kind) {
-    case 'choice':
-    case 'truefalse':
-      return `${letter(question.correct)}. ${escapeHtml(question.options[question.correct] ?? question.answerText)}`;
-    case 'match':
-      return question.left
-        .map((left, i) => `${i + 1} → ${letter(question.pairs[i]!)} (${escapeHtml(left)}: ${escapeHtml(question.right[question.pairs[i]!] ?? '')})`)
-        .join('; ');
-    case 'order': {
-      const places = orderPlaces(question.order.length, question.ends);
-      return question.order.map((item, place) => `${escapeHtml(places[place]!)}: ${escapeHtml(question.items[item] ?? '')}`).join('; ');
-    }
-    case 'number':
-      return `${escapeHtml(question.answerText)}`;
-    default:
-      return escapeHtml(question.answerText);
-  }
+  const form = SHEET[question.kind] as SheetForm | undefined;
+  return form ? form.key(question) : escapeHtml(question.answerText);
 }
 
 function citeArticle(article: Article | undefined, id: string): string {

@@ -1,4 +1,5 @@
-// Screenshots of the demo pages at phone and desktop widths, and a check that they log no errors.
+// Screenshots of the demo pages (self-check, teacher, student, authoring) at 320, 375 and 1280 px, and a
+// check that they log no errors and never scroll sideways.
 // Start the dev server first (npm start, or npx web-dev-server --config web-dev-server.config.mjs --port 8123), then:
 //   node test/demo/screenshots.mjs [BASE_URL]        (default http://127.0.0.1:8000)
 // Writes screenshots/demo-*.png and exits 1 when a page logs an error or fails a request.
@@ -29,18 +30,30 @@ async function open(path, width, name, act) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', { timeout: 15000 });
   if (act) await act(page);
   await new Promise((resolve) => setTimeout(resolve, 300));
+  const sideways = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
+  if (sideways > 0) problems.push(`${name}: scrolls sideways by ${sideways} px`);
   await page.screenshot({ path: new URL(`demo-${name}.png`, out).pathname, fullPage: true });
   await page.close();
 }
 
-for (const width of [375, 1280]) {
-  await open('/demo/?seed=shot&count=5', width, `self-check-${width}`);
-  await open('/demo/?seed=shot&count=5', width, `self-check-started-${width}`, async (page) => {
-    await page.evaluate(() => {
-      const quiz = document.querySelector('news-quiz');
-      quiz.shadowRoot.querySelector('button').click();
-    });
+/** Clicks the quiz's first button (Start) and waits for the question. */
+const startQuiz = async (page) => {
+  await page.evaluate(async () => {
+    const quiz = document.querySelector('news-quiz');
+    for (let i = 0; i < 200 && !quiz.shadowRoot.querySelector('[part="start"]'); i += 1) await new Promise((r) => setTimeout(r, 25));
+    quiz.shadowRoot.querySelector('[part="start"] button').click();
+    await quiz.updateComplete;
   });
+};
+
+for (const width of [320, 375, 1280]) {
+  await open('/demo/?seed=shot&count=5', width, `self-check-${width}`);
+  await open('/demo/?seed=shot&count=5', width, `self-check-started-${width}`, startQuiz);
+  await open('/demo/?seed=shot&count=1&kinds=match', width, `self-check-match-${width}`, startQuiz);
+  await open('/demo/teacher.html?seed=shot&count=8&mode=test&lang=uk', width, `teacher-${width}`);
+  await open('/demo/student.html?seed=shot&count=8&mode=test&lang=uk', width, `student-${width}`);
+  await open('/demo/student.html?seed=shot&count=8&mode=test&lang=uk', width, `student-started-${width}`, startQuiz);
+  await open('/demo/student.html?seed=shot&count=8', width, `student-en-${width}`);
   await open('/demo/author.html', width, `author-empty-${width}`, async (page) => {
     await page.evaluate(() => localStorage.clear());
     await page.reload({ waitUntil: 'networkidle0' });

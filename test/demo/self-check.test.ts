@@ -1,47 +1,24 @@
-// The self-check page (demo/index.html): loads in a frame with its module run to the end; mounted here it
-// applies the address's settings, its share link reproduces the quiz, the teacher's kit prints the
-// worksheet and saves GIFT text a real GIFT parser reads, and the event log shows the element's events.
+// The self-check page (demo/index.html), for readers: loads in a frame with its module run to the end;
+// mounted here it applies the address's settings, its share link reproduces the quiz, it shows no
+// answer before it is given (the worksheet with its key and the Moodle export are on the teacher's
+// page), and the event log shows the element's events, retries marked.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Bank } from '../../src/domain/bank.js';
 import type { Quiz } from '../../src/domain/question.js';
 import { resultsToCsv } from '../../src/export/results.js';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
-import { mountSelfCheck, type PageContext } from '../../demo/index.js';
-import { quizFor, readSettings, settingsToSearch, shareUrl } from '../../demo/settings.js';
-import { answer, button, once, shows, submit, uniqueId } from '../element/helpers.js';
+import { mountSelfCheck } from '../../demo/index.js';
+import { readSettings, settingsToSearch, shareUrl } from '../../demo/settings.js';
+import { answer, button, click, once, shows, submit } from '../element/helpers.js';
 import { guardPage } from './page-guard.js';
+import { pageBody, recordingContext } from './pages.js';
 
 const PAGE = '/demo/index.html';
 const BANK = '/questions/russia-ukraine-2024.json';
 
-/** A context that records what the page saves, prints and writes to the address. */
-function recordingContext(href: string) {
-  const url = new URL(href, location.origin);
-  const record = { replaced: [] as string[], saved: [] as { name: string; text: string; type: string }[], printed: [] as string[] };
-  const context: PageContext = {
-    location: { href: url.href, search: url.search },
-    replace: (to) => record.replaced.push(to),
-    save: (name, text, type) => record.saved.push({ name, text, type }),
-    print: (html) => record.printed.push(html),
-  };
-  return { context, record };
-}
-
-let body: string | null = null;
-/** The page's body, fetched and parsed as the browser would, placed in a fresh container. */
-async function pageBody(): Promise<HTMLElement> {
-  body ??= new DOMParser().parseFromString(await (await fetch(PAGE)).text(), 'text/html').body.innerHTML;
-  const container = document.createElement('div');
-  container.innerHTML = body;
-  // Saved attempts are keyed by the element's id; a fresh one per mount keeps tests apart.
-  container.querySelector('news-quiz')!.id = uniqueId('self-check');
-  document.body.append(container);
-  return container;
-}
-
 /** Mounts the page at an address and waits until its quiz is ready. */
 async function mount(href: string, screen = 'start') {
-  const root = await pageBody();
+  const root = await pageBody(PAGE);
   const { context, record } = recordingContext(href);
   const page = mountSelfCheck(root, context);
   await shows(page.quiz, screen, 10000);
@@ -49,18 +26,6 @@ async function mount(href: string, screen = 'start') {
 }
 
 const ids = (quiz: Quiz | null): string[] => quiz!.questions.map((q) => `${q.id}|${q.prompt}`);
-
-let giftParse: ((text: string) => unknown[]) | null = null;
-/** gift-pegjs, the real GIFT parser (CommonJS), evaluated from its file. */
-async function parseGift(text: string): Promise<unknown[]> {
-  if (!giftParse) {
-    const source = await (await fetch('/node_modules/gift-pegjs/pegjs-gift.js')).text();
-    const module = { exports: {} as { parse: (text: string) => unknown[] } };
-    new Function('module', 'exports', source)(module, module.exports);
-    giftParse = module.exports.parse;
-  }
-  return giftParse(text);
-}
 
 describe('self-check page', () => {
   guardPage();
@@ -86,7 +51,7 @@ describe('self-check page', () => {
   });
 
   it('briefs both articles with source and date as the bank gives them, in the words of the page', async () => {
-    const root = await pageBody();
+    const root = await pageBody(PAGE);
     const bank = (await (await fetch(BANK)).json()) as Bank;
     for (const article of bank.articles) {
       const card = root.querySelector(`[data-article="${article.id}"]`)!;
@@ -145,48 +110,6 @@ describe('self-check page', () => {
     expect(ids(quiz.quiz)).to.not.deep.equal(before);
   });
 
-  it('the kit makes the very quiz the element asks: worksheet printed with questions then the answer key on its own page', async () => {
-    const { root, page, record, quiz } = await mount(`${PAGE}?seed=kit&count=7`);
-    const bank = await page.bank;
-    expect(ids(quizFor(bank, page.settings()))).to.deep.equal(ids(quiz.quiz));
-    (root.querySelector('#print-worksheet') as HTMLButtonElement).click();
-    await waitUntil(() => record.printed.length === 1, 'nothing printed');
-    const sheet = new DOMParser().parseFromString(record.printed[0]!, 'text/html');
-    const text = sheet.body.textContent!.replace(/\s+/g, ' ');
-    const [questions, key] = text.split('Answer key');
-    expect(key, 'an answer key after the questions').to.be.a('string');
-    for (const q of quiz.quiz!.questions) {
-      const words = q.kind === 'cloze' ? q.before.trim() : q.prompt;
-      expect(questions).to.contain(words.replace(/\s+/g, ' ').slice(0, 40));
-      if (q.kind === 'match') for (const item of q.left) expect(key).to.contain(item);
-      else if (q.kind === 'order') for (const item of q.items) expect(key).to.contain(item);
-      else expect(key).to.contain(q.answerText);
-    }
-    expect(record.printed[0]).to.match(/break-before:\s*page/);
-    expect(root.querySelector('#kit-status')!.textContent).to.contain('printer');
-  });
-
-  it('Export to Moodle saves a .gift file that gift-pegjs parses into one question per quiz question', async () => {
-    const { root, record, quiz } = await mount(`${PAGE}?seed=gift&count=9`);
-    (root.querySelector('#download-gift') as HTMLButtonElement).click();
-    await waitUntil(() => record.saved.length === 1, 'nothing saved');
-    const [file] = record.saved;
-    expect(file!.name).to.equal('russia-ukraine-2024-gift.gift');
-    expect(file!.type).to.contain('text/plain');
-    const parsed = (await parseGift(file!.text)) as { type: string; title?: string | null }[];
-    const questions = parsed.filter((item) => item.type !== 'Category');
-    expect(questions.map((item) => item.title)).to.deep.equal(quiz.quiz!.questions.map((q) => q.id));
-    expect(root.querySelector('#kit-status')!.textContent).to.contain('russia-ukraine-2024-gift.gift');
-  });
-
-  it('a count the bank cannot fill is refused by the kit with the generator\'s reason', async () => {
-    const { root, record } = await mount(`${PAGE}?seed=big&count=40&kinds=match`, 'error');
-    (root.querySelector('#download-gift') as HTMLButtonElement).click();
-    await waitUntil(() => /Cannot make this quiz/.test(root.querySelector('#kit-status')!.textContent!), 'no refusal shown');
-    expect(root.querySelector('#kit-status')!.textContent).to.match(/can make only \d+ question/);
-    expect(record.saved).to.have.length(0);
-  });
-
   it('logs start, answer and complete as they fire; the completed result gives a CSV row per question', async () => {
     const { root, quiz } = await mount(`${PAGE}?seed=events&count=3&mode=test`);
     const log = root.querySelector('#event-log')!;
@@ -217,8 +140,8 @@ describe('self-check page', () => {
     expect([clear.hidden, (root.querySelector('#event-empty') as HTMLElement).hidden]).to.deep.equal([true, false]);
   });
 
-  it('after the element\'s New quiz, the share link, seed box and kit give the quiz on screen', async () => {
-    const { root, page, record, quiz } = await mount(`${PAGE}?seed=old-code&count=2&mode=test`);
+  it('after the element\'s New quiz, the share link and seed box give the quiz on screen', async () => {
+    const { root, page, quiz } = await mount(`${PAGE}?seed=old-code&count=2&mode=test`);
     button(quiz, /start/i).click();
     await shows(quiz, 'question');
     for (let i = 0; i < 2; i += 1) {
@@ -235,11 +158,42 @@ describe('self-check page', () => {
     expect(link).to.contain(`seed=${seed}`);
     const shared = await mount(link);
     expect(ids(shared.quiz.quiz)).to.deep.equal(ids(quiz.quiz));
-    (root.querySelector('#print-worksheet') as HTMLButtonElement).click();
-    await waitUntil(() => record.printed.length === 1, 'nothing printed');
-    const printed = new DOMParser().parseFromString(record.printed[0]!, 'text/html').body.textContent!.replace(/\s+/g, ' ');
-    for (const q of quiz.quiz!.questions) expect(printed).to.contain((q.kind === 'cloze' ? q.before.trim() : q.prompt).replace(/\s+/g, ' ').slice(0, 40));
     expect(page.settings().seed).to.equal('old-code');
+  });
+
+  it('shows no answer before it is given: no worksheet, no answer key, no export; the teacher\'s page is a link away', async () => {
+    const { root, quiz } = await mount(`${PAGE}?seed=no-key&count=3`);
+    for (const selector of ['#print-worksheet', '#open-worksheet', '#download-gift', '#kit-status', 'a[target="_blank"]']) {
+      expect(root.querySelector(selector), selector).to.equal(null);
+    }
+    const words = root.textContent!.replace(/\s+/g, ' ');
+    expect(words).to.not.match(/answer key|worksheet in a new tab/i);
+    // Nor do the quiz's answers appear anywhere on the page outside the quiz before they are given.
+    const outside = [...root.querySelectorAll('main > :not(.layout), .side')].map((e) => e.textContent).join(' ');
+    for (const q of quiz.quiz!.questions) if (q.answerText.length > 3) expect(outside, q.answerText).to.not.contain(`Answer: ${q.answerText}`);
+    expect(root.querySelector<HTMLAnchorElement>('a[href="./teacher.html"]')).to.exist;
+  });
+
+  it('logs a retry as practice, apart from the recorded result', async () => {
+    const { root, quiz } = await mount(`${PAGE}?seed=retry-log&count=2`);
+    button(quiz, /start/i).click();
+    await shows(quiz, 'question');
+    for (const right of [true, false]) {
+      await answer(quiz, right);
+      await submit(quiz);
+      await click(quiz, button(quiz, /next question|see the results/i));
+    }
+    await click(quiz, button(quiz, 'Retry the missed ones'));
+    await answer(quiz, true);
+    await submit(quiz);
+    const done = once(quiz, 'news-quiz-complete');
+    button(quiz, 'See the results').click();
+    await done;
+    const latest = root.querySelector('#event-log li')!;
+    const recorded = quiz.result!;
+    expect(recorded.score).to.be.below(2);
+    expect(latest.textContent).to.contain(`${recorded.score} of 2 (${recorded.percent}%)`).and.to.contain('retry recorded apart');
+    expect(JSON.parse(latest.querySelector('pre')!.textContent!).retry).to.deep.equal({ retry: 1, score: 1, max: 1, percent: 100 });
   });
 
   it('passes an accessibility audit (axe) with the quiz on its start screen', async () => {

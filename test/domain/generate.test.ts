@@ -60,8 +60,11 @@ describe('generate: the test bank', () => {
     all = candidates(bank);
   });
 
-  it('makes questions of every kind', () => {
-    for (const kind of QUESTION_KINDS) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
+  it('makes questions of every kind but the author-written ones (a version 1 bank has no understanding items)', () => {
+    expect(bank.version).to.equal(1);
+    for (const kind of QUESTION_KINDS.filter((k) => !['claim', 'reason', 'sequence'].includes(k))) {
+      expect(all.some((q) => q.kind === kind), kind).to.equal(true);
+    }
   });
 
   it('asks the Pskov airfield with its qualifier, from the hand-phrased wording', () => {
@@ -89,19 +92,27 @@ describe('generate: the test bank', () => {
     );
   });
 
-  it('does not make a wh-question where it would garble (a name joined by "and", a name used as a modifier)', () => {
-    expect(byId(all, 'letters.a.choice')).to.equal(undefined);
-    expect(byId(all, 'letters.b.text')).to.equal(undefined);
+  it('does not make a wh-question where it would garble (a name used as a modifier)', () => {
     expect(byId(all, 'pskov-strike.plane.choice')).to.equal(undefined);
+    expect(byId(all, 'pskov-strike.plane.text')).to.equal(undefined);
     // ...but the statement can still be completed.
-    expect(byId(all, 'letters.b.cloze')).not.to.equal(undefined);
+    expect(byId(all, 'pskov-strike.plane.cloze')).not.to.equal(undefined);
+  });
+
+  it('never asks for the story\'s main actors: the headline\'s countries and their leaders', () => {
+    for (const id of ['letters.a', 'letters.b', 'visit.visitor', 'visit.host']) {
+      expect(all.filter((q) => q.id.startsWith(`${id}.`)).map((q) => q.id), id).to.deep.equal([]);
+    }
+    // ...though their facts still make statements to judge.
+    expect(byId(all, 'letters.support')).not.to.equal(undefined);
   });
 
   it('offers no name the question itself uses', () => {
-    const q = byId(all, 'price.warner.choice') as ChoiceQuestion | undefined;
-    if (q) expect(q.options).not.to.include('North Korea');
-    const visit = byId(all, 'visit.host.choice') as ChoiceQuestion;
-    expect(visit.options).not.to.include('Russia'); // Putin's role names Russia.
+    for (const q of all) {
+      if (q.kind !== 'choice') continue;
+      const words = ` ${q.prompt.toLowerCase()} `;
+      for (const [i, o] of q.options.entries()) if (i !== q.correct) expect(words.includes(` ${o.toLowerCase()} `), `${q.id}: ${o}`).to.equal(false);
+    }
   });
 
   it('renders figures with qualifier, unit and number agreement; a cloze keeps them outside the blank', () => {
@@ -147,7 +158,7 @@ describe('generate: the test bank', () => {
 
   it('orders figures of one unit without ties', () => {
     const q = all.find((x) => x.kind === 'order') as OrderQuestion;
-    expect(q.prompt).to.equal('Put these in order by the figure the articles give for each, from smallest to largest:');
+    expect(q.prompt).to.equal('Put these in order by the figure the article gives for each, from smallest to largest:');
     expect(q.order.map((i) => q.items[i])).to.deep.equal([
       'Ukrainian regions Russia aimed at',
       'Russian regions where drones were stopped',
@@ -189,16 +200,27 @@ describe('generate: the test bank', () => {
     });
     const before = candidates(bank, { seed: 'grow' });
     const after = new Map(candidates(grown, { seed: 'grow' }).map((q) => [q.id, JSON.stringify(q)]));
-    for (const q of before) expect(after.get(q.id), q.id).to.equal(JSON.stringify(q));
+    let supports = 0;
+    for (const q of before) {
+      // A statement question draws its false statements from the other facts of its article: a new
+      // fact of that article may take one's place. Every other question stays as it was.
+      if (q.kind === 'support' && q.article === 'arms-talks') {
+        supports += 1;
+        continue;
+      }
+      expect(after.get(q.id), q.id).to.equal(JSON.stringify(q));
+    }
+    expect(supports).to.be.greaterThan(0);
     expect(after.size).to.be.greaterThan(before.length);
   });
 
   it('spreads a quiz over kinds and articles and asks no fact twice while others are unused', () => {
     for (let i = 0; i < 50; i++) {
       const quiz = generate(bank, { seed: `spread-${i}`, count: 7 });
-      expect(new Set(quiz.questions.map((q) => q.kind)).size, quiz.seed).to.equal(7);
+      expect(new Set(quiz.questions.map((q) => q.kind)).size, quiz.seed).to.be.at.least(3);
       expect(new Set(quiz.questions.map((q) => q.article)).size).to.equal(2);
-      const asked = quiz.questions.filter((q) => q.kind !== 'match').flatMap((q) => q.facts);
+      // What each asks about (a "which statement" question shows other facts, changed, but asks about one).
+      const asked = quiz.questions.filter((q) => q.kind !== 'match').flatMap((q) => (q.kind === 'support' ? q.facts.slice(0, 1) : q.facts));
       expect(new Set(asked).size, quiz.seed).to.equal(asked.length);
     }
   });
@@ -255,9 +277,10 @@ describe('generate: the seed bank', () => {
     bank = await load('/questions/russia-ukraine-2024.json');
   });
 
-  it('makes questions of every kind covering every fact of both articles', () => {
+  it('makes questions of every kind its content allows, covering every fact of both articles', () => {
     const all = candidates(bank);
-    for (const kind of QUESTION_KINDS) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
+    // No order question: its only comparable figures are two counts of regions (a third is a bound, "at least three").
+    for (const kind of QUESTION_KINDS.filter((k) => k !== 'order')) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
     const covered = new Set(all.flatMap((q) => q.facts));
     for (const f of bank.facts) expect(covered.has(f.id), f.id).to.equal(true);
   });

@@ -2,8 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { answerQuestion, nextQuestion, retryMissed, startAttempt, type Attempt } from '../../src/domain/attempt.js';
 import type { Answer, Check, Question, Quiz } from '../../src/domain/question.js';
-import { describeAnswer, scoreAttempt } from '../../src/domain/score.js';
-import { csvCell, resultsToCsv, resultsToText } from '../../src/export/results.js';
+import { scoreAttempt, scoreRetries } from '../../src/domain/score.js';
+import { describeAnswer } from '../../src/domain/check.js';
+import { RESULTS_TEXT_LABELS, csvCell, resultsToCsv, resultsToText } from '../../src/export/results.js';
 
 const base = { facts: ['f'], paragraph: 2, difficulty: 1 as const, explanation: 'Why.' };
 const QUESTIONS: Question[] = [
@@ -69,13 +70,31 @@ describe('scoreAttempt', () => {
     expect(scoreAttempt(QUIZ, near, 60).passed).to.equal(false);
   });
 
-  it('scores only the round of a retry', () => {
-    const retry = retryMissed(finish(ANSWERS));
-    let a = retry;
+  it("keeps the recorded result, the first round's, whatever the retries score; the retries are scored apart", () => {
+    const first = finish(ANSWERS);
+    const recorded = scoreAttempt(QUIZ, first);
+    let a = retryMissed(first);
     for (let i = 0; i < 3; i += 1) a = nextQuestion(answerQuestion(a, 0, check(1)));
-    const r = scoreAttempt(QUIZ, a);
-    expect(r.questions.map((q) => q.id)).to.deep.equal(['q2', 'q3', 'q5']);
-    expect([r.score, r.max, r.percent, r.passed]).to.deep.equal([3, 3, 100, true]);
+    expect(scoreAttempt(QUIZ, a)).to.deep.equal(recorded);
+    const [retry, ...more] = scoreRetries(QUIZ, a);
+    expect(more).to.deep.equal([]);
+    expect(retry!.questions.map((q) => q.id)).to.deep.equal(['q2', 'q3', 'q5']);
+    expect([retry!.retry, retry!.score, retry!.max, retry!.percent]).to.deep.equal([1, 3, 3, 100]);
+    // A second retry, under way: the first retry's questions are the ones it answered.
+    let b = retryMissed(first);
+    b = nextQuestion(answerQuestion(b, 0, check(0)));
+    b = nextQuestion(answerQuestion(b, 0, check(1)));
+    b = retryMissed(nextQuestion(answerQuestion(b, 0, check(1))));
+    expect(scoreRetries(QUIZ, b).map((r) => [r.retry, r.max, r.score])).to.deep.equal([
+      [1, 3, 2],
+      [2, 1, 0],
+    ]);
+    expect(scoreRetries(QUIZ, first)).to.deep.equal([]);
+  });
+
+  it('carries the seed, mode, pass mark and finishing time', () => {
+    const r = scoreAttempt(QUIZ, { ...finish(ANSWERS), finished: '2024-06-19T10:00:00.000Z' }, 70);
+    expect([r.seed, r.mode, r.passMark, r.finished]).to.deep.equal(['seed-1', 'practice', 70, '2024-06-19T10:00:00.000Z']);
   });
 
   it('scores unanswered questions as 0 with no answer in words', () => {
@@ -119,15 +138,16 @@ describe('describeAnswer', () => {
 });
 
 describe('results export', () => {
-  it('CSV: heading, one row per question, quoting and formula guard', () => {
-    const csv = resultsToCsv(scoreAttempt(QUIZ, finish(ANSWERS)), 'Ana, "A."');
+  it('CSV: heading, one row per question with student, date, quiz code, mode and total; quoting and formula guard', () => {
+    const csv = resultsToCsv(scoreAttempt(QUIZ, finish(ANSWERS)), { student: 'Ana, "A."', date: '2024-06-19 10:05' });
     const lines = csv.split('\r\n');
-    expect(lines[0]).to.equal('student,question number,question,given answer,correct answer,points');
-    expect(lines[1]).to.equal('"Ana, ""A.""",1,Which jet?,F-16,F-16,1');
-    expect(lines[3]).to.equal('"Ana, ""A.""",3,Match:,A: a; B: -,A: a; B: b,0.5');
-    expect(lines[5]).to.equal(`"Ana, ""A.""",5,"Who, ""exactly""?",'=1+1,John Kirby,0`);
+    expect(lines[0]).to.equal('student,date,quiz code,mode,total,out of,question number,question,given answer,correct answer,points');
+    expect(lines[1]).to.equal('"Ana, ""A.""",2024-06-19 10:05,seed-1,practice,2.5,5,1,Which jet?,F-16,F-16,1');
+    expect(lines[3]).to.equal('"Ana, ""A.""",2024-06-19 10:05,seed-1,practice,2.5,5,3,Match:,A: a; B: -,A: a; B: b,0.5');
+    expect(lines[5]).to.equal(`"Ana, ""A.""",2024-06-19 10:05,seed-1,practice,2.5,5,5,"Who, ""exactly""?",'=1+1,John Kirby,0`);
     expect(lines).to.have.length(7);
     expect(lines[6]).to.equal('');
+    expect(resultsToCsv(scoreAttempt(QUIZ, finish(ANSWERS))).split('\r\n')[1]).to.equal(',,seed-1,practice,2.5,5,1,Which jet?,F-16,F-16,1');
   });
 
   it('csvCell quotes line breaks and guards leading formula signs', () => {
@@ -137,17 +157,33 @@ describe('results export', () => {
     expect(csvCell(-1)).to.equal('-1');
   });
 
-  it('text: title with student, score, quiz code, each question with given and correct answer', () => {
-    const out = resultsToText(scoreAttempt(QUIZ, finish(ANSWERS)), 'Quiz', 'Ana');
-    expect(out.split('\n').slice(0, 7)).to.deep.equal([
+  it('text: title with student, score, quiz code, mode, date, each question with given and correct answer', () => {
+    const out = resultsToText(scoreAttempt(QUIZ, finish(ANSWERS)), 'Quiz', { student: 'Ana', date: '19 June 2024' });
+    expect(out.split('\n').slice(0, 9)).to.deep.equal([
       'Quiz (Ana)',
       'Score: 2.5 / 5 (50%)',
       'Quiz code: seed-1',
+      'Mode: practice',
+      'Finished: 19 June 2024',
       '',
       '1. Which jet? [right, 1]',
       '   Given: F-16',
       '   Answer: F-16',
     ]);
     expect(resultsToText(scoreAttempt(QUIZ, startAttempt(QUIZ)), 'Quiz')).to.contain('Given: (no answer)');
+  });
+
+  it('text: a line per retry, marked as practice, under the recorded score', () => {
+    let a = retryMissed(finish(ANSWERS));
+    for (let i = 0; i < 3; i += 1) a = nextQuestion(answerQuestion(a, 0, check(i === 0 ? 0 : 1)));
+    const out = resultsToText(scoreAttempt(QUIZ, a), 'Quiz', {}, scoreRetries(QUIZ, a));
+    expect(out.split('\n').slice(1, 5)).to.deep.equal([
+      'Score: 2.5 / 5 (50%)',
+      'Quiz code: seed-1',
+      'Mode: practice',
+      'Retry 1 (practice, not counted): 2 / 3 (67%)',
+    ]);
+    const comma = resultsToText(scoreAttempt(QUIZ, a), 'Quiz', {}, [], { ...RESULTS_TEXT_LABELS, number: (n) => String(n).replace('.', ',') });
+    expect(comma).to.contain('Score: 2,5 / 5 (50%)').and.to.contain('[wrong, 0,5]');
   });
 });

@@ -169,7 +169,7 @@ describe('validateBank', () => {
   });
 
   it('reports a format version it does not read', () => {
-    expectProblem(problemsAfter((b) => (b.version = 2)), '$.version', 'unsupported version 2: this code reads version 1');
+    expectProblem(problemsAfter((b) => (b.version = 3)), '$.version', 'unsupported version 3: this code reads versions 1, 2');
     expectProblem(problemsAfter((b) => (b.version = '1')), '$.version', 'expected a number, found string "1"');
   });
 

@@ -13,16 +13,38 @@ const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(e.rea
 
 describe('news-quiz: bad input', () => {
   const realFetch = window.fetch;
+  const consoleError = console.error;
+  /** What the element told the page's developer through console.error. */
+  let logged: string[] = [];
   beforeEach(() => {
     uncaught.length = 0;
+    logged = [];
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });
   afterEach(() => {
     window.fetch = realFetch;
+    console.error = consoleError;
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     expect(uncaught, 'no uncaught exception').to.deep.equal([]);
+  });
+
+  it('logs each load failure to the console too, for the page\'s developer, with the file and every problem', async () => {
+    await quiz(html`<news-quiz id=${uniqueId('log404')} src="${FIXTURES}/missing.json"></news-quiz>`, 'error');
+    expect(logged).to.deep.equal([`news-quiz: The quiz file ${FIXTURES}/missing.json could not be loaded (HTTP 404).`]);
+    logged = [];
+    await quiz(html`<news-quiz id=${uniqueId('loginvalid')} src="${FIXTURES}/invalid-bank.json"></news-quiz>`, 'error');
+    expect(logged).to.have.length(1);
+    const lines = logged[0]!.split('\n');
+    expect(lines[0]).to.equal(`news-quiz: The quiz file ${FIXTURES}/invalid-bank.json has problems:`);
+    expect(lines.slice(1)).to.have.length(3);
+    expect(lines[1]).to.match(/^ {2}\$ \(line 1, column 1\): missing "title"/);
+    expect(lines[2]).to.match(/^ {2}\$\.facts\[2\]\.paragraph \(line \d+, column \d+\): paragraph 40 is beyond/);
+    logged = [];
+    await quiz(html`<news-quiz id=${uniqueId('logok')} src=${SMALL} count="3"></news-quiz>`, 'start');
+    expect(logged, 'nothing logged when the quiz loads').to.deep.equal([]);
   });
 
   it('says which file was not found (404) and offers Try again', async () => {
@@ -117,9 +139,17 @@ describe('news-quiz: bad input', () => {
     expect(text(difficulty)).to.contain('The difficulty attribute must be a number; it is "hard".');
   });
 
-  it('says what to do when no bank is given at all', async () => {
-    const el = await quiz(html`<news-quiz id=${uniqueId('nobank')}></news-quiz>`, 'error');
-    expect(text(el)).to.contain('No quiz given');
+  it('says what to do when no bank is given at all, and logs nothing: a page may be about to give one', async () => {
+    const warned: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args[0]);
+    try {
+      const el = await quiz(html`<news-quiz id=${uniqueId('nobank')}></news-quiz>`, 'error');
+      expect(text(el)).to.contain('No quiz given');
+    } finally {
+      console.warn = warn;
+    }
+    expect([...warned, ...logged]).to.deep.equal([]);
   });
 });
 

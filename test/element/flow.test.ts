@@ -137,7 +137,8 @@ describe('news-quiz: practice mode', () => {
     const feedback = $(el, '[part="feedback"]');
     expect(feedback.textContent).to.contain('Right');
     expect(feedback.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✓');
-    expect(feedback.textContent).to.contain(`The answer: ${first.answerText}`);
+    // The right answer is said once: on the marked option, or in the verdict for a typed answer.
+    expect($(el, '[part="question"]').textContent).to.contain(first.answerText);
     expect(feedback.textContent).to.contain(first.explanation);
     expect(feedback.textContent).to.match(/Source: .+, paragraph \d+/);
     expect(live(el)).to.contain('Right.').and.to.contain(first.explanation);
@@ -172,31 +173,60 @@ describe('news-quiz: practice mode', () => {
     expect(screen(el)).to.equal('results');
     expect(focused(el)).to.equal($(el, 'h2'));
     const results = text(el);
-    expect(results).to.contain('2 of 3 points (67%)');
+    expect(results).to.contain('2 points out of 3');
+    expect($(el, '.percent').textContent).to.equal('67%');
     expect(results).to.contain('Passed');
-    expect(results).to.contain('Quiz code (share it for the same quiz): practice');
-    expect(results).to.contain('Score per article');
-    expect(results).to.contain('Score per kind of question');
+    expect(results).to.contain('Quiz code: practice');
+    expect(results).to.contain('By article');
+    expect(results).to.contain('By kind of question');
     expect($$(el, '.review > li')).to.have.length(3);
     expect($$(el, '.review > li')[1]!.textContent)
       .to.contain(`The answer: ${second.answerText}`)
-      .and.to.contain('You answered:')
+      .and.to.contain('Your answer:')
       .and.to.contain(second.explanation)
       .and.to.match(/Source: .+, paragraph \d+/);
     await expect(el).to.be.accessible();
   });
 
-  it('says so instead of checking when no answer is given', async () => {
-    const el = await quiz(html`<news-quiz id=${uniqueId('empty')} src=${SMALL} seed="e" count="2"></news-quiz>`, 'start');
+  it('says so on screen and to screen readers instead of checking when no answer is given', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('empty')} src=${SMALL} seed="e" count="2" kinds="truefalse"></news-quiz>`, 'start');
     await click(el, button(el, 'Start the quiz'));
     let answers = 0;
     el.addEventListener('news-quiz-answer', () => (answers += 1));
+    expect($$(el, '[part="hint"]')).to.have.length(0);
     await submit(el);
     expect(live(el)).to.equal('Give an answer first.');
+    const hint = $(el, '[part="hint"]');
+    expect(hint.textContent).to.contain('Give an answer first.');
+    expect(hint.getBoundingClientRect().height, 'shown, not only read out').to.be.greaterThan(10);
+    expect(getComputedStyle(hint).clipPath).to.equal('none');
     expect(answers).to.equal(0);
     expect($$(el, '[part="feedback"]')).to.have.length(0);
+    await expect(el).to.be.accessible();
     await submit(el);
     expect(live(el)).to.contain('Give an answer first.');
+    // Gone as soon as the reader answers.
+    await answer(el, true);
+    expect($$(el, '[part="hint"]')).to.have.length(0);
+  });
+
+  it('keeps a running tally of right answers while practising, and none in a test', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('tally')} src=${SMALL} seed="tally" count="3"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    expect($$(el, '.tally'), 'nothing answered yet').to.have.length(0);
+    await answer(el, true);
+    await submit(el);
+    expect($(el, '.tally').textContent).to.equal('1 of 1 right so far');
+    await click(el, $(el, '[data-next]'));
+    expect($(el, '.tally').textContent).to.equal('1 of 1 right so far');
+    await answer(el, false);
+    await submit(el);
+    expect($(el, '.tally').textContent).to.equal('1 of 2 right so far');
+    const test = await quiz(html`<news-quiz id=${uniqueId('tally-test')} src=${SMALL} seed="tally" count="3" mode="test"></news-quiz>`, 'start');
+    await click(test, button(test, 'Start the quiz'));
+    await answer(test, true);
+    await submit(test);
+    expect($$(test, '.tally')).to.have.length(0);
   });
 
   it('reads a pass mark that is not a number as 60%', async () => {
@@ -220,7 +250,8 @@ describe('news-quiz: practice mode', () => {
     }
     expect(el.result!.passed).to.equal(false);
     expect(el.result!.percent).to.equal(50);
-    expect(text(el)).to.contain('Not passed yet: the pass mark is 75%.');
+    expect($(el, '.passed').textContent!.trim()).to.equal('✗ Not passed yet');
+    expect(text(el)).to.contain('Pass mark: 75%');
   });
 });
 
@@ -263,7 +294,7 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     await answer(el, true);
     await submit(el);
     await click(el, $(el, '[data-next]'));
-    expect(text(el)).to.contain(`Quiz code (share it for the same quiz): ${seed}`);
+    expect(text(el)).to.contain(`Quiz code: ${seed}`);
 
     setTimeout(() => button(el, 'New quiz').click());
     const started = await once(el, 'news-quiz-start');
@@ -273,7 +304,7 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     expect(focused(el)).to.equal($(el, 'h2'));
   });
 
-  it('retries only the missed questions', async () => {
+  it('retries only the missed questions, as practice: the recorded result stays the first round\'s', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('retry')} src=${SMALL} seed="r" count="4"></news-quiz>`, 'start');
     await click(el, button(el, 'Start the quiz'));
     const missed: string[] = [];
@@ -283,20 +314,51 @@ describe('news-quiz: seeds, retry and new quiz', () => {
       await submit(el);
       await click(el, $(el, '[data-next]'));
     }
-    expect(el.result!.score).to.equal(2);
+    const recorded = el.result!;
+    expect(recorded.score).to.equal(2);
     setTimeout(() => button(el, 'Retry the missed ones').click());
     const started = await once(el, 'news-quiz-start');
     expect(started.questions.map((q) => q.id)).to.deep.equal(missed);
+    expect(started.retry).to.equal(1);
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.equal('Question 1 of 2');
-    for (let i = 0; i < 2; i += 1) {
-      await answer(el, true);
-      await submit(el);
-      await click(el, $(el, '[data-next]'));
-    }
-    expect(el.result!.questions.map((q) => q.id)).to.deep.equal(missed);
-    expect(el.result!.percent).to.equal(100);
+    expect($(el, '.retrying').textContent).to.equal('Retry 1: practice, not counted');
+    expect(el.result, 'the recorded result while retrying').to.deep.equal(recorded);
+    const answers: number[] = [];
+    el.addEventListener('news-quiz-answer', (e) => answers.push(e.retry));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    await answer(el, true);
+    await submit(el);
+    setTimeout(() => $(el, '[data-next]').click());
+    const completed = await once(el, 'news-quiz-complete');
+    expect(answers).to.deep.equal([1, 1]);
+    expect(completed.result).to.deep.equal(recorded);
+    expect([completed.score, completed.percent]).to.deep.equal([2, 50]);
+    expect(completed.retry!.retry).to.equal(1);
+    expect(completed.retry!.questions.map((q) => q.id)).to.deep.equal(missed);
+    expect([completed.retry!.score, completed.retry!.max, completed.retry!.percent]).to.deep.equal([2, 2, 100]);
+    await el.updateComplete;
+    expect(el.result).to.deep.equal(recorded);
+    expect($(el, '.percent').textContent).to.equal('50%');
+    expect($(el, '.retries').textContent).to.contain('Retry 1: 2 of 2 right (practice)').and.to.contain('Your result is your first try.');
     expect(() => button(el, 'Retry the missed ones')).to.throw();
+    await expect(el).to.be.accessible();
+  });
+
+  it('locked (a teacher\'s link): no New quiz on the results, so the set quiz is the one answered', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('locked')} src=${SMALL} seed="set" count="1" locked></news-quiz>`, 'start');
+    expect(el.locked).to.equal(true);
+    await click(el, button(el, 'Start the quiz'));
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    expect(screen(el)).to.equal('results');
+    expect($$(el, '[part="results"] button').map((b) => b.textContent!.trim())).to.deep.equal(['Copy results', 'Download CSV']);
+    el.locked = false;
+    await el.updateComplete;
+    expect(button(el, 'New quiz')).to.exist;
   });
 
   it('asks only the kinds, difficulty and articles given', async () => {

@@ -81,21 +81,25 @@ export async function answer(el: NewsQuiz, right: boolean): Promise<void> {
   const root = el.shadowRoot!;
   switch (q.kind) {
     case 'choice':
-    case 'truefalse': {
+    case 'truefalse':
+    case 'support':
+    case 'claim':
+    case 'reason': {
       const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
       const index = right ? q.correct : q.options.findIndex((_, i) => i !== q.correct);
       radios[index]!.click();
       break;
     }
     case 'match': {
-      const selects = [...root.querySelectorAll<HTMLSelectElement>('select')];
-      selects.forEach((s, i) => {
-        s.value = String(right ? q.pairs[i] : q.pairs[(i + 1) % q.pairs.length]);
-        s.dispatchEvent(new Event('change'));
+      // One group of radios per left item: pick the right partner, or the next item's partner.
+      q.left.forEach((_, i) => {
+        const j = right ? q.pairs[i] : q.pairs[(i + 1) % q.pairs.length];
+        root.querySelector<HTMLInputElement>(`input[name="pair-${i}"][value="${j}"]`)!.click();
       });
       break;
     }
-    case 'order': {
+    case 'order':
+    case 'sequence': {
       if (right) {
         // Bubble each item into place with the move buttons.
         for (let target = 0; target < q.order.length; target += 1) {

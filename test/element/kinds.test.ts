@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, type TemplateResult } from 'lit';
 import { checkAnswer } from '../../src/domain/check.js';
 import type { Answer, Check, Question } from '../../src/domain/question.js';
-import { DEFAULT_STRINGS } from '../../src/element/strings.js';
+import { en as DEFAULT_STRINGS } from '../../src/element/i18n/en.js';
 import { styles } from '../../src/element/styles.js';
 import { questionView } from '../../src/element/views/question.js';
 
@@ -102,10 +102,85 @@ describe('question kinds', () => {
       el.check = checkAnswer(question, null);
       el.requestUpdate();
       await el.updateComplete;
-      expect(root.querySelector('[part="feedback"]')!.textContent).to.contain(`The answer: ${question.answerText}`);
+      // The right answer is shown once: on the inputs where they can show it, else in the verdict.
+      const shown = root.querySelector('[part="question"]')!.textContent!.replace(/\s+/g, ' ');
+      if (['text', 'number', 'cloze'].includes(question.kind)) expect(root.querySelector('[part="feedback"]')!.textContent).to.contain(`The answer: ${question.answerText}`);
+      else expect(root.querySelector('[part="feedback"]')!.textContent).to.not.contain('The answer:');
+      if (question.kind === 'choice' || question.kind === 'truefalse') expect(root.querySelector('.option.right')!.textContent).to.contain(question.options[question.correct]).and.to.contain('The right answer');
+      if (question.kind === 'match') {
+        const marked = [...root.querySelectorAll('.pair')].map((group) => group.querySelector('.chip.right')!.textContent!.replace(/\s+/g, ' ').trim());
+        expect(marked).to.deep.equal(question.left.map((_, i) => `${question.right[question.pairs[i]!]} ✓ The right answer`));
+      }
+      expect(shown).to.contain(question.prompt);
       await expect(el).to.be.accessible();
     });
   }
+
+  it('checked, a wrong pick is marked as the reader\'s with ✗ and words, and the right option with ✓ and words', async () => {
+    const q = byId('q.choice') as Extract<Question, { kind: 'choice' }>;
+    const el = await host(q);
+    el.answer = 2;
+    el.check = checkAnswer(q, 2);
+    el.requestUpdate();
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const cards = [...root.querySelectorAll<HTMLElement>('.option')];
+    const words = (card: HTMLElement): string => card.querySelector('.mark')?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+    expect(cards.map(words)).to.deep.equal(['', '✓ The right answer', '✗ Your answer', '']);
+    expect(cards[2]!.querySelector('input')!.checked).to.equal(true);
+    // Not colour alone: the wrong pick's border and its mark are in the "wrong" colour, the right one's in the "right" colour.
+    const colour = (card: HTMLElement): string => getComputedStyle(card).borderTopColor;
+    expect(colour(cards[2]!)).to.equal('rgb(179, 38, 30)');
+    expect(colour(cards[1]!)).to.equal('rgb(20, 108, 46)');
+    expect(colour(cards[2]!)).to.not.equal(colour(cards[0]!));
+    expect(root.querySelector('[part="feedback"]')!.textContent).to.contain('Wrong');
+    await expect(el).to.be.accessible();
+    // A right pick is marked as the reader's, right.
+    el.answer = 1;
+    el.check = checkAnswer(q, 1);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(cards.map(words)).to.deep.equal(['', '✓ Your answer', '', '']);
+  });
+
+  it('checked, each pair of a matching question is marked, a wrong one with its right partner', async () => {
+    const q = byId('q.match') as Extract<Question, { kind: 'match' }>;
+    const el = await host(q);
+    el.answer = [1, 1];
+    el.check = checkAnswer(q, [1, 1]);
+    el.requestUpdate();
+    await el.updateComplete;
+    const pairs = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.pair')];
+    const marks = (group: HTMLElement): string[] =>
+      [...group.querySelectorAll('.chip')].map((chip) => chip.querySelector('.mark')?.textContent!.replace(/\s+/g, ' ').trim() ?? '');
+    // Syrskyi paired right; Kirby paired with Syrskyi's role, his own marked as the right answer.
+    expect(pairs.map(marks)).to.deep.equal([
+      ['', '✓ Your answer'],
+      ['✓ The right answer', '✗ Your answer'],
+    ]);
+    expect(pairs.map((p) => p.className.trim())).to.deep.equal(['pair right', 'pair wrong']);
+    expect(pairs.map((p) => p.querySelector('legend')!.textContent)).to.deep.equal(['Oleksandr Syrskyi', 'John Kirby']);
+    expect(el.shadowRoot!.querySelector('[part="feedback"]')!.textContent).to.contain('Partly right');
+    await expect(el).to.be.accessible();
+  });
+
+  it('checked, each item of an ordering question says whether it is in its place, and if not, where it belongs', async () => {
+    const q = byId('q.order') as Extract<Question, { kind: 'order' }>;
+    const el = await host(q);
+    // Right order: planes damaged (2), regions attacked (1), missiles and drones launched (0).
+    el.answer = [1, 2, 0];
+    el.check = checkAnswer(q, [1, 2, 0]);
+    el.requestUpdate();
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.order li')];
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'regions attacked ✗ Belongs in place 2',
+      'planes damaged ✗ Belongs in place 1',
+      'missiles and drones launched ✓ In the right place',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('.order button'), 'no move buttons once checked').to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
 
   it('choice: arrows move between the radios and Enter submits', async () => {
     const el = await host(byId('q.choice'));
@@ -160,15 +235,18 @@ describe('question kinds', () => {
     expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
   });
 
-  it('match: a select per item, chosen by keyboard', async () => {
+  it('match: a group of radios per item, named by it, chosen by keyboard', async () => {
     const el = await host(byId('q.match'));
-    const selects = [...el.shadowRoot!.querySelectorAll('select')];
-    expect(selects.map((s) => s.labels[0]!.textContent)).to.deep.equal(['Oleksandr Syrskyi', 'John Kirby']);
-    selects[0]!.focus();
-    await sendKeys({ press: 'ArrowDown' }); // "Choose…" -> first role
-    await sendKeys({ press: 'ArrowDown' }); // -> second role
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'ArrowDown' });
+    const groups = [...el.shadowRoot!.querySelectorAll('fieldset.pair')];
+    expect(groups.map((g) => g.querySelector('legend')!.textContent)).to.deep.equal(['Oleksandr Syrskyi', 'John Kirby']);
+    expect(groups.map((g) => [...g.querySelectorAll('label')].map((l) => l.textContent!.trim()))).to.deep.equal([
+      ['White House spokesperson', 'Ukrainian commander-in-chief'],
+      ['White House spokesperson', 'Ukrainian commander-in-chief'],
+    ]);
+    groups[0]!.querySelector('input')!.focus();
+    await sendKeys({ press: 'ArrowDown' }); // -> the second role, chosen
+    await sendKeys({ press: 'Tab' }); // -> the next person's group
+    await sendKeys({ press: 'Space' }); // -> its first role, chosen
     await el.updateComplete;
     expect(el.answer).to.deep.equal([1, 0]);
     expect(checkAnswer(el.question, el.answer).correct).to.equal(true);

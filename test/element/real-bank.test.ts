@@ -6,6 +6,20 @@ import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { $, $$, answer, button, click, current, focused, live, quiz, submit, uniqueId } from './helpers.js';
 
 const REAL = '/questions/russia-ukraine-2024.json';
+/** The name each kind has on the results, written out here so that a table drifting out of order shows. */
+const KIND_NAMES = {
+  truefalse: 'True or false',
+  choice: 'Multiple choice',
+  match: 'Matching',
+  order: 'Ordering',
+  number: 'Number',
+  cloze: 'Fill in the blank',
+  text: 'Short answer',
+  support: 'Which statement holds',
+  claim: 'Who said what',
+  reason: 'Reasons',
+  sequence: 'Order of events',
+} as const;
 // The seed bank's facts make no ordering question; the generator's own fixture bank does.
 const ORDER_BANK = '/test/fixtures/generator-bank.json';
 
@@ -26,6 +40,10 @@ describe('news-quiz: every kind from a real bank', () => {
 
       await click(el, button(el, 'See the results'));
       expect(() => button(el, 'Retry the missed ones'), 'nothing missed').to.throw();
+      // The results chart names the kind (true/false and multiple choice were once swapped).
+      const chart = $$(el, '.chart')[1]!;
+      expect(chart.querySelector('h3')!.textContent).to.equal('By kind of question');
+      expect([...chart.querySelectorAll('.label')].map((l) => l.textContent)).to.deep.equal([KIND_NAMES[kind]]);
       await click(el, button(el, 'New quiz'));
       expect(current(el).kind).to.equal(kind);
       await answer(el, false);
@@ -53,11 +71,11 @@ describe('news-quiz: every kind from a real bank', () => {
     expect(el.attempt!.draft).to.have.length(q.items.length);
   });
 
-  it('match: each select chosen by keyboard is kept as the draft', async () => {
+  it('match: each choice made by keyboard is kept as the draft', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('match')} src=${REAL} kinds="match" count="1" seed="m"></news-quiz>`, 'start');
     await click(el, button(el, 'Start the quiz'));
-    $$(el, 'select')[0]!.focus();
-    await sendKeys({ press: 'ArrowDown' });
+    $$(el, 'input[name="pair-0"]')[0]!.focus();
+    await sendKeys({ press: 'Space' });
     await el.updateComplete;
     const draft = el.attempt!.draft as number[];
     expect(draft[0]).to.equal(0);

@@ -94,9 +94,14 @@ describe('news-quiz: results tools', () => {
     expect(name).to.equal('element-small-res-Ana-Lima.csv');
     expect(blob!.type).to.equal('text/csv;charset=utf-8');
     const rows = (await blob!.text()).split('\r\n');
-    expect(rows[0]).to.equal('student,question number,question,given answer,correct answer,points');
+    expect(rows[0]).to.equal('student,date,quiz code,mode,total,out of,question number,question,given answer,correct answer,points');
     expect(rows.slice(1, 4).map((r) => r.split(',')[0])).to.deep.equal(['Ana Lima', 'Ana Lima', 'Ana Lima']);
     expect(rows.slice(1, 4).map((r) => r.split(',').at(-1))).to.deep.equal(['1', '0', '1']);
+    const [, date, code, mode, total, outOf] = rows[1]!.split(',');
+    expect(date).to.match(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    // The moment the quiz was finished, in the reader's time zone: within the last minutes.
+    expect(Date.now() - new Date(date!.replace(' ', 'T')).getTime()).to.be.within(-60_000, 10 * 60_000);
+    expect([code, mode, total, outOf]).to.deep.equal(['res', 'practice', '2', '3']);
   });
 
   it('shows the student name it will put in the results again after Retry the missed ones', async () => {

@@ -96,7 +96,7 @@ describe('news-quiz: resume after a reload', () => {
     document.removeEventListener('news-quiz-start', count);
     expect(events).to.equal(0);
     expect(el.result).to.deep.equal(result);
-    expect(text(el)).to.contain('1 of 2 points (50%)');
+    expect(text(el)).to.contain('1 point out of 2');
   });
 
   it('keeps a new quiz (new seed) across a reload even when the page fixed a seed', async () => {
@@ -248,7 +248,7 @@ describe('news-quiz: storage faults', () => {
     ['text that is not JSON', () => '{"version":1,"seed":'],
     ['JSON of the wrong shape', () => JSON.stringify({ version: 1, seed: 'x', position: 'three' })],
     ['an attempt whose position is out of range', (saved: string) => JSON.stringify({ ...JSON.parse(saved), position: 99 })],
-    ['an attempt whose questions do not match its quiz', (saved: string) => JSON.stringify({ ...JSON.parse(saved), questions: ['a', 'b'] })],
+    ['an attempt whose question ids are not text', (saved: string) => JSON.stringify({ ...JSON.parse(saved), questions: [1, 2] })],
     ['an attempt with a bad answer', (saved: string) => JSON.stringify({ ...JSON.parse(saved), answers: [{}, null] })],
   ] as const) {
     it(`starts afresh and says so when storage holds ${what}`, async () => {

@@ -8,53 +8,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
+import { containsRun, copiedRuns, datelines, figureForms, forms, lineOf, tokens, unsupportedRoles } from './article-text.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bankPath = join(root, 'questions', 'russia-ukraine-2024.json');
 const bankName = relative(root, bankPath);
 const seedsDir = resolve(root, process.env.NEWS_QUIZ_SEEDS ?? '../shared/seeds');
 
-/** The run length that counts as copying. */
-const RUN = 8;
 /** A body paragraph is a non-blank line of at least this many words. */
 const PARAGRAPH_WORDS = 20;
-
-/** Word tokens, case- and punctuation-insensitive; letters and digits split ("F-16s" -> f 16 s). */
-function tokens(text) {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      // British and American spellings of the same word count as one.
-      .replace(/defence/g, 'defense')
-      .match(/[a-z]+|[0-9]+/g) ?? []
-  );
-}
-
-/** Whether the token sequence `needle` occurs in `haystack`, both as token arrays. */
-function containsRun(haystack, needle) {
-  if (needle.length === 0) return false;
-  return ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `);
-}
-
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** The English words for a whole number below 1000, as tokens ("forty three"). */
-function numberWords(n) {
-  if (!Number.isInteger(n) || n < 0 || n > 999) return [];
-  if (n < 20) return [ONES[n]];
-  if (n < 100) return n % 10 === 0 ? [TENS[n / 10]] : [TENS[Math.floor(n / 10)], ONES[n % 10]];
-  const rest = n % 100;
-  return [ONES[Math.floor(n / 100)], 'hundred', ...(rest ? numberWords(rest) : [])];
-}
-
-/** Every name of an entity as token arrays: label, aliases, spellings. */
-function forms(entity) {
-  return [entity.label, ...(entity.aliases ?? []), ...(entity.spellings ?? [])].map(tokens).filter((t) => t.length > 0);
-}
 
 /** The body paragraphs of an article's text, by the paragraph rule. */
 function bodyParagraphs(text) {
@@ -62,30 +24,6 @@ function bodyParagraphs(text) {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.split(/\s+/).filter(Boolean).length >= PARAGRAPH_WORDS);
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The ways a page may write an ISO date: as is, "June 19, 2024", "19 June 2024", "June 2024". */
-function datelines(iso) {
-  const [y, m, d] = iso.split('-');
-  if (!m) return [y];
-  const month = MONTHS[Number(m) - 1];
-  if (!d) return [iso, `${month} ${y}`];
-  return [iso, `${month} ${Number(d)}, ${y}`, `${Number(d)} ${month} ${y}`];
-}
-
-/** Line number (1-based) in the bank file of the first occurrence of `needle`, for messages. */
-function lineOf(raw, needle) {
-  const at = raw.indexOf(needle);
-  return at < 0 ? '?' : raw.slice(0, at).split('\n').length;
-}
-
-/** Every string in the bank with its JSON path. */
-function* strings(value, path = '$') {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, `${path}[${i}]`);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, `${path}.${k}`);
 }
 
 /** Loads the bank and pairs each of its articles with its seed text; `problems` lists what could not be paired. */
@@ -144,9 +82,9 @@ function unsupported(raw, bank, sources) {
     for (const [name, slot] of Object.entries(fact.slots ?? {})) {
       const cite = `slot "${name}" is not found in "${fact.article}" paragraph ${fact.paragraph}`;
       if ('number' in slot) {
-        const words = numberWords(slot.number);
-        if (!paragraph.includes(String(slot.number)) && !containsRun(paragraph, words)) {
-          problems.push(`${where}: ${cite}: neither "${slot.number}" nor "${words.join(' ')}" occurs there`);
+        const figures = figureForms(slot.number, slot.unit);
+        if (!figures.some((form) => containsRun(paragraph, form))) {
+          problems.push(`${where}: ${cite}: none of ${figures.map((f) => `"${f.join(' ')}"`).join(', ')} occurs there`);
         }
       } else if ('date' in slot) {
         const year = String(slot.date).slice(0, 4);
@@ -166,56 +104,6 @@ function unsupported(raw, bank, sources) {
   return problems;
 }
 
-const STOP = new Set(['the', 'of', 'for', 'and', 'a', 'an', 's', 'in', 'to', 'on']);
-
-/** Roles whose paragraph does not name the person or most of the role. */
-function unsupportedRoles(raw, bank, sources) {
-  const problems = [];
-  for (const [i, entity] of (bank.entities ?? []).entries()) {
-    for (const [j, role] of (entity.roles ?? []).entries()) {
-      const where = `${bankName}:${lineOf(raw, `"id": "${entity.id}"`)} $.entities[${i}].roles[${j}] (${entity.label}, "${role.title}")`;
-      const source = sources.get(role.article);
-      const paragraph = source?.tokens[role.paragraph - 1];
-      if (!paragraph) {
-        problems.push(`${where}: cites paragraph ${role.paragraph} of "${role.article}", which does not exist`);
-        continue;
-      }
-      if (!forms(entity).some((form) => containsRun(paragraph, form))) {
-        problems.push(`${where}: "${role.article}" paragraph ${role.paragraph} does not name ${entity.label} by any of its names`);
-      }
-      const words = [...new Set(tokens(role.title).filter((w) => !STOP.has(w)))];
-      const missing = words.filter((w) => !paragraph.includes(w));
-      if (missing.length * 2 > words.length) {
-        problems.push(`${where}: "${role.article}" paragraph ${role.paragraph} lacks most of the role's words (${missing.join(', ')})`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** Every RUN-word run that a bank string (other than the article titles) shares with an article. */
-function copiedRuns(bank, seeds) {
-  const runs = new Map();
-  for (const seed of seeds) {
-    const words = tokens(seed.text);
-    for (let k = 0; k + RUN <= words.length; k++) {
-      const run = words.slice(k, k + RUN).join(' ');
-      if (!runs.has(run)) runs.set(run, seed.name);
-    }
-  }
-  const problems = [];
-  for (const [path, text] of strings(bank)) {
-    // The headlines are quoted on purpose, as the article's own title.
-    if (/^\$\.articles\[\d+\]\.title$/.test(path)) continue;
-    const words = tokens(text);
-    for (let k = 0; k + RUN <= words.length; k++) {
-      const run = words.slice(k, k + RUN).join(' ');
-      if (runs.has(run)) problems.push(`${bankName} ${path}: "${run}" is copied from ${runs.get(run)}`);
-    }
-  }
-  return problems;
-}
-
 const seedsMissing = !existsSync(seedsDir);
 const skip = seedsMissing && !process.env.CI
   ? `the seed articles are not at ${seedsDir} (set NEWS_QUIZ_SEEDS to their folder); skipped`
@@ -230,7 +118,7 @@ test('each article of the bank is a seed article, with its site, date and paragr
 
 test('no run of eight words from an article appears in the bank, titles aside', { skip }, () => {
   const { bank, seeds } = load();
-  const problems = copiedRuns(bank, seeds);
+  const problems = copiedRuns(bankName, bank, seeds);
   assert.deepEqual(problems, [], `${problems.length} copied runs:\n${problems.join('\n')}`);
 });
 
@@ -245,7 +133,7 @@ test("every role cites a paragraph that names the person and the role", { skip }
   const { raw, bank, sources } = load();
   const roles = (bank.entities ?? []).flatMap((e) => e.roles ?? []);
   assert.ok(roles.length > 0, `${bankName} gives no person a role`);
-  const problems = unsupportedRoles(raw, bank, sources);
+  const problems = unsupportedRoles(bankName, raw, bank, sources);
   assert.deepEqual(problems, [], `${problems.length} unsupported roles:\n${problems.join('\n')}`);
 });
 
@@ -257,7 +145,7 @@ test('the checks catch a copied sentence and a wrong citation', { skip }, () => 
   const source = sources.get(article.id);
   const copied = structuredClone(bank);
   copied.facts[0].explanation = source.paragraphs[0];
-  assert.ok(copiedRuns(copied, seeds).some((p) => p.includes('$.facts[0].explanation')), 'a whole paragraph pasted into an explanation went unnoticed');
+  assert.ok(copiedRuns(bankName, copied, seeds).some((p) => p.includes('$.facts[0].explanation')), 'a whole paragraph pasted into an explanation went unnoticed');
 
   const shifted = structuredClone(bank);
   for (const fact of shifted.facts) fact.paragraph = (fact.paragraph % sources.get(fact.article).paragraphs.length) + 1;
@@ -266,5 +154,5 @@ test('the checks catch a copied sentence and a wrong citation', { skip }, () => 
 
   const roleless = structuredClone(bank);
   for (const entity of roleless.entities) for (const role of entity.roles ?? []) role.paragraph = (role.paragraph % sources.get(role.article).paragraphs.length) + 1;
-  assert.ok(unsupportedRoles(raw, roleless, sources).length > 0, 'moving every role one paragraph on went unnoticed');
+  assert.ok(unsupportedRoles(bankName, raw, roleless, sources).length > 0, 'moving every role one paragraph on went unnoticed');
 });

@@ -42,7 +42,7 @@ const expected = {
   ],
   'top-level.json': [
     '1:1: $: missing "facts": a bank needs facts to ask about',
-    '2:3: $.version: unsupported version 2: this code reads version 1',
+    '2:3: $.version: unsupported version 3: this code reads versions 1, 2',
     '3:3: $.id: invalid id "Broken Top": use lower-case letters, digits and "-", starting with a letter or digit',
     '5:3: $.language: invalid language "english": expected a BCP 47 language tag such as "en"',
     '7:62: $.articles[0].date: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), found "June 2024"',
@@ -195,7 +195,7 @@ test('the schema rejects the shape problems the validator reports', () => {
     '$.id: does not match ^[a-z0-9][a-z0-9-]*$',
     '$.language: does not match ^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
     '$.overlaps[0].facts: fewer than 2 items',
-    '$.version: not 1',
+    '$.version: not in enum',
     '$: missing facts',
   ]);
   assert.deepEqual(errors('slots.json').sort(), ['$.facts[0].slots.years: matches not exactly one option', '$.facts[1].slots.leader: matches not exactly one option']);

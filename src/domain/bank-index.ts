@@ -8,9 +8,8 @@
  * only pays for the questions it keeps. Pure: no DOM, no `node:` imports.
  */
 import type { Bank, DateSlot, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
-import type { QuestionKind } from './question.js';
 import { normalize } from './text.js';
-import { matchesText } from './check.js';
+import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue } from './render.js';
 
 /** An entity of the bank or of a pool, with its type. */
@@ -21,6 +20,10 @@ export interface Named {
   aliases?: string[];
   spellings?: string[];
   definite?: boolean;
+  /** Pool names: the bank entities they belong with. */
+  near?: string[];
+  /** Pool names: relations or facts where they could look right. */
+  avoid?: string[];
 }
 
 /** A figure of the bank, for numeric distractors and ordering. */
@@ -44,6 +47,8 @@ export class BankIndex {
   /** Types by parent type. */
   readonly children = new Map<string, string[]>();
   readonly byRelation = new Map<string, Fact[]>();
+  /** Facts by article, in id order (where a fact stands in the file never changes a quiz). */
+  readonly byArticle = new Map<string, Fact[]>();
   readonly facts = new Map<string, Fact>();
   /** Figures by unit (normalised plural unit). */
   readonly figuresByUnit = new Map<string, Figure[]>();
@@ -82,6 +87,7 @@ export class BankIndex {
     for (const f of bank.facts) {
       this.facts.set(f.id, f);
       push(this.byRelation, f.relation, f);
+      push(this.byArticle, f.article, f);
       for (const slot in f.slots) {
         const v = f.slots[slot]!;
         if ('entity' in v) mention(f.article, v.entity);
@@ -89,6 +95,7 @@ export class BankIndex {
         else this.dates.push({ fact: f, slot, value: v });
       }
     }
+    for (const list of this.byArticle.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const e of bank.entities) for (const r of e.roles ?? []) mention(r.article, e.id);
     for (const o of bank.overlaps ?? []) {
       const map = o.kind === 'same-event' ? this.sameEvent : this.distinctEvents;
@@ -96,39 +103,34 @@ export class BankIndex {
     }
   }
 
-  private readonly commonCache = new Map<string, boolean>();
-  private sampleTexts: string[] | null = null;
+  private mentions: Map<string, number> | null = null;
+  private sampled = 0;
 
   /**
-   * Whether the bank mentions an entity in a fifth or more of its facts
-   * (Russia, in a bank on Russia's war): naming it then tells a reader
-   * nothing. Estimated from up to 200 facts spread evenly over the bank.
+   * Whether the bank mentions an entity in a fifth or more of its facts, and
+   * in four at least (Russia, in a bank on Russia's war): a main actor of the
+   * story, whom every other question names. Counted over up to 200 facts
+   * spread evenly over the bank, once for every entity.
    */
   common(id: string): boolean {
-    let result = this.commonCache.get(id);
-    if (result === undefined) {
-      if (!this.sampleTexts) {
-        const facts = this.bank.facts;
-        const step = Math.max(1, Math.floor(facts.length / 200));
-        this.sampleTexts = [];
-        for (let i = 0; i < facts.length; i += step) {
-          const f = facts[i]!;
-          const values = Object.values(f.slots).map((v) => ('entity' in v ? this.entity(v.entity)?.label ?? '' : ''));
-          this.sampleTexts.push(` ${nameKey(`${f.text} ${values.join(' ')}`)} `);
-        }
+    if (!this.mentions) {
+      const facts = this.bank.facts;
+      const step = Math.max(1, Math.floor(facts.length / 200));
+      const counts = new Map<string, number>();
+      let sampled = 0;
+      for (let i = 0; i < facts.length; i += step) {
+        const f = facts[i]!;
+        const ids = new Set(this.namedIn(f.text.replace(/\{[^}]*\}/g, ' ')));
+        for (const v of Object.values(f.slots)) if ('entity' in v && this.named.has(v.entity)) ids.add(v.entity);
+        for (const e of ids) counts.set(e, (counts.get(e) ?? 0) + 1);
+        sampled += 1;
       }
-      const e = this.entity(id);
-      const keys = e ? [e.label, ...(e.aliases ?? [])].map((f) => ` ${nameKey(f)} `) : [];
-      const hits = this.sampleTexts.filter((t) => keys.some((k) => t.includes(k))).length;
-      result = this.sampleTexts.length > 0 && hits / this.sampleTexts.length >= 0.2;
-      this.commonCache.set(id, result);
+      this.mentions = counts;
+      this.sampled = sampled;
     }
-    return result;
-  }
-
-  /** Whether the id names a pool entry (never an answer) rather than a bank entity. */
-  isPool(id: string): boolean {
-    return this.poolIds.has(id);
+    const hits = this.mentions.get(id) ?? 0;
+    // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
+    return this.sampled > 0 && hits / this.sampled >= 0.2 && hits >= Math.min(4, this.sampled);
   }
 
   /** The entity (bank or pool) with this id. */
@@ -139,6 +141,43 @@ export class BankIndex {
   /** The type with this id. */
   type(id: string): EntityType | undefined {
     return this.types.get(id);
+  }
+
+  private readonly typeWordCache = new Map<string, Set<string>>();
+
+  /** The normalised words of a type's nouns and its ancestors' ("fighter", "jet", "jets", "aircraft"): what a reader may add after a name. */
+  typeWords(id: string): Set<string> {
+    let words = this.typeWordCache.get(id);
+    if (!words) {
+      words = new Set();
+      const seen = new Set<string>();
+      for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
+        seen.add(t.id);
+        for (const noun of [t.label, t.plural]) for (const w of normalize(noun).split(' ')) if (w) words.add(w);
+      }
+      this.typeWordCache.set(id, words);
+    }
+    return words;
+  }
+
+  /** Whether a type is a kind of place (its type or an ancestor is `place`, or asks "Where"). */
+  isPlaceType(id: string): boolean {
+    const seen = new Set<string>();
+    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
+      seen.add(t.id);
+      if (t.id === 'place' || t.ask?.trim().toLowerCase() === 'where') return true;
+    }
+    return false;
+  }
+
+  /** Whether a type is a kind of person (its type or an ancestor asks "Who"). */
+  isPersonType(id: string): boolean {
+    const seen = new Set<string>();
+    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
+      seen.add(t.id);
+      if (t.ask?.trim().toLowerCase() === 'who') return true;
+    }
+    return false;
   }
 
   /** Whether an overlap marks the two facts as one event told two ways. */
@@ -192,8 +231,9 @@ export class BankIndex {
     const map = this.byForm();
     const out = new Set<string>();
     for (let i = 0; i < words.length; i++) {
+      let run = '';
       for (let n = 1; n <= 5 && i + n <= words.length; n++) {
-        const run = words.slice(i, i + n).join(' ');
+        run = n === 1 ? words[i]! : `${run} ${words[i + n - 1]}`;
         for (const id of map.get(run) ?? []) out.add(id);
         if (run.endsWith('n')) {
           for (const id of map.get(run.slice(0, -1)) ?? []) out.add(id);
@@ -276,13 +316,14 @@ export class BankIndex {
     return result;
   }
 
-  private readonly aloneCache = new Map<string, { accept: string[]; rivals: string[][] }>();
+  private readonly aloneCache = new Map<string, { accept: string[]; spellings: string[]; rivals: string[][] }>();
 
   /** An entity's forms as a typed answer without rivals; one object per entity, so the checker's preparation is reused. */
-  private alone(id: string): { accept: string[]; rivals: string[][] } {
+  private alone(id: string): { accept: string[]; spellings: string[]; rivals: string[][] } {
     let answer = this.aloneCache.get(id);
     if (!answer) {
-      answer = { accept: this.forms(id), rivals: [] };
+      const e = this.named.get(id);
+      answer = { accept: e ? [e.label, ...(e.aliases ?? [])] : [id], spellings: e?.spellings ?? [], rivals: [] };
       this.aloneCache.set(id, answer);
     }
     return answer;
@@ -426,44 +467,4 @@ export function namedInWording(index: BankIndex, fact: Fact, slot: string, wordi
 function wordPrefix(haystack: string, word: string): boolean {
   const w = word.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
   return w.length > 0 && haystack.includes(` ${w}`);
-}
-
-/** A question the bank can make, before its distractors are drawn. */
-export interface Plan {
-  /** The question id: `<fact>.<slot>.<kind>`, `<fact>.truefalse`, `roles.<article>.<n>`, `order.<unit>.<n>`. */
-  id: string;
-  kind: QuestionKind;
-  article: string;
-  paragraph: number;
-  difficulty: 1 | 2 | 3;
-  /** Facts it is made from. */
-  facts: string[];
-  /** What it asks (`fact.slot`, `role:person`): no two questions of a quiz ask the same thing. */
-  asks: string[];
-  /** What its wording shows (`fact.slot`): never shown in one question and asked in another. */
-  shows: string[];
-  fact?: Fact;
-  slot?: string;
-  /** The question's wording (choice, text, number) or the statement (truefalse). */
-  prompt?: string;
-  answers?: Answers;
-  /** Truefalse: the slots a false statement may swap. */
-  falseSlots?: string[];
-  /** Order: figures of one unit, counts of different things, or dates. */
-  ends?: 'numbers' | 'counts' | 'dates';
-  /** Match: the people (entity ids) and the article whose roles are paired. */
-  people?: string[];
-  /** Order: the figures or dates to order. */
-  items?: OrderItem[];
-}
-
-/** One item of an order question. */
-export interface OrderItem {
-  fact: Fact;
-  slot: string;
-  label: string;
-  /** The value compared: the figure, or the date as a number. */
-  low: number;
-  high: number;
-  value: number;
 }

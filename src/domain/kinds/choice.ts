@@ -1,0 +1,73 @@
+/**
+ * Multiple choice on one slot of a fact: "Which airfield near the Estonian
+ * border was hit?" with the answer among three distractors of its type (names
+ * from the story's own world first, in one form), or among figures or dates
+ * placed in order. Pure.
+ */
+import type { ChoiceQuestion } from '../question.js';
+import type { SlotPlan } from '../plan.js';
+import { stemGivesAway, wordingFor } from '../plan.js';
+import { common, drawNames, explain, parallelForms } from '../build.js';
+import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
+import { formatNumber, renderDate } from '../render.js';
+import { pick, sample, shuffle } from '../random.js';
+import { distractorList } from './alternatives.js';
+import type { Kind } from './kind.js';
+import { optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
+import { allowsParentType } from './text.js';
+
+export const choice: Kind<'choice'> = {
+  aim: 'recall',
+  fromFact: (index, fact) => slotPlans(index, fact, 'choice', ['name', 'figure', 'year', 'date']),
+  serves: (sorts) => (['name', 'figure', 'year', 'date'] as const).some((s) => sorts.has(s)),
+  build(index, p, rng): ChoiceQuestion | null {
+    const plan = p as SlotPlan;
+    const { fact, slot } = plan;
+    const wording = wordingFor(index, fact, slot);
+    if (!wording) return null;
+    const value = fact.slots[slot]!;
+    let options: string[];
+    let correct: number;
+    if ('entity' in value) {
+      if (stemGivesAway(index, value.entity, wording.prompt)) return null;
+      const parentOk = allowsParentType(index, index.entity(value.entity)!.type, wording.prompt);
+      const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, parentOk, wording.prompt);
+      const distractors = drawNames(index, rng, tiers, value.entity, 3);
+      if (distractors.length < 3) return null;
+      const forms = parallelForms(index, [value.entity, ...distractors]);
+      const order = shuffle(rng, [0, 1, 2, 3]);
+      options = order.map((i) => forms[i]!);
+      correct = order.indexOf(0);
+    } else if ('number' in value) {
+      const c = numberCandidates(index, fact, slot, value, wording.answers);
+      if (!c.ranks.length) return null;
+      const r = pick(rng, c.ranks);
+      const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
+      const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
+      const sorted = [...below, value.number, ...above].sort((a, b) => a - b);
+      options = sorted.map(formatNumber);
+      correct = sorted.indexOf(value.number);
+    } else {
+      const c = dateCandidates(index, fact, value, wording.answers);
+      if (!c.ranks.length) return null;
+      const r = pick(rng, c.ranks);
+      const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
+      const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
+      const sorted = [...below, value.date, ...above].sort();
+      options = sorted.map(renderDate);
+      correct = sorted.indexOf(value.date);
+    }
+    return {
+      ...common(plan, explain(index, fact)),
+      kind: 'choice',
+      prompt: wording.prompt,
+      options,
+      correct,
+      answerText: options[correct]!,
+    };
+  },
+  points: optionPoints,
+  describe: optionDescribe,
+  shown: optionShown,
+  alternatives: (index, p) => [{ label: 'every distractor, best first', values: distractorList(index, p as SlotPlan) }],
+};

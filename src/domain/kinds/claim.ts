@@ -1,0 +1,113 @@
+/**
+ * What someone said or argued, asked two ways: what the speaker said (the
+ * claim among others the speaker did not make) or who said it (the speaker
+ * among other people of the story, those who speak in the articles first).
+ * Pure.
+ */
+import type { ClaimQuestion } from '../question.js';
+import type { BankIndex } from '../bank-index.js';
+import type { UnderstandingPlan } from '../plan.js';
+import { principal } from '../plan.js';
+import { common, drawNames, nameInSentence, parallelForms } from '../build.js';
+import { asQuestion, capitalize } from '../render.js';
+import { normalize } from '../text.js';
+import { shuffle } from '../random.js';
+import type { Kind } from './kind.js';
+import { optionDescribe, optionPoints, optionShown } from './shared.js';
+import { itemPlans, withAlternatives } from './understanding.js';
+
+/** Words that open a sentence but not a name: lower-cased after "said that". */
+const OPENERS = /^(?:The|A|An|It|Its|This|That|These|Those|There|Such|Some|No|All|Both|Each|Every|Any|Many|Most|Neither|Either|One|Another|Other|He|She|They|We)\b/;
+
+/** A claim as a clause after "said that": its sentence capital dropped unless it opens a name, its full stop dropped. */
+function asClause(claim: string): string {
+  const text = claim.trim().replace(/[.!?]+$/, '');
+  return OPENERS.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * Who may stand beside the speaker: names of the speaker's own type (bank,
+ * then pools), then the bank's other speakers, then (for a person) any person
+ * of the bank. Never one of the story's main actors, whom nobody would take
+ * for the speaker of another's words.
+ */
+function speakerTiers(index: BankIndex, speaker: string): string[][] {
+  const type = index.entity(speaker)?.type ?? '';
+  const speakers = (index.bank.understanding ?? []).flatMap((i) => (i.kind === 'claim' ? [i.speaker] : []));
+  const people = index.isPersonType(type) ? index.bank.entities.filter((e) => index.isPersonType(e.type)).map((e) => e.id) : [];
+  return [index.byType.get(type) ?? [], index.poolByType.get(type) ?? [], speakers, people];
+}
+
+/** The question word for the speaker: "Who" for a person, else its type's ("Which country"). */
+function whoAsks(index: BankIndex, speaker: string): string {
+  const type = index.type(index.entity(speaker)?.type ?? '');
+  if (!type || index.isPersonType(type.id)) return 'Who';
+  return type.ask ? capitalize(type.ask) : `Which ${type.label}`;
+}
+
+/** Whether another name can stand beside the speaker: a person for a person, else a name of the same type. */
+function sameSort(index: BankIndex, speaker: string, id: string): boolean {
+  const a = index.entity(speaker)?.type ?? '';
+  const b = index.entity(id)?.type ?? '';
+  return index.isPersonType(a) ? index.isPersonType(b) : a === b;
+}
+
+export const claim: Kind<'claim'> = {
+  aim: 'understanding',
+  // "Who said it" among people only: among countries or bodies the speaker is guessed, not read.
+  fromBank: (index, scope) => [
+    ...itemPlans(index, scope, 'claim', ['what']),
+    ...itemPlans(index, scope, 'claim', ['who']).filter((p) => p.item.kind === 'claim' && index.isPersonType(index.entity(p.item.speaker)?.type ?? '')),
+  ],
+  build(index, p, rng): ClaimQuestion | null {
+    const plan = p as UnderstandingPlan;
+    const item = plan.item;
+    if (item.kind !== 'claim') return null;
+    const speaker = index.entity(item.speaker);
+    if (!speaker) return null;
+    if (plan.way === 'what') {
+      const picked = withAlternatives(rng, capitalize(item.claim.trim()), item.wrong.map((w) => capitalize(w.trim())));
+      if (!picked) return null;
+      return {
+        ...common(plan, item.explanation),
+        kind: 'claim',
+        prompt: asQuestion(capitalize(`What did ${nameInSentence(index, item.speaker)} say about ${item.about}`)),
+        ...picked,
+        answerText: picked.options[picked.correct]!,
+      };
+    }
+    // Who said it: never a person the claim itself names, nor one tied to such a name by a role.
+    const named = index.namedIn(item.claim);
+    const tied = new Set<string>();
+    for (const id of named) for (const other of index.linked(id)) tied.add(other);
+    const words = ` ${normalize(item.claim)} `;
+    const accept = (id: string) =>
+      id !== item.speaker &&
+      !named.has(id) &&
+      !tied.has(id) &&
+      !principal(index, id) &&
+      sameSort(index, item.speaker, id) &&
+      !index.norms(id).some((f) => words.includes(` ${f} `));
+    const others = drawNames(index, rng, { tiers: speakerTiers(index, item.speaker), accept }, item.speaker, 3);
+    if (others.length < 3) return null;
+    const forms = parallelForms(index, [item.speaker, ...others]);
+    const order = shuffle(rng, [0, 1, 2, 3]);
+    const options = order.map((i) => forms[i]!);
+    const claimText = asClause(item.claim);
+    return {
+      ...common(plan, item.explanation),
+      kind: 'claim',
+      prompt: `${whoAsks(index, item.speaker)} said that ${claimText}?`,
+      options,
+      correct: order.indexOf(0),
+      answerText: options[order.indexOf(0)]!,
+    };
+  },
+  points: optionPoints,
+  describe: optionDescribe,
+  shown: optionShown,
+  alternatives: (_index, p) => {
+    const item = (p as UnderstandingPlan).item;
+    return item.kind === 'claim' && (p as UnderstandingPlan).way === 'what' ? [{ label: 'every alternative (three are drawn)', values: item.wrong }] : [];
+  },
+};

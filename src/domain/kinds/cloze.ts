@@ -1,0 +1,57 @@
+/**
+ * A blank in the fact's own statement, for a name, a figure or a year: the
+ * rest of the sentence is the question. The blank holds only what the reader
+ * types (a figure's qualifier and unit stay outside it). Pure.
+ */
+import type { ClozeQuestion } from '../question.js';
+import { answersFor } from '../bank-index.js';
+import type { SlotPlan } from '../plan.js';
+import { slotsOf, stemGivesAway } from '../plan.js';
+import { common, explain, numberAnswer, textAnswer } from '../build.js';
+import { clozeParts, formatNumber } from '../render.js';
+import { typedForms } from './alternatives.js';
+import type { Kind } from './kind.js';
+import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
+
+export const cloze: Kind<'cloze'> = {
+  aim: 'recall',
+  fromFact: (index, fact) => slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true),
+  serves: (sorts) => (['name', 'figure', 'bound', 'year'] as const).some((s) => sorts.has(s)),
+  build(index, p): ClozeQuestion | null {
+    const plan = p as SlotPlan;
+    const { fact, slot } = plan;
+    const value = fact.slots[slot]!;
+    const others = slotsOf(fact).filter((s) => s !== slot);
+    if (answersFor(index, fact, slot, others).keys.size !== 1) return null;
+    const parts = clozeParts(index, fact, slot);
+    if (!parts) return null;
+    const sentence = `${parts.before} ${parts.after}`;
+    const shared = common(plan, explain(index, fact));
+    if ('entity' in value) {
+      if (stemGivesAway(index, value.entity, sentence)) return null;
+      const person = index.isPersonType(index.entity(value.entity)!.type);
+      return {
+        ...shared,
+        kind: 'cloze',
+        prompt: person ? 'Fill in the missing name:' : 'Fill in the blank:',
+        ...parts,
+        answerText: index.entity(value.entity)!.label,
+        blank: { type: 'text', ...textAnswer(index, value.entity, sentence, value.accept) },
+      };
+    }
+    const isDate = !('number' in value);
+    if (isDate && value.date.length !== 4) return null;
+    return {
+      ...shared,
+      kind: 'cloze',
+      prompt: isDate ? 'Fill in the missing year:' : 'Fill in the missing number:',
+      ...parts,
+      answerText: 'number' in value ? formatNumber(value.number) : value.date,
+      blank: { type: 'number', ...numberAnswer(value) },
+    };
+  },
+  points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer) : figurePoints(q.blank, answer)),
+  describe: typedDescribe,
+  shown: (q) => [`${q.before} ${q.after}`],
+  alternatives: (_index, _p, q) => (q.blank.type === 'text' ? typedForms(q.blank) : []),
+};

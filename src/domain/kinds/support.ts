@@ -1,0 +1,92 @@
+/**
+ * Which statement the article supports: one fact's statement among three
+ * statements of other facts of the same article, each changed in one value so
+ * that the article shows it false. Reading, not recall of one name: every
+ * option is a whole claim to weigh against the article. The feedback says
+ * what each false statement changed. Pure.
+ */
+import type { SupportQuestion } from '../question.js';
+import type { StatementPlan } from '../plan.js';
+import { difficultyOf, slotsOf } from '../plan.js';
+import { andList, common, explain, titleOf } from '../build.js';
+import type { FalseStatement } from '../statements.js';
+import { falseStatement, falsifiable } from '../statements.js';
+import { renderStatement } from '../render.js';
+import { pick, sample, shuffle } from '../random.js';
+import type { Kind } from './kind.js';
+import { optionDescribe, optionPoints, optionShown } from './shared.js';
+
+export const support: Kind<'support'> = {
+  aim: 'understanding',
+  fromFact(_index, fact): StatementPlan[] {
+    const all = slotsOf(fact).map((s) => `${fact.id}.${s}`);
+    if (!all.length) return [];
+    return [
+      {
+        id: `${fact.id}.support`,
+        kind: 'support',
+        article: fact.article,
+        paragraph: fact.paragraph,
+        difficulty: difficultyOf('support', { prominence: fact.prominence }),
+        facts: [fact.id],
+        asks: all,
+        shows: all,
+        key: fact.key === true,
+        fact,
+      },
+    ];
+  },
+  // A statement shows every slot, given ones and main actors too.
+  serves: (_sorts, fact) => slotsOf(fact).length > 0,
+  build(index, p, rng): SupportQuestion | null {
+    const plan = p as StatementPlan;
+    const fact = plan.fact;
+    // Other facts of the same article that can be made false, not told as the same event and not competing for the same question.
+    const others = sample(
+      rng,
+      index.byArticle.get(fact.article) ?? [],
+      5,
+      (f) =>
+        f !== fact &&
+        f.relation !== fact.relation &&
+        !index.isSameEvent(f.id, fact.id) &&
+        !index.isDistinctEvents(f.id, fact.id) &&
+        falsifiable(index, f).length > 0,
+    );
+    const falses: { fact: string; change: FalseStatement }[] = [];
+    for (const other of others) {
+      if (falses.length === 3) break;
+      const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
+      // Two statements made false the same way would fall together: one known fact would rule out both.
+      if (change && !falses.some((f) => f.change.text === change.text || f.change.wrong === change.wrong || f.change.right === change.right)) {
+        falses.push({ fact: other.id, change });
+      }
+    }
+    if (falses.length < 3) return null;
+    const truth = renderStatement(index, fact);
+    const order = shuffle(rng, [0, 1, 2, 3]);
+    const statements = [truth, ...falses.map((f) => f.change.text)];
+    const options = order.map((i) => statements[i]!);
+    const changes = andList(falses.map((f) => `\u201c${f.change.wrong}\u201d should be \u201c${f.change.right}\u201d`));
+    return {
+      ...common(plan, `${explain(index, fact)} In the other statements, ${changes}.`),
+      facts: [fact.id, ...falses.map((f) => f.fact)],
+      kind: 'support',
+      prompt: `Which of these statements does the article ${titleOf(index, fact.article)} support?`,
+      options,
+      correct: order.indexOf(0),
+      answerText: truth,
+    };
+  },
+  points: optionPoints,
+  describe: optionDescribe,
+  shown: optionShown,
+  alternatives(index, p) {
+    const fact = (p as StatementPlan).fact;
+    const others = (index.byArticle.get(fact.article) ?? []).filter(
+      (f) => f !== fact && f.relation !== fact.relation && !index.isSameEvent(f.id, fact.id) && !index.isDistinctEvents(f.id, fact.id) && falsifiable(index, f).length,
+    );
+    // Each of these facts' false statements is listed under its own true-or-false question.
+    return [{ label: 'facts whose false statements it may draw (three of them)', values: [...new Set(others.map((f) => f.id))] }];
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * True or false: a fact's statement as the article gives it, or changed in
+ * one value so that the article shows it false (never by moving a bound,
+ * never under a hedge, never absurd; see `statements.ts`). A false statement's
+ * feedback gives the article's value. Pure.
+ */
+import type { TrueFalseQuestion } from '../question.js';
+import type { StatementPlan } from '../plan.js';
+import { difficultyOf, slotsOf } from '../plan.js';
+import { common, explain } from '../build.js';
+import { falseStatement, falsifiable } from '../statements.js';
+import { renderStatement } from '../render.js';
+import { coin, pick } from '../random.js';
+import { everyFalseStatement } from '../statements.js';
+import type { Kind } from './kind.js';
+import { optionDescribe, optionPoints } from './shared.js';
+
+export const truefalse: Kind<'truefalse'> = {
+  aim: 'recall',
+  fromFact(index, fact): StatementPlan[] {
+    // Only a fact that can also be false: a statement that is always true teaches a pattern, not the article.
+    if (!falsifiable(index, fact).length) return [];
+    const all = slotsOf(fact).map((s) => `${fact.id}.${s}`);
+    return [
+      {
+        id: `${fact.id}.truefalse`,
+        kind: 'truefalse',
+        article: fact.article,
+        paragraph: fact.paragraph,
+        difficulty: difficultyOf('truefalse', { prominence: fact.prominence }),
+        facts: [fact.id],
+        asks: all,
+        shows: all,
+        key: fact.key === true,
+        fact,
+      },
+    ];
+  },
+  // A statement shows every slot, given ones and main actors too.
+  serves: (_sorts, fact) => slotsOf(fact).length > 0,
+  build(index, p, rng): TrueFalseQuestion | null {
+    const plan = p as StatementPlan;
+    const fact = plan.fact;
+    const slots = falsifiable(index, fact);
+    if (!slots.length) return null;
+    const truth = renderStatement(index, fact);
+    const explanation = explain(index, fact);
+    let changed = coin(rng) ? falseStatement(index, fact, pick(rng, slots), rng) : null;
+    const statement = changed?.text ?? truth;
+    // Feedback on a false statement gives the article's value: the explanation when it names it, else the true statement first.
+    const named = changed && explanation.toLowerCase().includes(changed.right.replace(/^the /, '').toLowerCase());
+    return {
+      ...common(plan, changed && !named ? (fact.explanation ? `${truth} ${fact.explanation}` : truth) : explanation),
+      kind: 'truefalse',
+      prompt: `${statement} True or false?`,
+      options: ['True', 'False'],
+      correct: changed ? 1 : 0,
+      answerText: changed ? 'False' : 'True',
+    };
+  },
+  points: optionPoints,
+  describe: optionDescribe,
+  shown: (q) => [q.prompt],
+  alternatives: (index, p) => [{ label: 'every false statement', values: everyFalseStatement(index, (p as StatementPlan).fact) }],
+};

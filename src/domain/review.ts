@@ -1,0 +1,119 @@
+/**
+ * The review sheet's content: every question a bank can make, each with what
+ * another seed could show instead (every distractor, every false statement,
+ * every accepted form), the slots no question asks and why, and sentences
+ * that point outside themselves. For a person to read before a class sees the
+ * questions (`news-quiz review`). Pure.
+ */
+import type { Bank, Fact } from './bank.js';
+import type { Question, QuestionKind } from './question.js';
+import { QUESTION_KINDS } from './question.js';
+import { indexOf } from './bank-index.js';
+import type { BankIndex } from './bank-index.js';
+import { compare, principal, slotsOf, stemGivesAway, wordingFor } from './plan.js';
+import type { Alternatives, Kind } from './kinds/index.js';
+import { KINDS } from './kinds/index.js';
+import { DEFAULT_SEED, build, plansFor } from './generate.js';
+
+/** One question with what else it could show. */
+export interface ReviewEntry {
+  question: Question;
+  alternatives: Alternatives[];
+}
+
+/** A slot no question asks, and why. */
+export interface NotAsked {
+  fact: string;
+  slot: string;
+  why: string;
+}
+
+/** A sentence of the bank that may not stand alone. */
+export interface ReviewNote {
+  /** JSON path: `$.facts[3].text`. */
+  path: string;
+  message: string;
+}
+
+/** Everything the review sheet shows. */
+export interface Review {
+  seed: string;
+  /** Questions by kind. */
+  counts: Record<QuestionKind, number>;
+  entries: ReviewEntry[];
+  notAsked: NotAsked[];
+  notes: ReviewNote[];
+}
+
+/** Words that point at something outside the sentence ("these developments", "in response"). */
+const DANGLING: [RegExp, string][] = [
+  [
+    /\b(?:these|those|this|that|such)\s+(?:developments?|events?|attacks?|strikes?|moves?|actions?|measures?|decisions?|steps?|talks|deliberations|efforts?|incidents?|changes?|reports?|claims?)\b/i,
+    'points to something the sentence does not name ("these developments")',
+  ],
+  [/\bin response\s*[.,;]?\s*$/i, 'says "in response" without saying to what'],
+  [/^(?:He|She|They|It|This|These|Those|His|Her|Their)\b/, 'opens with a word that points outside the sentence'],
+  [/\b(?:the same|the latter|the former|the above|as mentioned)\b/i, 'refers back to something the sentence does not name'],
+];
+
+/** Notes on the sentences a reader may see on their own: statements, wordings, explanations, the author's items. */
+function notesOf(bank: Bank): ReviewNote[] {
+  const notes: ReviewNote[] = [];
+  const check = (path: string, text: string | undefined) => {
+    if (typeof text !== 'string') return;
+    for (const [pattern, message] of DANGLING) if (pattern.test(text.replace(/\{[^}]*\}/g, 'X'))) notes.push({ path, message });
+  };
+  bank.facts.forEach((f, i) => {
+    check(`$.facts[${i}].text`, f.text);
+    for (const [slot, wording] of Object.entries(f.ask ?? {})) check(`$.facts[${i}].ask.${slot}`, wording);
+  });
+  const words = (s: string) => s.trim().split(/\s+/).length;
+  (bank.understanding ?? []).forEach((u, i) => {
+    if (u.kind === 'reason') check(`$.understanding[${i}].question`, u.question);
+    if (u.kind === 'claim') check(`$.understanding[${i}].claim`, u.claim);
+    if (u.kind === 'reason' || u.kind === 'claim') {
+      const answer = u.kind === 'reason' ? u.answer : u.claim;
+      const longest = Math.max(...u.wrong.map(words));
+      if (words(answer) > longest * 1.25 && words(answer) - longest >= 3) {
+        notes.push({ path: `$.understanding[${i}].wrong`, message: `the answer (${words(answer)} words) is longer than every alternative (at most ${longest}): a test-wise reader picks it unread` });
+      }
+    }
+  });
+  return notes;
+}
+
+/** Why no question asks a slot of a fact. */
+function whyNot(index: BankIndex, fact: Fact, slot: string): string {
+  const v = fact.slots[slot]!;
+  if (v.given) return 'marked "given": context, never asked';
+  if ('entity' in v) {
+    if (!index.entity(v.entity)) return 'its entity is unknown';
+    if (principal(index, v.entity)) return 'a main actor of the story (named in a fifth of the facts or in a headline, or heading one of those): a reader knows it unread';
+  }
+  const wording = wordingFor(index, fact, slot);
+  if (!wording) return 'no wording with a single answer in the bank: give it an "ask" naming a detail the facts of the same relation lack';
+  if ('entity' in v && stemGivesAway(index, v.entity, wording.prompt)) return `its question gives the answer away: "${wording.prompt}"`;
+  return 'too few distractors, and no typed form fits';
+}
+
+/** The review of a bank: every question it can make (seeded parts from `seed`), with its alternatives. */
+export function reviewBank(bank: Bank, seed: string = DEFAULT_SEED): Review {
+  const index = indexOf(bank);
+  const entries: ReviewEntry[] = [];
+  const counts = Object.fromEntries(QUESTION_KINDS.map((k) => [k, 0])) as Record<QuestionKind, number>;
+  const asked = new Set<string>();
+  for (const plan of plansFor(bank, {})) {
+    const question = build(index, plan, seed);
+    if (!question) continue;
+    counts[question.kind] += 1;
+    if (plan.kind === 'choice' || plan.kind === 'text' || plan.kind === 'number' || plan.kind === 'cloze') asked.add(`${plan.fact.id}.${plan.slot}`);
+    const kind = KINDS[question.kind] as Kind<QuestionKind>;
+    entries.push({ question, alternatives: kind.alternatives?.(index, plan, question as never) ?? [] });
+  }
+  entries.sort((a, b) => compare(a.question.id, b.question.id));
+  const notAsked: NotAsked[] = [];
+  for (const fact of [...bank.facts].sort((a, b) => compare(a.id, b.id))) {
+    for (const slot of slotsOf(fact)) if (!asked.has(`${fact.id}.${slot}`)) notAsked.push({ fact: fact.id, slot, why: whyNot(index, fact, slot) });
+  }
+  return { seed, counts, entries, notAsked, notes: notesOf(bank) };
+}

@@ -1,0 +1,208 @@
+/**
+ * Statements: a fact's statement as the article supports it, and false
+ * statements made from it by changing one value. A false statement must be
+ * false by the article, not merely unsupported, and must not be absurd:
+ *
+ * - never from a hedged fact ("might bring a treaty" stays possible whatever
+ *   the treaty), nor by moving a bound ("at least three" says nothing against
+ *   "at least six");
+ * - never a person swapped where the sentence gives the person a role
+ *   ("North Korea's leader Emmanuel Macron");
+ * - never a name that shares a word with another name in the sentence ("Kim
+ *   Jong Il and North Korea's leader Kim Jong-un"), that the bank ties to a
+ *   name the sentence uses, or that a pool marks to avoid for this relation.
+ *
+ * Used by true-or-false questions and by "which statement does the article
+ * support". Pure.
+ */
+import type { Fact, SlotValue } from './bank.js';
+import type { BankIndex } from './bank-index.js';
+import { falseAvoids } from './bank-index.js';
+import { countAccepted, dateCandidates, entityTiers, numberFalseValues } from './distractors.js';
+import { renderStatement, renderValue } from './render.js';
+import { normalize } from './text.js';
+import { principal, slotsOf } from './plan.js';
+import type { Rng } from './random.js';
+import { pick, sample } from './random.js';
+
+/** Words that hedge a statement: with them a changed value is not false, only unsaid. */
+const HEDGE = /\b(?:might|may|could|possibly|potentially|perhaps|probably|likely|unlikely|fears?|feared|hopes?|hoped|expects?|expected|would)\b/i;
+
+/**
+ * Whether a slot stands under a hedge: as the bank says for the whole fact,
+ * else when a hedge word comes before the slot in its sentence ("might result
+ * in a new {treaty}"). A hedge after the slot leaves it plain: in "{country}
+ * said Pyongyang would pay a price" the speaker is a fact.
+ */
+export function hedged(fact: Fact, slot: string): boolean {
+  if (typeof fact.hedged === 'boolean') return fact.hedged;
+  const at = fact.text.indexOf(`{${slot}}`);
+  if (at < 0) return false;
+  const sentence = fact.text.slice(0, at).split(/[.;!?]\s/).pop()!;
+  return HEDGE.test(sentence.replace(/\{[^}]*\}/g, ' '));
+}
+
+/** Nouns of office: a person next to one of them holds it. */
+const ROLE_NOUNS =
+  /(?:leader|president|minister|commander(?:-in-chief)?|chief|spokesperson|spokesman|spokeswoman|governor|secretary|head|mayor|chancellor|king|queen|ceo|chair(?:man|woman|person)?|director|general|officer|ambassador|envoy|speaker|premier|deputy|founder|owner|coach|captain|manager|judge|senator|representative)/i;
+
+/**
+ * Whether the sentence gives the person in `slot` a role ("North Korea's
+ * leader {host}", "{head}, who heads the ...", "{person}, once secretary of
+ * ..."): a stranger put there would be absurd, not false.
+ */
+function roleAround(text: string, slot: string): boolean {
+  const at = text.indexOf(`{${slot}}`);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + slot.length + 2, at + slot.length + 2 + 60);
+  if (new RegExp(`${ROLE_NOUNS.source}\\s*,?\\s*$`, 'i').test(before)) return true;
+  if (/^\s*,\s*(?:who|whose|once|former|formerly|then|now|the|a|an|\S+['’]s)\b/i.test(after)) return true;
+  return /^\s*\(/.test(after);
+}
+
+/** The words of every other name the sentence shows, to keep a swapped name from echoing one ("Kim Jong Il" beside "Kim Jong-un"). */
+function otherNameWords(index: BankIndex, fact: Fact, slot: string): Set<string> {
+  const words = new Set<string>();
+  const add = (label: string) => {
+    for (const w of normalize(label).split(' ')) if (w.length > 2) words.add(w);
+  };
+  for (const [other, v] of Object.entries(fact.slots)) {
+    if (other === slot || !('entity' in v)) continue;
+    const e = index.entity(v.entity);
+    if (e) add(e.label);
+  }
+  for (const id of index.namedIn(fact.text.replace(/\{[^}]*\}/g, ' '))) add(index.entity(id)?.label ?? '');
+  return words;
+}
+
+/**
+ * Whether a slot's entity is tied by a role to another entity of the fact
+ * (Danylyuk and the council he was secretary of; Kirby and the council he
+ * speaks for): changing either makes a stranger hold the other's office.
+ */
+function tiedInFact(index: BankIndex, fact: Fact, slot: string, id: string): boolean {
+  const tied = index.linked(id);
+  for (const [other, v] of Object.entries(fact.slots)) if (other !== slot && 'entity' in v && tied.has(v.entity)) return true;
+  return false;
+}
+
+/**
+ * Whether a name reads as a plural in a sentence: its last word is a plural
+ * noun ("Ground Forces", "artillery shells"). People and places are never
+ * plural ("the United States", "the Philippines").
+ */
+function pluralName(index: BankIndex, id: string): boolean {
+  const e = index.entity(id);
+  if (!e || index.isPersonType(e.type) || index.isPlaceType(e.type)) return false;
+  const last = normalize(e.label).split(' ').pop() ?? '';
+  return last.length > 3 && /s$/.test(last) && !/(?:ss|us|is|ics|ws)$/.test(last);
+}
+
+/** The names that may replace an entity slot's value in a false statement, best first. */
+function falseNames(index: BankIndex, fact: Fact, slot: string): { ids: string[]; accept: (id: string) => boolean } | null {
+  const value = fact.slots[slot]!;
+  if (!('entity' in value)) return null;
+  const entity = index.entity(value.entity);
+  if (!entity) return null;
+  // The story's main actors are its frame: "Georgia is fighting a war in Ukraine" is absurd, not false.
+  if (principal(index, value.entity)) return null;
+  if (index.isPersonType(entity.type) && roleAround(fact.text, slot)) return null;
+  if (tiedInFact(index, fact, slot, value.entity)) return null;
+  const others = slotsOf(fact).filter((s) => s !== slot);
+  const answers = falseAvoids(index, fact, slot, others);
+  const tiers = entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact));
+  const echo = otherNameWords(index, fact, slot);
+  const plural = pluralName(index, value.entity);
+  const accept = (id: string) => {
+    if (!tiers.accept(id)) return false;
+    const label = index.entity(id)?.label ?? '';
+    // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
+    if (pluralName(index, id) !== plural) return false;
+    return !normalize(label).split(' ').some((w) => echo.has(w));
+  };
+  return { ids: tiers.tiers.flat(), accept };
+}
+
+/** Whether one slot can be changed into a false statement. */
+export function canFalsify(index: BankIndex, fact: Fact, slot: string): boolean {
+  const value = fact.slots[slot]!;
+  if (value.given || hedged(fact, slot)) return false;
+  const others = slotsOf(fact).filter((s) => s !== slot);
+  if ('entity' in value) {
+    const names = falseNames(index, fact, slot);
+    return !!names && countAccepted({ tiers: [names.ids], accept: names.accept }, 1) >= 1;
+  }
+  const answers = falseAvoids(index, fact, slot, others);
+  if ('number' in value) return numberFalseValues(index, fact, slot, value, answers).length > 0;
+  return dateCandidates(index, fact, value, answers).values.length > 0;
+}
+
+const falsifiableCache = new WeakMap<Fact, string[]>();
+
+/** The slots of a fact that can be changed into a false statement (none under a hedge). */
+export function falsifiable(index: BankIndex, fact: Fact): string[] {
+  let slots = falsifiableCache.get(fact);
+  if (!slots) {
+    slots = slotsOf(fact).filter((slot) => canFalsify(index, fact, slot));
+    falsifiableCache.set(fact, slots);
+  }
+  return slots;
+}
+
+/** A false statement, with what it changed: the slot, the article's value and the one put in its place, in words. */
+export interface FalseStatement {
+  text: string;
+  slot: string;
+  right: string;
+  wrong: string;
+}
+
+/** The fact's statement with one slot changed so that the article shows it false; `null` when the slot allows none. */
+export function falseStatement(index: BankIndex, fact: Fact, slot: string, rng: Rng): FalseStatement | null {
+  const value = fact.slots[slot]!;
+  const others = slotsOf(fact).filter((s) => s !== slot);
+  let swapped: SlotValue;
+  if ('entity' in value) {
+    const names = falseNames(index, fact, slot);
+    if (!names) return null;
+    // The best tier that has any: a swap from the story's own world, drawn among those.
+    const [id] = sample(rng, names.ids.slice(0, Math.max(4, names.ids.findIndex((x) => names.accept(x)) + 4)), 1, names.accept);
+    if (!id) return null;
+    swapped = { entity: id };
+  } else if ('number' in value) {
+    const values = numberFalseValues(index, fact, slot, value, falseAvoids(index, fact, slot, others));
+    if (!values.length) return null;
+    swapped = { ...value, number: pick(rng, values.slice(0, 4)) };
+  } else {
+    const values = dateCandidates(index, fact, value, falseAvoids(index, fact, slot, others)).values;
+    if (!values.length) return null;
+    swapped = { ...value, date: pick(rng, values.slice(0, 6)) };
+  }
+  return {
+    text: renderStatement(index, fact, { slot, value: swapped }),
+    slot,
+    right: renderValue(index, fact, slot, value),
+    wrong: renderValue(index, fact, slot, swapped),
+  };
+}
+
+/** Every false statement a fact allows, slot by slot, for a person reviewing the bank (the quiz draws one). */
+export function everyFalseStatement(index: BankIndex, fact: Fact): string[] {
+  const out: string[] = [];
+  for (const slot of falsifiable(index, fact)) {
+    const value = fact.slots[slot]!;
+    const others = slotsOf(fact).filter((s) => s !== slot);
+    let values: SlotValue[] = [];
+    if ('entity' in value) {
+      const names = falseNames(index, fact, slot);
+      if (names) values = [...new Set(names.ids)].filter(names.accept).map((entity) => ({ entity }));
+    } else if ('number' in value) {
+      values = numberFalseValues(index, fact, slot, value, falseAvoids(index, fact, slot, others)).map((number) => ({ ...value, number }));
+    } else {
+      values = dateCandidates(index, fact, value, falseAvoids(index, fact, slot, others)).values.map((date) => ({ ...value, date }));
+    }
+    for (const v of values) out.push(renderStatement(index, fact, { slot, value: v }));
+  }
+  return out;
+}

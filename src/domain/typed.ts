@@ -1,0 +1,474 @@
+/**
+ * Typed answers: whether a name or a figure a reader typed is the answer, the
+ * way a fair teacher would mark it.
+ *
+ * Names forgive case, diacritics, a leading "the" or title, transliteration
+ * variants, initials ("V. Putin"), acronyms ("MoD"), a plural or the type's
+ * noun after the name ("F-16s", "F-16 jets"), the words the question itself
+ * gives ("Air Force" when it asks which Ukrainian service), and small typos;
+ * never an input closer to another name of the same type, never a typo that
+ * changes the first letter, the figures or a short name, and never a typo on
+ * top of a listed spelling variant (so "Kiel" does not pass for "Kiev").
+ *
+ * Figures are read from digits or words, with the unit or its abbreviation
+ * after them ("24yrs"); a hedge ("43 or 44"), a qualifier the article does not
+ * use ("more than 2" for exactly two) or another unit ("30 km" for miles) is
+ * not the answer.
+ *
+ * Pure: no DOM, no `node:` imports.
+ */
+import type { Qualifier } from './bank.js';
+import type { NumberAnswer, TextAnswer } from './question.js';
+import { editDistance, normalize, parseNumber, translitKey } from './text.js';
+
+/** No name a reader types is longer; a pasted essay is not compared letter by letter. */
+const MAX_TEXT_INPUT = 200;
+
+/** No figure a reader types is longer. */
+const MAX_NUMBER_INPUT = 120;
+
+// ---------------------------------------------------------------- names
+
+/** One word of a form, prepared for comparing. */
+interface Word {
+  /** The normalised word ("syrskyj"), or the figure in digits for a number word or Roman numeral. */
+  text: string;
+  /** Its transliteration key ("sirski"). */
+  key: string;
+  /** Whether it is a figure: digits, a number word, a Roman numeral. */
+  figure: boolean;
+}
+
+/** A form (label, alias, spelling) or an input, as words. */
+interface Form {
+  words: Word[];
+  /** The words run together, to catch "Jongun" for "Jong-un". */
+  joinedKey: string;
+  /** A listed spelling variant: matched exactly (by its key), never with typos on top. */
+  exact: boolean;
+}
+
+const SMALL_NUMBERS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+/** Roman numerals up to 399 ("ii", "xiv"). */
+const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+function romanValue(s: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]!]!;
+    const next = values[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * A word as a figure in digits, or `null`: digits, a number word up to twenty,
+ * a Roman numeral of two letters or more, or a lone i, v or x that ends a name of
+ * several words ("World War I"; a lone letter elsewhere is an initial).
+ */
+function figureOf(word: string, last: boolean, several: boolean): string | null {
+  if (/^[0-9]+$/.test(word)) return String(Number(word));
+  const small = SMALL_NUMBERS.indexOf(word);
+  if (small >= 0) return String(small);
+  if (ROMAN.test(word) && (word.length > 1 || (last && several && /^[ivx]$/.test(word)))) return String(romanValue(word));
+  return null;
+}
+
+/** An abbreviation ending in I, II or III ("WWII"): two to four consonants (not "y"), then the numeral. */
+const ROMAN_SUFFIX = /^([b-df-hj-np-tv-xz]{2,4}?)(i{1,3})$/;
+
+function toWords(normal: string): Word[] {
+  // "WWII" is "WW" and 2, so that it is never a typo of "WWI".
+  const parts = normal
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((w) => {
+      const m = ROMAN_SUFFIX.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    });
+  return parts.map((w, i) => {
+    const figure = figureOf(w, i === parts.length - 1, parts.length > 1);
+    return figure !== null ? { text: figure, key: figure, figure: true } : { text: w, key: translitKey(w), figure: false };
+  });
+}
+
+function formOf(words: Word[], exact: boolean): Form {
+  return { words, joinedKey: words.map((w) => w.key).join(''), exact };
+}
+
+/** A text prepared as a form; `null` when nothing is left after normalising. */
+function prepare(text: unknown, exact = false): Form | null {
+  if (typeof text !== 'string') return null;
+  const normal = normalize(text);
+  return normal ? formOf(toWords(normal), exact) : null;
+}
+
+/** The sum of word distances, and whether every word stayed within its budget. */
+interface Distance {
+  /** Distance counting transliteration variants as equal. */
+  d: number;
+  /** Distance of the plain spelling, to break ties ("WWII" is closer to "WWII" than to "WWI"). */
+  raw: number;
+}
+
+const FAR: Distance = { d: Infinity, raw: Infinity };
+const closer = (a: Distance, b: Distance) => a.d < b.d || (a.d === b.d && a.raw < b.raw);
+
+/**
+ * How many typos a word of the answer may carry, by its length: none up to
+ * three letters; for four letters only two neighbours swapped ("Kyvi"), since
+ * one letter more or less or another letter makes another short name ("Kiel",
+ * "Kirov" for Kyiv); one for five to seven; two for eight or more.
+ */
+function budget(length: number): number {
+  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
+}
+
+const sorted = (s: string) => [...s].sort().join('');
+
+/**
+ * The distance from an input word to a form word, or `null` beyond what may
+ * count as a typo of it (when `strict`). Figures must be equal. A typo keeps
+ * the first letter ("Prussia" is not a typo of "Russia").
+ */
+function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distance | null {
+  if (a.text === b.text) return { d: 0, raw: 0 };
+  if (a.figure || b.figure) return strict ? null : FAR;
+  if (a.key === b.key) return { d: 0, raw: editDistance(a.text, b.text, 8) };
+  const d = Math.min(editDistance(a.key, b.key, 4), editDistance(a.text, b.text, 4));
+  const raw = editDistance(a.text, b.text, 4);
+  if (!strict) return { d, raw };
+  if (exact) return null;
+  const length = b.text.length;
+  if (d > budget(length)) return null;
+  if (a.key[0] !== b.key[0] && a.text[0] !== b.text[0]) return null;
+  if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
+  return { d, raw };
+}
+
+/** Words left out of an acronym: "MoD" for Ministry of Defence, "NSC". */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/** Whether an input word is the initials of form words `from` to `to` (exclusive), with or without the small words. */
+function isAcronym(word: Word, form: Word[], from: number, to: number): boolean {
+  if (word.figure || word.text.length < 2 || to - from < 2) return false;
+  const span = form.slice(from, to);
+  if (span.some((w) => w.figure)) return false;
+  const all = span.map((w) => w.text[0]).join('');
+  const main = span.filter((w) => !ACRONYM_SKIPS.has(w.text)).map((w) => w.text[0]).join('');
+  return word.text === all || (main.length >= 2 && word.text === main);
+}
+
+/**
+ * The least distance over the ways to line the input's words up with the
+ * form's, word for word, where an input letter may stand for a form word as
+ * its initial ("V. Putin") and an input word for several as their acronym
+ * ("Russian MoD"). `strict` keeps every word within its typo budget (the
+ * answer); otherwise any distance counts (a rival, to compare).
+ */
+function distance(input: Form, form: Form, strict: boolean): Distance {
+  const a = input.words;
+  const b = form.words;
+  // Letters run together or split apart ("Jongun", "Il76"): the same letters, no figures touched.
+  if (a.length !== b.length && input.joinedKey === form.joinedKey && !a.some((w) => w.figure) && !b.some((w) => w.figure)) {
+    return { d: 0, raw: 1 };
+  }
+  const n = a.length;
+  const m = b.length;
+  const table: Distance[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => FAR));
+  table[0]![0] = { d: 0, raw: 0 };
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const here = table[i]![j]!;
+      if (here.d === Infinity) continue;
+      const relax = (ni: number, nj: number, step: Distance) => {
+        const next = { d: here.d + step.d, raw: here.raw + step.raw };
+        if (closer(next, table[ni]![nj]!)) table[ni]![nj] = next;
+      };
+      const word = wordDistance(a[i]!, b[j]!, strict, form.exact);
+      if (word) relax(i + 1, j + 1, word);
+      // An initial: one letter for a word of the form that starts with it (not a figure).
+      if (a[i]!.text.length === 1 && !a[i]!.figure && !b[j]!.figure && b[j]!.text.length > 1 && b[j]!.text[0] === a[i]!.text) {
+        relax(i + 1, j + 1, { d: 0, raw: 1 });
+      }
+      for (let k = j + 2; k <= m; k++) if (isAcronym(a[i]!, b, j, k)) relax(i + 1, k, { d: 0, raw: 1 });
+    }
+  }
+  return table[n]![m]!;
+}
+
+/** An answer's forms, prepared once per answer object. */
+interface Prepared {
+  accept: string[];
+  rivals: string[][];
+  forms: Form[];
+  rivalForms: Form[][];
+  trailing: Set<string>;
+  loose: Set<string>;
+}
+
+const preparedAnswers = new WeakMap<TextAnswer, Prepared>();
+
+/**
+ * A form without the words a reader may leave out; the form itself when that
+ * would leave nothing, or nothing but figures (a name is more than "16").
+ */
+function withoutLoose(form: Form, loose: Set<string>): Form | null {
+  if (!loose.size) return null;
+  const words = form.words.filter((w) => !loose.has(w.text));
+  if (words.length === form.words.length || !words.some((w) => !w.figure)) return null;
+  return formOf(words, form.exact);
+}
+
+function prepareAnswer(answer: TextAnswer): Prepared {
+  const cached = preparedAnswers.get(answer);
+  if (cached && cached.accept === answer.accept && cached.rivals === answer.rivals) return cached;
+  const accept = Array.isArray(answer.accept) ? answer.accept : [];
+  const spellings = Array.isArray(answer.spellings) ? answer.spellings : [];
+  const rivals = Array.isArray(answer.rivals) ? answer.rivals : [];
+  const loose = new Set((Array.isArray(answer.loose) ? answer.loose : []).filter((w) => typeof w === 'string').map(normalize).filter(Boolean));
+  const trailing = new Set((Array.isArray(answer.trailing) ? answer.trailing : []).filter((w) => typeof w === 'string').map(normalize).filter(Boolean));
+  const base = [...accept.map((f) => prepare(f)), ...spellings.map((f) => prepare(f, true))].filter((f): f is Form => f !== null);
+  const forms = [...base];
+  for (const f of base) {
+    const reduced = withoutLoose(f, loose);
+    if (reduced) forms.push(reduced);
+  }
+  const rivalForms = rivals
+    .map((r) => (Array.isArray(r) ? r.map((f) => prepare(f)).filter((f): f is Form => f !== null) : []))
+    .map((r) => [...r, ...r.map((f) => withoutLoose(f, loose)).filter((f): f is Form => f !== null)])
+    .filter((r) => r.length > 0);
+  const entry = { accept: answer.accept, rivals: answer.rivals, forms, rivalForms, trailing, loose };
+  preparedAnswers.set(answer, entry);
+  return entry;
+}
+
+/** A preposition, article and title a reader may put before a name: "in the Pskov region", "President Putin". */
+const LEADING_WORDS =
+  /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|sir|president|general|gen|colonel|col|commander|chief|prime minister|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|ambassador|chancellor|king|queen|prince) )?/;
+
+/**
+ * The readings of an input worth comparing: as typed; without a leading
+ * preposition, article or title; without the type's noun or a plural after
+ * the name ("F-16 jets", "F-16s", "drone" for "drones" works the other way by
+ * the forms' plural); without the words the question gives.
+ */
+function readings(input: string, p: Prepared): Form[] {
+  const out: Form[] = [];
+  const typed = prepare(input);
+  if (!typed) return out;
+  const add = (f: Form | null) => {
+    if (f && f.words.length && !out.some((o) => o.words.map((w) => w.text).join(' ') === f.words.map((w) => w.text).join(' '))) out.push(f);
+  };
+  add(typed);
+  const bare = normalize(input).replace(LEADING_WORDS, '');
+  if (bare) add(formOf(toWords(bare), false));
+  for (const f of [...out]) {
+    let words = f.words;
+    // "F-16s": the plural s stands apart once letters and digits are split.
+    if (words.length > 1 && words[words.length - 1]!.text === 's' && words[words.length - 2]!.figure) words = words.slice(0, -1);
+    while (words.length > 1 && p.trailing.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+    add(formOf(words, false));
+    const last = words[words.length - 1]!;
+    if (!last.figure && last.text.length > 3 && last.text.endsWith('s')) {
+      const singular = last.text.endsWith('es') && !last.text.endsWith('ies') ? [last.text.slice(0, -1), last.text.slice(0, -2)] : [last.text.slice(0, -1)];
+      for (const s of singular) add(formOf([...words.slice(0, -1), { text: s, key: translitKey(s), figure: false }], false));
+    }
+    const reduced = withoutLoose(formOf(words, false), p.loose);
+    add(reduced);
+  }
+  return out;
+}
+
+/**
+ * Whether a typed name is the answer: one of the answer's forms (its label,
+ * aliases and spellings, and each without the words `loose` lists) read the
+ * same way, or within small typos of the label or an alias; and strictly
+ * closer to the answer than to every rival (other names of its type).
+ */
+export function matchesText(input: string, answer: TextAnswer): boolean {
+  if (typeof input !== 'string' || input.length > MAX_TEXT_INPUT || !answer || typeof answer !== 'object') return false;
+  const p = prepareAnswer(answer);
+  for (const reading of readings(input, p)) {
+    let best = FAR;
+    for (const form of p.forms) {
+      const d = distance(reading, form, true);
+      if (closer(d, best)) best = d;
+    }
+    if (best.d === Infinity) continue;
+    const rivalCloser = p.rivalForms.some((rival) => rival.some((form) => !closer(best, distance(reading, form, false))));
+    if (!rivalCloser) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- figures
+
+/** How a typed figure is qualified, by the words before it. */
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
+  [/^(?:exactly|just|only|precisely)\b/, 'exactly'],
+  [/^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|circa|ca\.?|~|≈)/, 'about'],
+  [/^(?:at least|no fewer than|no less than|not less than|a minimum of|min\.?|≥|>=)/, 'at-least'],
+  [/^(?:more than|over|above|upwards of|greater than|>)/, 'more-than'],
+  [/^(?:at most|no more than|not more than|up to|a maximum of|max\.?|≤|<=)/, 'at-most'],
+  [/^(?:fewer than|less than|under|below|<)/, 'fewer-than'],
+];
+
+/** Abbreviations and other names of common units, by the unit's normalised word. */
+const UNIT_NAMES: Record<string, string[]> = {
+  year: ['years', 'yrs', 'yr', 'y'],
+  month: ['months', 'mos', 'mo', 'mths', 'mth'],
+  week: ['weeks', 'wks', 'wk'],
+  day: ['days', 'd'],
+  hour: ['hours', 'hrs', 'hr', 'h'],
+  minute: ['minutes', 'mins', 'min'],
+  mile: ['miles', 'mi'],
+  kilometre: ['kilometres', 'kilometers', 'kilometer', 'km', 'kms'],
+  metre: ['metres', 'meters', 'meter', 'm'],
+  percent: ['per cent', 'percent', 'pc', 'pct', 'percentage points'],
+  person: ['people', 'persons', 'ppl'],
+  dollar: ['dollars', 'usd', 'bucks'],
+  euro: ['euros', 'eur'],
+  pound: ['pounds', 'gbp'],
+  tonne: ['tonnes', 'tons', 'ton', 't'],
+  kilogram: ['kilograms', 'kg', 'kgs', 'kilos'],
+};
+
+/** Every unit word above, to tell "another unit" ("30 km" for miles) from a slip. */
+const KNOWN_UNIT_WORDS = new Map<string, string>();
+for (const [unit, names] of Object.entries(UNIT_NAMES)) {
+  KNOWN_UNIT_WORDS.set(unit, unit);
+  for (const n of names) for (const w of n.split(' ')) KNOWN_UNIT_WORDS.set(w, unit);
+}
+
+const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+
+/** The singular of a plain English plural, for comparing unit words. */
+function singularOf(word: string): string {
+  if (word === 'people') return 'person';
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** The words that may follow the figure: the unit's words, their singulars and abbreviations, and the answer's own words. */
+function allowedWords(answer: NumberAnswer): { allowed: Set<string>; units: Set<string> } {
+  const allowed = new Set<string>();
+  const units = new Set<string>();
+  const add = (w: string) => {
+    allowed.add(w);
+    allowed.add(singularOf(w));
+    const unit = KNOWN_UNIT_WORDS.get(w) ?? KNOWN_UNIT_WORDS.get(singularOf(w));
+    if (unit) {
+      units.add(unit);
+      allowed.add(unit);
+      for (const n of UNIT_NAMES[unit]!) for (const part of n.split(' ')) allowed.add(part);
+    }
+  };
+  for (const w of normalize(String(answer.unit ?? '')).split(' ')) if (w) add(w);
+  for (const text of Array.isArray(answer.words) ? answer.words : []) {
+    if (typeof text === 'string') for (const w of normalize(text).split(' ')) if (w && !/^[0-9]+$/.test(w)) add(w);
+  }
+  for (const w of ['of', 'in', 'total', 'all', 'the', 'and']) allowed.add(w);
+  return { allowed, units };
+}
+
+/** Words that join two figures into a hedge or a range ("43 or 44", "2 to 3"). */
+const HEDGES = new Set(['or', 'to', 'ish', 'plus', 'maybe', 'perhaps', 'approx', 'roughly', 'about', 'around']);
+
+/** The typed figure, how it is qualified, and the words after it; `null` when it is no single figure. */
+function readFigure(input: string): { value: number; qualifier: Qualifier | null; rest: string[] } | null {
+  if (typeof input !== 'string' || input.length > MAX_NUMBER_INPUT) return null;
+  let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').trim();
+  // A full stop or other mark that ends the answer: "43.", "2022!".
+  s = s.replace(/[.!?;:,]+$/, '').trim();
+  // A currency sign before the figure is its unit after it: "$7.3 billion" is "7.3 billion dollars".
+  let tail = '';
+  s = s.replace(/^([$€£])\s*/, (_m, sign: string) => ((tail = CURRENCY[sign]!), ''));
+  s = s.replace(/%/g, ' percent ');
+  // Letters run on to digits ("24yrs", "30km"); keep a decimal point or thousands separator whole.
+  s = s.replace(/([0-9])([a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
+  // "in 2022", "in the year 2022".
+  s = s.replace(/^(?:in the year|in)\s+(?=[0-9a-z])/, '');
+  let qualifier: Qualifier | null = null;
+  for (const [pattern, q] of QUALIFIER_WORDS) {
+    const m = pattern.exec(s);
+    if (m) {
+      qualifier = q;
+      s = s.slice(m[0].length).trim();
+      break;
+    }
+  }
+  if (!s) return null;
+  if (tail) s = `${s} ${tail}`;
+  const tokens = s.split(' ');
+  let value: number | null = null;
+  let used = 0;
+  if (/^[-+−]?[0-9]/.test(tokens[0]!)) {
+    // Digits, with spaces between thousands ("2 022") and a scale word after them ("1.5 million").
+    let digits = tokens[0]!;
+    used = 1;
+    if (/^[0-9]{1,3}$/.test(digits)) while (/^[0-9]{3}$/.test(tokens[used] ?? '')) digits += ` ${tokens[used++]}`;
+    value = parseNumber(digits);
+    const scale = SCALE_WORDS[tokens[used] ?? ''];
+    if (value !== null && scale) {
+      value *= scale;
+      used += 1;
+    }
+  } else {
+    // Words: the longest run from the start that reads as one figure ("two hundred and five").
+    for (let n = Math.min(tokens.length, 10); n >= 1 && value === null; n--) {
+      const run = tokens.slice(0, n);
+      if (run.some((t) => /[0-9]/.test(t))) continue;
+      value = parseNumber(run.join(' '));
+      used = n;
+    }
+  }
+  if (value === null) return null;
+  const rest = tokens
+    .slice(used)
+    .flatMap((t) => t.split(/[-–—/]+/))
+    .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  return { value, qualifier, rest };
+}
+
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
+
+/** Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for an approximate figure, a bound only for the same bound. */
+function qualifierFits(typed: Qualifier | null, fact: Qualifier): boolean {
+  if (typed === null || typed === 'exactly') return true;
+  return typed === fact;
+}
+
+/**
+ * Whether a typed figure is the answer: read from digits or words ("43",
+ * "forty-three", "2,022", "43."), within `min` to `max`, qualified as the fact
+ * is or not at all, followed by nothing but the unit (in words or abbreviated:
+ * "24yrs") or the answer's own words, and not hedged with another figure.
+ */
+export function matchesNumber(input: string, answer: NumberAnswer): boolean {
+  if (!answer || typeof answer !== 'object') return false;
+  const read = readFigure(input);
+  if (!read) return false;
+  const fact: Qualifier = answer.qualifier ?? 'exactly';
+  if (!qualifierFits(read.qualifier, fact)) return false;
+  const { allowed, units } = allowedWords(answer);
+  for (const word of read.rest) {
+    if (/[0-9]/.test(word) || parseNumber(word) !== null || HEDGES.has(word)) return false;
+    if (allowed.has(word) || allowed.has(singularOf(word))) continue;
+    return false;
+  }
+  // Another unit of measure is a different answer even when the figure is right ("30 km" for 30 miles).
+  for (const word of read.rest) {
+    const unit = KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));
+    if (unit && units.size && !units.has(unit)) return false;
+  }
+  return Number.isFinite(read.value) && read.value >= answer.min && read.value <= answer.max;
+}

@@ -144,16 +144,26 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   const facts: Fact[] = [];
   const notes: DraftNotes = { paragraphs, facts: {}, left, used: [] };
   drafted.sort((a, b) => a.paragraph - b.paragraph || (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  const unique: DraftFact[] = [];
   for (const d of drafted) {
     if (seenTexts.has(d.text)) continue;
     seenTexts.add(d.text);
+    unique.push(d);
+  }
+  // A sentence that gives several facts explains none of them: its feedback would show the answers
+  // of the others, which a quiz then could not ask (the generator keeps what one question shows out
+  // of what another asks). A sentence of one fact explains it.
+  const factsPerSentence = new Map<string, number>();
+  const sentenceOf = (d: DraftFact) => `${d.paragraph}\u0000${d.source}`;
+  for (const d of unique) factsPerSentence.set(sentenceOf(d), (factsPerSentence.get(sentenceOf(d)) ?? 0) + 1);
+  for (const d of unique) {
     const id = factIds.take(d.base);
     const slots: Record<string, SlotValue> = {};
     for (const [name, value] of Object.entries(d.slots)) slots[name] = 'entity' in value ? { entity: idOf.get(value.entity)! } : value;
     const prominence: 1 | 2 | 3 = d.paragraph === 1 ? 1 : d.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
     const fact: Fact = { id, relation: id, article: articleId, paragraph: d.paragraph, text: d.text, slots };
     if (Object.keys(d.ask).length > 0) fact.ask = d.ask;
-    if (d.explanation) fact.explanation = d.explanation;
+    if (d.explanation && factsPerSentence.get(sentenceOf(d)) === 1) fact.explanation = d.explanation;
     fact.prominence = prominence;
     facts.push(fact);
     notes.facts[id] = { source: d.source, marks: d.marks, checks: d.checks };

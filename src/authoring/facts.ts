@@ -152,6 +152,11 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       const after = text.slice(m.end);
       const appos = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:former\\s+)?${escapeRe(role.title)}[^,.;]*(?:,(?=\\s)|(?=[.;]))`, 'i').exec(after);
       if (appos) removed.push({ start: m.end, end: m.end + appos[0].length, text: '' });
+      // "An analyst at the lab, Tom Reed, said ..." → "Tom Reed said ...": the role before the name goes with the comma after it.
+      const leading = new RegExp(`(?:^|(?<=[,;:]\\s))(?:(?:the|a|an)\\s+)?(?:former\\s+)?${escapeRe(role.title)}[^,.;]*,\\s+$`, 'i').exec(text.slice(0, m.start));
+      if (leading && /^,\s/.test(text.slice(m.end)) && !removed.some((e) => leading.index < e.end && m.start > e.start)) {
+        removed.push({ start: leading.index, end: m.start, text: '' }, { start: m.end, end: m.end + 1, text: '' });
+      }
     }
   }
   // Relative clauses between commas: dropped when they hold no slot.

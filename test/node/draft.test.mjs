@@ -205,6 +205,29 @@ test('draft: no student ever sees a placeholder: explanations are the source sen
   }
 });
 
+test('draft: a sentence that gives several facts explains none of them (the feedback of one would show the answers of the others); a sentence of one fact explains it', () => {
+  const { bank } = draftArticle(
+    article(
+      'Museum',
+      'About 400 visitors, including some 20 teachers from Lyon, came to an opening at the museum on Monday.',
+      'But the old hall will stay shut for 3 months, the museum said.',
+    ),
+  );
+  const first = bank.facts.filter((f) => f.paragraph === 1);
+  assert.equal(first.length, 2, JSON.stringify(bank.facts.map((f) => f.text)));
+  for (const fact of first) assert.equal(fact.explanation, undefined, fact.text);
+  const second = bank.facts.find((f) => f.paragraph === 2);
+  assert.equal(second.text, 'The old hall will stay shut for {months} months, the museum said.');
+  assert.equal(second.explanation, 'But the old hall will stay shut for 3 months, the museum said.');
+});
+
+test('draft: a role written before a name between commas goes with both commas ("An engineer at the museum, Tom Reed, said" gives "{person} said")', () => {
+  const { bank } = draftArticle(article('Repairs', 'An engineer at the museum, Tom Reed, said that repairs could take 10 days.'));
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(texts.includes('{person} said that repairs could take {days} days.'), JSON.stringify(texts));
+  assert.ok(texts.includes('{person} is an engineer at the museum.'), JSON.stringify(texts));
+});
+
 test('draft: an aside with no verb keeps the segment it describes ("... raised total orders to 300 billion, the same as five years" never hangs the five years on another figure)', () => {
   const { bank } = draftArticle(
     article(

@@ -230,14 +230,15 @@ export function longestQuiz(bank, generate) {
  */
 export async function measure(set = null, authoring = null) {
   const { draftArticle } = authoring ?? (await import(new URL('../dist/authoring.js', import.meta.url).href));
-  const { candidates, generate } = await import(new URL('../dist/domain.js', import.meta.url).href);
+  const { allQuestions, generate } = await import(new URL('../dist/domain.js', import.meta.url).href);
   const out = [];
   for (const article of gold.articles.filter((a) => set === null || a.set === set)) {
     const file = join(articlesDir, article.file);
     if (!existsSync(file)) return null;
     const text = readFileSync(file, 'utf8');
-    const { bank, notes } = draftArticle(text, {});
-    const questions = candidates(bank);
+    // The headline a teacher types on the page where the text has none.
+    const { bank, notes } = draftArticle(text, article.title ? { title: article.title } : {});
+    const questions = allQuestions(bank);
     let full = true;
     try {
       generate(bank, { seed: 'x', count: 10 });

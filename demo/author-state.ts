@@ -81,6 +81,7 @@ export function restoreState(value: unknown): AuthorState {
       facts: notes['facts'] as DraftNotes['facts'],
       left: (notes['left'] as unknown[]).filter(isObject) as unknown as DraftNotes['left'],
       used: Array.isArray(notes['used']) ? (notes['used'] as unknown[]).filter((n): n is number => typeof n === 'number') : [],
+      headline: typeof notes['headline'] === 'string' ? notes['headline'] : null,
     };
   }
   const dropped = isObject(value['dropped']) ? value['dropped'] : {};
@@ -118,7 +119,8 @@ export function finalBank(state: AuthorState, parseDate: (text: string) => strin
   if (!draft) return null;
   const entities = draft.entities.filter((e) => !state.dropped.entities.includes(e.id));
   const facts = draft.facts.filter((f) => factKept(state, f)).map(tidyFact);
-  const title = state.meta.title.trim() || draft.articles[0]?.title || 'Untitled article';
+  // No headline typed: the validator names the empty title, and nothing is downloaded until it is typed.
+  const title = state.meta.title.trim();
   const typedDate = state.meta.date.trim();
   const articles = draft.articles.map((article, i) =>
     i === 0
@@ -244,6 +246,7 @@ export function describeProblem(bank: Bank, problem: Problem): string {
     const fact = bank.facts[i];
     return `Fact ${fact?.id ?? i}${fact ? ` (paragraph ${fact.paragraph})` : ''}${where}: ${problem.message}`;
   }
+  if (part === 'articles' && rest === '.title') return 'The article has no headline: type it under 1 (students see it in the quiz).';
   if (part === 'articles') return `The article${where}: ${problem.message}`;
   return `Type ${bank.types[i]?.id ?? i}${where}: ${problem.message}`;
 }

@@ -13,7 +13,7 @@ import '../src/element/news-quiz.js';
 import type { NewsQuiz } from '../src/element/news-quiz.js';
 import type { Bank, Entity, Fact, NumberSlot, Qualifier, SlotValue } from '../src/domain/bank.js';
 import type { Question } from '../src/domain/question.js';
-import { candidates, generate } from '../src/domain/generate.js';
+import { allQuestions, generate } from '../src/domain/generate.js';
 import { validateBank, type Problem } from '../src/domain/validate.js';
 import { readStored, writeStored } from '../src/element/storage.js';
 import { parseDate } from '../src/authoring/paragraphs.js';
@@ -193,7 +193,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     }
     const usable = { ...bank, facts: bank.facts.filter((f) => !broken.has(f.id)) };
     try {
-      for (const q of candidates(usable, { seed: state.preview.seed || 'preview' })) {
+      for (const q of allQuestions(usable, { seed: state.preview.seed || 'preview' })) {
         if (q.facts.length !== 1) continue;
         const list = out.get(q.facts[0]!) ?? [];
         list.push(q);
@@ -655,7 +655,7 @@ const rowsFor = (text: string): number => Math.max(2, Math.min(6, Math.ceil(text
           state.bank = bank;
           state.notes = notes;
           state.dropped = { entities: [], facts: [] };
-          if (!state.meta.title) state.meta.title = bank.articles[0]?.title ?? '';
+          if (!state.meta.title && notes.headline) state.meta.title = notes.headline;
           if (!state.meta.date && bank.articles[0]?.date) state.meta.date = bank.articles[0].date;
         },
         { preview: true, now: true },

@@ -22,9 +22,9 @@ import { analyse, type Sentence } from './analysis.js';
 import { findEntities, type FoundEntity } from './entities.js';
 import { draftSentence, roleFacts, type DraftFact } from './facts.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
-import { DRAFT_TYPES, MAX_ARTICLE_WORDS, sizeProblem, slugify, type DraftNotes, type LeftOut } from './types.js';
+import { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, sizeProblem, slugify, type DraftNotes, type LeftOut } from './types.js';
 
-export { DRAFT_TYPES, MAX_ARTICLE_WORDS, countWords, slugify } from './types.js';
+export { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, countWords, slugify } from './types.js';
 export { parseDate, splitArticle } from './paragraphs.js';
 export type { DraftNotes, FactNote, LeftOut } from './types.js';
 
@@ -94,7 +94,8 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     throw new DraftError('No body paragraph found: the text has no sentence (a paragraph ends with a full stop, or has at least 20 words).');
   }
   const read = readPreamble(preamble);
-  const title = meta.title?.trim() || read.title || 'Untitled article';
+  const headline = meta.title?.trim() || read.title || null;
+  const title = headline ?? UNTITLED;
   let date: string | null;
   if (meta.date === undefined) date = read.date;
   else if (meta.date === null || meta.date.trim() === '') date = null;
@@ -142,7 +143,7 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   const factIds = new Ids();
   const seenTexts = new Set<string>();
   const facts: Fact[] = [];
-  const notes: DraftNotes = { paragraphs, facts: {}, left, used: [] };
+  const notes: DraftNotes = { paragraphs, facts: {}, left, used: [], headline };
   drafted.sort((a, b) => a.paragraph - b.paragraph || (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
   const unique: DraftFact[] = [];
   for (const d of drafted) {

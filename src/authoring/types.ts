@@ -101,6 +101,9 @@ export interface LeftOut {
   reason: string;
 }
 
+/** The article's title in a draft of a text without a headline (the notes then say `headline: null`). */
+export const UNTITLED = 'Untitled article';
+
 /** Notes kept beside a drafted bank: the source of each fact and what was left out. */
 export interface DraftNotes {
   /** The body paragraphs as numbered (paragraph N is `paragraphs[N - 1]`), after datelines are cut. */
@@ -111,4 +114,9 @@ export interface DraftNotes {
   left: LeftOut[];
   /** The numbers of the paragraphs at least one fact comes from. */
   used: number[];
+  /**
+   * The headline, as given or as found before the body; `null` when there is none, and the bank
+   * then calls the article "Untitled article", which students would see: ask for the headline.
+   */
+  headline: string | null;
 }

@@ -67,6 +67,7 @@ function report(file: string, notes: DraftNotes, facts: number, paragraphs: numb
     lines.push(`  left out${left.paragraph === null ? '' : ` (paragraph ${left.paragraph})`}: ${left.reason}: “${left.text}”`);
   }
   for (const [id, note] of Object.entries(notes.facts)) for (const check of note.checks) lines.push(`  check ${id}: ${check}`);
+  if (notes.headline === null) lines.push('  no headline: the text opens with its body, so the article is called “Untitled article”, which students see; give the headline with --title.');
   return lines.join('\n');
 }
 

@@ -259,6 +259,24 @@ describe('authoring page', () => {
     expect(page.current().problems).to.deep.equal([]);
   });
 
+  it('a text without a headline leaves the headline empty and asks for it before anything is downloaded (students would see "Untitled article")', async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    const root = await pageBody();
+    const page = mountAuthor(root, loadDrafter, keeper());
+    const text = await (await fetch(ARTICLE)).text();
+    type($(root, '#article-text'), text.slice(text.indexOf('\n\n') + 2));
+    $<HTMLButtonElement>(root, '#draft').click();
+    await waitUntil(() => root.querySelectorAll('#facts > li').length > 0, 'no draft shown', { timeout: 20000 });
+    expect($<HTMLInputElement>(root, '#article-title').value).to.equal('');
+    expect(page.current().problems.map((p) => p.path)).to.deep.equal(['$.articles[0].title']);
+    expect($(root, '#problems').textContent).to.contain('The article has no headline: type it under 1');
+    expect($<HTMLButtonElement>(root, '#download-page').disabled).to.equal(true);
+    type($(root, '#article-title'), 'Grain corridor agreed');
+    expect(page.current().problems).to.deep.equal([]);
+    expect(page.current().bank!.articles[0]!.title).to.equal('Grain corridor agreed');
+    expect($<HTMLButtonElement>(root, '#download-page').disabled).to.equal(false);
+  });
+
   it('downloads one quiz page with the bundle and the bank inline, which runs the quiz it was made with', async () => {
     const { root, page, context } = await drafted();
     type($(root, '#preview-seed'), 'class-7b');

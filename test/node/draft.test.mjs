@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { candidates, generate, validateBank } from '../../dist/domain.js';
+import { allQuestions, generate, validateBank } from '../../dist/domain.js';
 import { DraftError, MAX_ARTICLE_WORDS, draftArticle, draftBank, splitArticle } from '../../dist/authoring.js';
 import { articlesDir, audit, gold, longText, measure } from '../../bench/draft.bench.mjs';
 
@@ -65,7 +65,7 @@ test('draft: every figure of a sentence has its own slot, and no statement shows
   // A true statement shows the article's figures; a false one changes exactly one of them.
   let seen = 0;
   for (let seed = 0; seed < 40; seed++) {
-    for (const q of candidates(bank, { seed: String(seed), kinds: ['truefalse'] })) {
+    for (const q of allQuestions(bank, { seed: String(seed), kinds: ['truefalse'] })) {
       const shown = [...q.prompt.matchAll(/(\d+(?:\.\d+)?) percent/g)].map((m) => Number(m[1]));
       if (shown.length === 0) continue;
       seen += 1;
@@ -198,7 +198,7 @@ test('draft: no student ever sees a placeholder: explanations are the source sen
       assert.doesNotMatch(`${fact.text} ${fact.explanation ?? ''}`, /Drafted from|review the wording|replace this/i);
     }
     assert.doesNotMatch(bank.articles[0].summary, /Drafted from|replace this|review/i);
-    for (const q of candidates(bank, { seed: 'placeholder' })) {
+    for (const q of allQuestions(bank, { seed: 'placeholder' })) {
       const shown = [q.prompt, q.explanation, q.answerText, ...(q.options ?? []), ...(q.items ?? []), ...(q.left ?? []), ...(q.right ?? [])].join(' ');
       assert.doesNotMatch(shown, /Drafted from|review the wording|\{|\}|undefined|NaN|\d\.\d{4,}/, `${q.id}: ${shown}`);
     }
@@ -279,6 +279,20 @@ test('draft: what was left out and what to check go to standard error; the bank 
   assert.match(result.stderr, /^news-quiz draft: test\/fixtures\/draft\/flood\.txt: \d+ facts from 6 of 6 paragraphs\./);
   assert.match(result.stderr, /left out: the headline: “River Flood Forces Evacuations Across Northern Province”/);
   assert.match(result.stderr, /check p\d+-s\d+[^:]*: “She” is taken to be Maria Lindqvist/);
+});
+
+test('draft: a text that opens with its body has no headline; the notes say so and the CLI asks for --title', () => {
+  const body = readFileSync(fixture('flood.txt'), 'utf8').split(/\n\s*\n/).slice(1).join('\n\n');
+  const { bank, notes } = draftArticle(body);
+  assert.equal(notes.headline, null);
+  assert.equal(bank.articles[0].title, 'Untitled article');
+  const result = cli('draft', write('no-headline.txt', body));
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /no headline: .*“Untitled article”, which students see; give the headline with --title\./);
+  const titled = cli('draft', write('no-headline.txt', body), '--title', 'Flood in the north');
+  assert.doesNotMatch(titled.stderr, /no headline/);
+  assert.equal(JSON.parse(titled.stdout).articles[0].title, 'Flood in the north');
+  assert.equal(draftArticle(readFileSync(fixture('flood.txt'), 'utf8')).notes.headline, 'River Flood Forces Evacuations Across Northern Province');
 });
 
 test('draft: the same article gives byte-identical output on every run', () => {

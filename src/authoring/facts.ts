@@ -814,6 +814,22 @@ const QUALIFIER_WORDS: Record<string, string> = { about: 'about', 'at-least': 'a
 /** Plural nouns for people: "guests who attended", not "guests that attended". */
 const PEOPLE_NOUNS = /^(?:people|guests|officials|journalists|reporters|civilians|residents|soldiers|troops|workers|students|children|women|men|voters|members|fans|players|riders|passengers|patients|victims|volunteers|delegates|leaders|scientists|employees|staff|refugees|migrants|protesters|visitors|customers|users|participants|candidates|families)$/i;
 
+/** A figure as a reader writes it: "20,200", "1.03". */
+function figureText(n: number): string {
+  const [whole, decimals] = String(n).split('.');
+  const grouped = whole!.length > 4 ? whole!.replace(/\B(?=(\d{3})+$)/g, ',') : whole!;
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
+/** Whether a text goes on with a unit's last word within six words, as the generator reads "{n} Su-34 fighter jets". */
+function unitAfter(text: string, unit: string): boolean {
+  const last = unit.split(' ').pop()!.toLowerCase();
+  return text.trim().split(/\s+/).slice(0, 6).some((w) => w.toLowerCase().replace(/[^\p{L}%]/gu, '') === last);
+}
+
+/** Units of amounts and rates rather than of things counted: a label "percent gained ..." says nothing. */
+const MEASURED = /(?:percent|per cent|%|euros?|dollars?|pounds?|yen|yuan|francs?|rubles?|roubles?|\$|£|€|billion|million|trillion)/i;
+
 const AUXILIARY = /^(?:have|has|had|were|was|are|is|be|been|being|will|would)$/i;
 
 /**
@@ -827,8 +843,15 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
   let s = statement.replace(/[.!]$/, '');
   for (const [other, value] of Object.entries(slots)) {
     if (other === slot) continue;
-    const shown = 'entity' in value ? value.entity.label : 'number' in value ? String(value.number) : (value as DateSlot).date;
-    s = s.split(`{${other}}`).join(shown);
+    s = s
+      .split(`{${other}}`)
+      .map((part, i) => {
+        if (i === 0) return part;
+        // A figure whose unit the statement does not write after it shows its unit ("46.7 per cent").
+        const shown = 'entity' in value ? value.entity.label : 'number' in value ? `${figureText(value.number)}${unitAfter(part, value.unit) ? '' : ` ${value.unit}`}` : (value as DateSlot).date;
+        return `${shown}${part}`;
+      })
+      .join('');
   }
   const at = s.indexOf(token);
   const value = slots[slot]!;
@@ -841,11 +864,26 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
   };
   if ('date' in value) {
     // "... proclaimed by IS in {year}": the event, without the year's preposition.
-    const ws = before.slice(-9);
+    const ws = [...before];
     if (/^(?:in|since|by|until|before|after)$/i.test(ws[ws.length - 1] ?? '')) ws.pop();
-    return ws.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) || s.replace(token, '').trim();
+    let event = ws.join(' ').replace(/,$/, '');
+    // A long one keeps the part after its last comma, when that says enough on its own.
+    const part = event.slice(event.lastIndexOf(',') + 1).trim();
+    if (countWords(event) > 16 && countWords(part) >= 5) event = part;
+    return event.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) || s.replace(token, '').trim();
   }
   const number = value as NumberSlot;
+  // The statement with a gap for the figure: "New orders were … percent higher in 2011", up to the end of the gap's clause part.
+  const gapped = (): string => {
+    const rest = s.slice(at + token.length);
+    const text = `${s.slice(0, at)}…${unitAfter(rest, number.unit) ? '' : ` ${number.unit}`}${rest}`;
+    const gap = text.indexOf('…');
+    const end = text.indexOf(',', gap);
+    const upTo = (end < 0 ? text : text.slice(0, end)).trim();
+    // A long one keeps only the part between commas that holds the gap, when that says enough on its own.
+    const part = upTo.slice(upTo.lastIndexOf(',', gap) + 1).trim();
+    return countWords(upTo) > 16 && countWords(part) >= 5 ? part : upTo;
+  };
   // The unit words as the statement writes them after the figure, or the unit the slot holds.
   let unit = number.unit;
   const unitWords = number.unit.split(' ');
@@ -861,7 +899,7 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
   }
   const verbBefore = before[before.length - 1] ?? '';
   // "Rescue crews from over 12 regions have come ...": the words before say whose the figure is.
-  if (/^(?:from|of|in|to|by|for|with|across|among)$/i.test(verbBefore)) return `${unit} (${before.slice(-4).join(' ')} …)`;
+  if (/^(?:from|of|in|to|by|for|with|across|among)$/i.test(verbBefore)) return gapped();
   // "12 homes have been flooded in ..." → "homes flooded in ..."; "1,200 residents of Belmont were moved to ..." → "residents of Belmont moved to ...".
   let k = 0;
   while (k < after.length && AUXILIARY.test(after[k]!)) k += 1;
@@ -876,11 +914,10 @@ function labelFor(statement: string, slot: string, slots: DraftFact['slots']): s
   if (k === 0 && after.length > 0 && /(?:ed|[^s]s)$/.test(after[0]!) && !/^(?:in|on|at|of|from)$/i.test(after[0]!) && before.length === 0) {
     return `${unit} ${PEOPLE_NOUNS.test(unit.split(' ').pop()!) ? 'who' : 'that'} ${words(after, 8)}`.trim();
   }
-  // "... closed at least 40 schools since 2019" → "schools closed since 2019".
-  if (/ed$/.test(verbBefore) && !AUXILIARY.test(verbBefore)) return `${unit} ${verbBefore} ${words(after, 7)}`.trim();
-  if (after.length > 0) return `${unit} ${words(after, 9)}`.trim();
-  // Nothing after it: what comes before says what it is ("... and Smith 38.5 per cent" → "per cent: ... and Smith").
-  return `${unit} (${before.slice(-5).join(' ')})`;
+  // "... closed at least 40 schools since 2019" → "schools closed since 2019" (things counted; "sales gained 7%" is no count of things).
+  if (/ed$/.test(verbBefore) && !AUXILIARY.test(verbBefore) && !MEASURED.test(number.unit)) return `${unit} ${verbBefore} ${words(after, 7)}`.trim();
+  // Otherwise the figure's own words do not say what it counts: the statement says it, with a gap.
+  return gapped();
 }
 
 /** Applies edits (sorted, not overlapping) to the part `from`..`to` of a text. */

@@ -228,6 +228,26 @@ test('draft: a role written before a name between commas goes with both commas (
   assert.ok(texts.includes('{person} is an engineer at the museum.'), JSON.stringify(texts));
 });
 
+test('draft: each figure\'s label for ordering questions says what it counts: a noun phrase where the figure leads its clause, else its statement with a gap', () => {
+  const { bank } = draftArticle(
+    article(
+      'Storm',
+      'About 40 homes were flooded in the storm on Monday.',
+      'Sales at Kestrel Aero rose 12% to 4.5 billion euros in 2023, the company said.',
+      'The coalition said its 20,200 air strikes since 2014 had hit 352 targets.',
+    ),
+  );
+  const labels = figures(bank).map((f) => f.label);
+  assert.ok(labels.includes('homes flooded in the storm on Monday'), JSON.stringify(labels));
+  assert.ok(labels.includes('Sales at Kestrel Aero rose … percent to 4.5 billion euros in 2023'), JSON.stringify(labels));
+  assert.ok(labels.includes('Sales at Kestrel Aero rose 12 percent to … billion euros in 2023'), JSON.stringify(labels));
+  assert.ok(labels.some((l) => l.startsWith('The coalition said its 20,200 air strikes since 2014 had hit …')), JSON.stringify(labels));
+  // Never a unit followed by words that do not say what it counts ("percent gained to 49.1 and its ...").
+  for (const label of labels) assert.doesNotMatch(label, /^(?:percent|billion euros) (?!who|that)/, label);
+  const years = bank.facts.flatMap((f) => Object.values(f.slots)).filter((v) => 'date' in v);
+  for (const y of years) assert.doesNotMatch(y.label, /^\p{Lu}?\p{Ll}+ rose/u, y.label);
+});
+
 test('draft: an aside with no verb keeps the segment it describes ("... raised total orders to 300 billion, the same as five years" never hangs the five years on another figure)', () => {
   const { bank } = draftArticle(
     article(

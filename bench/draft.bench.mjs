@@ -208,14 +208,17 @@ export function audit(bank, notes, paragraphs) {
   return problems;
 }
 
-/** The most questions one quiz can have from a bank (seed `x`), by bisection over `generate`. */
-export function longestQuiz(bank, generate) {
+/** The quiz codes a draft is measured with: a quiz's length depends on its code, since each draws its own mix. */
+export const SEEDS = Array.from({ length: 20 }, (_, i) => `s${i + 1}`);
+
+/** The most questions one quiz with this code can have from a bank, by bisection over `generate`. */
+export function longestQuiz(bank, generate, seed = 'x') {
   let low = 0;
   let high = 60;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     try {
-      generate(bank, { seed: 'x', count: mid });
+      generate(bank, { seed, count: mid });
       low = mid;
     } catch {
       high = mid - 1;
@@ -239,12 +242,7 @@ export async function measure(set = null, authoring = null) {
     // The headline a teacher types on the page where the text has none.
     const { bank, notes } = draftArticle(text, article.title ? { title: article.title } : {});
     const questions = allQuestions(bank);
-    let full = true;
-    try {
-      generate(bank, { seed: 'x', count: 10 });
-    } catch {
-      full = false;
-    }
+    const longest = SEEDS.map((seed) => longestQuiz(bank, generate, seed)).sort((a, b) => a - b);
     out.push({
       article,
       text,
@@ -254,8 +252,10 @@ export async function measure(set = null, authoring = null) {
       paragraphs: { used: notes.used.length, of: bank.articles[0].paragraphs },
       questions: questions.length,
       questionList: questions,
-      quiz10: full,
-      longest: longestQuiz(bank, generate),
+      /** How many of the {@link SEEDS} give a 10-question quiz. */
+      quiz10: longest.filter((n) => n >= 10).length,
+      /** The longest quiz per code, shortest first. */
+      longest,
       problems: audit(bank, notes, notes.paragraphs),
     });
   }
@@ -285,7 +285,7 @@ export function rowsFor(label, measured) {
     const roles = scores.person.roles;
     rows.push([
       `${label} ${article.file.slice(0, 2)} ${article.id}`,
-      `paragraphs ${m.paragraphs.used}/${m.paragraphs.of}, facts ${m.bank.facts.length}, questions ${m.questions}, longest quiz ${m.longest}, 10-question quiz ${m.quiz10 ? 'yes' : 'no'}, roles ${roles.found}/${roles.of}, audit problems ${m.problems.length}`,
+      `paragraphs ${m.paragraphs.used}/${m.paragraphs.of}, facts ${m.bank.facts.length}, questions ${m.questions}, longest quiz ${m.longest[0]}-${m.longest[m.longest.length - 1]} (median ${median(m.longest)}), 10-question quiz with ${m.quiz10} of ${SEEDS.length} codes, roles ${roles.found}/${roles.of}, audit problems ${m.problems.length}`,
     ]);
   }
   for (const [cat, t] of Object.entries(totals)) {
@@ -295,7 +295,10 @@ export function rowsFor(label, measured) {
   const of = measured.reduce((n, m) => n + m.paragraphs.of, 0);
   rows.push([`${label} paragraphs drafted from`, `${used}/${of} (${pct(used / of)})`]);
   rows.push([`${label} questions per article (median, min)`, `${median(measured.map((m) => m.questions))}, ${Math.min(...measured.map((m) => m.questions))}`]);
-  rows.push([`${label} articles that fill a 10-question quiz`, `${measured.filter((m) => m.quiz10).length}/${measured.length}`]);
+  rows.push([
+    `${label} articles that fill a 10-question quiz`,
+    `${measured.filter((m) => m.quiz10 === SEEDS.length).length}/${measured.length} with every code, ${measured.filter((m) => m.quiz10 > 0).length}/${measured.length} with some`,
+  ]);
   rows.push([`${label} audit problems (statements checked against their sources)`, String(measured.reduce((n, m) => n + m.problems.length, 0))]);
   return rows;
 }

@@ -180,18 +180,24 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
 
   /**
    * The questions each fact makes, as the element would ask them with the current code. Facts the
-   * validator finds fault with are left out, so one unfinished fact does not hide every other's questions.
+   * validator finds fault with are left out, so one unfinished fact does not hide every other's
+   * questions; an article the teacher has not finished (no headline yet, a date that is not one)
+   * is read as drafted meanwhile.
    */
   function questionsOf(bank: Bank | null, problems: Problem[]): Map<string, Question[]> {
     const out = new Map<string, Question[]>();
     if (!bank) return out;
     const broken = new Set<string>();
+    const unfinished = new Set<number>();
     for (const p of problems) {
-      const m = /^\$\.facts\[(\d+)\]/.exec(p.path);
-      if (m) broken.add(bank.facts[Number(m[1])]?.id ?? '');
+      const fact = /^\$\.facts\[(\d+)\]/.exec(p.path);
+      const article = /^\$\.articles\[(\d+)\]\.(?:title|date|site)$/.exec(p.path);
+      if (fact) broken.add(bank.facts[Number(fact[1])]?.id ?? '');
+      else if (article && state.bank?.articles[Number(article[1])]) unfinished.add(Number(article[1]));
       else return out;
     }
-    const usable = { ...bank, facts: bank.facts.filter((f) => !broken.has(f.id)) };
+    const articles = bank.articles.map((a, i) => (unfinished.has(i) ? state.bank!.articles[i]! : a));
+    const usable = { ...bank, articles, facts: bank.facts.filter((f) => !broken.has(f.id)) };
     try {
       for (const q of allQuestions(usable, { seed: state.preview.seed || 'preview' })) {
         if (q.facts.length !== 1) continue;
@@ -663,7 +669,8 @@ const rowsFor = (text: string): number => Math.max(2, Math.min(6, Math.ceil(text
       fillForm();
       draftButton.textContent = 'Draft again (replaces your edits)';
       const checks = Object.values(notes.facts).reduce((n, f) => n + f.checks.length, 0);
-      draftStatus.textContent = `Drafted ${bank.facts.length} facts from ${notes.used.length} of ${bank.articles[0]?.paragraphs ?? 0} paragraphs${checks ? `; ${checks} to check` : ''}. Check them below.`;
+      const headline = notes.headline === null && !state.meta.title.trim() ? ' The text has no headline: type it under Headline.' : '';
+      draftStatus.textContent = `Drafted ${bank.facts.length} facts from ${notes.used.length} of ${bank.articles[0]?.paragraphs ?? 0} paragraphs${checks ? `; ${checks} to check` : ''}. Check them below.${headline}`;
     } catch (error) {
       if (run === drafts) draftStatus.textContent = `Cannot draft: ${(error as Error).message}`;
     } finally {

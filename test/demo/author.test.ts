@@ -271,6 +271,10 @@ describe('authoring page', () => {
     expect(page.current().problems.map((p) => p.path)).to.deep.equal(['$.articles[0].title']);
     expect($(root, '#problems').textContent).to.contain('The article has no headline: type it under 1');
     expect($<HTMLButtonElement>(root, '#download-page').disabled).to.equal(true);
+    // Meanwhile each card still lists its questions.
+    const first = page.current().bank!.facts.find((f) => f.text.startsWith('{person} said the corridor would move'))!;
+    expect(listed(root, first.id).length).to.be.greaterThan(0);
+    expect($(root, '#draft-status').textContent).to.contain('The text has no headline: type it under Headline.');
     type($(root, '#article-title'), 'Grain corridor agreed');
     expect(page.current().problems).to.deep.equal([]);
     expect(page.current().bank!.articles[0]!.title).to.equal('Grain corridor agreed');

@@ -63,9 +63,3 @@ ${inlineScript(bundle)}
 </html>
 `;
 }
-
-/** A file name for a download: the bank's id, the quiz code, the extension. */
-export function fileName(bank: Bank, seed: string | null, extension: string): string {
-  const code = (seed ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${bank.id}${code ? `-${code}` : ''}.${extension}`;
-}

@@ -251,8 +251,3 @@ export function describeProblem(bank: Bank, problem: Problem): string {
   return `Type ${bank.types[i]?.id ?? i}${where}: ${problem.message}`;
 }
 
-/** How many questions the generator says a bank can make, read from its "can make only N" message; `null` if it does not say. */
-export function capacityFrom(message: string): number | null {
-  const m = /can make only (\d+) question/.exec(message);
-  return m ? Number(m[1]) : null;
-}

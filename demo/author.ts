@@ -13,19 +13,20 @@ import '../src/element/news-quiz.js';
 import type { NewsQuiz } from '../src/element/news-quiz.js';
 import type { Bank, Entity, Fact, NumberSlot, Qualifier, SlotValue } from '../src/domain/bank.js';
 import type { Question } from '../src/domain/question.js';
-import { allQuestions, generate } from '../src/domain/generate.js';
+import { GenerateError, allQuestions, generate } from '../src/domain/generate.js';
+import { BANK_FILE, QUIZ_FORMATS, fileName } from '../src/export/formats.js';
+import { saveFile } from '../src/element/download.js';
 import { validateBank, type Problem } from '../src/domain/validate.js';
 import { readStored, writeStored } from '../src/element/storage.js';
 import { parseDate } from '../src/authoring/paragraphs.js';
 import { sizeProblem, type DraftNotes, type FactNote } from '../src/authoring/types.js';
 import { en } from '../src/element/i18n/en.js';
 import { giftFor, worksheetFor, type QuizSettings } from './settings.js';
-import { fileName, quizPage } from './author-files.js';
+import { quizPage } from './author-files.js';
 import {
   AUTHOR_TYPES,
   MAX_COUNT,
   QUALIFIER_CHOICES,
-  capacityFrom,
   describeProblem,
   emptyState,
   entitiesOf,
@@ -59,14 +60,7 @@ export interface AuthorContext {
 
 /** The browser's own: a download link, and the bundle the build writes next to the demo. */
 export const browserContext: AuthorContext = {
-  save(name, text, type) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  save: (name, text, type) => saveFile(name, text, type),
   async bundle() {
     const response = await fetch(new URL('../dist/news-quiz.bundle.js', import.meta.url));
     if (!response.ok) throw new Error(`the element's bundle is missing (HTTP ${response.status}); run npm run build`);
@@ -240,7 +234,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     try {
       generate(bank, { seed, count });
     } catch (error) {
-      const most = capacityFrom((error as Error).message);
+      const most = error instanceof GenerateError ? error.capacity : null;
       if (!most) return { error: (error as Error).message };
       note = ` The facts give ${most} ${most === 1 ? 'question' : 'questions'} with this code, not ${count}: keep or add facts for a longer quiz.`;
       count = most;
@@ -724,29 +718,29 @@ const rowsFor = (text: string): number => Math.max(2, Math.min(6, Math.ceil(text
   downloadPage.addEventListener('click', () =>
     withQuiz(async (bank, quiz) => {
       const seed = state.preview.same ? quiz.seed : null;
-      const name = fileName(bank, seed, 'html');
+      const name = fileName(seed === null ? [bank.id] : [bank.id, seed], 'html');
       context.save(name, quizPage(bank, await context.bundle(), { seed, count: quiz.count }), 'text/html;charset=utf-8');
       return `Saved ${name}: a page of ${quiz.count} questions that works on its own.`;
     }),
   );
   downloadGift.addEventListener('click', () =>
     withQuiz((bank, quiz) => {
-      const name = fileName(bank, quiz.seed, 'gift.txt');
-      context.save(name, giftFor(bank, quiz), 'text/plain;charset=utf-8');
+      const name = fileName([bank.id, quiz.seed], QUIZ_FORMATS.gift.extension);
+      context.save(name, giftFor(bank, quiz), QUIZ_FORMATS.gift.mediaType);
       return `Saved ${name}: in Moodle, Question bank › Import › GIFT format.`;
     }),
   );
   downloadWorksheet.addEventListener('click', () =>
     withQuiz((bank, quiz) => {
-      const name = fileName(bank, quiz.seed, 'worksheet.html');
-      context.save(name, worksheetFor(bank, quiz), 'text/html;charset=utf-8');
+      const name = fileName([bank.id, quiz.seed, 'worksheet'], QUIZ_FORMATS.worksheet.extension);
+      context.save(name, worksheetFor(bank, quiz), QUIZ_FORMATS.worksheet.mediaType);
       return `Saved ${name}: open it and print; the answers are on the last page.`;
     }),
   );
   download.addEventListener('click', () =>
     withQuiz((bank) => {
-      const name = `${bank.id}.json`;
-      context.save(name, `${JSON.stringify(bank, null, 2)}\n`, 'application/json');
+      const name = fileName([bank.id], BANK_FILE.extension);
+      context.save(name, BANK_FILE.render(bank), BANK_FILE.mediaType);
       return `Saved ${name}: use it with <news-quiz src="${name}">.`;
     }),
   );

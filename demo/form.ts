@@ -6,7 +6,8 @@
 import type { QuestionKind } from '../src/domain/question.js';
 import type { Language } from '../src/element/i18n/loading.js';
 import { newSeed } from './page.js';
-import { DEFAULT_COUNT, MAX_COUNT, type QuizSettings } from './settings.js';
+import { DEFAULT_COUNT } from '../src/domain/generate.js';
+import { MAX_COUNT, type QuizSettings } from './settings.js';
 
 /** The form's two ways: settings into fields, fields into settings. */
 export interface SettingsForm {

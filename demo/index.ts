@@ -8,7 +8,7 @@ import '../src/element/news-quiz.js';
 import type { NewsQuiz } from '../src/element/news-quiz.js';
 import type { Bank } from '../src/domain/bank.js';
 import { settingsForm } from './form.js';
-import { $, browserContext, fetchBank, newSeed, type PageContext } from './page.js';
+import { $, browserContext, newSeed, type PageContext } from './page.js';
 import { readSettings, settingsToSearch, shareUrl, type QuizSettings } from './settings.js';
 
 export { newSeed, type PageContext } from './page.js';
@@ -17,8 +17,8 @@ export { newSeed, type PageContext } from './page.js';
 export interface SelfCheckPage {
   readonly quiz: NewsQuiz;
   settings(): QuizSettings;
-  /** Resolves with the bank (or rejects with why it could not be read). */
-  bank: Promise<Bank>;
+  /** The element's bank once loaded (or why it could not be): its `ready` promise. */
+  readonly bank: Promise<Bank>;
 }
 
 /**
@@ -61,7 +61,7 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
    * restored attempt can hold another seed than the address, and the share link must give the
    * quiz the reader sees.
    */
-  const onScreen = (): QuizSettings => ({ ...settings, seed: quiz.quiz?.seed ?? settings.seed });
+  const onScreen = (): QuizSettings => ({ ...settings, seed: quiz.quiz?.seed ?? settings.seed, count: quiz.quiz?.questions.length ?? settings.count });
 
   /** Puts the on-screen quiz's seed in the seed box and the share link. */
   function showOnScreen(): void {
@@ -82,7 +82,6 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     }
   });
 
-  const bank = fetchBank(quiz.getAttribute('src') ?? '', context.location.href);
 
   // The event log: what a page embedding the element would receive.
   let n = 0;
@@ -104,6 +103,9 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
     empty.hidden = true;
     clear.hidden = false;
   };
+  // A restored attempt may hold the seed of an earlier "New quiz": once the element has made its
+  // quiz, the seed box and the share link follow it.
+  quiz.addEventListener('news-quiz-ready', showOnScreen);
   quiz.addEventListener('news-quiz-start', (e) => {
     record(e.type, { seed: e.seed, questions: e.questions.map((q) => q.id), retry: e.retry });
     showOnScreen();
@@ -130,13 +132,13 @@ export function mountSelfCheck(root: ParentNode, context: PageContext = browserC
 
   form.fill(settings);
   apply();
-  // A restored attempt may hold the seed of an earlier "New quiz": once the element has made its
-  // quiz, the seed box and the share link follow it.
-  void (async () => {
-    for (let tries = 0; tries < 200 && !quiz.quiz; tries += 1) await new Promise((done) => setTimeout(done, 50));
-    if (quiz.quiz) showOnScreen();
-  })();
-  return { quiz, settings: () => settings, bank };
+  return {
+    quiz,
+    settings: () => settings,
+    get bank() {
+      return quiz.ready;
+    },
+  };
 }
 
 /** One line about an event for the log. */

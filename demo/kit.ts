@@ -4,7 +4,8 @@
  * answers, so it belongs on the teacher's page only, never on a page a student sees.
  */
 import type { Bank } from '../src/domain/bank.js';
-import { giftFor, kitFileName, worksheetFor, type QuizSettings } from './settings.js';
+import { QUIZ_FORMATS } from '../src/export/formats.js';
+import { giftFor, kitFileName, quizFor, worksheetFor, type QuizSettings } from './settings.js';
 import { $, type PageContext } from './page.js';
 
 /** Wires the kit's buttons under `root` (`#print-worksheet`, `#open-worksheet`, `#download-gift`, status in `#kit-status`). */
@@ -16,7 +17,11 @@ export function mountKit(root: ParentNode, bank: Promise<Bank>, settings: () => 
     bank.then(
       (b) => {
         try {
-          status.textContent = action(b);
+          const current = settings();
+          const made = quizFor(b, current).questions.length;
+          // The students' quiz has as many questions as the bank can make: the kit says so.
+          const fewer = made < current.count ? ` This bank can make ${made} question${made === 1 ? '' : 's'} with these settings, not the ${current.count} asked for.` : '';
+          status.textContent = `${action(b)}${fewer}`;
         } catch (error) {
           status.textContent = `Cannot make this quiz: ${(error as Error).message}.`;
         }
@@ -39,8 +44,8 @@ export function mountKit(root: ParentNode, bank: Promise<Bank>, settings: () => 
   $(root, '#download-gift').addEventListener('click', () =>
     withBank((b) => {
       const current = settings();
-      const name = kitFileName(b, current, 'gift');
-      context.save(name, giftFor(b, current), 'text/plain;charset=utf-8');
+      const name = kitFileName(b, current, QUIZ_FORMATS.gift.extension);
+      context.save(name, giftFor(b, current), QUIZ_FORMATS.gift.mediaType);
       return `Saved ${name}: in Moodle, Question bank › Import › GIFT format.`;
     }),
   );

@@ -4,12 +4,9 @@
  */
 import type { Bank } from '../src/domain/bank.js';
 import { parseBank } from '../src/domain/validate.js';
+import { saveFile } from '../src/element/download.js';
 
-/** A fresh quiz code: six letters or digits that are hard to mix up, from the platform's random source. */
-export function newSeed(): string {
-  const letters = 'abcdefghjkmnpqrstuvwxyz23456789';
-  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => letters[b % letters.length]).join('');
-}
+export { newSeed } from '../src/element/seed.js';
 
 /** What a page needs from its surroundings; tests pass their own. */
 export interface PageContext {
@@ -29,14 +26,7 @@ export interface PageContext {
 export const browserContext: PageContext = {
   location: window.location,
   replace: (url) => history.replaceState(null, '', url),
-  save: (name, text, type) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  save: (name, text, type) => saveFile(name, text, type),
   print: (html) => {
     const frame = Object.assign(document.createElement('iframe'), { title: 'Worksheet to print', srcdoc: html });
     frame.className = 'print-frame';

@@ -5,11 +5,10 @@
  * its GIFT text. Pure: no DOM.
  */
 import type { Bank } from '../src/domain/bank.js';
-import { generate } from '../src/domain/generate.js';
+import { DEFAULT_COUNT, generateUpTo } from '../src/domain/generate.js';
 import { QUESTION_KINDS, type GenerateOptions, type QuestionKind, type Quiz } from '../src/domain/question.js';
 import { LANGUAGES, type Language } from '../src/element/i18n/loading.js';
-import { toGift } from '../src/export/gift.js';
-import { toWorksheet } from '../src/export/worksheet.js';
+import { QUIZ_FORMATS, fileName } from '../src/export/formats.js';
 
 /** What shapes the quiz on the page. */
 export interface QuizSettings {
@@ -31,8 +30,6 @@ export interface QuizSettings {
   passMark?: number;
 }
 
-/** Default number of questions. */
-export const DEFAULT_COUNT = 10;
 /** Most questions the page asks for. */
 export const MAX_COUNT = 40;
 /** Longest seed kept from an address. */
@@ -103,21 +100,20 @@ export function generateOptions(settings: QuizSettings): GenerateOptions {
 
 /** The quiz these settings give: the same questions the element on the page asks. */
 export function quizFor(bank: Bank, settings: QuizSettings): Quiz {
-  return generate(bank, generateOptions(settings));
+  return generateUpTo(bank, generateOptions(settings));
 }
 
 /** The printable worksheet (questions, then the answer key on its own page) for these settings. */
 export function worksheetFor(bank: Bank, settings: QuizSettings): string {
-  return toWorksheet(quizFor(bank, settings), bank);
+  return QUIZ_FORMATS.worksheet.render(quizFor(bank, settings), bank);
 }
 
 /** The quiz as Moodle GIFT text for these settings, filed under the bank's title. */
 export function giftFor(bank: Bank, settings: QuizSettings): string {
-  return toGift(quizFor(bank, settings), { bank, title: bank.title });
+  return QUIZ_FORMATS.gift.render(quizFor(bank, settings), bank, { title: bank.title });
 }
 
 /** A file name for the kit's downloads: bank id and seed, safe on every system. */
 export function kitFileName(bank: Bank, settings: QuizSettings, extension: string): string {
-  const seed = settings.seed.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'quiz';
-  return `${bank.id}-${seed}.${extension}`;
+  return fileName([bank.id, settings.seed], extension);
 }

@@ -1,6 +1,6 @@
 // `node scripts/screenshots.mjs [filter]`: pictures of every state of <news-quiz> (start, each kind
 // of question asked, its feedback right and wrong, "give an answer first", the results, the review
-// opened, a retry, the error screens) at 320, 375 and 1280 px wide, in English and Ukrainian, light
+// opened, a retry, more questions asked for than the bank makes, the error screens) at 320, 375 and 1280 px wide, in English and Ukrainian, light
 // and dark, from the built bundle in headless Chromium, written to screenshots/ (not kept in git).
 // Build first. A filter (a substring of the file name, e.g. `uk-375`) takes only some.
 // It also prints the results screen's height at 375 px, the figure a phone reader scrolls.
@@ -13,7 +13,7 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const OUT = new URL('../screenshots/', import.meta.url);
 const REAL = '/questions/russia-ukraine-2024.json';
 const ORDER_BANK = '/test/fixtures/generator-bank.json';
-const KINDS = ['truefalse', 'choice', 'match', 'order', 'number', 'cloze', 'text'];
+const KINDS = ['truefalse', 'choice', 'support', 'claim', 'reason', 'match', 'sequence', 'order', 'number', 'cloze', 'text'];
 const filter = process.argv[2] ?? '';
 
 const page = (lang) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -72,11 +72,11 @@ const give = async (el, root, right) => {
   const a = el.attempt;
   const q = el.quiz.questions[a.round[a.position]];
   const typed = root.querySelector('input#typed');
-  if (q.kind === 'choice' || q.kind === 'truefalse') {
+  if ('options' in q && 'correct' in q) {
     root.querySelectorAll('input[type="radio"]')[right ? q.correct : (q.correct + 1) % q.options.length].click();
   } else if (q.kind === 'match') {
     q.left.forEach((_, i) => root.querySelector(`input[name="pair-${i}"][value="${right ? q.pairs[i] : q.pairs[(i + 1) % q.pairs.length]}"]`).click());
-  } else if (q.kind === 'order') {
+  } else if ('order' in q) {
     if (!right) return root.querySelector('[data-move="1"][data-place="0"]').click();
     for (let target = 0; target < q.order.length; target += 1) {
       await el.updateComplete;
@@ -123,6 +123,9 @@ try {
 
         await show(tab, { src: REAL, seed: 'demo', count: '10' });
         await shot('start');
+        // More questions asked for than the bank can make with these settings: the start screen says so.
+        await show(tab, { src: REAL, seed: 'demo', count: '40', kinds: 'match' });
+        await shot('start-fewer');
         for (const kind of KINDS) {
           await show(tab, { src: kind === 'order' ? ORDER_BANK : REAL, kinds: kind, count: '1', seed: `shot-${kind}` });
           await press(tab, start);
@@ -161,6 +164,15 @@ try {
         await shot('error-404');
         await show(tab, { src: '/test/fixtures/element/invalid-bank.json' });
         await shot('error-invalid');
+        // A bank with more problems than the error screen lists.
+        await tab.evaluate(async (src) => {
+          const bank = await (await fetch(src)).json();
+          for (let i = 0; i < 150; i += 1) bank.entities.push({ id: `e${i}`, type: 'no-such-type', label: `Entity ${i}` });
+          const el = document.querySelector('news-quiz');
+          el.bank = bank;
+          await el.ready.catch(() => undefined);
+        }, REAL);
+        await shot('error-many');
         await tab.close();
       }
     }

@@ -18,6 +18,7 @@
  */
 import type { Article, Bank, EntityType, Fact, Role, SlotValue } from '../domain/bank.js';
 import { BANK_VERSION } from '../domain/bank.js';
+import { normalize } from '../domain/text.js';
 import { analyse, type Sentence } from './analysis.js';
 import { findEntities, type FoundEntity } from './entities.js';
 import { draftSentence, roleFacts, type DraftFact } from './facts.js';
@@ -136,10 +137,23 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   const used = new Set<FoundEntity>();
   for (const f of drafted) for (const v of Object.values(f.slots)) if ('entity' in v) used.add(v.entity);
   const kept = entities.filter((e) => used.has(e) || e.type !== 'unknown');
-  const sorted = [...kept].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const byLabel = [...kept].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const entityIds = new Ids();
   const idOf = new Map<FoundEntity, string>();
-  for (const entity of sorted) idOf.set(entity, entityIds.take(slugify(entity.label)));
+  // Two found names of one type that a typed answer reads alike ("Kyiv", "Kyiv —") are one entity.
+  const sameName = new Map<string, FoundEntity>();
+  const sorted: FoundEntity[] = [];
+  for (const entity of byLabel) {
+    const key = `${entity.type}\u0000${normalize(entity.label)}`;
+    const first = sameName.get(key);
+    if (first) {
+      idOf.set(entity, idOf.get(first)!);
+      continue;
+    }
+    sameName.set(key, entity);
+    sorted.push(entity);
+    idOf.set(entity, entityIds.take(slugify(entity.label)));
+  }
   const factIds = new Ids();
   const seenTexts = new Set<string>();
   const facts: Fact[] = [];

@@ -4,6 +4,8 @@
  * the words that bound a figure ("at least", "more than"). Data only.
  */
 import type { Qualifier } from '../domain/bank.js';
+import { MONTH_NAMES } from '../domain/dates.js';
+import { NUMBER_WORDS_TO_NINETEEN, TENS_WORDS } from '../domain/text.js';
 
 /** Equipment names such as F-16, Il-76, MiG-29, S-400, T-72, Su-34. */
 export const EQUIPMENT_PATTERN = /\b(?:[A-Z]{1,3}|[A-Z][a-z]|MiG)-\d{1,3}[A-Z]?(?=s?\b)/g;
@@ -175,10 +177,8 @@ export const PLACE_HEADS: { words: RegExp; type: string }[] = [
 
 /** Cardinal number words and their values ("hundred" and "dozen" only after another number). */
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  ...Object.fromEntries(NUMBER_WORDS_TO_NINETEEN.slice(1).map((word, i) => [word, i + 1])),
+  ...Object.fromEntries(TENS_WORDS.flatMap((word, i) => (word ? [[word, i * 10]] : []))),
 };
 
 /** Scale words after a figure ("3 million", "four hundred", "two dozen"). */
@@ -296,9 +296,8 @@ export const IRREGULAR_SINGULARS: Record<string, string> = {
 
 /** Month names to their numbers, for page dates. */
 export const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6,
-  jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  ...Object.fromEntries(MONTH_NAMES.flatMap((name, i) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()].map((word) => [word, i + 1]))),
+  sept: 9,
 };
 
 /** Adjectives of peoples and faiths that are no country's: never an entity alone ("Arab and Kurdish militias"). */

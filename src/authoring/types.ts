@@ -40,9 +40,6 @@ export const DRAFT_TYPES: readonly EntityType[] = [
 /** The most words an article may have: a draft of up to this many finishes in seconds; longer text is refused. */
 export const MAX_ARTICLE_WORDS = 50_000;
 
-/** The most bytes an article file may have (a text of {@link MAX_ARTICLE_WORDS} words in any script fits). */
-export const MAX_ARTICLE_BYTES = 2_000_000;
-
 /** Counts the words of a text (runs of letters or digits), in one pass. */
 export function countWords(text: string): number {
   let n = 0;
@@ -61,18 +58,7 @@ export function sizeProblem(text: string): string | null {
 
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
-/** Turns a name into an id: lower-case letters, digits and `-`, at most `max` characters, cut at a word. */
-export function slugify(text: string, max = 48, fallback = 'item'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const cut = slug.length > max ? slug.slice(0, max).replace(/-[^-]*$/, '') : slug;
-  return cut || fallback;
-}
+export { slugify } from '../domain/slug.js';
 
 /** Where a slot's value stands in a fact's source sentence (offsets into `source`). */
 export interface SourceMark {

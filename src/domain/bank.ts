@@ -57,9 +57,9 @@ export interface Article {
   date: string | null;
   /** Address of the article, where known. */
   url?: string;
-  /** How many paragraphs the article's body has; cited paragraphs run from 1 to this. */
+  /** How many paragraphs the article's body has (at most 10,000); cited paragraphs run from 1 to this. */
   paragraphs: number;
-  /** Two or three sentences in our own words. */
+  /** Two or three sentences in our own words; the quiz's start screen shows it under the title. */
   summary: string;
 }
 
@@ -108,7 +108,14 @@ export interface Role {
 }
 
 /** How a number is bounded. */
-export type Qualifier = 'exactly' | 'about' | 'at-least' | 'more-than' | 'at-most' | 'fewer-than';
+/**
+ * How a number is bounded: `about` a little either side; `nearly` a little under, never over
+ * ("nearly 20,000": 18,000 to 20,000); `at-least` and the others open on one side.
+ */
+export type Qualifier = 'exactly' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'fewer-than';
+
+/** Whether a qualifier gives a figure (exactly, about or nearly so much) rather than a bound ("at least three"). */
+export const isFigure = (q: Qualifier | undefined): boolean => q === undefined || q === 'exactly' || q === 'about' || q === 'nearly';
 
 /** The value in one slot of a fact. */
 export type SlotValue = EntitySlot | NumberSlot | DateSlot;
@@ -129,7 +136,7 @@ export interface EntitySlot extends SlotBase {
 
 /** A slot that holds a figure. */
 export interface NumberSlot extends SlotBase {
-  /** The figure as the article gives it. */
+  /** The figure as the article gives it: at most twelve digits and six decimals (what a reader can read and type back); negative only with a unit of a scale that runs below zero (degrees, per cent, points). */
   number: number;
   /** How the figure is bounded; default `exactly`. */
   qualifier?: Qualifier;

@@ -8,7 +8,7 @@ import type { Fact, NumberSlot, SlotValue } from './bank.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
 import type { BankIndex } from './bank-index.js';
 import type { EntityTiers } from './distractors.js';
-import { tolerance } from './distractors.js';
+import { acceptedRange } from './distractors.js';
 import { numberInSentence, renderStatement, takesThe, unitFor } from './render.js';
 import { normalize, sameRoot } from './text.js';
 import type { Rng } from './random.js';
@@ -143,10 +143,11 @@ export function textAnswer(index: BankIndex, entityId: string, stem = '', extra:
 /** What a typed figure (or year) is checked against. */
 export function numberAnswer(value: SlotValue): NumberAnswer {
   if ('number' in value) {
-    const tol = tolerance(value);
-    const answer: NumberAnswer = { value: value.number, min: value.number - tol, max: value.number + tol, unit: value.unit };
+    const [min, max] = acceptedRange(value);
+    const answer: NumberAnswer = { value: value.number, min, max, unit: value.unit };
     if (value.qualifier && value.qualifier !== 'exactly') answer.qualifier = value.qualifier;
-    answer.words = [value.label];
+    // What is counted, and the unit in the singular ("one missile or drone" typed back is the answer).
+    answer.words = [value.label, ...(value.unitSingular ? [value.unitSingular] : [])];
     return answer;
   }
   const year = Number((value as { date: string }).date.slice(0, 4));
@@ -197,11 +198,6 @@ export function sources(index: BankIndex, what: string, refs: readonly { article
     return `${words} of \u201c${title}\u201d`;
   });
   return `The ${what} come from ${andList(parts)}.`;
-}
-
-/** An article's title in quotation marks, for prompts that name the article. */
-export function titleOf(index: BankIndex, article: string): string {
-  return `\u201c${index.bank.articles.find((a) => a.id === article)?.title ?? article}\u201d`;
 }
 
 /** A name as it stands in a sentence: "the United States", "Vladimir Putin". */

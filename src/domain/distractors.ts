@@ -11,15 +11,21 @@
  * near values and scale slips, inside the fact's bounds ("43 of 44" never
  * offers 47) and beyond its tolerance. Pure.
  */
-import type { DateSlot, Fact, NumberSlot } from './bank.js';
+import { isFigure, type DateSlot, type Fact, type NumberSlot } from './bank.js';
 import type { Answers, BankIndex } from './bank-index.js';
 import { unitKey } from './bank-index.js';
 import { normalize } from './text.js';
 
-/** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about`, else 0. */
+/** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about` and `nearly` (below it only), else 0. */
 export function tolerance(v: NumberSlot): number {
   if (typeof v.tolerance === 'number') return v.tolerance;
-  return v.qualifier === 'about' ? Math.round(v.number * 10) / 100 : 0;
+  return v.qualifier === 'about' || v.qualifier === 'nearly' ? Math.round(Math.abs(v.number) * 10) / 100 : 0;
+}
+
+/** The figures a typed answer may give: the figure within its tolerance, below it only for `nearly`. */
+export function acceptedRange(v: NumberSlot): [number, number] {
+  const tol = tolerance(v);
+  return [v.number - tol, v.qualifier === 'nearly' ? v.number : v.number + tol];
 }
 
 /** Name distractors in order of preference, and the test each must pass. */
@@ -244,8 +250,7 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
  */
 export function numberFalseValues(index: BankIndex, fact: Fact, slot: string, v: NumberSlot, answers: Answers): number[] {
   if (Math.abs(v.number) === 1) return [];
-  const qualifier = v.qualifier ?? 'exactly';
-  if (qualifier !== 'exactly' && qualifier !== 'about') return [];
+  if (!isFigure(v.qualifier)) return [];
   const c = numberCandidates(index, fact, slot, v, answers);
   return [...c.below, ...c.above].filter((d) => Math.abs(d) !== 1);
 }

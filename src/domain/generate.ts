@@ -18,13 +18,15 @@ import type { BankIndex } from './bank-index.js';
 import { indexOf } from './bank-index.js';
 import type { Plan } from './plan.js';
 import { compare } from './plan.js';
-import { sortsOf } from './kinds/shared.js';
+import { askBits, sortBits } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
+import { contentStems, tellingStems } from './reveal.js';
 import type { Item, Supply } from './select.js';
 import { select } from './select.js';
 import { stream } from './random.js';
+import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
 
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
@@ -35,7 +37,17 @@ export const DEFAULT_COUNT = 10;
 /** A quiz that cannot be made as asked; `message` says what is wrong. */
 export class GenerateError extends Error {
   override name = 'GenerateError';
+  constructor(
+    message: string,
+    /** When the count is more than the bank can fill: how many questions it can make with these options (and seed); else `null`. */
+    readonly capacity: number | null = null,
+  ) {
+    super(message);
+  }
 }
+
+/** A value as a message shows it: numbers as written (`Infinity`, not JSON's `null`), anything else as JSON. */
+const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value));
 
 /** Options for {@link allQuestions}: those of {@link generate} without the count; the seed is optional. */
 export type AllQuestionsOptions = Omit<GenerateOptions, 'count' | 'seed'> & { seed?: string };
@@ -70,7 +82,7 @@ function checkOptions(bank: Bank, options: AllQuestionsOptions): Checked {
   const kinds = checkKinds(options.kinds);
   const { difficulty, articles } = options;
   if (difficulty !== undefined && difficulty !== 1 && difficulty !== 2 && difficulty !== 3) {
-    throw new GenerateError(`difficulty must be 1, 2 or 3; got ${JSON.stringify(difficulty)}`);
+    throw new GenerateError(`difficulty must be 1, 2 or 3; got ${shown(difficulty)}`);
   }
   let articleSet: Set<string> | null = null;
   if (articles !== undefined) {
@@ -136,7 +148,7 @@ export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
   });
 }
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORDS = NUMBER_WORDS_TO_NINETEEN.slice(1, 11);
 
 /** The keys of the names (`e:<id>`) and figures (`n:<value>`) a text shows. */
 function keysIn(index: BankIndex, text: string): string[] {
@@ -148,6 +160,31 @@ function keysIn(index: BankIndex, text: string): string[] {
   return keys;
 }
 
+/** The keys of a fact's values: what its statement says. */
+function valueKeys(fact: Fact): string[] {
+  return Object.values(fact.slots).map((v) => ('entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${Number(v.date.slice(0, 4))}`));
+}
+
+const tellingCache = new WeakMap<Question, string[]>();
+const stemsCache = new WeakMap<Question, ReadonlySet<string>>();
+
+/** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
+function telling(question: Question): string[] {
+  let t = tellingCache.get(question);
+  if (!t) {
+    const statement = (KINDS[question.kind].statement as ((q: Question) => { key: string; others: string[] } | null) | undefined)?.(question);
+    tellingCache.set(question, (t = statement ? tellingStems(statement.key, statement.others) : []));
+  }
+  return t;
+}
+
+/** The word stems of everything a question shows and its feedback. */
+function stemsOf(question: Question): ReadonlySet<string> {
+  let s = stemsCache.get(question);
+  if (!s) stemsCache.set(question, (s = contentStems([...shownTexts(question), question.explanation].join(' '))));
+  return s;
+}
+
 /** What a quiz is drawn from: facts by article (planned only when drawn), and the bank-wide plans. */
 function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
   const checked = checkOptions(bank, options);
@@ -155,20 +192,31 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     const index = indexOf(bank);
     const facts = new Map<string, Fact[]>();
     const sizes = new Map<QuestionKind, number>();
-    const kindsOfFacts = checked.kinds.filter((k) => KINDS[k].serves);
-    const serving = new Map<Fact, Set<QuestionKind>>();
+    // Which kinds each fact may give, as bits of QUESTION_KINDS: one small number per fact, not a set.
+    const kindsOfFacts = checked.kinds.flatMap((k) => {
+      const asks = KINDS[k].asks;
+      return asks ? [{ place: QUESTION_KINDS.indexOf(k), needs: askBits(asks) }] : [];
+    });
+    const counts = new Array<number>(QUESTION_KINDS.length).fill(0);
+    const serving = new Map<Fact, number>();
     for (const fact of factsFor(bank, checked.articles)) {
-      const sorts = sortsOf(index, fact);
-      const kinds = new Set(kindsOfFacts.filter((k) => KINDS[k].serves!(sorts, fact)));
-      if (!kinds.size) continue;
-      serving.set(fact, kinds);
-      for (const k of kinds) sizes.set(k, (sizes.get(k) ?? 0) + 1);
+      const sorts = sortBits(index, fact);
+      let mask = 0;
+      for (const { place, needs } of kindsOfFacts) {
+        if (sorts & needs) {
+          mask |= 1 << place;
+          counts[place]! += 1;
+        }
+      }
+      if (!mask) continue;
+      serving.set(fact, mask);
       const list = facts.get(fact.article) ?? [];
       list.push(fact);
       // A key fact stands twice: it comes up about twice as often as the others.
       if (fact.key) list.push(fact);
       facts.set(fact.article, list);
     }
+    QUESTION_KINDS.forEach((k, i) => counts[i] && sizes.set(k, counts[i]!));
     const plans = new Map<QuestionKind, Map<string, Plan[]>>();
     // A kind's size counts what it asks, not its plans: a claim asked two ways is one claim.
     const asks = new Map<QuestionKind, Set<string>>();
@@ -189,10 +237,10 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       facts,
       plans,
       sizes,
-      serves: (fact: Fact, kind: QuestionKind) => serving.get(fact)?.has(kind) ?? false,
+      serves: (fact: Fact, kind: QuestionKind) => ((serving.get(fact) ?? 0) & bitOf(kind)) !== 0,
       sameEvent: (fact: string) => index.sameEventFacts(fact),
       most: (kind) => KINDS[kind].most,
-      answerKeys(plan: Plan): string[] {
+      answerKeys(plan: Plan, question: Question): string[] {
         switch (plan.kind) {
           case 'choice':
           case 'text':
@@ -210,7 +258,12 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
             });
           case 'claim':
             return plan.way === 'who' && plan.item.kind === 'claim' ? [`e:${plan.item.speaker}`] : [];
-          case 'truefalse':
+          case 'truefalse': {
+            // A false statement is given away by its right value, shown anywhere else; a true one by its words (`telling`).
+            if (question.kind !== 'truefalse' || question.correct === 0) return [];
+            const shown = new Set(keysIn(index, question.prompt));
+            return valueKeys(plan.fact).filter((k) => !shown.has(k));
+          }
           case 'support':
           case 'reason':
           case 'sequence':
@@ -220,6 +273,8 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       // What a reader sees before answering, and the feedback after it: in practice mode the feedback of one
       // question is read before the next is answered.
       shownKeys: (question: Question) => [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t)),
+      telling,
+      stems: stemsOf,
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;
@@ -233,6 +288,9 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     };
   });
 }
+
+/** A kind as one bit. */
+const bitOf = (kind: QuestionKind): number => 1 << QUESTION_KINDS.indexOf(kind);
 
 /** How many questions the supply could give at most: more than a quiz could take. */
 function supplySize(supply: Supply): number {
@@ -291,7 +349,7 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   const seed = options.seed;
   if (typeof seed !== 'string') throw new GenerateError(`seed must be a string; got ${JSON.stringify(seed)}`);
   const count = options.count ?? DEFAULT_COUNT;
-  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${JSON.stringify(count)}`);
+  if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${shown(count)}`);
   const supply = supplyFor(bank, options);
   const index = indexOf(bank);
   const make = (plan: Plan) => build(index, plan, seed);
@@ -312,7 +370,26 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
     ].filter(Boolean);
     throw new GenerateError(
       `the bank can make only ${questions.length} question${questions.length === 1 ? '' : 's'} ${filters.join(' ')}; asked for ${count}`,
+      questions.length,
     );
   }
   return { bank: bank.id, seed, questions };
 }
+
+/**
+ * The quiz of {@link generate} or, when the count is more than the bank can fill with these
+ * options, as many questions as it can make: the same ones for one seed, everywhere (the element,
+ * a class's worksheet and its Moodle export agree). Compare the length with the count to say so.
+ *
+ * @throws {GenerateError} as {@link generate} does, but not for a count too large unless the bank
+ * can make no question at all with these options.
+ */
+export function generateUpTo(bank: Bank, options: GenerateOptions): Quiz {
+  try {
+    return generate(bank, options);
+  } catch (error) {
+    if (!(error instanceof GenerateError) || !error.capacity) throw error;
+    return generate(bank, { ...options, count: error.capacity });
+  }
+}
+

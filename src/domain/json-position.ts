@@ -69,30 +69,52 @@ export function parentPath(path: string): string | null {
   return step && step.index > 0 ? path.slice(0, step.index) : null;
 }
 
-/** A function from offsets in `text` to 1-based lines and columns. Line breaks: LF, CRLF, CR. */
+/**
+ * A function from offsets in `text` to 1-based lines and columns. Line breaks: LF, CRLF, CR.
+ * Each call takes time logarithmic in the text's length, whatever the length of the line: a bank
+ * written on one line (as a minifier leaves it) is located as fast as an indented one.
+ */
 export function locator(text: string): (offset: number) => LineColumn {
   const starts = [0];
+  // Offsets of the second halves of surrogate pairs: they share a column with the first half.
+  const pairs: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    else if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) pairs.push(i);
   }
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= at) low = middle;
-      else high = middle - 1;
-    }
-    let column = 1;
-    for (let i = starts[low]!; i < at; i++) {
-      const c = text.charCodeAt(i);
-      // The second half of a surrogate pair is not a character of its own.
-      if (!(c >= 0xdc00 && c <= 0xdfff && i > starts[low]! && isHighSurrogate(text.charCodeAt(i - 1)))) column++;
-    }
-    return { line: low + 1, column };
+    const line = lastAtMost(starts, at);
+    const start = starts[line]!;
+    // A pair split by a line start cannot happen: a line starts after a line break.
+    const halves = pairs.length ? countBelow(pairs, at) - countBelow(pairs, start + 1) : 0;
+    return { line: line + 1, column: at - start - halves + 1 };
   };
+}
+
+/** The index of the last item of ascending `sorted` that is at most `value` (`sorted[0]` is at most every value asked). */
+function lastAtMost(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sorted[middle]! <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** How many items of ascending `sorted` are below `value`. */
+function countBelow(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;

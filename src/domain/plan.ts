@@ -251,5 +251,12 @@ export function compare(a: string, b: string): number {
 
 /** The slots of a fact that its text uses, in order. */
 export function slotsOf(fact: Fact): string[] {
-  return placeholdersOf(fact.text).filter((s) => fact.slots[s]);
+  let slots = slotLists.get(fact);
+  if (!slots) {
+    slots = placeholdersOf(fact.text).filter((s) => fact.slots[s]);
+    slotLists.set(fact, slots);
+  }
+  return slots;
 }
+
+const slotLists = new WeakMap<Fact, string[]>();

@@ -9,6 +9,7 @@
  */
 import type { DateSlot, Fact, NumberSlot, Qualifier, SlotValue } from './bank.js';
 import type { BankIndex } from './bank-index.js';
+import { renderDate } from './dates.js';
 import { article, numberToWords } from './text.js';
 
 /** `{slot}` as it stands in fact text and `ask` wordings. */
@@ -24,6 +25,7 @@ export function placeholdersOf(text: string): string[] {
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exactly: '',
   about: 'about',
+  nearly: 'nearly',
   'at-least': 'at least',
   'more-than': 'more than',
   'at-most': 'at most',
@@ -54,15 +56,7 @@ export function unitFor(n: number, slot: NumberSlot): string {
   return slot.unitSingular ?? slot.unit.replace(/s$/, '');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** An ISO date as a reader reads it: "2022", "June 2024", "19 June 2024". */
-export function renderDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+export { renderDate } from './dates.js';
 
 /** How precise a date is: the question word "which year", "which month", "which date". */
 export function dateGrain(iso: string): 'year' | 'month' | 'date' {
@@ -249,7 +243,8 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
       phrase = type.ask ? type.ask.toLowerCase() : `which ${type.label}`;
     }
   } else if ('number' in value) {
-    let q = qualifierWords(value.qualifier);
+    // "Nearly how many" is no question: a figure the article gives as nearly so much is asked "about how many".
+    let q = qualifierWords(value.qualifier === 'nearly' ? 'about' : value.qualifier);
     if (/^the$/i.test(prevWord)) before = before.replace(/the\s*$/i, '');
     if (APPROXIMATELY.test(prevWord)) {
       // "some 30 miles" asks "about how many miles".

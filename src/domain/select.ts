@@ -23,6 +23,7 @@ import { QUESTION_KINDS, UNDERSTANDING_KINDS } from './question.js';
 import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
+import { reveals } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
@@ -45,6 +46,10 @@ export interface Supply {
   answerKeys(plan: Plan, question: Question): string[];
   /** The keys of the names and figures a question shows: anywhere a reader sees before answering, and its feedback. */
   shownKeys(question: Question): Iterable<string>;
+  /** The word stems that tell a statement answer from its stem and other options ({@link tellingStems}); empty for a name or figure. */
+  telling(question: Question): string[];
+  /** The word stems of everything a question shows, feedback included ({@link contentStems}). */
+  stems(question: Question): ReadonlySet<string>;
   /** At most this many of a kind in one quiz, when the kind limits it. */
   most(kind: QuestionKind): number | undefined;
 }
@@ -123,8 +128,9 @@ function drawMix(
 ): Map<QuestionKind, number> {
   const mix = new Map<QuestionKind, number>();
   const kinds = QUESTION_KINDS.filter((k) => (sizes.get(k) ?? 0) > 0 && !refused.has(k));
-  const room = (k: QuestionKind, capped: boolean) =>
-    (mix.get(k) ?? 0) < Math.min(sizes.get(k)!, capped ? cap(supply, k, count) : (supply.most(k) ?? Infinity));
+  // Past the bounds (only where a quiz cannot be filled within them: a bank of few facts, or one kind
+  // asked for alone), any kind the bank still has.
+  const room = (k: QuestionKind, capped: boolean) => (mix.get(k) ?? 0) < Math.min(sizes.get(k)!, capped ? cap(supply, k, count) : Infinity);
   const wanted = Math.ceil(count * UNDERSTANDING_SHARE);
   for (let n = 0; n < count; n++) {
     const understanding = [...mix].filter(([k]) => isUnderstanding(k)).reduce((sum, [, v]) => sum + v, 0);
@@ -198,12 +204,19 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
   /** Items found closed for a kind: the sets only grow, so they stay closed. */
   const closed = new Map<QuestionKind, Set<Item>>();
 
+  /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows. */
+  const statements: string[][] = [];
+  const showing: ReadonlySet<string>[] = [];
   const givesAway = (plan: Plan, question: Question): boolean => {
     // Its answer shown by a question already chosen, or an answer already chosen shown by it (two questions
     // with one answer included: the options of one would show the other's).
     if (supply.answerKeys(plan, question).some((k) => shownKeys.has(k) || answerKeys.has(k))) return true;
     for (const k of supply.shownKeys(question)) if (answerKeys.has(k)) return true;
-    return false;
+    // The same for statements, by their words: a feedback that says what another question's right option says.
+    const telling = supply.telling(question);
+    if (telling.length && showing.some((stems) => reveals(stems, telling))) return true;
+    const stems = supply.stems(question);
+    return statements.some((t) => reveals(stems, t));
   };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
   const fresh = (facts: readonly string[]) => facts.every((f) => !usedFacts.has(f));
@@ -214,6 +227,9 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
     for (const k of supply.answerKeys(plan, question)) answerKeys.add(k);
     for (const k of supply.shownKeys(question)) shownKeys.add(k);
+    const telling = supply.telling(question);
+    if (telling.length) statements.push(telling);
+    showing.push(supply.stems(question));
     for (const a of plan.asks) asked.add(a);
     for (const x of plan.shows) shown.add(x);
     // The facts asked about (a support question's false statements only show theirs, changed: the giveaway check guards them).

@@ -124,6 +124,9 @@ const SMALL = [
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** The English number words, the one list they are read and written with: 0 to 19 by value, and the tens by their digit (20 at 2). */
+export { SMALL as NUMBER_WORDS_TO_NINETEEN, TENS as TENS_WORDS };
 const SCALES: [number, string][] = [
   [1e9, 'billion'],
   [1e6, 'million'],

@@ -311,14 +311,18 @@ export function matchesText(input: string, answer: TextAnswer): boolean {
 // ---------------------------------------------------------------- figures
 
 /** How a typed figure is qualified, by the words before it. */
-const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/^(?:exactly|just|only|precisely)\b/, 'exactly'],
-  [/^(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|circa|ca\.?|~|≈)/, 'about'],
-  [/^(?:at least|no fewer than|no less than|not less than|a minimum of|min\.?|≥|>=)/, 'at-least'],
-  [/^(?:more than|over|above|upwards of|greater than|>)/, 'more-than'],
-  [/^(?:at most|no more than|not more than|up to|a maximum of|max\.?|≤|<=)/, 'at-most'],
-  [/^(?:fewer than|less than|under|below|<)/, 'fewer-than'],
-];
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = (
+  [
+    // "just under" before "just".
+    ['nearly|almost|just under|not quite', 'nearly'],
+    ['exactly|just|only|precisely', 'exactly'],
+    ['about|around|approximately|approx\\.?|roughly|some|close to|circa|ca\\.?|~|≈', 'about'],
+    ['at least|no fewer than|no less than|not less than|a minimum of|min\\.?|≥|>=', 'at-least'],
+    ['more than|over|above|upwards of|greater than|>', 'more-than'],
+    ['at most|no more than|not more than|up to|a maximum of|max\\.?|≤|<=', 'at-most'],
+    ['fewer than|less than|under|below|<', 'fewer-than'],
+  ] as const
+).map(([words, q]) => [new RegExp(`^(?:${words})(?![a-z])`), q]);
 
 /** Abbreviations and other names of common units, by the unit's normalised word. */
 const UNIT_NAMES: Record<string, string[]> = {
@@ -379,9 +383,6 @@ function allowedWords(answer: NumberAnswer): { allowed: Set<string>; units: Set<
   return { allowed, units };
 }
 
-/** Words that join two figures into a hedge or a range ("43 or 44", "2 to 3"). */
-const HEDGES = new Set(['or', 'to', 'ish', 'plus', 'maybe', 'perhaps', 'approx', 'roughly', 'about', 'around']);
-
 /** The typed figure, how it is qualified, and the words after it; `null` when it is no single figure. */
 function readFigure(input: string): { value: number; qualifier: Qualifier | null; rest: string[] } | null {
   if (typeof input !== 'string' || input.length > MAX_NUMBER_INPUT) return null;
@@ -392,6 +393,9 @@ function readFigure(input: string): { value: number; qualifier: Qualifier | null
   let tail = '';
   s = s.replace(/^([$€£])\s*/, (_m, sign: string) => ((tail = CURRENCY[sign]!), ''));
   s = s.replace(/%/g, ' percent ');
+  // Degrees by their sign ("-6°C"), the minus sign, and "11k" for 11 thousand.
+  s = s.replace(/°\s*c\b/g, ' degrees celsius ').replace(/°\s*f\b/g, ' degrees fahrenheit ').replace(/°/g, ' degrees ');
+  s = s.replace(/\u2212/g, '-').replace(/([0-9])\s*k\b/g, '$1 thousand');
   // Letters run on to digits ("24yrs", "30km"); keep a decimal point or thousands separator whole.
   s = s.replace(/([0-9])([a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
   // "in 2022", "in the year 2022".
@@ -405,6 +409,9 @@ function readFigure(input: string): { value: number; qualifier: Qualifier | null
       break;
     }
   }
+  // "minus six", "negative 6": below zero.
+  const minus = /^(?:minus|negative)\s+/.exec(s);
+  if (minus) s = s.slice(minus[0].length);
   if (!s) return null;
   if (tail) s = `${s} ${tail}`;
   const tokens = s.split(' ');
@@ -421,6 +428,14 @@ function readFigure(input: string): { value: number; qualifier: Qualifier | null
       value *= scale;
       used += 1;
     }
+  } else if (/^(?:a|an)$/.test(tokens[0]!) && COUNTED[tokens[1] ?? '']) {
+    // "a dozen", "a decade".
+    value = 1;
+    used = 1;
+  } else if (tokens[0] === 'half' && tokens[1] === 'a' && (COUNTED[tokens[2] ?? ''] || SCALE_WORDS[tokens[2] ?? ''])) {
+    // "half a dozen", "half a million".
+    value = 0.5;
+    used = 2;
   } else {
     // Words: the longest run from the start that reads as one figure ("two hundred and five").
     for (let n = Math.min(tokens.length, 10); n >= 1 && value === null; n--) {
@@ -431,20 +446,38 @@ function readFigure(input: string): { value: number; qualifier: Qualifier | null
     }
   }
   if (value === null) return null;
-  const rest = tokens
-    .slice(used)
-    .flatMap((t) => t.split(/[-–—/]+/))
-    .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean);
+  // "two dozen", "a decade" (ten years), "half a million" after words.
+  const counted = COUNTED[tokens[used] ?? ''];
+  if (counted) {
+    value *= counted.times;
+    used += 1;
+    if (counted.unit) tokens.splice(used, 0, counted.unit);
+  } else if (!/^[-+−]?[0-9]/.test(tokens[0]!) && SCALE_WORDS[tokens[used] ?? '']) {
+    value *= SCALE_WORDS[tokens[used]!]!;
+    used += 1;
+  }
+  if (minus) value = -value;
+  // The words after it, split as the unit's own words are (`allowedWords`), marks dropped.
+  const rest = normalize(tokens.slice(used).join(' ')).split(' ').filter(Boolean);
   return { value, qualifier, rest };
 }
 
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
 
+/** Words that count by a fixed number, some of them in a unit of their own: "two dozen", "a decade" (ten years). */
+const COUNTED: Record<string, { times: number; unit?: string }> = {
+  dozen: { times: 12 },
+  decade: { times: 10, unit: 'years' },
+  decades: { times: 10, unit: 'years' },
+  century: { times: 100, unit: 'years' },
+  centuries: { times: 100, unit: 'years' },
+};
+
 /** Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for an approximate figure, a bound only for the same bound. */
 function qualifierFits(typed: Qualifier | null, fact: Qualifier): boolean {
   if (typed === null || typed === 'exactly') return true;
-  return typed === fact;
+  // "about 20,000" for "nearly 20,000" says no more than the article; the reverse claims it is under.
+  return typed === fact || (typed === 'about' && fact === 'nearly');
 }
 
 /**
@@ -460,11 +493,9 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   const fact: Qualifier = answer.qualifier ?? 'exactly';
   if (!qualifierFits(read.qualifier, fact)) return false;
   const { allowed, units } = allowedWords(answer);
-  for (const word of read.rest) {
-    if (/[0-9]/.test(word) || parseNumber(word) !== null || HEDGES.has(word)) return false;
-    if (allowed.has(word) || allowed.has(singularOf(word))) continue;
-    return false;
-  }
+  // Only the unit's and the answer's own words may follow: a second figure ("43 or 44") or a hedge
+  // ("43ish") may not, unless the unit itself holds it ("degrees below zero").
+  for (const word of read.rest) if (!allowed.has(word) && !allowed.has(singularOf(word))) return false;
   // Another unit of measure is a different answer even when the figure is right ("30 km" for 30 miles).
   for (const word of read.rest) {
     const unit = KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));

@@ -7,9 +7,26 @@
  * fields at once. Pure: no DOM, no `node:` imports.
  */
 import { BANK_VERSION, BANK_VERSIONS } from './bank.js';
-import type { Bank } from './bank.js';
+import type {
+  Article,
+  Bank,
+  ClaimItem,
+  DateSlot,
+  Entity,
+  EntitySlot,
+  EntityType,
+  Fact,
+  NumberSlot,
+  Overlap,
+  Pool,
+  PoolEntity,
+  ReasonItem,
+  Role,
+  SequenceEvent,
+  SequenceItem,
+} from './bank.js';
 import { indexPath, locator, memberPath, parentPath, scanJson } from './json-position.js';
-import { editDistance } from './text.js';
+import { editDistance, normalize } from './text.js';
 
 /** One thing wrong with a bank. */
 export interface Problem {
@@ -32,9 +49,9 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 /** Slot names as they stand in `{slot}`: letters, digits, `-` and `_`, starting with a letter. */
 export const SLOT_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-const QUALIFIERS = ['exactly', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than'];
-const UNDERSTANDING_KINDS = ['reason', 'claim', 'sequence'];
+const QUALIFIERS = ['exactly', 'about', 'nearly', 'at-least', 'more-than', 'at-most', 'fewer-than'];
 const OVERLAP_KINDS = ['distinct-events', 'same-event'];
+const UNDERSTANDING_KINDS = ['reason', 'claim', 'sequence'];
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
@@ -108,12 +125,22 @@ interface Field {
   required?: string;
 }
 
+/**
+ * The fields of a part of the bank, typed by its interface in `bank.ts`: one entry per property,
+ * none more, and `required` exactly where the property is not optional. The types and the
+ * validator cannot drift apart; `test/node/schema.test.mjs` holds the JSON Schema to both.
+ */
+type Fields<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? { check: Check; required?: never } : { check: Check; required: string } };
+
 /** An object kind: what to call it, its fields, and rules over several fields. */
 interface Shape {
   what: string;
   fields: Record<string, Field>;
   rules?: (item: Data, path: string, report: Report) => void;
 }
+
+/** The shape of the part of the bank typed `T` (see {@link Fields}). */
+const shape = <T>(what: string, fields: Fields<T>, rules?: Shape['rules']): Shape => ({ what, fields, ...(rules ? { rules } : {}) });
 
 /** A place an id is defined: where, and the object that defines it. */
 interface Entry {
@@ -166,9 +193,14 @@ const simple =
     if (message !== undefined) report(path, message);
   };
 
-const text = simple((value, path) =>
-  typeof value !== 'string' ? expected('a string', value) : value.trim() === '' ? `empty ${lastKey(path)}` : undefined,
-);
+/** A letter or a digit of any script: what makes a text more than blank, invisible or symbols. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+const text = simple((value, path) => {
+  if (typeof value !== 'string') return expected('a string', value);
+  if (value.trim() === '') return `empty ${lastKey(path)}`;
+  return WORD_CHARACTER.test(value) ? undefined : `${lastKey(path)} ${quote(value)} has no letter or digit: a reader sees nothing, or only symbols`;
+});
 
 const pattern = (re: RegExp, rule: string): Check =>
   simple((value, path) => {
@@ -180,10 +212,20 @@ const id = pattern(ID_PATTERN, 'use lower-case letters, digits and "-", starting
 
 const bool = simple((value) => (typeof value === 'boolean' ? undefined : expected('true or false', value)));
 
-/** A whole number of at least 1: paragraph counts and paragraph numbers. */
+/** The most paragraphs an article may have: paragraph counts and numbers run from 1 to this. */
+export const MAX_PARAGRAPHS = 10_000;
+
+/** Figures (and tolerances) are below this: twelve digits at most, which a reader reads and types. */
+export const MAX_FIGURE = 1e12;
+
+/** The most digits a figure may have after the decimal point. */
+export const MAX_DECIMALS = 6;
+
+/** A whole number from 1 to {@link MAX_PARAGRAPHS}: paragraph counts and paragraph numbers. */
 const count = simple((value) => {
-  if (typeof value !== 'number') return expected('a whole number of at least 1', value);
-  return Number.isInteger(value) && value >= 1 ? undefined : `expected a whole number of at least 1, found ${value}`;
+  const want = `a whole number from 1 to ${MAX_PARAGRAPHS.toLocaleString('en-US')}`;
+  if (typeof value !== 'number') return expected(want, value);
+  return Number.isInteger(value) && value >= 1 && value <= MAX_PARAGRAPHS ? undefined : `expected ${want}, found ${value}`;
 });
 
 const finite = simple((value) => {
@@ -191,10 +233,30 @@ const finite = simple((value) => {
   return Number.isFinite(value) ? undefined : `expected a finite number, found ${value}`;
 });
 
-const nonNegative = simple((value) => {
-  if (typeof value !== 'number') return expected('a number of 0 or more', value);
-  return Number.isFinite(value) && value >= 0 ? undefined : `expected a finite number of 0 or more, found ${value}`;
+/**
+ * A figure a reader can read and type back: above -{@link MAX_FIGURE} and below it (twelve
+ * digits), with at most {@link MAX_DECIMALS} digits after the point.
+ */
+const figure = simple((value) => {
+  if (typeof value !== 'number') return expected('a number', value);
+  if (!Number.isFinite(value)) return `expected a finite number, found ${value}`;
+  if (Math.abs(value) >= MAX_FIGURE) return `figure ${value} is too large to read or type: figures have at most twelve digits (below 1,000,000,000,000)`;
+  return Number(value.toFixed(MAX_DECIMALS)) === value ? undefined : `figure ${value} has more than ${MAX_DECIMALS} digits after the point`;
 });
+
+/**
+ * Units of a scale that runs below zero: only a figure with one of these may be negative (a
+ * temperature, a change in per cent or points). Anything else is a count, and a count is never
+ * negative. The JSON Schema's number slot holds the same pattern (`schema.test.mjs` checks it).
+ */
+export const SIGNED_UNIT = /(?:^|[^A-Za-z])(?:degrees?|[Cc]elsius|[Ff]ahrenheit|per ?cent|percent|percentage points?|points?)(?:$|[^A-Za-z])|[°%]/;
+
+/** Reports a negative figure whose unit is a count. */
+function signedFigure(slot: Data, path: string, report: Report): void {
+  const { number, unit } = slot;
+  if (typeof number !== 'number' || !(number < 0) || typeof unit !== 'string' || SIGNED_UNIT.test(unit)) return;
+  report(memberPath(path, 'number'), `a count is never negative, found ${number} ${quote(unit)}: only a figure on a scale that runs below zero (degrees, per cent, points) may be, and its unit says so`);
+}
 
 const oneOf = (values: readonly unknown[]): Check =>
   simple((value) =>
@@ -230,6 +292,12 @@ const both =
     };
     for (const check of checks) if (!failed) check(value, path, once);
   };
+
+/** A distance from a figure: a {@link figure} of 0 or more. */
+const tolerance = both(
+  figure,
+  simple((value) => ((value as number) >= 0 ? undefined : `expected a figure of 0 or more, found ${String(value)}`)),
+);
 
 const arrayOf =
   (item: Check, least = 0, why = ''): Check =>
@@ -324,13 +392,26 @@ function indexBank(bank: Data, report: Report): Index {
   return index;
 }
 
-/** A reference to an id of one kind. */
-const reference = (kind: string, known: Map<string, Entry>, where: string, elsewhere?: { map: Map<string, Entry>; why: string }): Check =>
+/**
+ * How many ids the suggestions for unknown references of one bank may compare: the first unknown
+ * references get their "Did you mean", and a bank of thousands of them is still checked in time
+ * linear in its size (comparing each with every id would take minutes).
+ */
+const SUGGESTION_BUDGET = 200_000;
+
+/** What is left of {@link SUGGESTION_BUDGET} in one check. */
+interface Budget {
+  left: number;
+}
+
+/** A reference to an id of one kind; an unknown one gets a suggestion while the budget lasts. */
+const reference = (kind: string, known: Map<string, Entry>, where: string, budget: Budget, elsewhere?: { map: Map<string, Entry>; why: string }): Check =>
   both(id, (value, path, report) => {
     const ref = value as string;
     if (known.has(ref)) return;
     if (elsewhere?.map.has(ref)) return report(path, `${quote(ref)} is a pool entry (${elsewhere.map.get(ref)!.path}): ${elsewhere.why}`);
-    report(path, `unknown ${kind} ${quote(ref)} (${where})${suggestion(ref, known.keys())}`);
+    budget.left -= known.size;
+    report(path, `unknown ${kind} ${quote(ref)} (${where})${budget.left >= 0 ? suggestion(ref, known.keys()) : ''}`);
   });
 
 /** Reports a cited paragraph beyond the end of its article. */
@@ -401,7 +482,7 @@ function overlapRules(overlap: Data, path: string, report: Report): void {
 }
 
 /** Reports each cycle of `parent` links once, at the first type of the cycle. */
-function parentCycles(index: Index, report: Report): void {
+function parentCycles(_bank: Data, index: Index, report: Report): void {
   const reported = new Set<string>();
   for (const [start, { path }] of index.types) {
     if (reported.has(start)) continue;
@@ -418,64 +499,128 @@ function parentCycles(index: Index, report: Report): void {
   }
 }
 
+/** The fields of an entity or a pool entry that hold the names a reader sees and types. */
+const NAME_FIELDS = ['label', 'aliases', 'spellings'] as const;
+
+/** Each name of an entity or pool entry, with its path. */
+function namesOf(item: Data, path: string): { name: string; path: string }[] {
+  const names: { name: string; path: string }[] = [];
+  for (const field of NAME_FIELDS) {
+    const value = item[field];
+    const at = memberPath(path, field);
+    if (typeof value === 'string') names.push({ name: value, path: at });
+    else if (Array.isArray(value)) value.forEach((name: unknown, i) => typeof name === 'string' && names.push({ name, path: indexPath(at, i) }));
+  }
+  return names;
+}
+
+/**
+ * Reports a name that two entities of one type share once compared as typed answers are (case,
+ * accents and punctuation aside): a typed answer would be as close to the wrong one as to the
+ * right one and marked wrong, and a question could show the name twice. A pool name that is a
+ * name of an entity of its type is reported too: a pool name must be wrong for every question.
+ * Entities of different types may share a name ("Pskov", the region and the airfield).
+ */
+function distinctNames(bank: Data, index: Index, report: Report): void {
+  const owners = new Map<string, { id: string; path: string; label: unknown }>();
+  for (const [id, { path, item }] of index.entities) {
+    if (typeof item.type !== 'string') continue;
+    for (const { name, path: at } of namesOf(item, path)) {
+      const normal = normalize(name);
+      if (!normal) continue;
+      const key = `${item.type}\u0000${normal}`;
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, { id, path, label: item.label });
+      else if (owner.id !== id) {
+        report(at, `name ${quote(name)} is also a name of ${quote(String(owner.label))} (${owner.path}), another ${item.type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
+      }
+    }
+  }
+  if (!Array.isArray(bank.pools)) return;
+  bank.pools.forEach((pool: unknown, p) => {
+    if (!isData(pool) || typeof pool.type !== 'string' || !Array.isArray(pool.entities)) return;
+    pool.entities.forEach((entry: unknown, e) => {
+      if (!isData(entry)) return;
+      for (const { name, path } of namesOf(entry, indexPath(`${indexPath('$.pools', p)}.entities`, e))) {
+        const normal = normalize(name);
+        const owner = normal ? owners.get(`${pool.type}\u0000${normal}`) : undefined;
+        if (owner) {
+          report(path, `pool name ${quote(name)} is a name of the entity ${quote(String(owner.label))} (${owner.path}): a pool name must be wrong for every question of its type`);
+        }
+      }
+    });
+  });
+}
+
+/** Rules over the whole bank, run after its parts are checked, in this order. */
+const BANK_RULES: ((bank: Data, index: Index, report: Report) => void)[] = [parentCycles, distinctNames];
+
+/** An entity's label is the answer a typed question shows: it must keep a letter the checker reads. */
+function typableLabel(entity: Data, path: string, report: Report): void {
+  const { label } = entity;
+  if (typeof label === 'string' && WORD_CHARACTER.test(label) && normalize(label) === '') {
+    report(memberPath(path, 'label'), `label ${quote(label)} has no letter a–z or digit once accents are dropped, so a typed answer could never match it: write the label in the Latin alphabet (another script may stay as an alias)`);
+  }
+}
+
 function checkBank(data: unknown, report: Report): void {
   if (!isData(data)) return report('$', expected('a fact bank (an object)', data));
   const index = indexBank(data, report);
 
-  const article = reference('article', index.articles, 'no article has this id');
-  const type = reference('type', index.types, 'no type has this id');
-  const entity = reference('entity', index.entities, 'no entity or pool entry has this id', {
+  const budget: Budget = { left: SUGGESTION_BUDGET };
+  const article = reference('article', index.articles, 'no article has this id', budget);
+  const type = reference('type', index.types, 'no type has this id', budget);
+  const entity = reference('entity', index.entities, 'no entity or pool entry has this id', budget, {
     map: index.pool,
     why: 'pools hold distractors only; a fact must name an entity of the bank',
   });
-  const fact = reference('fact', index.facts, 'no fact has this id');
+  const fact = reference('fact', index.facts, 'no fact has this id', budget);
   const texts = arrayOf(text);
   const relations = new Set<string>();
   for (const { item } of index.facts.values()) if (typeof item.relation === 'string') relations.add(item.relation);
   const relationOrFact = both(id, (value, path, r) => {
     const ref = value as string;
-    if (!relations.has(ref) && !index.facts.has(ref)) r(path, `unknown relation or fact ${quote(ref)} (avoid names a fact's relation or id)${suggestion(ref, [...relations, ...index.facts.keys()])}`);
+    if (relations.has(ref) || index.facts.has(ref)) return;
+    const near = budget.left > 0 ? suggestion(ref, [...relations, ...index.facts.keys()]) : '';
+    budget.left -= relations.size + index.facts.size;
+    r(path, `unknown relation or fact ${quote(ref)} (avoid names a fact's relation or id)${near}`);
   });
+  const given = { check: bool };
 
-  const role: Shape = {
-    what: 'a role',
-    fields: {
+  const role = shape<Role>(
+    'a role',
+    {
       title: { check: text, required: 'a role needs its title, e.g. "governor of the Pskov region"' },
       article: { check: article, required: 'every role must cite its article' },
       paragraph: { check: count, required: 'every role must cite its paragraph' },
       former: { check: bool },
     },
-    rules: (item, path, r) => paragraphWithin(item, path, index, r),
-  };
-  const nameFields = (noun: string): Record<string, Field> => ({
+    (item, path, r) => paragraphWithin(item, path, index, r),
+  );
+  const nameFields = (noun: string): Fields<Omit<PoolEntity, 'near' | 'avoid'>> => ({
     id: { check: id, required: `every ${noun} needs an id` },
     label: { check: text, required: `every ${noun} needs a label to display` },
     aliases: { check: texts },
     spellings: { check: texts },
     definite: { check: bool },
   });
+  // The key a slot holds decides its shape; each shape names that key `required` for the types' sake.
   const slotShapes: Record<string, Shape> = {
-    entity: { what: 'an entity slot', fields: { entity: { check: entity }, accept: { check: texts }, given: { check: bool } } },
-    number: {
-      what: 'a number slot',
-      fields: {
-        number: { check: finite },
-        qualifier: { check: oneOf(QUALIFIERS) },
-        unit: { check: text, required: 'a number slot needs its unit, e.g. "planes"' },
-        unitSingular: { check: text },
-        label: { check: text, required: 'a number slot needs a label saying what is counted' },
-        tolerance: { check: nonNegative },
-        given: { check: bool },
-      },
-    },
-    date: {
-      what: 'a date slot',
-      fields: {
-        date: { check: isoDate },
-        label: { check: text, required: 'a date slot needs a label saying what happened then' },
-        given: { check: bool },
-      },
-    },
+    entity: shape<EntitySlot>('an entity slot', { entity: { check: entity, required: 'an entity slot names its entity' }, accept: { check: texts }, given }),
+    number: shape<NumberSlot>('a number slot', {
+      number: { check: figure, required: 'a number slot holds its figure' },
+      qualifier: { check: oneOf(QUALIFIERS) },
+      unit: { check: text, required: 'a number slot needs its unit, e.g. "planes"' },
+      unitSingular: { check: text },
+      label: { check: text, required: 'a number slot needs a label saying what is counted' },
+      tolerance: { check: tolerance },
+      given,
+    }, signedFigure),
+    date: shape<DateSlot>('a date slot', {
+      date: { check: isoDate, required: 'a date slot holds its date' },
+      label: { check: text, required: 'a date slot needs a label saying what happened then' },
+      given,
+    }),
   };
   const atLeastOneSlot = simple((v) => (isData(v) && Object.keys(v).length === 0 ? 'a fact needs at least one slot' : undefined));
   const slot: Check = (value, path, r) => {
@@ -487,129 +632,111 @@ function checkBank(data: unknown, report: Report): void {
     r(path, `a slot needs one of "entity", "number" or "date", found ${keys.length ? `only ${list(keys)}` : 'an empty object'}`);
   };
 
-  const shapes: Record<string, Shape> = {
-    article: {
-      what: 'an article',
-      fields: {
-        id: { check: id, required: 'every article needs an id' },
-        title: { check: text, required: 'every article needs its headline as "title"' },
-        site: { check: nullable(text), required: 'give the site as the page names it, or null' },
-        date: { check: nullable(isoDate), required: 'give the date as the page shows it (ISO), or null' },
-        url: { check: pattern(URL_PATTERN, 'expected an http(s) address') },
-        paragraphs: { check: count, required: 'every article must say how many body paragraphs it has' },
-        summary: { check: text, required: 'every article needs a short summary in our own words' },
-      },
+  const articleShape = shape<Article>('an article', {
+    id: { check: id, required: 'every article needs an id' },
+    title: { check: text, required: 'every article needs its headline as "title"' },
+    site: { check: nullable(text), required: 'give the site as the page names it, or null' },
+    date: { check: nullable(isoDate), required: 'give the date as the page shows it (ISO), or null' },
+    url: { check: pattern(URL_PATTERN, 'expected an http(s) address') },
+    paragraphs: { check: count, required: 'every article must say how many body paragraphs it has' },
+    summary: { check: text, required: 'every article needs a short summary in our own words (the start screen shows it)' },
+  });
+  const typeShape = shape<EntityType>('a type', {
+    id: { check: id, required: 'every type needs an id' },
+    parent: { check: type },
+    label: { check: text, required: 'every type needs a singular noun as "label"' },
+    plural: { check: text, required: 'every type needs a plural noun' },
+    ask: { check: text },
+  });
+  const entityShape = shape<Entity>('an entity', {
+    ...nameFields('entity'),
+    type: { check: type, required: 'every entity needs its most specific type' },
+    roles: { check: arrayOf(objectOf(role)) },
+  }, typableLabel);
+  const factShape = shape<Fact>(
+    'a fact',
+    {
+      id: { check: id, required: 'every fact needs an id' },
+      relation: { check: id, required: 'every fact names its relation' },
+      article: { check: article, required: 'every fact must cite its article' },
+      paragraph: { check: count, required: 'every fact must cite its paragraph' },
+      text: { check: text, required: 'every fact needs its statement in our own words' },
+      slots: { check: both(recordOf(slot), atLeastOneSlot), required: 'every fact needs its slots' },
+      ask: { check: recordOf(text) },
+      explanation: { check: text },
+      prominence: { check: oneOf([1, 2, 3]) },
+      key: { check: bool },
+      hedged: { check: bool },
     },
-    type: {
-      what: 'a type',
-      fields: {
-        id: { check: id, required: 'every type needs an id' },
-        parent: { check: type },
-        label: { check: text, required: 'every type needs a singular noun as "label"' },
-        plural: { check: text, required: 'every type needs a plural noun' },
-        ask: { check: text },
-      },
+    (item, path, r) => factRules(item, path, index, r),
+  );
+  const poolShape = shape<Pool>('a pool', {
+    type: { check: type, required: 'every pool holds names of one type' },
+    note: { check: text, required: 'every pool says where its names come from' },
+    entities: {
+      check: arrayOf(objectOf(shape<PoolEntity>('a pool entry', { ...nameFields('pool entry'), near: { check: arrayOf(entity) }, avoid: { check: arrayOf(relationOrFact) } })), 1),
+      required: 'a pool needs its names',
     },
-    entity: {
-      what: 'an entity',
-      fields: {
-        ...nameFields('entity'),
-        type: { check: type, required: 'every entity needs its most specific type' },
-        roles: { check: arrayOf(objectOf(role)) },
-      },
+  });
+  const overlapShape = shape<Overlap>(
+    'an overlap',
+    {
+      kind: { check: oneOf(OVERLAP_KINDS), required: 'say whether the facts are "distinct-events" or the "same-event"' },
+      facts: { check: arrayOf(fact, 2, ': an overlap links two or more facts'), required: 'an overlap links two or more facts' },
+      note: { check: text, required: 'every overlap says why, in a sentence' },
     },
-    fact: {
-      what: 'a fact',
-      fields: {
-        id: { check: id, required: 'every fact needs an id' },
-        relation: { check: id, required: 'every fact names its relation' },
-        article: { check: article, required: 'every fact must cite its article' },
-        paragraph: { check: count, required: 'every fact must cite its paragraph' },
-        text: { check: text, required: 'every fact needs its statement in our own words' },
-        slots: { check: both(recordOf(slot), atLeastOneSlot), required: 'every fact needs its slots' },
-        ask: { check: recordOf(text) },
-        explanation: { check: text },
-        prominence: { check: oneOf([1, 2, 3]) },
-        key: { check: bool },
-        hedged: { check: bool },
-      },
-      rules: (item, path, r) => factRules(item, path, index, r),
-    },
-    pool: {
-      what: 'a pool',
-      fields: {
-        type: { check: type, required: 'every pool holds names of one type' },
-        note: { check: text, required: 'every pool says where its names come from' },
-        entities: {
-          check: arrayOf(
-            objectOf({ what: 'a pool entry', fields: { ...nameFields('pool entry'), near: { check: arrayOf(entity) }, avoid: { check: arrayOf(relationOrFact) } } }),
-            1,
-          ),
-          required: 'a pool needs its names',
-        },
-      },
-    },
-    event: {
-      what: 'an event',
-      fields: {
-        label: { check: text, required: 'every event needs a label saying what happened' },
-        article: { check: article, required: 'every event must cite its article' },
-        paragraph: { check: count, required: 'every event must cite its paragraph' },
-      },
-      rules: (item, path, r) => paragraphWithin(item, path, index, r),
-    },
-    overlap: {
-      what: 'an overlap',
-      fields: {
-        kind: { check: oneOf(OVERLAP_KINDS), required: 'say whether the facts are "distinct-events" or the "same-event"' },
-        facts: { check: arrayOf(fact, 2, ': an overlap links two or more facts'), required: 'an overlap links two or more facts' },
-        note: { check: text, required: 'every overlap says why, in a sentence' },
-      },
-      rules: overlapRules,
-    },
-  };
+    overlapRules,
+  );
 
-  /** The fields of a question of understanding, by its kind. */
-  const understandingCommon: Record<string, Field> = {
+  // Questions of understanding, by their kind.
+  const understandingFields = {
     id: { check: id, required: 'every question of understanding needs an id' },
-    kind: { check: oneOf(UNDERSTANDING_KINDS), required: `say which kind it is: ${list(UNDERSTANDING_KINDS.map(quote))}` },
     article: { check: article, required: 'every question of understanding must cite its article' },
     paragraph: { check: count, required: 'every question of understanding must cite its paragraph' },
     explanation: { check: text, required: 'every question of understanding explains its answer from the article' },
     facts: { check: arrayOf(fact) },
     key: { check: bool },
     prominence: { check: oneOf([1, 2, 3]) },
-  };
+  } as const;
   const alternatives = arrayOf(text, 3, ': give at least three alternatives the article rules out');
+  const eventShape = shape<SequenceEvent>(
+    'an event',
+    {
+      label: { check: text, required: 'every event needs a label saying what happened' },
+      article: { check: article, required: 'every event must cite its article' },
+      paragraph: { check: count, required: 'every event must cite its paragraph' },
+    },
+    (item, path, r) => paragraphWithin(item, path, index, r),
+  );
   const understandingShapes: Record<string, Shape> = {
-    reason: {
-      what: 'a reason',
-      fields: {
-        ...understandingCommon,
+    reason: shape<ReasonItem>(
+      'a reason',
+      {
+        ...understandingFields,
+        kind: { check: oneOf(['reason']), required: 'say which kind it is' },
         question: { check: text, required: 'a reason needs its question, e.g. "Why does ...?"' },
         answer: { check: text, required: 'a reason needs the answer the article gives' },
         wrong: { check: alternatives, required: 'a reason needs at least three alternatives the article rules out' },
       },
-      rules: (item, path, r) => alternativesRules(item, 'answer', path, r),
-    },
-    claim: {
-      what: 'a claim',
-      fields: {
-        ...understandingCommon,
+      (item, path, r) => alternativesRules(item, 'answer', path, r),
+    ),
+    claim: shape<ClaimItem>(
+      'a claim',
+      {
+        ...understandingFields,
+        kind: { check: oneOf(['claim']), required: 'say which kind it is' },
         speaker: { check: entity, required: 'a claim names who made it (an entity id)' },
         claim: { check: text, required: 'a claim needs what was said, in our words' },
         about: { check: text, required: 'a claim says what it is about, for "What did ... say about ...?"' },
         wrong: { check: alternatives, required: 'a claim needs at least three claims the speaker did not make' },
       },
-      rules: (item, path, r) => alternativesRules(item, 'claim', path, r),
-    },
-    sequence: {
-      what: 'a sequence',
-      fields: {
-        ...understandingCommon,
-        events: { check: arrayOf(objectOf(shapes.event!), 3, ': a sequence orders three or more events'), required: 'a sequence needs its events, earliest first' },
-      },
-    },
+      (item, path, r) => alternativesRules(item, 'claim', path, r),
+    ),
+    sequence: shape<SequenceItem>('a sequence', {
+      ...understandingFields,
+      kind: { check: oneOf(['sequence']), required: 'say which kind it is' },
+      events: { check: arrayOf(objectOf(eventShape), 3, ': a sequence orders three or more events'), required: 'a sequence needs its events, earliest first' },
+    }),
   };
   const understanding: Check = (value, path, r) => {
     if (!isData(value)) return r(path, expected('a question of understanding (an object)', value));
@@ -618,12 +745,14 @@ function checkBank(data: unknown, report: Report): void {
       checkObject(value, path, understandingShapes[kind]!, r);
       return paragraphWithin(value, path, index, r);
     }
-    checkObject(value, path, { what: 'a question of understanding', fields: understandingCommon }, r);
+    const fields: Record<string, Field> = { ...understandingFields, kind: { check: oneOf(UNDERSTANDING_KINDS), required: `say which kind it is: ${list(UNDERSTANDING_KINDS.map(quote))}` } };
+    checkObject(value, path, { what: 'a question of understanding', fields }, r);
   };
 
-  checkObject(data, '$', {
-    what: 'a bank',
-    fields: {
+  checkObject(
+    data,
+    '$',
+    shape<Bank>('a bank', {
       $schema: { check: text },
       version: {
         check: both(finite, simple((v) => (BANK_VERSIONS.includes(v as number) ? undefined : `unsupported version ${String(v)}: this code reads versions ${list(BANK_VERSIONS.map(String))}`))),
@@ -632,14 +761,15 @@ function checkBank(data: unknown, report: Report): void {
       id: { check: id, required: 'every bank needs an id' },
       title: { check: text, required: 'every bank needs the title a reader sees' },
       language: { check: pattern(LANGUAGE_TAG, 'expected a BCP 47 language tag such as "en"'), required: 'give the language of the bank\'s texts, e.g. "en"' },
-      articles: { check: arrayOf(objectOf(shapes.article!), 1), required: 'a bank needs the articles its facts come from' },
-      types: { check: arrayOf(objectOf(shapes.type!)), required: 'a bank needs its entity types' },
-      entities: { check: arrayOf(objectOf(shapes.entity!)), required: 'a bank needs its entities' },
-      facts: { check: arrayOf(objectOf(shapes.fact!), 1), required: 'a bank needs facts to ask about' },
-      pools: { check: arrayOf(objectOf(shapes.pool!)) },
-      overlaps: { check: arrayOf(objectOf(shapes.overlap!)) },
+      articles: { check: arrayOf(objectOf(articleShape), 1), required: 'a bank needs the articles its facts come from' },
+      types: { check: arrayOf(objectOf(typeShape)), required: 'a bank needs its entity types' },
+      entities: { check: arrayOf(objectOf(entityShape)), required: 'a bank needs its entities' },
+      facts: { check: arrayOf(objectOf(factShape), 1), required: 'a bank needs facts to ask about' },
+      pools: { check: arrayOf(objectOf(poolShape)) },
+      overlaps: { check: arrayOf(objectOf(overlapShape)) },
       understanding: { check: arrayOf(understanding) },
-    },
-  }, report);
-  parentCycles(index, report);
+    }),
+    report,
+  );
+  for (const rule of BANK_RULES) rule(data, index, report);
 }

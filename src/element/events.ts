@@ -1,12 +1,52 @@
 /**
- * The events `<news-quiz>` fires, only ever in response to the reader's own
- * actions (never when a page sets a property). All bubble and cross shadow
- * roots (`composed`).
+ * The events `<news-quiz>` fires. `news-quiz-ready` and `news-quiz-error` say
+ * how loading the bank ended, whatever started it (like an image's `load` and
+ * `error`); the others fire only in response to the reader's own actions
+ * (never when a page sets a property). All bubble and cross shadow roots
+ * (`composed`).
  */
-import type { Answer, Question, QuestionKind } from '../domain/question.js';
+import type { Bank } from '../domain/bank.js';
+import type { Answer, Question, QuestionKind, Quiz } from '../domain/question.js';
 import type { QuizResult, RetryResult } from '../domain/score.js';
+import type { Problem } from '../domain/validate.js';
 
 const init = { bubbles: true, composed: true };
+
+/** `news-quiz-ready`: the bank is loaded and checked, and its quiz is on screen (the start screen, or a resumed attempt). */
+export class NewsQuizReadyEvent extends Event {
+  static readonly eventName = 'news-quiz-ready';
+  constructor(
+    /** The bank as loaded. */
+    readonly bank: Bank,
+    /** The quiz made from it for the element's options. */
+    readonly quiz: Quiz,
+  ) {
+    super(NewsQuizReadyEvent.eventName, init);
+  }
+}
+
+/** Why a quiz could not be shown: what the error screen says, and the bank's problems where it has some. */
+export class NewsQuizLoadError extends Error {
+  override name = 'NewsQuizLoadError';
+  constructor(
+    message: string,
+    /** The bank's problems, each with its JSON path (and line and column, from text); empty for other failures. */
+    readonly problems: readonly Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** `news-quiz-error`: the bank could not be loaded, or no quiz made from it; the error screen says why. */
+export class NewsQuizErrorEvent extends Event {
+  static readonly eventName = 'news-quiz-error';
+  constructor(
+    /** What went wrong: its message, and the bank's problems where it has some. */
+    readonly error: NewsQuizLoadError,
+  ) {
+    super(NewsQuizErrorEvent.eventName, init);
+  }
+}
 
 /** `news-quiz-start`: the reader started a round (Start, Retry the missed ones, or New quiz). */
 export class NewsQuizStartEvent extends Event {
@@ -85,6 +125,8 @@ export class NewsQuizCompleteEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'news-quiz-ready': NewsQuizReadyEvent;
+    'news-quiz-error': NewsQuizErrorEvent;
     'news-quiz-start': NewsQuizStartEvent;
     'news-quiz-answer': NewsQuizAnswerEvent;
     'news-quiz-complete': NewsQuizCompleteEvent;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   answerQuestion,
   currentIndex,
@@ -19,14 +19,18 @@ import {
 } from '../domain/attempt.js';
 import type { Bank } from '../domain/bank.js';
 import { checkAnswer } from '../domain/check.js';
-import { generate } from '../domain/generate.js';
+import { DEFAULT_COUNT, generateUpTo } from '../domain/generate.js';
 import type { GenerateOptions, Question, QuestionKind, Quiz } from '../domain/question.js';
 import { DEFAULT_PASS_MARK, scoreAttempt, scoreRetries, type QuizResult } from '../domain/score.js';
 import { parseBank, validateBank } from '../domain/validate.js';
-import { resultsToCsv, resultsToText } from '../export/results.js';
-import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizStartEvent } from './events.js';
+import { RESULTS_CSV, fileName } from '../export/formats.js';
+import { resultsToText } from '../export/results.js';
+import { MAX_BANK_BYTES, decodeText, formatBytes, readBody } from '../input/text-file.js';
+import { saveFile } from './download.js';
+import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizLoadError, NewsQuizReadyEvent, NewsQuizStartEvent } from './events.js';
 import { en } from './i18n/en.js';
 import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language } from './i18n/index.js';
+import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
 import { format, formats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
 import { styles } from './styles.js';
@@ -48,14 +52,37 @@ const list = {
   toAttribute: (value: string[] | undefined): string | undefined => value?.join(' '),
 };
 
-/** A fresh seed for a quiz the page did not fix: six letters or digits from the platform's random source. */
-function newSeed(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (b) => 'abcdefghjkmnpqrstuvwxyz23456789'[b % 31]).join('');
+/** How many of a bank's problems the error screen lists; the rest are counted. */
+const MAX_SHOWN_PROBLEMS = 100;
+
+/** A promise with its settlers, and whether it is settled. */
+interface Outcome {
+  promise: Promise<Bank>;
+  resolve(bank: Bank): void;
+  reject(error: NewsQuizLoadError): void;
+  settled: boolean;
 }
 
 /** Every quiz on the page, in the order they were connected (document order, for a parsed page). */
 const connected = new Set<NewsQuiz>();
+
+function outcome(): Outcome {
+  const result = { settled: false } as Outcome;
+  result.promise = new Promise<Bank>((resolve, reject) => {
+    result.resolve = (bank) => {
+      result.settled = true;
+      resolve(bank);
+    };
+    result.reject = (error) => {
+      result.settled = true;
+      reject(error);
+    };
+  });
+  // A page need not read `ready`: an unread failure is no unhandled rejection (the error screen says it).
+  result.promise.catch(() => undefined);
+  return result;
+}
+
 
 /**
  * The element's place on the page: its index among the elements of its kind in its document or
@@ -80,6 +107,8 @@ function placeOf(el: Element): string {
  *
  * @summary An accessible, resumable quiz generated from a fact bank.
  *
+ * @fires {NewsQuizReadyEvent} news-quiz-ready - The bank is loaded and its quiz on screen: `bank`, `quiz`. Also the `ready` promise.
+ * @fires {NewsQuizErrorEvent} news-quiz-error - The bank could not be loaded, or no quiz made from it: `error` (`message`, `problems`).
  * @fires {NewsQuizStartEvent} news-quiz-start - The reader started a round: `seed`, `questions`, `retry` (0, or which retry).
  * @fires {NewsQuizAnswerEvent} news-quiz-answer - The reader answered: `questionId`, `kind`, `answer`, `correct`, `points`, `retry`.
  * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result`, always the recorded first round (also `score`, `max`, `percent`, `passed`, `seed`, `questions`), and `retry`, how a retry went (`null` after the first round).
@@ -142,8 +171,8 @@ export class NewsQuiz extends LitElement {
   bank: Bank | null = null;
   /** Seed of the quiz; the same seed gives the same quiz. Without it each new attempt gets its own. */
   seed = '';
-  /** How many questions. */
-  count = 10;
+  /** How many questions; when the bank can make fewer, as many as it can (the start screen says so). */
+  count = DEFAULT_COUNT;
   /** Which kinds of question (space-separated); default all. */
   kinds: QuestionKind[] | undefined;
   /** Only questions of this difficulty, 1 to 3. */
@@ -181,10 +210,28 @@ export class NewsQuiz extends LitElement {
   private _warned = false;
   private _student = '';
   private _loads = 0;
+  /** The outcome of loading, for {@link ready}: a fresh one once the last is settled. */
+  private _outcome = outcome();
+  /** Counts loads and outcomes: only the latest settles {@link ready}. */
+  private _turns = 0;
+  /** Whether the quiz on screen has been announced as ready since the last load or failure. */
+  private _announced = false;
+  /** How many questions were asked for when the bank can make fewer (`0` when it made them all). */
+  private _asked = 0;
   /** Where the attempt is saved; set when the quiz is prepared. */
   private _key = '';
   /** What to focus after the next render, set only by the reader's actions. */
   private _focus = '';
+
+  /**
+   * Resolves with the bank once it is loaded and checked and its quiz is on screen; rejects with a
+   * {@link NewsQuizLoadError} (the error screen's message and the bank's problems) when it cannot
+   * be. A new load (a new `src` or `bank`, Try again) or new options that fail give a new promise
+   * once this one is settled; the `news-quiz-ready` and `news-quiz-error` events say the same.
+   */
+  get ready(): Promise<Bank> {
+    return this._outcome.promise;
+  }
 
   /** The quiz being asked (`null` until the bank is loaded). */
   get quiz(): Quiz | null {
@@ -264,6 +311,12 @@ export class NewsQuiz extends LitElement {
     );
   }
 
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // A new bank or src means a new load: `ready`, read now, is already the promise for it.
+    if ((name === 'src' || name === 'bank') && this[name] !== oldValue && this._outcome?.settled) this._outcome = outcome();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('bank') || changed.has('src')) void this._load();
     else if (['seed', 'count', 'kinds', 'difficulty', 'articles', 'mode'].some((p) => changed.has(p as keyof NewsQuiz))) this._prepare();
@@ -324,6 +377,7 @@ export class NewsQuiz extends LitElement {
           mode: this._mode,
           passMark: this._passMark,
           locale: this._locale,
+          fewer: this._asked ? say(s.fewerQuestions, { count: quiz.questions.length, asked: this._asked }) : '',
         },
         () => this._begin(startAttempt(quiz, this._mode)),
       );
@@ -396,9 +450,18 @@ export class NewsQuiz extends LitElement {
     const load = ++this._loads;
     const s = this._s;
     this._failure = this._bank = this._quiz = this._attempt = null;
+    this._announced = false;
+    this._turns += 1;
+    if (this._outcome.settled) this._outcome = outcome();
     if (this.bank) return this._accept(this.bank, validateBank(this.bank));
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return this._parse(script.textContent ?? '');
+    if (script) {
+      const text = script.textContent ?? '';
+      // Characters are at most three bytes each: only a long text needs counting.
+      const tooLarge = text.length > MAX_BANK_BYTES || (text.length * 3 > MAX_BANK_BYTES && new TextEncoder().encode(text).length > MAX_BANK_BYTES);
+      if (tooLarge) return this._fail({ message: format(s.tooLargeGiven, { limit: formatBytes(MAX_BANK_BYTES) }), problems: [], retry: false });
+      return this._parse(text);
+    }
     if (!this.src) {
       // The element can run before the parser reaches its children; look again once it has, unless
       // the page gave a bank or src meanwhile (that load is under way and must not be restarted).
@@ -410,11 +473,12 @@ export class NewsQuiz extends LitElement {
     const abort = new AbortController();
     const timeout = this.timeout > 0 ? this.timeout : 15000;
     const timer = setTimeout(() => abort.abort(), timeout);
-    let text: string;
+    let bytes: Uint8Array | null;
     try {
       const response = await fetch(src, { signal: abort.signal });
       if (!response.ok) throw response.status;
-      text = await response.text();
+      // At most MAX_BANK_BYTES are read: a larger file is refused before it can block the page.
+      bytes = await readBody(response, MAX_BANK_BYTES);
     } catch (reason) {
       if (load !== this._loads) return;
       const message =
@@ -425,7 +489,12 @@ export class NewsQuiz extends LitElement {
     } finally {
       clearTimeout(timer);
     }
-    if (load === this._loads) this._parse(text, src);
+    if (load !== this._loads) return;
+    if (!bytes) return this._fail({ message: format(s.tooLarge, { src, limit: formatBytes(MAX_BANK_BYTES) }), problems: [], retry: false });
+    // Strict UTF-8, as the command line reads it: a byte that is not UTF-8 is said, never shown as "�".
+    const decoded = decodeText(bytes);
+    if (decoded.fault !== undefined) return this._fail({ message: format(decoded.fault === 'utf-16' ? s.utf16 : s.notUtf8, { src }), problems: [], retry: false });
+    this._parse(decoded.text, src);
   }
 
   /** Parses and accepts a bank's text; `src` names the file it came from, if any. */
@@ -437,18 +506,40 @@ export class NewsQuiz extends LitElement {
   private _accept(bank: Bank | null, problems: LoadFailure['problems'], src = ''): void {
     if (!bank || problems.length) {
       const s = this._s;
-      return this._fail({ message: src ? format(s.invalid, { src }) : s.invalidGiven, problems, retry: false });
+      // The first problems are enough to start on; thousands of them would only freeze the page.
+      const shown = problems.slice(0, MAX_SHOWN_PROBLEMS);
+      const more = problems.length - shown.length;
+      const failure = { message: src ? format(s.invalid, { src }) : s.invalidGiven, problems: shown, retry: false };
+      return this._fail(more ? { ...failure, more: say(s.moreProblems, { count: more }) } : failure, problems);
     }
     this._bank = bank;
     this._prepare();
   }
 
-  private _fail(failure: LoadFailure): void {
+  /** Shows the error screen, and settles {@link ready} and fires `news-quiz-error` once it is on screen. */
+  private _fail(failure: LoadFailure, problems: LoadFailure['problems'] = failure.problems): void {
     this._failure = failure;
+    this._announced = false;
     this._say(failure.message);
     // For the page's developer, who may not be looking at the quiz. No bank at all is not logged: it
     // is also how a quiz waits for a page that gives its bank later (an authoring preview).
     if (failure.message !== this._s.noBank) console.error(`news-quiz: ${failure.message}${failure.problems.map((p) => `\n  ${p.path || '/'}${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column ?? 1})`}: ${p.message}`).join('')}`);
+    const error = new NewsQuizLoadError(failure.message, problems);
+    this._settle((result) => result.reject(error), new NewsQuizErrorEvent(error));
+  }
+
+  /**
+   * Settles {@link ready} (a new promise when the last one is settled) and fires `event` once the
+   * screen shows what they say, unless a later load or outcome came first.
+   */
+  private _settle(settle: (result: Outcome) => void, event: Event): void {
+    const turn = ++this._turns;
+    void this.updateComplete.then(() => {
+      if (turn !== this._turns) return;
+      if (this._outcome.settled) this._outcome = outcome();
+      settle(this._outcome);
+      this._fire(event);
+    });
   }
 
   private _options(seed: string): GenerateOptions {
@@ -503,6 +594,9 @@ export class NewsQuiz extends LitElement {
     for (const name of ['count', 'difficulty'] as const) {
       if (Number.isNaN(this[name])) return this._fail({ message: format(s.notNumber, { name, value: this.getAttribute(name) ?? '' }), problems: [], retry: false });
     }
+    if (!Number.isInteger(this.count) || this.count < 1) {
+      return this._fail({ message: format(s.badCount, { value: this.getAttribute('count') ?? String(this.count) }), problems: [], retry: false });
+    }
     this._key = this._keyFor(bank);
     const stored = readStored(this._key);
     let attempt: Attempt | null = null;
@@ -515,7 +609,7 @@ export class NewsQuiz extends LitElement {
         let restored: Restored = { status: 'unreadable' };
         try {
           if (typeof seed === 'string') {
-            quiz = generate(bank, this._options(seed));
+            quiz = this._make(seed);
             restored = restoreAttempt(stored.value, quiz);
           }
         } catch {
@@ -525,13 +619,29 @@ export class NewsQuiz extends LitElement {
         if (restored.status === 'restored') attempt = restored.attempt;
         else this._note = restored.status === 'changed' ? s.changed : s.unreadable;
       }
-      if (!attempt) quiz = generate(bank, this._options(this.seed || newSeed()));
+      if (!attempt) quiz = this._make(this.seed || newSeed());
     } catch (error) {
       return this._fail({ message: (error as Error).message, problems: [], retry: false });
     }
     this._quiz = quiz;
     this._attempt = attempt;
+    if (!this._announced) {
+      this._announced = true;
+      this._settle((result) => result.resolve(bank), new NewsQuizReadyEvent(bank, quiz!));
+      if (this._asked && !attempt) this._say(say(s.fewerQuestions, { count: quiz!.questions.length, asked: this._asked }));
+    }
   }
+
+  /**
+   * The quiz for `seed`. When the count is more than the bank can fill with these options, as many
+   * questions as it can make (the same ones, as one seed gives one quiz), and the start screen says so.
+   */
+  private _make(seed: string): Quiz {
+    const quiz = generateUpTo(this._bank!, this._options(seed));
+    this._asked = quiz.questions.length < (this.count ?? DEFAULT_COUNT) ? this.count : 0;
+    return quiz;
+  }
+
 
   /** Keeps the attempt on screen and in storage; says so quietly when storage refuses. */
   private _update(next: Attempt): void {
@@ -550,7 +660,7 @@ export class NewsQuiz extends LitElement {
 
   private _newQuiz(): void {
     try {
-      this._quiz = generate(this._bank!, this._options(newSeed()));
+      this._quiz = this._make(newSeed());
     } catch (error) {
       return this._fail({ message: (error as Error).message, problems: [], retry: false });
     }
@@ -650,12 +760,8 @@ export class NewsQuiz extends LitElement {
 
   private _download(): void {
     const result = this.result!;
-    const url = URL.createObjectURL(new Blob([resultsToCsv(result, { student: this._student, date: csvDate(result.finished) })], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this._bank!.id}-${result.seed}${this._student ? `-${this._student.replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const name = fileName([this._bank!.id, result.seed, this._student], RESULTS_CSV.extension);
+    saveFile(name, RESULTS_CSV.render(result, { student: this._student, date: csvDate(result.finished) }), RESULTS_CSV.mediaType);
   }
 }
 

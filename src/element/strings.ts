@@ -25,6 +25,8 @@ export interface Strings {
   /** What each mode means for the reader, on the start screen. */
   modeInfo: Record<QuizMode, string>;
   start: string;
+  /** On the start screen when the bank can make fewer questions than the count asks for. */
+  fewerQuestions: Message<{ count: number; asked: number }>;
 
   question: Message<{ n: number; total: number }>;
   /** The progress bar's value, for screen readers. */
@@ -105,9 +107,16 @@ export interface Strings {
   unreachable: string;
   timedOut: string;
   invalid: string;
+  /** After the first problems shown, when a bank has more. */
+  moreProblems: Message<{ count: number }>;
+  tooLarge: string;
+  tooLargeGiven: string;
+  utf16: string;
+  notUtf8: string;
   /** The same for a bank given as the `bank` property or in a child JSON script. */
   invalidGiven: string;
   notNumber: string;
+  badCount: string;
   noBank: string;
   where: string;
   retry: string;

@@ -344,6 +344,8 @@ export const styles = css`
     margin-bottom: 0;
   }
   .verdict-word {
+    /* Brought to the bottom of the view after a check: a little room below it, never a pixel cut off. */
+    scroll-margin-bottom: 0.75rem;
     margin-bottom: 0.35rem;
     font-size: 1.2rem;
     font-weight: 800;

@@ -33,19 +33,17 @@ export interface GiftOptions {
 }
 
 /**
- * Escape GIFT's special characters (`\ ~ = # { } :`) with a backslash and
- * fold line breaks into spaces (a blank line ends a question in GIFT).
+ * Escape GIFT's special characters (`\ ~ = # { } :`) with a backslash, fold
+ * line breaks into spaces (a blank line ends a question in GIFT), and write
+ * `->` as an arrow `→`: no escape protects it, and Moodle and GIFT parsers take
+ * an answer holding it for a matching pair, whatever the question.
  */
 export function escapeGift(text: string): string {
   return String(text)
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/->/g, '→')
     .replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
-}
-
-/** Matching splits each pair on `->`, which no escape protects: write it as an arrow. */
-function escapeMatchText(text: string): string {
-  return escapeGift(String(text).replace(/->/g, '→'));
 }
 
 /** The question's explanation with its source: "... (Source: “Title”, paragraph 3.)". */
@@ -114,7 +112,7 @@ function giftArrange(q: { id: string; items: string[]; order: number[]; ends: { 
   if (q.items.length < 2) return `// not exported: ${q.id} (Moodle's matching question needs at least two pairs)`;
   const places = orderPlaces(q.order.length, q.ends);
   const placeOf = new Map(q.order.map((item, place) => [item, place]));
-  const pairs = q.items.map((item, i) => `\t=${escapeMatchText(item)} -> ${escapeMatchText(places[placeOf.get(i) ?? 0]!)}`);
+  const pairs = q.items.map((item, i) => `\t=${escapeGift(item)} -> ${escapeGift(places[placeOf.get(i) ?? 0]!)}`);
   return [
     p.tags,
     '// GIFT has no ordering question: exported as matching, each item paired with its place in the order.',
@@ -147,7 +145,7 @@ const GIFT: { [K in QuestionKind]: (q: QuestionOf<K>, p: GiftParts) => string } 
   },
   match(q, p) {
     if (q.left.length < 2) return `// not exported: ${q.id} (Moodle's matching question needs at least two pairs)`;
-    const pairs = q.left.map((left, i) => `\t=${escapeMatchText(left)} -> ${escapeMatchText(q.right[q.pairs[i]!] ?? '')}`);
+    const pairs = q.left.map((left, i) => `\t=${escapeGift(left)} -> ${escapeGift(q.right[q.pairs[i]!] ?? '')}`);
     return [p.tags, `${p.title} ${p.prompt} {`, ...pairs, `\t${p.general}`, '}'].join('\n');
   },
   order: giftArrange,

@@ -3,3 +3,4 @@ export * from './gift.js';
 export * from './worksheet.js';
 export * from './results.js';
 export * from './review.js';
+export * from './formats.js';

@@ -4,6 +4,7 @@
  * its own, citing article and paragraph for every answer. Pure text: no DOM.
  */
 import type { Article, Bank } from '../domain/bank.js';
+import { renderDate } from '../domain/dates.js';
 import type { Question, QuestionKind, QuestionOf, Quiz } from '../domain/question.js';
 import { orderPlaces } from './gift.js';
 
@@ -68,16 +69,6 @@ export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-06-19" → "19 June 2024", "2024-06" → "June 2024"; anything else as given. */
-function showDate(date: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return date;
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (m[2] && !month) return date;
-  return [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
-}
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const letter = (i: number) => LETTERS[i] ?? String(i + 1);
@@ -220,7 +211,7 @@ export function toWorksheet(quiz: Quiz, bank: Bank, options: WorksheetOptions = 
     .map(
       (a) =>
         `<li><cite>${escapeHtml(a.title)}</cite>, ${a.site ? escapeHtml(a.site) : escapeHtml(s.noSite)}, ${
-          a.date ? `<time datetime="${escapeHtml(a.date)}">${escapeHtml(showDate(a.date))}</time>` : escapeHtml(s.noDate)
+          a.date ? `<time datetime="${escapeHtml(a.date)}">${escapeHtml(renderDate(a.date))}</time>` : escapeHtml(s.noDate)
         }</li>`,
     )
     .join('\n');

@@ -31,7 +31,8 @@ async function everyState(frame: HTMLIFrameElement, name: string): Promise<strin
   while (screen(quiz) === 'question') {
     const kind = current(quiz).kind;
     await step(`${kind} asked`);
-    if (kind !== 'order') {
+    // An arrangement (order, sequence) is an answer as it stands: no hint for none.
+    if (!('items' in current(quiz))) {
       await submit(quiz);
       await step(`${kind}: give an answer first`);
     }
@@ -81,7 +82,7 @@ describe('phones', () => {
 
   it('every kind of question on a page at 320 px, ordering included', async () => {
     // The seed bank makes no ordering question; the generator's fixture bank does.
-    const frame = await framed('/demo/student.html?seed=phone&count=2&kinds=order', 320);
+    const frame = await framed('/demo/student.html?seed=phone&count=1&kinds=order', 320);
     const quiz = frame.contentDocument!.querySelector('news-quiz') as NewsQuiz;
     quiz.src = '/test/fixtures/generator-bank.json';
     await waitUntil(() => quiz.quiz?.questions.every((q) => q.kind === 'order'), 'no ordering quiz', { timeout: 10000 });

@@ -110,6 +110,13 @@ describe('self-check page', () => {
     expect(ids(quiz.quiz)).to.not.deep.equal(before);
   });
 
+  it('a count the bank cannot fill: the quiz has as many questions as it can make, and its start screen says so', async () => {
+    const { quiz } = await mount(`${PAGE}?seed=big&count=40&kinds=match`);
+    const made = quiz.quiz!.questions.length;
+    expect(made).to.be.within(1, 39);
+    expect(quiz.shadowRoot!.querySelector('[part="start"]')!.textContent).to.contain(`This bank can make ${made} question${made === 1 ? "" : "s"} with these settings, not the 40 asked for.`);
+  });
+
   it('logs start, answer and complete as they fire; the completed result gives a CSV row per question', async () => {
     const { root, quiz } = await mount(`${PAGE}?seed=events&count=3&mode=test`);
     const log = root.querySelector('#event-log')!;

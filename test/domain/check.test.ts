@@ -466,6 +466,12 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
   const two: NumberAnswer = { value: 2, min: 2, max: 2, unit: 'people' };
   const moreThan20: NumberAnswer = { value: 20, min: 20, max: 20, unit: 'missiles', qualifier: 'more-than' };
   const money: NumberAnswer = { value: 7.31e9, min: 7.31e9, max: 7.31e9, unit: 'dollars' };
+  const moreThan24Countries: NumberAnswer = { value: 24, min: 24, max: 24, unit: 'countries', qualifier: 'more-than' };
+  const decade: NumberAnswer = { value: 10, min: 10, max: 10, unit: 'years', qualifier: 'more-than' };
+  const cold: NumberAnswer = { value: -6, min: -6, max: -6, unit: 'degrees Celsius' };
+  const dozen: NumberAnswer = { value: 12, min: 12, max: 12, unit: 'people' };
+  const toll: NumberAnswer = { value: 11000, min: 11000, max: 11000, unit: 'people', qualifier: 'more-than' };
+  const nearly: NumberAnswer = { value: 20000, min: 18000, max: 20000, unit: 'people', qualifier: 'nearly' };
   const table: [NumberAnswer, string, boolean][] = [
     [years, '24yrs', true],
     [years, '24 yrs.', true],
@@ -491,6 +497,35 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     [money, '$7.31 billion', true],
     [money, '7.31 billion dollars', true],
     [money, '7.31 billion euros', false],
+    // Counting words, the minus sign and the degree sign, "k" for thousand.
+    [moreThan24Countries, 'two dozen', true],
+    [moreThan24Countries, 'more than two dozen countries', true],
+    [moreThan24Countries, 'three dozen', false],
+    [decade, 'a decade', true],
+    [decade, 'more than a decade', true],
+    [decade, 'two decades', false],
+    [decade, 'a decade and a half', false],
+    [cold, 'minus 6', true],
+    [cold, 'minus six degrees', true],
+    [cold, '−6°C', true],
+    [cold, '-6 °C', true],
+    [cold, '6', false],
+    [cold, 'minus 6 °F', false],
+    [cold, 'min 6', false],
+    [dozen, 'a dozen', true],
+    [dozen, 'half a dozen', false],
+    [toll, '11k', true],
+    [toll, 'over 11k people', true],
+    [toll, '11', false],
+    // "Nearly 20,000": the figure or a little under it, never over; "about" says no more than the article.
+    [nearly, 'nearly 20,000', true],
+    [nearly, 'almost 20000', true],
+    [nearly, 'just under 20,000 people', true],
+    [nearly, 'about 20,000', true],
+    [nearly, '19,000', true],
+    [nearly, '21,000', false],
+    [nearly, 'more than 20,000', false],
+    [nearly, 'just 25,000', false],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_SEED, GenerateError, candidates, generate } from '../../src/domain/generate.js';
 import { below, hash128, shuffle, stream } from '../../src/domain/random.js';
 import type { Bank } from '../../src/domain/bank.js';
-import type { ChoiceQuestion, ClozeQuestion, MatchQuestion, NumberQuestion, OrderQuestion, Question, TextQuestion } from '../../src/domain/question.js';
+import type { ChoiceQuestion, ClozeQuestion, MatchQuestion, NumberQuestion, OrderQuestion, Question, QuestionKind, TextQuestion } from '../../src/domain/question.js';
 import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { matchesNumber, matchesText } from '../../src/domain/check.js';
 
@@ -242,6 +242,36 @@ describe('generate: the test bank', () => {
   it('says how many it can make when asked for too many', () => {
     const fn = () => generate(bank, { seed: 'x', count: 500, kinds: ['choice', 'text'] });
     expect(fn).to.throw(GenerateError, /^the bank can make only \d+ questions of the kinds asked \(choice, text\); asked for 500$/);
+  });
+
+  it('carries the capacity when only the count is too large: generate with that count makes exactly those questions', () => {
+    for (const seed of ['x', 'y', 'capacity']) {
+      const options = { seed, count: 500, kinds: ['choice', 'text'] as QuestionKind[] };
+      let capacity: number | null = null;
+      try {
+        generate(bank, options);
+      } catch (error) {
+        capacity = (error as GenerateError).capacity;
+        expect((error as GenerateError).message).to.contain(`only ${capacity} questions`);
+      }
+      expect(capacity).to.be.a('number').and.within(1, 499);
+      expect(generate(bank, { ...options, count: capacity! }).questions).to.have.length(capacity!);
+      expect(() => generate(bank, { ...options, count: capacity! + 1 })).to.throw(GenerateError);
+    }
+    for (const bad of [{ kinds: ['essay' as never] }, { articles: ['nope'] }, { count: 0 }]) {
+      try {
+        generate(bank, { seed: 'x', ...bad });
+        expect.fail('no GenerateError');
+      } catch (error) {
+        expect((error as GenerateError).capacity, JSON.stringify(bad)).to.equal(null);
+      }
+    }
+  });
+
+  it('shows a count that is not a number as written, not as JSON (Infinity, not null)', () => {
+    expect(() => generate(bank, { seed: 'x', count: Infinity })).to.throw(GenerateError, /count must be a whole number of at least 1; got Infinity$/);
+    expect(() => generate(bank, { seed: 'x', count: NaN })).to.throw(GenerateError, /got NaN$/);
+    expect(() => generate(bank, { seed: 'x', count: '5' as never })).to.throw(GenerateError, /got "5"$/);
   });
 
   it('rejects an unknown kind, an unknown article, a bad count or difficulty, naming it', () => {

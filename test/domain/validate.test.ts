@@ -186,18 +186,81 @@ describe('validateBank', () => {
   });
 
   it('reports qualifiers, kinds and prominence outside their lists', () => {
-    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.qualifier = 'roughly')), '$.facts[0].slots.count.qualifier', 'unknown "roughly": expected one of exactly, about, at-least, more-than, at-most, fewer-than');
+    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.qualifier = 'roughly')), '$.facts[0].slots.count.qualifier', 'unknown "roughly": expected one of exactly, about, nearly, at-least, more-than, at-most, fewer-than');
     expectProblem(problemsAfter((b) => (b.overlaps[0].kind = 'same')), '$.overlaps[0].kind', 'unknown "same": expected one of distinct-events, same-event');
     expectProblem(problemsAfter((b) => (b.facts[0].prominence = 4)), '$.facts[0].prominence', 'found number 4: expected one of 1, 2, 3');
   });
 
   it('reports non-finite, negative and fractional numbers where a count is expected', () => {
-    expectProblem(problemsAfter((b) => (b.articles[0].paragraphs = -3)), '$.articles[0].paragraphs', 'expected a whole number of at least 1, found -3');
+    expectProblem(problemsAfter((b) => (b.articles[0].paragraphs = -3)), '$.articles[0].paragraphs', 'expected a whole number from 1 to 10,000, found -3');
     expectProblem(problemsAfter((b) => (b.facts[0].paragraph = 0)), '$.facts[0].paragraph', 'found 0');
     expectProblem(problemsAfter((b) => (b.facts[0].paragraph = 2.5)), '$.facts[0].paragraph', 'found 2.5');
     expectProblem(problemsAfter((b) => (b.articles[1].paragraphs = Infinity)), '$.articles[1].paragraphs', 'found Infinity');
     expectProblem(problemsAfter((b) => (b.facts[0].slots.count.number = NaN)), '$.facts[0].slots.count.number', 'expected a finite number, found NaN');
-    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.tolerance = -1)), '$.facts[0].slots.count.tolerance', 'expected a finite number of 0 or more, found -1');
+    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.tolerance = -1)), '$.facts[0].slots.count.tolerance', 'expected a figure of 0 or more, found -1');
+  });
+
+  it('bounds figures to what a reader can read and type back: twelve digits, six decimals, a count never negative', () => {
+    const figureAt = '$.facts[0].slots.count.number';
+    const figure = (n: number) => problemsAfter((b) => (b.facts[0].slots.count.number = n));
+    expectProblem(figure(1e21), figureAt, 'figure 1e+21 is too large to read or type: figures have at most twelve digits');
+    expectProblem(figure(1e308), figureAt, 'figure 1e+308 is too large');
+    expectProblem(figure(1e12), figureAt, 'figure 1000000000000 is too large');
+    expectProblem(figure(-5), figureAt, 'a count is never negative, found -5 "planes": only a figure on a scale that runs below zero (degrees, per cent, points) may be');
+    expectProblem(figure(-1e12), figureAt, 'too large');
+    expectProblem(figure(0.1 + 0.2), figureAt, 'figure 0.30000000000000004 has more than 6 digits after the point');
+    expectProblem(figure(1e-7), figureAt, 'figure 1e-7 has more than 6 digits after the point');
+    for (const fine of [0, 1, 2.5, 0.000001, 123456.789012, 999_999_999_999]) expect(figure(fine), String(fine)).to.deep.equal([]);
+    // A temperature, a change in per cent or points may run below zero.
+    for (const unit of ['degrees Celsius', 'degrees', '°F', 'per cent', '% change', 'percentage points', 'points']) {
+      const signed = problemsAfter((b) => Object.assign(b.facts[0].slots.count, { number: -6, unit, unitSingular: unit }));
+      expect(signed, unit).to.deep.equal([]);
+    }
+    expectProblem(problemsAfter((b) => Object.assign(b.facts[0].slots.count, { number: -6, unit: 'pointers' })), figureAt, 'a count is never negative');
+    expectProblem(problemsAfter((b) => (b.facts[0].slots.count.tolerance = 1e15)), '$.facts[0].slots.count.tolerance', 'too large');
+    expectProblem(problemsAfter((b) => (b.articles[0].paragraphs = 1e300)), '$.articles[0].paragraphs', 'expected a whole number from 1 to 10,000, found 1e+300');
+    expectProblem(problemsAfter((b) => (b.facts[0].paragraph = 10_001)), '$.facts[0].paragraph', 'found 10001');
+    expect(problemsAfter((b) => (b.articles[0].paragraphs = 10_000))).to.deep.equal([]);
+  });
+
+  it('refuses a text with no letter or digit: invisible characters, emoji, punctuation', () => {
+    for (const blank of ['\u200b', ' \u200b\u200d ', '😀', '—', '\u2063\ufeff', '🇺🇦 ✈️']) {
+      const problems = problemsAfter((b) => (b.entities[2].label = blank));
+      expectProblem(problems, '$.entities[2].label', `label ${JSON.stringify(blank)} has no letter or digit`);
+      expectProblem(problemsAfter((b) => (b.types[0].plural = blank)), '$.types[0].plural', 'has no letter or digit');
+      expectProblem(problemsAfter((b) => (b.facts[0].slots.count.unit = blank)), '$.facts[0].slots.count.unit', 'has no letter or digit');
+    }
+    for (const fine of ['F-16', 'Il-76 😀', '7', 'Київ', '北京']) expect(problemsAfter((b) => (b.pools[0].entities[0].label = fine)), fine).to.deep.equal([]);
+  });
+
+  it('refuses an entity label a typed answer could never match (no Latin letter or digit); an alias may be in any script', () => {
+    expectProblem(problemsAfter((b) => (b.entities[0].label = 'Псков')), '$.entities[0].label', 'label "Псков" has no letter a–z or digit once accents are dropped');
+    expect(problemsAfter((b) => (b.entities[0].aliases = ['Pskov', 'Псков']))).to.deep.equal([]);
+    expect(problemsAfter((b) => (b.entities[0].label = 'Łódź airfield'))).to.deep.equal([]);
+  });
+
+  it('refuses two entities of one type with a name alike but for case, accents or punctuation', () => {
+    expectProblem(
+      problemsAfter((b) => (b.entities[1].label = 'PSKOV  Airfield')),
+      '$.entities[1].label',
+      'name "PSKOV  Airfield" is also a name of "Pskov airfield" ($.entities[0]), another airfield, but for case, accents or punctuation: a typed answer could not tell the two apart',
+    );
+    expectProblem(problemsAfter((b) => (b.entities[1].aliases = ['Morozovsk', 'pskov'])), '$.entities[1].aliases[1]', 'name "pskov" is also a name of "Pskov airfield"');
+    expectProblem(problemsAfter((b) => (b.entities[1].spellings = ['Pskóv'])), '$.entities[1].spellings[0]', 'name "Pskóv" is also a name of "Pskov airfield"');
+    // One entity may repeat its own name; entities of different types may share one (a region and its airfield).
+    expect(problemsAfter((b) => (b.entities[0].spellings = ['Pskow', 'PSKOV airfield']))).to.deep.equal([]);
+    expect(problemsAfter((b) => (b.entities[2].aliases = ['Pskov']))).to.deep.equal([]);
+  });
+
+  it('refuses a pool name that is a name of an entity of its type: a pool name must be wrong for every question', () => {
+    expectProblem(
+      problemsAfter((b) => (b.pools[0].entities[0].label = 'morozovsk AIR-BASE')),
+      '$.pools[0].entities[0].label',
+      'pool name "morozovsk AIR-BASE" is a name of the entity "Morozovsk air base" ($.entities[1]): a pool name must be wrong for every question of its type',
+    );
+    expectProblem(problemsAfter((b) => (b.pools[0].entities[0].spellings = ['pskow'])), '$.pools[0].entities[0].spellings[0]', 'pool name "pskow" is a name of the entity "Pskov airfield"');
+    // Two pools may offer the same outside name.
+    expect(problemsAfter((b) => b.pools.push({ type: 'airfield', note: 'Another list.', entities: [{ id: 'engels-2', label: 'Engels air base' }] }))).to.deep.equal([]);
   });
 
   it('reports dates that are not ISO or do not exist', () => {
@@ -218,6 +281,20 @@ describe('validateBank', () => {
   it('reports pool entries that collide with entities or each other', () => {
     expectProblem(problemsAfter((b) => (b.pools[0].entities[0].id = 'morozovsk')), '$.pools[0].entities[0].id', 'pool id "morozovsk" collides with the entity at $.entities[1]');
     expectProblem(problemsAfter((b) => b.pools[0].entities.push({ id: 'engels', label: 'Engels-2' })), '$.pools[0].entities[1].id', 'duplicate id "engels" (also at $.pools[0].entities[0])');
+  });
+
+  it('suggests the id meant for the first unknown references of a large bank, and stops comparing once its budget is spent', () => {
+    const bank = minimal();
+    for (let i = 0; i < 1000; i++) bank.entities.push({ id: `entity-${i}`, type: 'airfield', label: `Air base number ${i}` });
+    for (let i = 0; i < 1000; i++) {
+      bank.facts.push({ id: `raid-${i}`, relation: 'raid', article: 'offensive', paragraph: 1, text: 'Drones hit {base}.', slots: { base: { entity: `entiti-${i}` } } });
+    }
+    const unknown = validateBank(bank).filter((p) => p.message.startsWith('unknown entity'));
+    expect(unknown).to.have.length(1000);
+    expect(unknown[0]!.message).to.equal('unknown entity "entiti-0" (no entity or pool entry has this id) Did you mean "entity-0"?');
+    // 200,000 comparisons among 1,004 ids: the first 199 references get a suggestion, the rest none.
+    expect(unknown.filter((p) => p.message.includes('Did you mean')).length).to.equal(199);
+    expect(unknown[999]!.message).to.equal('unknown entity "entiti-999" (no entity or pool entry has this id)');
   });
 
   it('reports unknown properties, with the name probably meant', () => {

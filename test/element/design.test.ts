@@ -100,17 +100,18 @@ describe('news-quiz: design', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`axe finds nothing on any screen, ${scheme}: start, every kind asked, the hint, feedback, results, review, retry, error`, async () => {
       await emulateMedia({ colorScheme: scheme });
-      for (const [kinds, src] of [
-        ['truefalse choice match number', REAL],
-        ['cloze text', REAL],
-        ['order', ORDER_BANK],
+      for (const [kinds, src, count] of [
+        ['truefalse choice match number', REAL, 2],
+        ['cloze text', REAL, 2],
+        ['support claim reason sequence', REAL, 2],
+        ['order', ORDER_BANK, 1],
       ] as const) {
-        const el = await quiz(html`<news-quiz id=${uniqueId(`axe-${scheme}`)} src=${src} seed="axe" count="2" kinds=${kinds}></news-quiz>`, 'start');
+        const el = await quiz(html`<news-quiz id=${uniqueId(`axe-${scheme}`)} src=${src} seed="axe" count=${count} kinds=${kinds}></news-quiz>`, 'start');
         await expect(el).to.be.accessible();
         await click(el, button(el, 'Start the quiz'));
         for (let i = 0; screen(el) === 'question'; i += 1) {
           await expect(el, `${current(el).kind} asked`).to.be.accessible();
-          if (current(el).kind !== 'order') {
+          if (!('items' in current(el))) {
             await submit(el);
             await expect(el, 'hint').to.be.accessible();
           }

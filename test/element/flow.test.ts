@@ -363,11 +363,11 @@ describe('news-quiz: seeds, retry and new quiz', () => {
 
   it('asks only the kinds, difficulty and articles given', async () => {
     const el = await quiz(
-      html`<news-quiz id=${uniqueId('filters')} src="/questions/russia-ukraine-2024.json" seed="f" count="6" kinds="choice, text" difficulty="2" articles="arms-talks"></news-quiz>`,
+      html`<news-quiz id=${uniqueId('filters')} src="/questions/russia-ukraine-2024.json" seed="f" count="3" kinds="choice, text" difficulty="2" articles="arms-talks"></news-quiz>`,
       'start',
     );
     const questions = el.quiz!.questions;
-    expect(questions).to.have.length(6);
+    expect(questions).to.have.length(3);
     expect(new Set(questions.map((q) => q.kind))).to.satisfy((kinds: Set<string>) => [...kinds].every((k) => k === 'choice' || k === 'text'));
     expect(questions.every((q) => q.difficulty === 2 && q.article === 'arms-talks')).to.equal(true);
     expect(el.kinds).to.deep.equal(['choice', 'text']);

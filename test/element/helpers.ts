@@ -1,5 +1,5 @@
 // Shared helpers for the element tests: make a quiz, wait for a screen, find things by role or part.
-import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/element/news-quiz.js';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
@@ -151,3 +151,25 @@ export const once = <K extends 'news-quiz-start' | 'news-quiz-answer' | 'news-qu
   el: EventTarget,
   name: K,
 ): Promise<GlobalEventHandlersEventMap[K]> => oneEvent(el, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
+
+/**
+ * In the `describe` it is called in: fails each test that leaves an uncaught error or an unhandled
+ * rejection, and puts back the page's `fetch` after each test (tests may replace it).
+ */
+export function failOnUncaught(): void {
+  const uncaught: unknown[] = [];
+  const onError = (e: ErrorEvent): void => void uncaught.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(e.reason);
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    uncaught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(uncaught, 'no uncaught exception or unhandled rejection').to.deep.equal([]);
+  });
+}

@@ -46,6 +46,43 @@ const QUESTIONS: Question[] = [
     ends: { first: 'smallest', last: 'largest' },
     answerText: 'planes damaged, regions attacked, missiles and drones launched',
   },
+  {
+    ...base,
+    id: 'q.support',
+    kind: 'support',
+    prompt: 'Which of these statements does the article “Drones over Russia” support?',
+    options: ['Drones damaged four cargo planes at Pskov.', 'Drones damaged six cargo planes at Pskov.', 'Drones damaged four cargo planes at Engels.', 'Drones damaged four fighter jets at Pskov.'],
+    correct: 0,
+    answerText: 'Drones damaged four cargo planes at Pskov.',
+  },
+  {
+    ...base,
+    id: 'q.claim',
+    kind: 'claim',
+    prompt: 'What did Oleksandr Syrskyi say about the initiative on the battlefield?',
+    options: ['Ukraine has already taken it back', 'Russia has it for now, but that should change', 'Russia will keep it whatever arrives', 'Neither side will hold it before winter'],
+    correct: 1,
+    answerText: 'Russia has it for now, but that should change',
+  },
+  {
+    ...base,
+    id: 'q.reason',
+    kind: 'reason',
+    prompt: 'What are Ukraine\'s strikes inside Russia meant to achieve, according to the article?',
+    options: ['A quick peace deal', 'Damage to Russia\'s military and its morale', 'Control of Russian land', 'A test of new weapons'],
+    correct: 1,
+    answerText: 'Damage to Russia\'s military and its morale',
+  },
+  {
+    ...base,
+    id: 'q.sequence',
+    kind: 'sequence',
+    prompt: 'Put these events in the order they happened, from earliest to latest:',
+    items: ['The governor promises repairs', 'Drones damage the planes', 'The governor posts videos of the fire'],
+    order: [1, 2, 0],
+    ends: { first: 'earliest', last: 'latest' },
+    answerText: 'Drones damage the planes; then the governor posts videos of the fire; then the governor promises repairs',
+  },
 ];
 
 /** A stand-in for the element's question screen: same styles, same view, answers kept here. */
@@ -249,6 +286,46 @@ describe('question kinds', () => {
     await sendKeys({ press: 'Space' }); // -> its first role, chosen
     await el.updateComplete;
     expect(el.answer).to.deep.equal([1, 0]);
+    expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
+  });
+
+  for (const id of ['q.support', 'q.claim', 'q.reason']) {
+    it(`${id.slice(2)}: arrows move between the statements and Enter submits; checked, the pick and the right one are marked`, async () => {
+      const el = await host(byId(id));
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.answer).to.equal(1);
+      await sendKeys({ press: 'Enter' });
+      expect(el.submitted).to.equal(1);
+      el.check = checkAnswer(el.question, 2);
+      el.answer = 2;
+      el.requestUpdate();
+      await el.updateComplete;
+      const labels = [...el.shadowRoot!.querySelectorAll('label.option')];
+      expect(labels[2]!.textContent).to.contain('Your answer').and.to.contain('✗');
+      expect(labels[(el.question as { correct: number }).correct]!.textContent).to.contain('The right answer').and.to.contain('✓');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('sequence: the events move up and down by keyboard into the order they happened', async () => {
+    const el = await host(byId('q.sequence'));
+    const root = el.shadowRoot!;
+    const items = (): string[] => [...root.querySelectorAll('.order li span.text')].map((s) => s.textContent!);
+    expect(root.querySelector('.muted')!.textContent).to.contain('earliest');
+    // Drones first: move it up from place 2 to place 1.
+    root.querySelector<HTMLButtonElement>('[data-move="-1"][data-place="1"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items()[0]).to.equal('Drones damage the planes');
+    // The videos before the repairs: move "The governor promises repairs" down.
+    root.querySelector<HTMLButtonElement>('[data-move="1"][data-place="1"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items()).to.deep.equal(['Drones damage the planes', 'The governor posts videos of the fire', 'The governor promises repairs']);
     expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
   });
 

@@ -91,7 +91,7 @@ describe('news-quiz: results tools', () => {
     });
     await typeName(el, 'Ana Lima');
     await click(el, button(el, 'Download CSV'));
-    expect(name).to.equal('element-small-res-Ana-Lima.csv');
+    expect(name).to.equal('element-small-res-ana-lima.csv');
     expect(blob!.type).to.equal('text/csv;charset=utf-8');
     const rows = (await blob!.text()).split('\r\n');
     expect(rows[0]).to.equal('student,date,quiz code,mode,total,out of,question number,question,given answer,correct answer,points');

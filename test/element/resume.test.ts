@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
-import { $, $$, SMALL, answer, button, click, live, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+import { $, $$, SMALL, answer, button, click, current, live, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
 
 /** Saved keys of the quiz with element id `id`. */
 const keysOf = (id: string): string[] => Object.keys(localStorage).filter((k) => k.startsWith('news-quiz:') && k.includes(`:${id}:`));
@@ -46,6 +46,30 @@ describe('news-quiz: resume after a reload', () => {
     expect(el.attempt!.checks).to.deep.equal(before.checks);
     expect($$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.checked).to.equal(true);
     expect($(el, '[part="note"]').hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('brings questions of understanding back: a reason answered and checked, a sequence half arranged', async () => {
+    const id = uniqueId('resume-understanding');
+    const template = html`<news-quiz id=${id} src="/questions/russia-ukraine-2024.json" count="2" kinds="reason sequence" seed="understand"></news-quiz>`;
+    let el = await quiz(template, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    const kinds = el.quiz!.questions.map((q) => q.kind).sort();
+    expect(kinds).to.deep.equal(['reason', 'sequence']);
+    await answer(el, true);
+    await submit(el);
+    await click(el, $(el, '[data-next]'));
+    // The second: moved once, not yet checked.
+    if (current(el).kind === 'sequence') $<HTMLButtonElement>(el, '[data-move="1"][data-place="0"]').click();
+    else $$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.click();
+    await el.updateComplete;
+    const before = el.attempt!;
+    el = await reload(el, template);
+    expect(screen(el)).to.equal('question');
+    expect($(el, 'h2').textContent).to.equal('Question 2 of 2');
+    expect(el.attempt!.answers).to.deep.equal(before.answers);
+    expect(el.attempt!.draft).to.deep.equal(before.draft);
+    expect(el.attempt!.checks[el.attempt!.round[0]!]!.correct).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

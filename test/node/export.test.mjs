@@ -291,19 +291,19 @@ test('export --out writes the file and says so', () => {
   }
 });
 
-test('export refuses what it cannot do, saying what is wrong', async (t) => {
+test('export refuses what it cannot do, saying what is wrong: exit 2 for the command line, 1 for the bank', async (t) => {
   const cases = [
-    [['export', BANK, '--format', 'pdf'], 1, /unknown format "pdf"; the formats are gift, worksheet/],
-    [['export', BANK, '--format', 'gift', '--kinds', 'truefalse,essay'], 1, /unknown question kind "essay"; the kinds are truefalse, choice/],
-    [['export', BANK, '--format', 'gift', '--count', 'ten'], 2, /--count must be a whole number of at least 1, got "ten"[\s\S]*Usage: news-quiz export/],
-    [['export', BANK, '--format', 'gift', '--difficulty', '4'], 2, /--difficulty must be 1, 2 or 3, got "4"[\s\S]*Usage: news-quiz export/],
-    [['export', BANK, '--format', 'gift', '--articles', 'nope'], 1, /no article "nope"; the bank's articles are /],
+    [['export', BANK, '--format', 'pdf'], 2, /unknown format "pdf"; the formats are gift, worksheet[\s\S]*Usage: news-quiz export/],
+    [['export', BANK, '--format', 'gift', '--kinds', 'truefalse,essay'], 2, /unknown question kind "essay"; the kinds are truefalse, choice[\s\S]*Usage: news-quiz export/],
+    [['export', BANK, '--format', 'gift', '--count', 'ten'], 2, /--count must be a whole number of at least 1; got "ten"[\s\S]*Usage: news-quiz export/],
+    [['export', BANK, '--format', 'gift', '--difficulty', '4'], 2, /--difficulty must be 1, 2 or 3; got "4"[\s\S]*Usage: news-quiz export/],
+    [['export', BANK, '--format', 'gift', '--articles', 'nope'], 1, /^news-quiz export: questions\/russia-ukraine-2024\.json: unknown article "nope"; the bank's articles are /m],
     [['export', BANK, '--format', 'gift', '--count', '100000'], 1, /can make only \d+ questions/],
-    [['export', 'no/such/bank.json', '--format', 'gift'], 1, /cannot read no\/such\/bank\.json: no such file/],
+    [['export', 'no/such/bank.json', '--format', 'gift'], 1, /^no\/such\/bank\.json: cannot read: no such file$/m],
     [['export', BANK], 2, /--format is required[\s\S]*Usage: news-quiz export/],
-    [['export', '--format', 'gift'], 2, /no bank file given[\s\S]*Usage: news-quiz export/],
-    [['export', BANK, '--format', 'gift', '--colour', 'red'], 2, /Unknown option '--colour'[\s\S]*Usage: news-quiz export/],
-    [['export', BANK, '--format'], 2, /argument missing|--format/],
+    [['export', '--format', 'gift'], 2, /name the bank file[\s\S]*Usage: news-quiz export/],
+    [['export', BANK, '--format', 'gift', '--colour', 'red'], 2, /unknown option "--colour"[\s\S]*Usage: news-quiz export/],
+    [['export', BANK, '--format'], 2, /--format needs a value/],
   ];
   for (const [args, status, message] of cases) {
     await t.test(args.join(' '), () => {
@@ -347,7 +347,7 @@ test('export reads a bank with a byte-order mark, and names a file that is not U
     writeFileSync(latin1, Buffer.concat([Buffer.from('{ "title": "caf'), Buffer.from([0xe9]), Buffer.from('" }')]));
     const bad = cli('export', latin1, '--format', 'gift');
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /cannot read .*latin1\.json: the file is not valid UTF-8/);
+    assert.match(bad.stderr, /latin1\.json: cannot read: the file is not valid UTF-8 text/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -357,4 +357,38 @@ test('export --help prints the usage and exits 0', () => {
   const result = cli('export', '--help');
   assert.equal(result.status, 0);
   assert.match(result.stdout, /Usage: news-quiz export BANK --format gift\|worksheet/);
+});
+
+test('a "->" in any text is written as an arrow: every question keeps its kind in Moodle and gift-pegjs', () => {
+  const arrow = (s) => s.replace(/->/g, '→');
+  const withArrows = {
+    bank: 'test',
+    seed: 'x',
+    questions: [
+      { ...base, explanation: 'Cause -> effect.', id: 'q-choice', kind: 'choice', prompt: 'Which -> one?', options: ['A->B', 'C -> D', 'E', 'F'], correct: 0, answerText: 'A->B' },
+      { ...base, explanation: 'Cause -> effect.', id: 'q-text', kind: 'text', prompt: 'Who -> whom?', accept: ['Left->Right', 'Other'], rivals: [], answerText: 'Left->Right' },
+      { ...base, explanation: 'Cause -> effect.', id: 'q-tf', kind: 'truefalse', prompt: 'True or false? A -> B.', options: ['True', 'False'], correct: 0, answerText: 'True' },
+      { ...base, explanation: 'Cause -> effect.', id: 'q-number', kind: 'number', prompt: 'How many -> now?', value: 4, min: 4, max: 4, unit: 'planes', answerText: '4' },
+      {
+        ...base,
+        explanation: 'Cause -> effect.',
+        id: 'q-cloze',
+        kind: 'cloze',
+        prompt: 'Fill in the blank:',
+        before: 'From A -> to',
+        after: '-> and on.',
+        blank: { type: 'text', accept: ['B->C'], rivals: [] },
+        answerText: 'B->C',
+      },
+    ],
+  };
+  const parsed = questionsOf(toGift(withArrows));
+  assert.deepEqual(parsed.map((p) => p.type), ['MC', 'Short', 'TF', 'Numerical', 'Short']);
+  assert.deepEqual(parsed[0].choices.map((c) => c.text.text), ['A→B', 'C → D', 'E', 'F']);
+  assert.deepEqual(parsed[1].choices.map((c) => c.text.text), ['Left→Right', 'Other']);
+  for (const [i, q] of withArrows.questions.entries()) {
+    assert.ok(parsed[i].stem.text.startsWith(arrow(q.prompt)), q.id);
+    assert.ok(parsed[i].globalFeedback.text.startsWith('Cause → effect.'), q.id);
+  }
+  assert.equal(parsed[4].stem.text, 'Fill in the blank: From A → to _____ → and on.');
 });

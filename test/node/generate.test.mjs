@@ -72,9 +72,9 @@ test('a count larger than the bank can fill: says how many it can make, exit 1',
   assert.equal(json(cli(BANK, '--count', String(n), '--kinds', 'choice,text')).questions.length, n);
 });
 
-test('an unknown kind or article: named, with the known ones, exit 1', () => {
+test('an unknown kind (usage, exit 2) or article (not in the bank, exit 1): named, with the known ones', () => {
   const kind = cli(BANK, '--kinds', 'choice,essay');
-  assert.equal(kind.status, 1);
+  assert.equal(kind.status, 2);
   assert.match(kind.stderr, /unknown question kind "essay"; the kinds are truefalse, choice, support, claim, reason, match, order, sequence, number, cloze, text/);
   const article = cli(BANK, '--articles', 'nope');
   assert.equal(article.status, 1);

@@ -19,7 +19,7 @@ import { allowsParentType } from './text.js';
 export const choice: Kind<'choice'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'choice', ['name', 'figure', 'year', 'date']),
-  serves: (sorts) => (['name', 'figure', 'year', 'date'] as const).some((s) => sorts.has(s)),
+  asks: ['name', 'figure', 'year', 'date'],
   build(index, p, rng): ChoiceQuestion | null {
     const plan = p as SlotPlan;
     const { fact, slot } = plan;

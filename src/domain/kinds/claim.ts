@@ -13,7 +13,7 @@ import { asQuestion, capitalize } from '../render.js';
 import { normalize } from '../text.js';
 import { shuffle } from '../random.js';
 import type { Kind } from './kind.js';
-import { optionDescribe, optionPoints, optionShown } from './shared.js';
+import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 import { itemPlans, withAlternatives } from './understanding.js';
 
 /** Words that open a sentence but not a name: lower-cased after "said that". */
@@ -106,6 +106,8 @@ export const claim: Kind<'claim'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  // Who said it is a name, matched by value; what was said is a statement.
+  statement: (q) => (q.id.endsWith('.who') ? null : optionStatement(q)),
   alternatives: (_index, p) => {
     const item = (p as UnderstandingPlan).item;
     return item.kind === 'claim' && (p as UnderstandingPlan).way === 'what' ? [{ label: 'every alternative (three are drawn)', values: item.wrong }] : [];

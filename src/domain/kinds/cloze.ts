@@ -16,7 +16,7 @@ import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js'
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true),
-  serves: (sorts) => (['name', 'figure', 'bound', 'year'] as const).some((s) => sorts.has(s)),
+  asks: ['name', 'figure', 'bound', 'year'],
   build(index, p): ClozeQuestion | null {
     const plan = p as SlotPlan;
     const { fact, slot } = plan;

@@ -38,10 +38,12 @@ export interface Kind<K extends QuestionKind> {
    */
   fromFact?(index: BankIndex, fact: Fact): Plan[];
   /**
-   * Whether a fact may give a plan of this kind, judged from what its slots
-   * hold (worked out once per fact, far cheaper than planning it).
+   * What a fact's slots must hold for it to give a plan of this kind
+   * (`'any'`: any slot, for a kind that shows the whole statement). Judged
+   * once per fact, far more cheaply than planning it; kinds planned across
+   * the bank have none.
    */
-  serves?(sorts: ReadonlySet<SlotSort>, fact: Fact): boolean;
+  asks?: readonly SlotSort[] | 'any';
   /** The kind's plans across the bank: match, order and the author's questions of understanding. */
   fromBank?(index: BankIndex, scope: Scope): Plan[];
   /** The question a plan makes, drawn from its own stream; `null` when the bank does not allow it. */
@@ -52,6 +54,13 @@ export interface Kind<K extends QuestionKind> {
   describe(question: QuestionOf<K>, answer: Answer): string;
   /** Every text a reader sees before answering: prompt, options, items, the sentence of a cloze. */
   shown(question: QuestionOf<K>): string[];
+  /**
+   * When the answer is a whole statement (which statement, what was said, why, a true statement):
+   * that statement and the texts it must be told from (the stem, the other options), so that a
+   * quiz never shows it elsewhere. Kinds whose answer is a name or a figure leave it out: those are
+   * matched by value.
+   */
+  statement?(question: QuestionOf<K>): { key: string; others: string[] } | null;
   /** For the review sheet: what a plan could show with another seed (every distractor, every false statement). */
   alternatives?(index: BankIndex, plan: Plan, question: QuestionOf<K>): Alternatives[];
 }

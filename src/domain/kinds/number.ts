@@ -14,7 +14,7 @@ import { figurePoints, slotPlans, typedDescribe } from './shared.js';
 export const number: Kind<'number'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'number', ['figure', 'bound', 'year']),
-  serves: (sorts) => (['figure', 'bound', 'year'] as const).some((s) => sorts.has(s)),
+  asks: ['figure', 'bound', 'year'],
   build(index, p): NumberQuestion | null {
     const plan = p as SlotPlan;
     const value = plan.fact.slots[plan.slot]!;

@@ -4,7 +4,7 @@
  * ranked. No two items tie or come from one event told twice, and no bound
  * ("at least 3") is ranked: it does not say where the figure stands. Pure.
  */
-import type { DateSlot, SlotValue } from '../bank.js';
+import { isFigure, type DateSlot, type SlotValue } from '../bank.js';
 import type { OrderQuestion } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import { unitKey } from '../bank-index.js';
@@ -35,11 +35,12 @@ function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
   const sorted = [...byArticle.keys()].sort(compare).flatMap((a) => byArticle.get(a)!);
   const open: OrderItem[][] = [];
   const done: OrderItem[][] = [];
+  const labels = new Map<OrderItem, string>(sorted.map((i) => [i, i.label.toLowerCase()]));
   const fits = (g: OrderItem[], item: OrderItem): boolean =>
     g.every(
       (o) =>
         (o.high < item.low || item.high < o.low) &&
-        o.label.toLowerCase() !== item.label.toLowerCase() &&
+        labels.get(o) !== labels.get(item) &&
         o.fact !== item.fact &&
         !index.isSameEvent(o.fact.id, item.fact.id),
     );
@@ -80,7 +81,7 @@ export const order: Kind<'order'> = {
         if (v.given) continue;
         if ('number' in v) {
           // A bound ("at least 3") says nothing of where the true figure stands among the others: never ordered.
-          if (v.qualifier && v.qualifier !== 'exactly' && v.qualifier !== 'about') continue;
+          if (!isFigure(v.qualifier)) continue;
           const tol = tolerance(v);
           push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol });
         } else if ('date' in v) {

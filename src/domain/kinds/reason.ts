@@ -7,7 +7,7 @@ import type { UnderstandingPlan } from '../plan.js';
 import { asQuestion } from '../render.js';
 import { common } from '../build.js';
 import type { Kind } from './kind.js';
-import { optionDescribe, optionPoints, optionShown } from './shared.js';
+import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 import { itemPlans, withAlternatives } from './understanding.js';
 
 export const reason: Kind<'reason'> = {
@@ -30,6 +30,7 @@ export const reason: Kind<'reason'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  statement: optionStatement,
   alternatives: (_index, p) => {
     const item = (p as UnderstandingPlan).item;
     return item.kind === 'reason' ? [{ label: 'every alternative (three are drawn)', values: item.wrong }] : [];

@@ -3,7 +3,7 @@
  * several, an arrangement (order, sequence), a typed name or figure; and the
  * plan of a question on one slot of a fact. Pure.
  */
-import type { Fact } from '../bank.js';
+import { isFigure, type Fact } from '../bank.js';
 import type { Answer, NumberAnswer, QuestionKind, TextAnswer } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import { unitKey } from '../bank-index.js';
@@ -21,6 +21,12 @@ export interface OptionsQuestion {
 export const optionPoints = (q: OptionsQuestion, answer: Answer): number => (Number.isInteger(answer) && answer === q.correct ? 1 : 0);
 export const optionDescribe = (q: OptionsQuestion, answer: Answer): string => (typeof answer === 'number' ? (q.options[answer] ?? '') : '');
 export const optionShown = (q: OptionsQuestion): string[] => [q.prompt, ...q.options];
+
+/** The right option as a statement, told from the stem and the other options. */
+export const optionStatement = (q: OptionsQuestion & { correct: number }): { key: string; others: string[] } => ({
+  key: q.options[q.correct]!,
+  others: [q.prompt, ...q.options.filter((_, i) => i !== q.correct)],
+});
 
 /** A question answered by arranging items. */
 export interface ArrangeQuestion {
@@ -75,7 +81,7 @@ export function slotSort(index: BankIndex, fact: Fact, slot: string): SlotSort |
   const v = fact.slots[slot];
   if (!v || v.given) return null;
   if ('entity' in v) return index.entity(v.entity) && !principal(index, v.entity) ? 'name' : null;
-  if ('number' in v) return !v.qualifier || v.qualifier === 'exactly' || v.qualifier === 'about' ? 'figure' : 'bound';
+  if ('number' in v) return isFigure(v.qualifier) ? 'figure' : 'bound';
   return v.date.length === 4 ? 'year' : 'date';
 }
 
@@ -131,12 +137,20 @@ export function slotPlans(
   return plans;
 }
 
-/** What the slots of a fact hold that a kind may ask, for `Kind.serves`. */
-export function sortsOf(index: BankIndex, fact: Fact): Set<SlotSort> {
-  const out = new Set<SlotSort>();
+const SORT_BITS: Record<SlotSort, number> = { name: 1, figure: 2, bound: 4, year: 8, date: 16 };
+
+/** A fact's slots, as bits: what each holds that a kind may ask (see {@link SlotSort}), and bit 32 for any slot at all. */
+export function sortBits(index: BankIndex, fact: Fact): number {
+  let bits = 0;
   for (const slot in fact.slots) {
+    bits |= 32;
     const sort = slotSort(index, fact, slot);
-    if (sort) out.add(sort);
+    if (sort) bits |= SORT_BITS[sort];
   }
-  return out;
+  return bits;
+}
+
+/** The bits of {@link sortBits} a kind needs one of (its `asks`). */
+export function askBits(asks: readonly SlotSort[] | 'any'): number {
+  return asks === 'any' ? 32 : asks.reduce((bits, s) => bits | SORT_BITS[s], 0);
 }

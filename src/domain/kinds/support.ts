@@ -8,13 +8,14 @@
 import type { SupportQuestion } from '../question.js';
 import type { StatementPlan } from '../plan.js';
 import { difficultyOf, slotsOf } from '../plan.js';
-import { andList, common, explain, titleOf } from '../build.js';
+import { andList, common, explain } from '../build.js';
+import { combinations, standsOut } from '../balance.js';
 import type { FalseStatement } from '../statements.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
 import { pick, sample, shuffle } from '../random.js';
 import type { Kind } from './kind.js';
-import { optionDescribe, optionPoints, optionShown } from './shared.js';
+import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
@@ -37,7 +38,7 @@ export const support: Kind<'support'> = {
     ];
   },
   // A statement shows every slot, given ones and main actors too.
-  serves: (_sorts, fact) => slotsOf(fact).length > 0,
+  asks: 'any',
   build(index, p, rng): SupportQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;
@@ -45,7 +46,7 @@ export const support: Kind<'support'> = {
     const others = sample(
       rng,
       index.byArticle.get(fact.article) ?? [],
-      5,
+      8,
       (f) =>
         f !== fact &&
         f.relation !== fact.relation &&
@@ -53,17 +54,21 @@ export const support: Kind<'support'> = {
         !index.isDistinctEvents(f.id, fact.id) &&
         falsifiable(index, f).length > 0,
     );
-    const falses: { fact: string; change: FalseStatement }[] = [];
+    const candidates: { fact: string; change: FalseStatement }[] = [];
     for (const other of others) {
-      if (falses.length === 3) break;
       const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
-      // Two statements made false the same way would fall together: one known fact would rule out both.
-      if (change && !falses.some((f) => f.change.text === change.text || f.change.wrong === change.wrong || f.change.right === change.right)) {
-        falses.push({ fact: other.id, change });
-      }
+      if (change) candidates.push({ fact: other.id, change });
     }
-    if (falses.length < 3) return null;
     const truth = renderStatement(index, fact);
+    // Two statements made false the same way would fall together (one known fact would rule out both), and
+    // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
+    const apart = (a: FalseStatement, b: FalseStatement) => a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong;
+    const fair = combinations(candidates.length, 3)
+      .map((c) => c.map((i) => candidates[i]!))
+      .filter(([a, b, c]) => apart(a!.change, b!.change) && apart(a!.change, c!.change) && apart(b!.change, c!.change))
+      .filter((three) => !standsOut(truth, three.map((f) => f.change.text)));
+    if (!fair.length) return null;
+    const falses = pick(rng, fair);
     const order = shuffle(rng, [0, 1, 2, 3]);
     const statements = [truth, ...falses.map((f) => f.change.text)];
     const options = order.map((i) => statements[i]!);
@@ -72,7 +77,8 @@ export const support: Kind<'support'> = {
       ...common(plan, `${explain(index, fact)} In the other statements, ${changes}.`),
       facts: [fact.id, ...falses.map((f) => f.fact)],
       kind: 'support',
-      prompt: `Which of these statements does the article ${titleOf(index, fact.article)} support?`,
+      // Not the headline: a statement that restates it would be the one that sounds like the story.
+      prompt: `Which of these statements is true, according to ${index.bank.articles.length === 1 ? 'the article' : 'the articles'}?`,
       options,
       correct: order.indexOf(0),
       answerText: truth,
@@ -81,6 +87,7 @@ export const support: Kind<'support'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: optionShown,
+  statement: optionStatement,
   alternatives(index, p) {
     const fact = (p as StatementPlan).fact;
     const others = (index.byArticle.get(fact.article) ?? []).filter(

@@ -27,7 +27,7 @@ export function allowsParentType(index: BankIndex, type: string, prompt: string)
 export const text: Kind<'text'> = {
   aim: 'recall',
   fromFact: (index, fact) => slotPlans(index, fact, 'text', ['name']),
-  serves: (sorts) => (['name'] as const).some((s) => sorts.has(s)),
+  asks: ['name'],
   build(index, p): TextQuestion | null {
     const plan = p as SlotPlan;
     const value = plan.fact.slots[plan.slot]!;

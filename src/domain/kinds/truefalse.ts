@@ -37,7 +37,7 @@ export const truefalse: Kind<'truefalse'> = {
     ];
   },
   // A statement shows every slot, given ones and main actors too.
-  serves: (_sorts, fact) => slotsOf(fact).length > 0,
+  asks: 'any',
   build(index, p, rng): TrueFalseQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;
@@ -61,5 +61,7 @@ export const truefalse: Kind<'truefalse'> = {
   points: optionPoints,
   describe: optionDescribe,
   shown: (q) => [q.prompt],
+  // A true statement is the answer itself; a false one is given away by its right value (an answer key).
+  statement: (q) => (q.correct === 0 ? { key: q.prompt.replace(/ True or false\?$/, ''), others: [] } : null),
   alternatives: (index, p) => [{ label: 'every false statement', values: everyFalseStatement(index, (p as StatementPlan).fact) }],
 };

@@ -8,7 +8,8 @@ import type { BankIndex } from '../bank-index.js';
 import type { UnderstandingPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
 import type { Rng } from '../random.js';
-import { sample, shuffle } from '../random.js';
+import { pick, shuffle } from '../random.js';
+import { combinations, standsOut } from '../balance.js';
 import type { Scope } from './kind.js';
 
 /** The plans of one kind of understanding item, one per item (or per way of asking it), in id order. */
@@ -44,8 +45,9 @@ export function itemPlans(
 
 /**
  * The answer among three of the alternatives, in a seeded order; `null` with
- * fewer than three. Where there are more, those closest to the answer in
- * length are drawn from, so that the answer does not stand out as the longest.
+ * fewer than three, or when every three of them leave the answer standing out
+ * by its form (much the longest or shortest, alone with or without a figure):
+ * such an item is better not asked than asked with its answer showing.
  */
 export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[]): { options: string[]; correct: number } | null {
   const seen = new Set([answer.trim().toLowerCase()]);
@@ -55,14 +57,12 @@ export function withAlternatives(rng: Rng, answer: string, wrong: readonly strin
     seen.add(key);
     return true;
   });
-  const words = (s: string) => s.trim().split(/\s+/).length;
-  const nearest = distinct
-    .map((w, i) => ({ w, i, gap: Math.abs(words(w) - words(answer)) }))
-    .sort((a, b) => a.gap - b.gap || a.i - b.i)
-    .slice(0, Math.max(3, Math.ceil(distinct.length * 0.75)))
-    .map((x) => x.w);
-  const chosen = sample(rng, nearest, 3, () => true);
-  if (chosen.length < 3) return null;
-  const options = shuffle(rng, [answer, ...chosen]);
+  // Twelve are plenty to choose three from, and keep the choice cheap.
+  const pool = distinct.slice(0, 12);
+  const fair = combinations(pool.length, 3)
+    .map((c) => c.map((i) => pool[i]!))
+    .filter((three) => !standsOut(answer, three));
+  if (!fair.length) return null;
+  const options = shuffle(rng, [answer, ...pick(rng, fair)]);
   return { options, correct: options.indexOf(answer) };
 }

@@ -13,6 +13,8 @@ export interface ShownProblem {
 export interface LoadFailure {
   message: string;
   problems: ShownProblem[];
+  /** Said after the problems listed when there are more than these. */
+  more?: string;
   retry: boolean;
 }
 
@@ -29,6 +31,7 @@ export const errorView = (s: Strings, failure: LoadFailure, onRetry: () => void)
           ${failure.problems.map((p) => html`<li><code>${where(s, p)}</code>: ${p.message}</li>`)}
         </ul>`
       : ''}
+    ${failure.more ? html`<p>${failure.more}</p>` : ''}
     ${failure.retry ? html`<button part="button" @click=${onRetry}>${s.retry}</button>` : ''}
   </section>
 `;

@@ -14,15 +14,20 @@ export interface StartData {
   passMark: number;
   /** The element's language, for dates. */
   locale: string;
+  /** Says the bank makes fewer questions than asked for; empty when it made them all. */
+  fewer?: string;
 }
 
-/** A date as the page gave it: a full ISO date reads as a long date in `locale`, a month or a year as given. */
-export const showDate = (date: string, locale?: string): TemplateResult =>
-  html`<time datetime=${date}
-    >${/^\d{4}-\d\d-\d\d$/.test(date)
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(date))
-      : date}</time
-  >`;
+/**
+ * A date as the page gave it, in the element's language: a full ISO date as a long date
+ * ("19 June 2024", "19. Juni 2024"), a month as month and year, anything else as given.
+ */
+export const showDate = (date: string, locale?: string): TemplateResult => {
+  const month = /^\d{4}-\d\d$/.test(date);
+  const style: Intl.DateTimeFormatOptions | null = /^\d{4}-\d\d-\d\d$/.test(date) ? { dateStyle: 'long' } : month ? { year: 'numeric', month: 'long' } : null;
+  const time = style ? Date.parse(month ? `${date}-01` : date) : NaN;
+  return html`<time datetime=${date}>${Number.isNaN(time) ? date : new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(time)}</time>`;
+};
 
 /**
  * The start screen: the quiz's title, how many questions and the pass mark, what the mode means,
@@ -34,6 +39,7 @@ export const startView = (s: Strings, d: StartData, onStart: () => void): Templa
     <p class="facts">
       <span>${say(s.questionCount, { count: d.count })}</span><span>${say(s.passMark, { mark: d.passMark })}</span>
     </p>
+    ${d.fewer ? html`<p class="fewer">${d.fewer}</p>` : ''}
     <p>${s.modeInfo[d.mode]}</p>
     <button part="button" class="primary large" @click=${onStart}>${s.start}</button>
     <h3>${s.draws}</h3>

@@ -1,0 +1,37 @@
+/**
+ * Whether the right option stands out from the others by its form alone, the
+ * cue item-writing guides warn about first: the one much longer (or much
+ * shorter) than every other, or the only one with a figure, or the only one
+ * without. A reader who has not read the article picks it. Pure.
+ */
+
+const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+const hasFigure = (text: string): boolean => /\d/.test(text);
+
+/** Whether `key` stands out from `others` by length (a quarter and at least three words past all of them) or by being alone with or without a figure. */
+export function standsOut(key: string, others: readonly string[]): boolean {
+  if (others.length < 2) return false;
+  const n = wordsIn(key);
+  const lengths = others.map(wordsIn);
+  const longest = Math.max(...lengths);
+  const shortest = Math.min(...lengths);
+  if (n - longest >= Math.max(3, longest / 4)) return true;
+  if (shortest - n >= Math.max(3, n / 4)) return true;
+  const figures = others.map(hasFigure);
+  return figures.every((f) => f === figures[0]) && hasFigure(key) !== figures[0];
+}
+
+/** Every way to take `k` of `n` items, as index lists, in order (n choose k is small here: at most a few dozen). */
+export function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const walk = (start: number, chosen: number[]) => {
+    if (chosen.length === k) return void out.push(chosen.slice());
+    for (let i = start; i <= n - (k - chosen.length); i++) {
+      chosen.push(i);
+      walk(i + 1, chosen);
+      chosen.pop();
+    }
+  };
+  walk(0, []);
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Whether one question gives away another whose answer is a whole statement
+ * (which statement the article supports, what someone said, why, true or
+ * false). Names and figures are matched by value (the generator's answer
+ * keys); a statement can only be matched by its words: the words that tell the
+ * right option from the stem and the other options. When another question's
+ * text or feedback shows most of them, a reader who has seen it knows the
+ * answer. Pure.
+ *
+ * Words are compared by a light stem (plural, -ed, -ing and a final -e taken
+ * off: "killed" and "kill", "believed" and "believe"), with number words read
+ * as digits. A full stemmer (Porter's) would add about 2.5 KB to the element
+ * for a test that needs only these endings.
+ */
+import { NUMBER_WORDS_TO_NINETEEN, normalize } from './text.js';
+
+/** Words that carry no claim of their own: what any statement may say. */
+const SMALL_WORDS = new Set(
+  (
+    'a an the of and or but nor in on at to for by with from into onto over under about after before as than then ' +
+    'so that this these those there here which who whom whose what where when why how its it his her hers their ' +
+    'them they he she we you i me my our your is was are were be been being am has have had do does did not no ' +
+    'yes also only just very more most much many some any all each every both either neither own same other ' +
+    'such can could may might must shall should will would said say says saying according article articles report ' +
+    'reports reported true false statement statements one'
+  ).split(' '),
+);
+
+/** A word's light stem: "victims" → "victim", "killed" → "kill", "believed" and "believe" → "believ". */
+function stemOf(word: string): string {
+  if (word.length <= 3) return word;
+  let s = word;
+  if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
+  else if (/(?:sses|ches|shes|xes)$/.test(s)) s = s.slice(0, -2);
+  else if (/[^su]s$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  // "stopped" → "stopp" → "stop".
+  if (/([bdgmnprt])\1$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+const NUMBER_WORDS = new Map<string, string>(NUMBER_WORDS_TO_NINETEEN.map((w, i) => [w, String(i)]));
+
+/** The stems of a text's words that carry its claim: small words dropped, number words as digits. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalize(text).split(' ')) {
+    if (!w || SMALL_WORDS.has(w)) continue;
+    out.add(NUMBER_WORDS.get(w) ?? stemOf(w));
+  }
+  return out;
+}
+
+/** The stems that tell `key` from `others` (the stem of the question and the other options): what a reader must know. */
+export function tellingStems(key: string, others: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const text of others) for (const s of contentStems(text)) seen.add(s);
+  return [...contentStems(key)].filter((s) => !seen.has(s));
+}
+
+/** Whether a text's stems show the answer whose telling stems are `telling`: all of one or two, else three in five. */
+export function reveals(stems: ReadonlySet<string>, telling: readonly string[]): boolean {
+  if (!telling.length) return false;
+  let hits = 0;
+  for (const s of telling) if (stems.has(s)) hits += 1;
+  return hits >= Math.min(2, telling.length) && hits >= Math.ceil(0.6 * telling.length);
+}

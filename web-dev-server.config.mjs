@@ -1,4 +1,6 @@
-// `npm start`: serves demo/ (and the TypeScript sources it imports) on 127.0.0.1:8000.
+// The dev server's configuration: demo/ and the TypeScript sources it imports, on 127.0.0.1:8000.
+// Start it with `npm start` (scripts/start.mjs), which makes it listen on 127.0.0.1 alone and says
+// what to do when the port is busy; `npm start -- --port 8123` picks another port.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 

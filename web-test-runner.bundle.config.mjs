@@ -2,9 +2,7 @@
 // instead of the sources: the bundle's minification (literals, renamed private members) must not
 // change what the element does. Build first: `npm run build`, then
 // `npx web-test-runner --config web-test-runner.bundle.config.mjs --static-logging`.
-import { defaultReporter } from '@web/test-runner';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
-import base from './web-test-runner.config.mjs';
+import base, { reporters } from './web-test-runner.config.mjs';
 
 export default {
   ...base,
@@ -19,5 +17,5 @@ export default {
     },
     ...base.plugins,
   ],
-  reporters: [defaultReporter(), summaryReporter('.test-results/bundle.json')],
+  reporters: reporters('.test-results/bundle.json', 'element tests on the bundle'),
 };

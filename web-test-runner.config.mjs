@@ -1,12 +1,25 @@
-// Runs every browser test in real headless Chromium.
+// Runs every browser test in real headless Chromium: CHROME_PATH, else a Chromium or Chrome on
+// PATH, else the one packaged in @sparticuz/chromium (scripts/chromium.mjs).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner';
-import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+/** Lit's dev build (kept in tests for its checks) says so once per test file: not worth a line. */
+const LIT_DEV_MODE = 'Lit is in dev mode.';
+
+/**
+ * The reporters for a run whose counts go to `file`: web-test-runner's own report of failures and
+ * browser logs, with its progress bar only on a terminal (in a log it repeats itself and is drawn
+ * with terminal codes), then a plain line per test file and per run.
+ */
+export const reporters = (file, label) => [
+  defaultReporter({ reportTestProgress: Boolean(process.stdout.isTTY) }),
+  summaryReporter(file, label),
+];
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -17,8 +30,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith(LIT_DEV_MODE)),
+  reporters: reporters('.test-results/browser.json', 'browser tests'),
 };

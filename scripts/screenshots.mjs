@@ -99,7 +99,7 @@ const openReview = (el, root) => root.querySelectorAll('details').forEach((d) =>
 
 const server = await serveRepo();
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const browser = await puppeteer.launch({ executablePath: await chromiumPath(), args: chromiumArgs, headless: true });
 await mkdir(OUT, { recursive: true });
 const taken = [];
 const measured = [];

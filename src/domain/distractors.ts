@@ -192,12 +192,35 @@ function excludedFigures(index: BankIndex, fact: Fact, answers: Answers): Set<nu
   return out;
 }
 
-/** The steps of "near" values: about a tenth of the figure first (27 and 33 beside 30), then single units. */
+/**
+ * For a round figure (30, 11,000) or one with decimals (7.8): the largest of 1, 2 or 5 times a power
+ * of ten that divides it and is at most a quarter of it, so that near values are as round as the
+ * figure itself (20, 25, 35, 40 beside 30; 7.4, 7.6, 8.0, 8.2 beside 7.8); `null` for any other.
+ */
+function roundStep(a: number): number | null {
+  if (a === 0 || (Number.isInteger(a) && a % 10 !== 0)) return null;
+  let best: number | null = null;
+  for (let k = -6; k <= 12; k++) {
+    for (const m of [1, 2, 5]) {
+      const s = m * 10 ** k;
+      const q = a / s;
+      if (s <= a / 4 && Math.abs(q - Math.round(q)) < 1e-9) best = s;
+    }
+  }
+  return best;
+}
+
+/** The steps of "near" values: a round step for a round figure; else about a tenth of the figure first (39 and 47 beside 43), then single units. */
 function nearSteps(n: number): number[] {
   const a = Math.abs(n);
+  const round = roundStep(a);
+  if (round) return [round];
   const tenth = a < 10 ? 1 : 10 ** Math.floor(Math.log10(a / 10)) * Math.max(1, Math.round(a / 10 / 10 ** Math.floor(Math.log10(a / 10))));
   return tenth === 1 ? [1] : [tenth, 1];
 }
+
+/** A figure moved by steps, without the float's dust (7.8 - 0.2 is 7.6, not 7.6000000000000005). */
+const clean = (x: number): number => Number(x.toFixed(6));
 
 const numberCache = new WeakMap<Answers, NumberCandidates>();
 
@@ -231,8 +254,8 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   for (let i = at, n = 0; i < figures.length && n < 4; i++) if (add(figures[i]!)) n++;
   for (const step of nearSteps(v.number)) {
     for (let k = 1; k <= 4; k++) {
-      add(v.number - k * step);
-      add(v.number + k * step);
+      add(clean(v.number - k * step));
+      add(clean(v.number + k * step));
     }
   }
   for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(d);
@@ -252,7 +275,11 @@ export function numberFalseValues(index: BankIndex, fact: Fact, slot: string, v:
   if (Math.abs(v.number) === 1) return [];
   if (!isFigure(v.qualifier)) return [];
   const c = numberCandidates(index, fact, slot, v, answers);
-  return [...c.below, ...c.above].filter((d) => Math.abs(d) !== 1);
+  // Believable: within half again of the figure either way (a magnitude of 7.8 is never made 3.8), the
+  // nearest first, from both sides.
+  const a = Math.abs(v.number);
+  const near = (d: number) => (a === 0 ? Math.abs(d) <= 2 : Math.abs(d) >= (a * 2) / 3 && Math.abs(d) <= (a * 3) / 2 && Math.sign(d) === Math.sign(v.number));
+  return [...c.below, ...c.above].filter((d) => Math.abs(d) !== 1 && near(d)).sort((x, y) => Math.abs(x - v.number) - Math.abs(y - v.number) || x - y);
 }
 
 /** Date distractors, below and above, with the feasible ranks, and all of them for a false statement. */

@@ -31,6 +31,9 @@ import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
 
+/** How many other seeded orders a quiz that falls short is drawn in before the bank is said to be too small. */
+const RETRIES = 8;
+
 /** How many questions a quiz has when no count is given. */
 export const DEFAULT_COUNT = 10;
 
@@ -354,6 +357,12 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   const index = indexOf(bank);
   const make = (plan: Plan) => build(index, plan, seed);
   let questions = select(supply, count, seed, make);
+  // A small bank can fall short by the order it was drawn in (an early pick shuts out two later ones):
+  // other orders, derived from the seed, before settling for fewer.
+  for (let again = 1; again <= RETRIES && questions.length < count; again++) {
+    const other = select(supply, count, `${seed}\u0000${again}`, make);
+    if (other.length > questions.length) questions = other;
+  }
   if (questions.length < count) {
     // A bank near its limit: the fullest quiz the supply gives, cut to the count. So the count
     // the error below names can always be made.

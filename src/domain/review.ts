@@ -14,6 +14,8 @@ import { compare, principal, slotsOf, stemGivesAway, wordingFor } from './plan.j
 import type { Alternatives, Kind } from './kinds/index.js';
 import { KINDS } from './kinds/index.js';
 import { DEFAULT_SEED, build, plansFor } from './generate.js';
+import { fairAlternatives } from './kinds/understanding.js';
+import { orderCue } from './kinds/sequence.js';
 
 /** One question with what else it could show. */
 export interface ReviewEntry {
@@ -67,16 +69,21 @@ function notesOf(bank: Bank): ReviewNote[] {
     check(`$.facts[${i}].text`, f.text);
     for (const [slot, wording] of Object.entries(f.ask ?? {})) check(`$.facts[${i}].ask.${slot}`, wording);
   });
-  const words = (s: string) => s.trim().split(/\s+/).length;
   (bank.understanding ?? []).forEach((u, i) => {
     if (u.kind === 'reason') check(`$.understanding[${i}].question`, u.question);
     if (u.kind === 'claim') check(`$.understanding[${i}].claim`, u.claim);
     if (u.kind === 'reason' || u.kind === 'claim') {
       const answer = u.kind === 'reason' ? u.answer : u.claim;
-      const longest = Math.max(...u.wrong.map(words));
-      if (words(answer) > longest * 1.25 && words(answer) - longest >= 3) {
-        notes.push({ path: `$.understanding[${i}].wrong`, message: `the answer (${words(answer)} words) is longer than every alternative (at most ${longest}): a test-wise reader picks it unread` });
+      if (!fairAlternatives(answer, u.wrong).length) {
+        notes.push({
+          path: `$.understanding[${i}].wrong`,
+          message: 'beside every three alternatives the answer stands out by its form (much the longest or shortest, or alone with or without a figure): it is never asked; write alternatives like it',
+        });
       }
+    }
+    if (u.kind === 'sequence') {
+      const cue = orderCue(u.events.map((e) => e.label));
+      if (cue) notes.push({ path: `$.understanding[${i}].events`, message: `the order shows in the events' own words: ${cue}; it is never asked` });
     }
   });
   return notes;

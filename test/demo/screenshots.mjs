@@ -1,6 +1,6 @@
 // Screenshots of the demo pages (self-check, teacher, student, authoring) at 320, 375 and 1280 px, and a
 // check that they log no errors and never scroll sideways.
-// Start the dev server first (npm start, or npx web-dev-server --config web-dev-server.config.mjs --port 8123), then:
+// Start the dev server first (npm start, or npm start -- --port 8123), then:
 //   node test/demo/screenshots.mjs [BASE_URL]        (default http://127.0.0.1:8000)
 // Writes screenshots/demo-*.png and exits 1 when a page logs an error or fails a request.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ const out = new URL('../../screenshots/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const article = readFileSync(new URL('../fixtures/draft/airstrike.txt', import.meta.url), 'utf8');
 
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+const browser = await puppeteer.launch({ executablePath: await chromiumPath(), headless: true, args: chromiumArgs });
 const problems = [];
 
 async function open(path, width, name, act) {

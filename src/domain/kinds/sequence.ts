@@ -11,6 +11,25 @@ import type { Kind } from './kind.js';
 import { arrangeDescribe, arrangePoints, arrangeShown } from './shared.js';
 import { itemPlans } from './understanding.js';
 
+/** Words that place one event against another: "after which", "then", "later", "as a result". */
+const RELATIVE = /\b(?:after|afterwards?|before|then|later|earlier|subsequently|following|followed|since|until|first|finally|eventually|meanwhile|next|previously|already|in response|as a result|which led|led to|prompted|prompting|in turn)\b/i;
+/** A year or a date in an event's words: the order would be read off them. */
+const WHEN = /\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Why the events' own words give their order away, or `null`: a word that places one event
+ * against another ("after which"), or years or dates in two or more of them.
+ */
+export function orderCue(labels: readonly string[]): string | null {
+  for (const label of labels) {
+    const m = RELATIVE.exec(label);
+    if (m) return `"${label}" says "${m[0]}", which places it against another event`;
+  }
+  const dated = labels.filter((l) => WHEN.test(l));
+  if (dated.length >= 2) return `${dated.length} of the events carry a year or a date, so their order is read off the words`;
+  return null;
+}
+
 export const sequence: Kind<'sequence'> = {
   aim: 'understanding',
   most: 1,
@@ -20,6 +39,7 @@ export const sequence: Kind<'sequence'> = {
     const item = plan.item;
     if (item.kind !== 'sequence' || item.events.length < 3) return null;
     const labels = item.events.map((e) => capitalize(e.label));
+    if (orderCue(labels)) return null;
     const positions = labels.map((_, i) => i);
     const shown = scramble(rng, positions);
     const where = sources(index, 'events', item.events);

@@ -44,12 +44,10 @@ export function itemPlans(
 }
 
 /**
- * The answer among three of the alternatives, in a seeded order; `null` with
- * fewer than three, or when every three of them leave the answer standing out
- * by its form (much the longest or shortest, alone with or without a figure):
- * such an item is better not asked than asked with its answer showing.
+ * Every three of the alternatives beside which the answer does not stand out by its form (much
+ * the longest or shortest, alone with or without a figure); repeats and the answer itself left out.
  */
-export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[]): { options: string[]; correct: number } | null {
+export function fairAlternatives(answer: string, wrong: readonly string[]): string[][] {
   const seen = new Set([answer.trim().toLowerCase()]);
   const distinct = wrong.filter((w) => {
     const key = w.trim().toLowerCase();
@@ -59,9 +57,18 @@ export function withAlternatives(rng: Rng, answer: string, wrong: readonly strin
   });
   // Twelve are plenty to choose three from, and keep the choice cheap.
   const pool = distinct.slice(0, 12);
-  const fair = combinations(pool.length, 3)
+  return combinations(pool.length, 3)
     .map((c) => c.map((i) => pool[i]!))
     .filter((three) => !standsOut(answer, three));
+}
+
+/**
+ * The answer among three of the alternatives, in a seeded order; `null` with
+ * fewer than three, or when every three of them leave the answer standing out
+ * by its form: such an item is better not asked than asked with its answer showing.
+ */
+export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[]): { options: string[]; correct: number } | null {
+  const fair = fairAlternatives(answer, wrong);
   if (!fair.length) return null;
   const options = shuffle(rng, [answer, ...pick(rng, fair)]);
   return { options, correct: options.indexOf(answer) };

@@ -238,10 +238,7 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
     Number.isFinite(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol && (!integer || Number.isInteger(d)) && !excluded.has(d) && !seen.has(d);
   const below: number[] = [];
   const above: number[] = [];
-  // Steps from 46.7 give 26.700000000000003 in floating point: near values keep the figure's own decimals.
-  const decimals = (String(v.number).split('.')[1] ?? '').length;
-  const add = (raw: number) => {
-    const d = decimals > 0 && Number.isFinite(raw) ? Number(raw.toFixed(decimals)) : raw;
+  const add = (d: number) => {
     if (!ok(d)) return false;
     seen.add(d);
     (d < v.number ? below : above).push(d);

@@ -443,7 +443,13 @@ export async function authorToQuizPage({ text, title, seed = 'class', count = 10
     logStartMessage: false,
     autoExitProcess: false,
   });
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+  // A browser that does not start must not leave the server running (the process would never end).
+  const browser = await chromiumPath()
+    .then((executablePath) => puppeteer.launch({ executablePath, headless: true, args: chromiumArgs }))
+    .catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
   const times = {};
   const errors = [];
   try {

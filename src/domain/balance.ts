@@ -21,6 +21,24 @@ export function standsOut(key: string, others: readonly string[]): boolean {
   return figures.every((f) => f === figures[0]) && hasFigure(key) !== figures[0];
 }
 
+/** A name's first and last words, letters only and lower case: "an" and "26" of "An-26"; one word is both. */
+function endsOf(name: string): [string, string] {
+  const words = name.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
+  return [words[0] ?? '', words[words.length - 1] ?? ''];
+}
+
+/**
+ * Whether the right name is the only one without a first or last word all the others share: "Il-76"
+ * among "An-12", "An-22" and "An-26"; "Kyiv" among "Kharkiv region", "Sumy region" and "Odesa region".
+ */
+export function loneName(key: string, others: readonly string[]): boolean {
+  if (others.length < 2) return false;
+  const [first, last] = endsOf(key);
+  const ends = others.map(endsOf);
+  const shared = (at: 0 | 1) => ends.every((e) => e[at] === ends[0]![at]) && ends[0]![at] !== (at === 0 ? first : last);
+  return shared(0) || shared(1);
+}
+
 /** Every way to take `k` of `n` items, as index lists, in order (n choose k is small here: at most a few dozen). */
 export function combinations(n: number, k: number): number[][] {
   const out: number[][] = [];

@@ -24,7 +24,7 @@ import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
 import { contentStems, tellingStems } from './reveal.js';
 import type { Item, Supply } from './select.js';
-import { select } from './select.js';
+import { fuller, fullness, select } from './select.js';
 import { stream } from './random.js';
 import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
 
@@ -357,11 +357,13 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   const index = indexOf(bank);
   const make = (plan: Plan) => build(index, plan, seed);
   let questions = select(supply, count, seed, make);
-  // A small bank can fall short by the order it was drawn in (an early pick shuts out two later ones):
-  // other orders, derived from the seed, before settling for fewer.
-  for (let again = 1; again <= RETRIES && questions.length < count; again++) {
+  // A small bank can fall short by the order it was drawn in (an early pick shuts out two later ones),
+  // in questions or in questions of understanding: other orders, derived from the seed, before settling.
+  let best = fullness(supply, count, questions);
+  for (let again = 1; again <= RETRIES && !best.full; again++) {
     const other = select(supply, count, `${seed}\u0000${again}`, make);
-    if (other.length > questions.length) questions = other;
+    const score = fullness(supply, count, other);
+    if (fuller(score, best)) [questions, best] = [other, score];
   }
   if (questions.length < count) {
     // A bank near its limit: the fullest quiz the supply gives, cut to the count. So the count

@@ -89,6 +89,34 @@ const UNDERSTANDING_SHARE = 0.3;
 
 const isUnderstanding = (kind: QuestionKind) => UNDERSTANDING_KINDS.includes(kind);
 
+/** How full a drawn quiz is: its length, its questions of understanding up to the share (as far as the supply has them), and how far it is past the kinds' caps. */
+export interface Fullness {
+  length: number;
+  deeper: number;
+  over: number;
+  full: boolean;
+}
+
+/** How full a drawn quiz is, to compare two draws of one seed ({@link fuller}). */
+export function fullness(supply: Supply, count: number, questions: readonly Question[]): Fullness {
+  // As many as the supply has of them within their caps: a bank whose only such kind is "which statement" gives two in ten.
+  const available = UNDERSTANDING_KINDS.reduce((n, k) => n + Math.min(supply.sizes.get(k) ?? 0, cap(supply, k, count)), 0);
+  const wanted = Math.min(Math.ceil(count * UNDERSTANDING_SHARE), available);
+  const deeper = Math.min(wanted, questions.filter((q) => isUnderstanding(q.kind)).length);
+  const perKind = new Map<QuestionKind, number>();
+  for (const q of questions) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
+  let over = 0;
+  for (const [kind, n] of perKind) over += Math.max(0, n - cap(supply, kind, count));
+  return { length: questions.length, deeper, over, full: questions.length >= count && deeper >= wanted && over === 0 };
+}
+
+/** Whether a draw is fuller than another: longer, then fewer past the caps, then more questions of understanding. */
+export function fuller(a: Fullness, b: Fullness): boolean {
+  if (a.length !== b.length) return a.length > b.length;
+  if (a.over !== b.over) return a.over < b.over;
+  return a.deeper > b.deeper;
+}
+
 /**
  * A weighted draw among `kinds` (non-empty). A kind with few items to give is
  * drawn less often, so that its few facts do not come up in most quizzes.

@@ -166,13 +166,18 @@ describe('generate: the test bank', () => {
     ]);
   });
 
-  it('explains a match or order question by its sources, without listing the answer again', () => {
+  it('explains an order question by its sources, and a match by what each person does, then its sources, without listing the answer again', () => {
     const grouped = all.filter((x) => x.kind === 'match' || x.kind === 'order');
     expect(grouped.length).to.be.greaterThan(1);
     for (const q of grouped) {
-      expect(q.explanation, q.id).to.match(/^The (roles|figures|dates) come from paragraphs? /);
+      if (q.kind === 'order') expect(q.explanation, q.id).to.match(/^The (figures|dates) come from paragraphs? /);
       expect(q.explanation, q.id).not.to.contain(q.answerText.split('; ')[0]);
     }
+    const match = grouped.find((x) => x.kind === 'match')!;
+    expect(match.explanation).to.match(/The roles come from paragraphs? [\d, and]+\.$/);
+    // Vedernikov's fact says what he did, not only who he is.
+    expect(match.explanation).to.contain('Mikhail Vedernikov posted videos');
+    expect(match.explanation).not.to.contain('Oleksandr Danylyuk is the former secretary');
   });
 
   it('gives stable ids: <fact>.<slot>.<kind>', () => {

@@ -10,6 +10,7 @@ import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
 import { formatNumber, renderDate } from '../render.js';
+import { combinations, loneName } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
@@ -32,9 +33,17 @@ export const choice: Kind<'choice'> = {
       if (stemGivesAway(index, value.entity, wording.prompt)) return null;
       const parentOk = allowsParentType(index, index.entity(value.entity)!.type, wording.prompt);
       const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, parentOk, wording.prompt);
-      const distractors = drawNames(index, rng, tiers, value.entity, 3);
-      if (distractors.length < 3) return null;
-      const forms = parallelForms(index, [value.entity, ...distractors]);
+      // Six drawn, best first: the first three beside which the answer is not the odd one out by its form.
+      const drawn = drawNames(index, rng, tiers, value.entity, 6);
+      let forms: string[] | null = null;
+      for (const three of combinations(drawn.length, 3)) {
+        const candidate = parallelForms(index, [value.entity, ...three.map((i) => drawn[i]!)]);
+        if (!loneName(candidate[0]!, candidate.slice(1))) {
+          forms = candidate;
+          break;
+        }
+      }
+      if (!forms) return null;
       const order = shuffle(rng, [0, 1, 2, 3]);
       options = order.map((i) => forms[i]!);
       correct = order.indexOf(0);

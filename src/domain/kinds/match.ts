@@ -6,6 +6,7 @@ import type { MatchQuestion } from '../question.js';
 import type { MatchPlan } from '../plan.js';
 import { compare, difficultyOf, principal } from '../plan.js';
 import { scramble, sources } from '../build.js';
+import { renderStatement } from '../render.js';
 import type { Kind } from './kind.js';
 
 /** A role as a match shows it: "former secretary of ...". */
@@ -76,6 +77,13 @@ export const match: Kind<'match'> = {
     const right = order.map((i) => roleTitle(roles[i]!));
     const pairs = plan.people.map((_, i) => order.indexOf(i));
     const where = sources(index, 'roles', roles.map((r) => ({ article: plan.article, paragraph: r!.paragraph })));
+    // What each of them does in the article, from the first fact of it that names them and says more than
+    // who they are (two slots or more): the pairs say who is who, the feedback why it matters.
+    const facts = (index.byArticle.get(plan.article) ?? []).slice().sort((a, b) => a.paragraph - b.paragraph || compare(a.id, b.id));
+    const told = plan.people.flatMap((id) => {
+      const fact = facts.find((f) => Object.keys(f.slots).length > 1 && Object.values(f.slots).some((v) => 'entity' in v && v.entity === id));
+      return fact ? [renderStatement(index, fact)] : [];
+    });
     return {
       id: plan.id,
       kind: 'match',
@@ -85,8 +93,7 @@ export const match: Kind<'match'> = {
       article: plan.article,
       paragraph: plan.paragraph,
       difficulty: plan.difficulty,
-      // The answer already lists the pairs: the explanation says where they come from.
-      explanation: where || `The roles come from paragraph ${plan.paragraph}.`,
+      explanation: [...told, where || `The roles come from paragraph ${plan.paragraph}.`].join(' '),
       left,
       right,
       pairs,

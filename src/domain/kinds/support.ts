@@ -54,19 +54,26 @@ export const support: Kind<'support'> = {
         !index.isDistinctEvents(f.id, fact.id) &&
         falsifiable(index, f).length > 0,
     );
-    const candidates: { fact: string; change: FalseStatement }[] = [];
-    for (const other of others) {
-      const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
-      if (change) candidates.push({ fact: other.id, change });
-    }
     const truth = renderStatement(index, fact);
     // Two statements made false the same way would fall together (one known fact would rule out both), and
     // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
     const apart = (a: FalseStatement, b: FalseStatement) => a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong;
-    const fair = combinations(candidates.length, 3)
-      .map((c) => c.map((i) => candidates[i]!))
-      .filter(([a, b, c]) => apart(a!.change, b!.change) && apart(a!.change, c!.change) && apart(b!.change, c!.change))
-      .filter((three) => !standsOut(truth, three.map((f) => f.change.text)));
+    const candidates: { fact: string; change: FalseStatement }[] = [];
+    const fairSets = () =>
+      combinations(candidates.length, 3)
+        .map((c) => c.map((j) => candidates[j]!))
+        .filter(([a, b, c]) => apart(a!.change, b!.change) && apart(a!.change, c!.change) && apart(b!.change, c!.change))
+        .filter((three) => !standsOut(truth, three.map((f) => f.change.text)));
+    let fair: (typeof candidates)[] = [];
+    // Five facts' false statements first; one more at a time only while no three of them are fair.
+    for (let i = 0; i < others.length; i++) {
+      const other = others[i]!;
+      const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
+      if (change) candidates.push({ fact: other.id, change });
+      if (i < 4 && i < others.length - 1) continue;
+      fair = fairSets();
+      if (fair.length) break;
+    }
     if (!fair.length) return null;
     const falses = pick(rng, fair);
     const order = shuffle(rng, [0, 1, 2, 3]);

@@ -1,28 +1,41 @@
 /**
- * The authoring page: drafts a bank from the pasted article with NLP (loaded
- * only here, on first use), lets the teacher keep, drop or fix each entity and
- * fact, previews the quiz in a `<news-quiz>`, validates the bank and downloads
- * it. Everything typed is kept in localStorage, so a reload loses nothing.
+ * The authoring page: drafts facts from the pasted article with NLP (loaded
+ * only here, on first use), shows each fact beside the sentence it comes from
+ * with its slots marked and what to check, lets the teacher keep, drop, reword
+ * and rebuild each fact and name, lists the questions each fact makes as it is
+ * edited, previews the quiz in a `<news-quiz>`, and downloads it: a
+ * self-contained quiz page, GIFT for Moodle, a worksheet, or the bank itself.
+ * Everything typed is kept in localStorage, so a reload loses nothing.
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../src/element/news-quiz.js';
 import type { NewsQuiz } from '../src/element/news-quiz.js';
 import type { Bank, Entity, Fact, NumberSlot, Qualifier, SlotValue } from '../src/domain/bank.js';
-import { GenerateError, generate } from '../src/domain/generate.js';
-import { BANK_FILE, fileName } from '../src/export/formats.js';
+import type { Question } from '../src/domain/question.js';
+import { GenerateError, allQuestions, generate } from '../src/domain/generate.js';
+import { BANK_FILE, QUIZ_FORMATS, fileName } from '../src/export/formats.js';
 import { saveFile } from '../src/element/download.js';
 import { validateBank, type Problem } from '../src/domain/validate.js';
 import { readStored, writeStored } from '../src/element/storage.js';
 import { parseDate } from '../src/authoring/paragraphs.js';
+import { sizeProblem, type DraftNotes, type FactNote } from '../src/authoring/types.js';
+import { en } from '../src/element/i18n/en.js';
+import { giftFor, worksheetFor, type QuizSettings } from './settings.js';
+import { quizPage } from './author-files.js';
 import {
   AUTHOR_TYPES,
+  MAX_COUNT,
   QUALIFIER_CHOICES,
   describeProblem,
   emptyState,
   entitiesOf,
   factKept,
   finalBank,
+  newEntity,
+  newFact,
+  placeholders,
+  removeSlot,
   restoreState,
   type AuthorState,
 } from './author-state.js';
@@ -31,13 +44,29 @@ import {
 export const STORAGE_KEY = 'news-quiz:author';
 
 /** The draft function, loaded with the NLP on first use. */
-type DraftFn = (text: string, meta: { title?: string; site?: string | null; date?: string | null }) => Bank;
+export type DraftFn = (text: string, meta: { title?: string; site?: string | null; date?: string | null }) => { bank: Bank; notes: DraftNotes };
 
 /** Loads the NLP drafting code (compromise) only when a draft is asked for. */
 export async function loadDrafter(): Promise<DraftFn> {
   const module = await import('../src/authoring/draft.js');
-  return module.draftBank;
+  return module.draftArticle;
 }
+
+/** What the page does outside itself: save a file, fetch the element's bundle for the quiz page. */
+export interface AuthorContext {
+  save(name: string, text: string, type: string): void;
+  bundle(): Promise<string>;
+}
+
+/** The browser's own: a download link, and the bundle the build writes next to the demo. */
+export const browserContext: AuthorContext = {
+  save: (name, text, type) => saveFile(name, text, type),
+  async bundle() {
+    const response = await fetch(new URL('../dist/news-quiz.bundle.js', import.meta.url));
+    if (!response.ok) throw new Error(`the element's bundle is missing (HTTP ${response.status}); run npm run build`);
+    return response.text();
+  },
+};
 
 const $ = <T extends Element>(root: ParentNode, selector: string): T => {
   const found = root.querySelector<T>(selector);
@@ -45,20 +74,25 @@ const $ = <T extends Element>(root: ParentNode, selector: string): T => {
   return found;
 };
 
+/** Names of the question kinds as the page shows them: the element's own English names. */
+const KIND_NAMES = en.kinds;
+
 /** The running page. */
 export interface AuthorPage {
   /** The current state (what storage holds). */
   state(): AuthorState;
   /** The bank as it would download now, and what the validator says of it. */
   current(): { bank: Bank | null; problems: Problem[] };
-  /** Drafts from the form's text (as the Draft button does); resolves when the tables show the draft. */
+  /** Drafts from the form's text (as the Draft button does); resolves when the review shows the draft. */
   draft(): Promise<void>;
+  /** The questions each fact makes now, by fact id. */
+  questions(): Map<string, Question[]>;
   /** The preview element. */
   preview: NewsQuiz;
 }
 
-/** Wires the page under `root`; `drafter` loads the NLP (tests may pass the same loader). */
-export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = loadDrafter): AuthorPage {
+/** Wires the page under `root`; `drafter` loads the NLP (tests may pass their own), `context` saves files. */
+export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = loadDrafter, context: AuthorContext = browserContext): AuthorPage {
   const form = $<HTMLFormElement>(root, '#article-form');
   const title = $<HTMLInputElement>(root, '#article-title');
   const site = $<HTMLInputElement>(root, '#article-site');
@@ -71,20 +105,33 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
   const reviewEmpty = $<HTMLElement>(root, '#review-empty');
   const reviewBody = $<HTMLElement>(root, '#review-body');
   const counts = $<HTMLElement>(root, '#counts');
-  const summary = $<HTMLTextAreaElement>(root, '#article-summary');
+  const leftOut = $<HTMLDetailsElement>(root, '#left-out');
+  const leftSummary = $<HTMLElement>(root, '#left-out-summary');
+  const leftList = $<HTMLElement>(root, '#left-list');
   const entityRows = $<HTMLElement>(root, '#entities tbody');
-  const factRows = $<HTMLElement>(root, '#facts tbody');
+  const addEntity = $<HTMLFormElement>(root, '#add-entity');
+  const newEntityName = $<HTMLInputElement>(root, '#new-entity-name');
+  const newEntityType = $<HTMLSelectElement>(root, '#new-entity-type');
+  const factList = $<HTMLElement>(root, '#facts');
+  const addFact = $<HTMLButtonElement>(root, '#add-fact');
   const previewSeed = $<HTMLInputElement>(root, '#preview-seed');
   const previewCount = $<HTMLInputElement>(root, '#preview-count');
+  const previewSame = $<HTMLInputElement>(root, '#preview-same');
   const previewStatus = $<HTMLElement>(root, '#preview-status');
   const preview = $<NewsQuiz>(root, '#preview');
   const checkSummary = $<HTMLElement>(root, '#check-summary');
   const problemList = $<HTMLElement>(root, '#problems');
+  const downloadPage = $<HTMLButtonElement>(root, '#download-page');
+  const downloadGift = $<HTMLButtonElement>(root, '#download-gift');
+  const downloadWorksheet = $<HTMLButtonElement>(root, '#download-worksheet');
   const download = $<HTMLButtonElement>(root, '#download');
+  const downloadStatus = $<HTMLElement>(root, '#download-status');
+
+  render(html`${AUTHOR_TYPES.map((t) => html`<option value=${t.id}>${t.label}</option>`)}`, newEntityType);
 
   const stored = readStored(STORAGE_KEY);
   let state: AuthorState = stored.status === 'ok' ? restoreState(stored.value) : emptyState();
-  if (stored.status === 'unavailable') showNote('This browser does not let the page keep your work: download the bank before you leave.');
+  if (stored.status === 'unavailable') showNote('This browser does not let the page keep your work: download the quiz before you leave.');
   if (stored.status === 'corrupt') showNote('The work saved earlier could not be read; the page starts empty.');
 
   function showNote(message: string): void {
@@ -93,11 +140,11 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
   }
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Saves soon (typing does not write on every key); `now` for decisions like dropping a row. */
+  /** Saves soon (typing does not write on every key); `now` for decisions like dropping a fact. */
   function save(now = false): void {
     clearTimeout(saveTimer);
     const write = (): void => {
-      if (!writeStored(STORAGE_KEY, state)) showNote('Your work could not be saved in this browser (storage is off or full): download the bank before you leave.');
+      if (!writeStored(STORAGE_KEY, state)) showNote('Your work could not be saved in this browser (storage is off or full): download the quiz before you leave.');
     };
     if (now) write();
     else saveTimer = setTimeout(write, 250);
@@ -106,43 +153,81 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
   addEventListener('pagehide', () => save(true));
 
   let result: { bank: Bank | null; problems: Problem[] } = { bank: null, problems: [] };
+  let questionsByFact = new Map<string, Question[]>();
+  /** What to focus after the next render: a selector under `root`. */
+  let focusNext = '';
 
-  /** Re-reads the bank from the state, validates it, updates tables, checks and (when asked) the preview. */
+  /** Re-reads the bank from the state, validates it, recomputes each fact's questions, redraws; `preview` also renews the quiz. */
   function refresh(options: { preview?: boolean } = {}): void {
     const bank = finalBank(state, parseDate);
     result = { bank, problems: bank ? validateBank(bank) : [] };
+    questionsByFact = questionsOf(bank, result.problems);
     dateProblem.textContent = state.meta.date.trim() && !parseDate(state.meta.date) ? 'Not a date: write it as 2024-06-19, 2024-06, 2024 or “June 19, 2024”.' : '';
-    renderTables();
+    renderReview();
     renderChecks();
     if (options.preview) renderPreview();
+    if (focusNext) {
+      root.querySelector<HTMLElement>(focusNext)?.focus();
+      focusNext = '';
+    }
+  }
+
+  /**
+   * The questions each fact makes, as the element would ask them with the current code. Facts the
+   * validator finds fault with are left out, so one unfinished fact does not hide every other's
+   * questions; an article the teacher has not finished (no headline yet, a date that is not one)
+   * is read as drafted meanwhile.
+   */
+  function questionsOf(bank: Bank | null, problems: Problem[]): Map<string, Question[]> {
+    const out = new Map<string, Question[]>();
+    if (!bank) return out;
+    const broken = new Set<string>();
+    const unfinished = new Set<number>();
+    for (const p of problems) {
+      const fact = /^\$\.facts\[(\d+)\]/.exec(p.path);
+      const article = /^\$\.articles\[(\d+)\]\.(?:title|date|site)$/.exec(p.path);
+      if (fact) broken.add(bank.facts[Number(fact[1])]?.id ?? '');
+      else if (article && state.bank?.articles[Number(article[1])]) unfinished.add(Number(article[1]));
+      else return out;
+    }
+    const articles = bank.articles.map((a, i) => (unfinished.has(i) ? state.bank!.articles[i]! : a));
+    const usable = { ...bank, articles, facts: bank.facts.filter((f) => !broken.has(f.id)) };
+    try {
+      for (const q of allQuestions(usable, { seed: state.preview.seed || 'preview' })) {
+        if (q.facts.length !== 1) continue;
+        const list = out.get(q.facts[0]!) ?? [];
+        list.push(q);
+        out.set(q.facts[0]!, list);
+      }
+    } catch {
+      // A bank the generator cannot read shows no questions; the problems list says why.
+    }
+    return out;
   }
 
   function renderChecks(): void {
     const { bank, problems } = result;
+    const buttons = [downloadPage, downloadGift, downloadWorksheet, download];
     if (!bank) {
       checkSummary.textContent = 'Nothing to download yet.';
+      checkSummary.className = 'help';
       render(nothing, problemList);
-      download.disabled = true;
+      for (const b of buttons) b.disabled = true;
       return;
     }
     if (problems.length === 0) {
-      checkSummary.textContent = `The bank is valid: ${bank.entities.length} entities, ${bank.facts.length} facts.`;
+      checkSummary.textContent = `Ready: ${bank.facts.length} ${bank.facts.length === 1 ? 'fact' : 'facts'} and ${bank.entities.length} ${bank.entities.length === 1 ? 'name' : 'names'}.`;
       checkSummary.className = 'help ok';
     } else {
       checkSummary.textContent = `Fix ${problems.length === 1 ? 'this problem' : `these ${problems.length} problems`} before downloading:`;
       checkSummary.className = 'help';
     }
     render(html`${problems.map((p) => html`<li>${describeProblem(bank, p)}</li>`)}`, problemList);
-    download.disabled = problems.length > 0;
+    for (const b of buttons) b.disabled = problems.length > 0;
   }
 
-  function renderPreview(): void {
-    const { bank, problems } = result;
-    if (!bank || problems.length > 0) {
-      preview.hidden = true;
-      previewStatus.textContent = bank ? 'The preview comes back once the problems below are fixed.' : 'Draft the bank to try its quiz here.';
-      return;
-    }
+  /** The quiz the preview and the downloads give: the code, and as many questions as asked or as the bank allows. */
+  function settings(bank: Bank): { settings: QuizSettings; note: string } | { error: string } {
     const seed = state.preview.seed || 'preview';
     let count = state.preview.count;
     let note = '';
@@ -150,19 +235,31 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
       generate(bank, { seed, count });
     } catch (error) {
       const most = error instanceof GenerateError ? error.capacity : null;
-      if (!most) {
-        preview.hidden = true;
-        previewStatus.textContent = `No quiz yet: ${(error as Error).message}.`;
-        return;
-      }
-      note = ` The bank can make ${most} questions with this code; keep more facts for a longer quiz.`;
+      if (!most) return { error: (error as Error).message };
+      note = ` The facts give ${most} ${most === 1 ? 'question' : 'questions'} with this code, not ${count}: keep or add facts for a longer quiz.`;
       count = most;
     }
-    preview.seed = seed;
-    preview.count = count;
+    return { settings: { seed, count, mode: 'practice' }, note };
+  }
+
+  function renderPreview(): void {
+    const { bank, problems } = result;
+    if (!bank || problems.length > 0) {
+      preview.hidden = true;
+      previewStatus.textContent = bank ? 'The preview comes back once the problems listed under 4 are fixed.' : 'Draft the facts to try their quiz here.';
+      return;
+    }
+    const chosen = settings(bank);
+    if ('error' in chosen) {
+      preview.hidden = true;
+      previewStatus.textContent = `No quiz yet: ${chosen.error}.`;
+      return;
+    }
+    preview.seed = chosen.settings.seed;
+    preview.count = chosen.settings.count;
     preview.bank = bank;
     preview.hidden = false;
-    previewStatus.textContent = `A quiz of ${count} questions from your bank.${note}`;
+    previewStatus.textContent = `A quiz of ${chosen.settings.count} ${chosen.settings.count === 1 ? 'question' : 'questions'} from your facts.${chosen.note}`;
   }
 
   const update = (change: () => void, options: { preview?: boolean; now?: boolean } = {}): void => {
@@ -192,10 +289,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
         />
       </td>
       <td data-label="Type">
-        <select
-          aria-label=${`Type of ${label}`}
-          @change=${(e: Event) => update(() => (entity.type = (e.target as HTMLSelectElement).value), { preview: true, now: true })}
-        >
+        <select aria-label=${`Type of ${label}`} @change=${(e: Event) => update(() => (entity.type = (e.target as HTMLSelectElement).value), { preview: true, now: true })}>
           ${AUTHOR_TYPES.map((t) => html`<option value=${t.id} ?selected=${t.id === entity.type}>${t.label}</option>`)}
         </select>
       </td>
@@ -236,117 +330,253 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     </tr>`;
   }
 
-  function slotEditor(bank: Bank, fact: Fact, name: string, slot: SlotValue): TemplateResult {
-    const labelFor = (what: string): string => `${what} of slot ${name} in fact ${fact.id}`;
-    if ('entity' in slot) {
-      const options = bank.entities.filter((e) => !state.dropped.entities.includes(e.id));
-      return html`<div class="slot">
-        <span class="slot-name">{${name}}</span>
-        <select
-          aria-label=${labelFor('Entity')}
-          @change=${(e: Event) => update(() => (slot.entity = (e.target as HTMLSelectElement).value), { preview: true, now: true })}
-        >
-          ${options.map((e) => html`<option value=${e.id} ?selected=${e.id === slot.entity}>${e.label}</option>`)}
-        </select>
-      </div>`;
+  /** The source sentence with each slot's value marked. */
+  function sourceView(fact: Fact, note: FactNote | undefined): TemplateResult {
+    if (!note) return html`<p class="help source-none">Written on this page: no sentence of the article stands behind it, so check it against the article yourself.</p>`;
+    const marks = note.marks.filter((m) => m.slot in fact.slots).sort((a, b) => a.start - b.start);
+    const parts: (string | TemplateResult)[] = [];
+    let at = 0;
+    for (const m of marks) {
+      if (m.start < at) continue;
+      parts.push(note.source.slice(at, m.start));
+      parts.push(html`<mark title=${`slot {${m.slot}}`}>${note.source.slice(m.start, m.end)}<span class="visually-hidden"> (slot ${m.slot})</span></mark>`);
+      at = m.end;
     }
-    if ('number' in slot) {
-      const n = slot as NumberSlot;
-      return html`<div class="slot">
-        <span class="slot-name">{${name}}</span>
-        <span class="slot-number">
-          <select
-            aria-label=${labelFor('Qualifier')}
-            @change=${(e: Event) =>
-              update(
-                () => {
-                  const q = (e.target as HTMLSelectElement).value as Qualifier;
-                  if (q === 'exactly') delete n.qualifier;
-                  else n.qualifier = q;
-                },
-                { preview: true, now: true },
-              )}
-          >
-            ${QUALIFIER_CHOICES.map((q) => html`<option value=${q.value} ?selected=${q.value === (n.qualifier ?? 'exactly')}>${q.label}</option>`)}
-          </select>
-          <input
-            type="number"
-            step="any"
-            aria-label=${labelFor('Number')}
-            .value=${live(String(n.number))}
-            @change=${(e: Event) => update(() => (n.number = Number((e.target as HTMLInputElement).value)), { preview: true })}
-          />
-          <input
-            aria-label=${labelFor('Unit')}
-            .value=${live(n.unit)}
-            @input=${(e: Event) => update(() => (n.unit = (e.target as HTMLInputElement).value))}
-            @change=${() => refresh({ preview: true })}
-          />
-        </span>
-      </div>`;
-    }
-    return html`<div class="slot">
-      <span class="slot-name">{${name}}</span>
-      <input
-        aria-label=${labelFor('Date')}
-        .value=${live(slot.date)}
-        @change=${(e: Event) => update(() => (slot.date = (e.target as HTMLInputElement).value.trim()), { preview: true })}
-      />
-    </div>`;
+    parts.push(note.source.slice(at));
+    return html`<blockquote class="source-sentence"><p><span class="visually-hidden">From the article: </span>${parts}</p></blockquote>`;
   }
 
-  function factRow(bank: Bank, fact: Fact): TemplateResult {
-    const own = !state.dropped.facts.includes(fact.id);
-    const kept = factKept(state, fact);
-    const goneWith = entitiesOf(fact).filter((id) => state.dropped.entities.includes(id));
-    return html`<tr class=${kept ? '' : 'dropped'}>
-      <td data-label="Keep">
-        <input
-          type="checkbox"
-          aria-label=${`Keep fact ${fact.id}`}
-          .checked=${live(own)}
+  function slotEditor(bank: Bank, fact: Fact, name: string, slot: SlotValue): TemplateResult {
+    const labelFor = (what: string): string => `${what} of slot ${name} in fact ${fact.id}`;
+    let value: TemplateResult;
+    if ('entity' in slot) {
+      const options = bank.entities.filter((e) => !state.dropped.entities.includes(e.id) || e.id === slot.entity);
+      value = html`<select aria-label=${labelFor('Name')} @change=${(e: Event) => update(() => (slot.entity = (e.target as HTMLSelectElement).value), { preview: true, now: true })}>
+        ${options.map((e) => html`<option value=${e.id} ?selected=${e.id === slot.entity}>${e.label}</option>`)}
+      </select>`;
+    } else if ('number' in slot) {
+      const n = slot as NumberSlot;
+      value = html`<span class="slot-number">
+        <select
+          aria-label=${labelFor('Qualifier')}
           @change=${(e: Event) =>
             update(
               () => {
-                const on = (e.target as HTMLInputElement).checked;
-                state.dropped.facts = on ? state.dropped.facts.filter((id) => id !== fact.id) : [...state.dropped.facts, fact.id];
+                const q = (e.target as HTMLSelectElement).value as Qualifier;
+                if (q === 'exactly') delete n.qualifier;
+                else n.qualifier = q;
               },
               { preview: true, now: true },
             )}
+        >
+          ${QUALIFIER_CHOICES.map((q) => html`<option value=${q.value} ?selected=${q.value === (n.qualifier ?? 'exactly')}>${q.label}</option>`)}
+        </select>
+        <input
+          type="number"
+          step="any"
+          aria-label=${labelFor('Figure')}
+          .value=${live(String(n.number))}
+          @change=${(e: Event) => update(() => (n.number = Number((e.target as HTMLInputElement).value)), { preview: true })}
         />
-      </td>
-      <td data-label="Paragraph">${fact.paragraph}</td>
-      <td data-label="Statement">
+        <input
+          aria-label=${labelFor('Unit')}
+          .value=${live(n.unit)}
+          @input=${(e: Event) => update(() => (n.unit = (e.target as HTMLInputElement).value))}
+          @change=${() => refresh({ preview: true })}
+        />
+      </span>
+      <label class="slot-label" for=${`label-${cssId(fact.id)}-${name}`}>What it counts, for questions that put figures in order</label>
+      <input
+        id=${`label-${cssId(fact.id)}-${name}`}
+        .value=${live(n.label)}
+        @input=${(e: Event) => update(() => (n.label = (e.target as HTMLInputElement).value))}
+        @change=${() => refresh({ preview: true })}
+      />`;
+    } else {
+      value = html`<input
+        aria-label=${labelFor('Date')}
+        .value=${live(slot.date)}
+        @change=${(e: Event) => update(() => (slot.date = (e.target as HTMLInputElement).value.trim()), { preview: true })}
+      />`;
+    }
+    const askId = `ask-${fact.id}-${name}`;
+    return html`<fieldset class="slot">
+      <legend>Slot <code>{${name}}</code></legend>
+      <div class="slot-value">${value}</div>
+      <div class="field">
+        <label for=${askId}>Question on it</label>
         <textarea
-          aria-label=${`Statement of fact ${fact.id}`}
-          .value=${live(fact.text)}
-          @input=${(e: Event) => update(() => (fact.text = (e.target as HTMLTextAreaElement).value))}
+          id=${askId}
+          rows=${rowsFor(fact.ask?.[name] ?? '')}
+          .value=${live(fact.ask?.[name] ?? '')}
+          placeholder="Empty: the statement turned into a question"
+          @input=${(e: Event) =>
+            update(() => {
+              const wording = (e.target as HTMLTextAreaElement).value;
+              fact.ask = { ...(fact.ask ?? {}), [name]: wording };
+            })}
           @change=${() => refresh({ preview: true })}
         ></textarea>
-        ${goneWith.length
-          ? html`<p class="help">Dropped with ${goneWith.map((id) => bank.entities.find((e) => e.id === id)?.label ?? id).join(', ')}.</p>`
-          : nothing}
-      </td>
-      <td data-label="Slots">${Object.entries(fact.slots).map(([name, slot]) => slotEditor(bank, fact, name, slot))}</td>
-    </tr>`;
+      </div>
+      <button
+        type="button"
+        class="secondary small"
+        @click=${() =>
+          update(
+            () => {
+              removeSlot(bank, stateFact(fact.id)!, name);
+              focusNext = `#statement-${cssId(fact.id)}`;
+            },
+            { preview: true, now: true },
+          )}
+      >
+        Remove slot {${name}} (keep its value as text)
+      </button>
+    </fieldset>`;
   }
 
-  function renderTables(): void {
-    const bank = state.bank;
-    reviewEmpty.hidden = Boolean(bank);
-    reviewBody.hidden = !bank;
-    if (!bank) {
+  /** Rows for a text box: enough for the text at about 70 characters a line, two to six. */
+const rowsFor = (text: string): number => Math.max(2, Math.min(6, Math.ceil(text.length / 70)));
+
+/** The fact as the state holds it (the bank on screen is a copy without what was dropped). */
+  const stateFact = (id: string): Fact | undefined => state.bank?.facts.find((f) => f.id === id);
+  const cssId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, '_');
+
+  /** Buttons that give a `{name}` written in the statement a value. */
+  function missingSlots(bank: Bank, fact: Fact): TemplateResult | typeof nothing {
+    const missing = placeholders(fact.text).filter((p) => !(p in fact.slots));
+    if (missing.length === 0) return nothing;
+    const add = (name: string, value: SlotValue): void =>
+      update(
+        () => {
+          stateFact(fact.id)!.slots[name] = value;
+        },
+        { preview: true, now: true },
+      );
+    const firstName = bank.entities.find((e) => !state.dropped.entities.includes(e.id));
+    return html`${missing.map(
+      (name) => html`<p class="slot-missing">
+        <code>{${name}}</code> has no value yet:
+        <button type="button" class="secondary small" ?disabled=${!firstName} @click=${() => add(name, { entity: firstName!.id })}>It is a name</button>
+        <button type="button" class="secondary small" @click=${() => add(name, { number: 1, unit: 'units', label: name })}>It is a figure</button>
+        <button type="button" class="secondary small" @click=${() => add(name, { date: '2024', label: name })}>It is a year</button>
+      </p>`,
+    )}`;
+  }
+
+  function questionView(q: Question): TemplateResult {
+    const prompt = q.kind === 'cloze' ? `${q.before} ____ ${q.after}`.replace(/\s+([.,;:!?])/g, '$1') : q.prompt;
+    const options = 'options' in q && q.kind === 'choice' ? q.options : null;
+    return html`<li>
+      <span class="kind">${KIND_NAMES[q.kind]}</span>
+      <span class="prompt">${prompt}</span>
+      ${options ? html`<span class="options">Options: ${options.join(' · ')}</span>` : nothing}
+      <span class="answer">Answer: ${q.answerText}</span>
+    </li>`;
+  }
+
+  function factCard(bank: Bank, fact: Fact, n: number): TemplateResult {
+    const own = !state.dropped.facts.includes(fact.id);
+    const kept = factKept(state, fact);
+    const note = state.notes?.facts[fact.id];
+    const goneWith = entitiesOf(fact).filter((id) => state.dropped.entities.includes(id));
+    const id = cssId(fact.id);
+    const questions = questionsByFact.get(fact.id) ?? [];
+    const paragraphs = bank.articles.find((a) => a.id === fact.article)?.paragraphs ?? 1;
+    return html`<li class=${`fact${kept ? '' : ' dropped'}`} id=${`fact-${id}`}>
+      <article aria-labelledby=${`fact-${id}-heading`}>
+        <header class="fact-head">
+          <h4 id=${`fact-${id}-heading`}>Fact ${n} <span class="fact-id">· paragraph ${fact.paragraph} · <code>${fact.id}</code></span></h4>
+          <label class="keep"
+            ><input
+              type="checkbox"
+              .checked=${live(own)}
+              @change=${(e: Event) =>
+                update(
+                  () => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    state.dropped.facts = on ? state.dropped.facts.filter((x) => x !== fact.id) : [...state.dropped.facts, fact.id];
+                  },
+                  { preview: true, now: true },
+                )}
+            />
+            Keep</label
+          >
+        </header>
+        ${note?.checks.length ? html`<ul class="checks">${note.checks.map((c) => html`<li><strong>Check:</strong> ${c}</li>`)}</ul>` : nothing}
+        ${goneWith.length ? html`<p class="help">Dropped with ${goneWith.map((x) => bank.entities.find((e) => e.id === x)?.label ?? x).join(', ')}.</p>` : nothing}
+        ${sourceView(fact, note)}
+        <div class="field">
+          <label for=${`statement-${id}`}>Statement (slots as <code>{name}</code>)</label>
+          <textarea
+            id=${`statement-${id}`}
+            rows=${rowsFor(fact.text)}
+            .value=${live(fact.text)}
+            @input=${(e: Event) => update(() => (stateFact(fact.id)!.text = (e.target as HTMLTextAreaElement).value))}
+            @change=${() => refresh({ preview: true })}
+          ></textarea>
+        </div>
+        ${missingSlots(bank, fact)}
+        <div class="slots">${Object.entries(fact.slots).map(([name, slot]) => slotEditor(bank, fact, name, slot))}</div>
+        <div class="fact-more">
+          <div class="field">
+            <label for=${`paragraph-${id}`}>Paragraph</label>
+            <input
+              id=${`paragraph-${id}`}
+              type="number"
+              min="1"
+              max=${paragraphs}
+              step="1"
+              .value=${live(String(fact.paragraph))}
+              @change=${(e: Event) => update(() => (stateFact(fact.id)!.paragraph = Number((e.target as HTMLInputElement).value)), { preview: true })}
+            />
+          </div>
+          <div class="field grow">
+            <label for=${`feedback-${id}`}>Feedback after the answer</label>
+            <textarea
+              id=${`feedback-${id}`}
+              rows="2"
+              placeholder="Empty: the statement itself"
+              .value=${live(fact.explanation ?? '')}
+              @input=${(e: Event) => update(() => (stateFact(fact.id)!.explanation = (e.target as HTMLTextAreaElement).value))}
+              @change=${() => refresh({ preview: true })}
+            ></textarea>
+          </div>
+        </div>
+        <details class="questions" ?open=${questions.length > 0 && questions.length <= 8}>
+          <summary>${kept ? `Questions this fact makes: ${questions.length}` : 'Dropped: it makes no question'}</summary>
+          ${kept && questions.length ? html`<ol>${questions.map(questionView)}</ol>` : kept ? html`<p class="help">None yet: give the statement a slot, and fix any problem listed under 4.</p>` : nothing}
+        </details>
+      </article>
+    </li>`;
+  }
+
+  function renderReview(): void {
+    const draftBank = state.bank;
+    reviewEmpty.hidden = Boolean(draftBank);
+    reviewBody.hidden = !draftBank;
+    if (!draftBank) {
       render(nothing, entityRows);
-      render(nothing, factRows);
+      render(nothing, factList);
+      render(nothing, leftList);
       return;
     }
-    const keptFacts = bank.facts.filter((f) => factKept(state, f)).length;
-    const keptEntities = bank.entities.length - state.dropped.entities.length;
-    const paragraphs = bank.articles[0]?.paragraphs ?? 0;
-    counts.textContent = `Keeping ${keptEntities} of ${bank.entities.length} entities and ${keptFacts} of ${bank.facts.length} facts, from ${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'}.`;
-    if (document.activeElement !== summary) summary.value = bank.articles[0]?.summary ?? '';
-    render(html`${bank.entities.map((e) => entityRow(bank, e))}`, entityRows);
-    render(html`${bank.facts.map((f) => factRow(bank, f))}`, factRows);
+    const keptFacts = draftBank.facts.filter((f) => factKept(state, f)).length;
+    const keptEntities = draftBank.entities.length - state.dropped.entities.length;
+    const paragraphs = draftBank.articles[0]?.paragraphs ?? 0;
+    const used = new Set(draftBank.facts.filter((f) => factKept(state, f)).map((f) => f.paragraph)).size;
+    const questions = [...questionsByFact.values()].reduce((n, list) => n + list.length, 0);
+    counts.textContent = `Keeping ${keptFacts} of ${draftBank.facts.length} facts, from ${used} of ${paragraphs} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'}; ${keptEntities} of ${draftBank.entities.length} names; ${questions} ${questions === 1 ? 'question' : 'questions'}.`;
+    const left = state.notes?.left ?? [];
+    leftOut.hidden = left.length === 0;
+    leftSummary.textContent = `What the draft left out (${left.length})`;
+    render(
+      html`${left.map((l) => html`<li><span class="where">${l.paragraph === null ? 'Outside the body' : `Paragraph ${l.paragraph}`}:</span> ${l.reason}. <q>${l.text}</q></li>`)}`,
+      leftList,
+    );
+    // The entities and facts as the state holds them, so dropped ones stay on screen to be taken back.
+    render(html`${draftBank.entities.map((e) => entityRow(draftBank, e))}`, entityRows);
+    render(html`${draftBank.facts.map((f, i) => factCard(draftBank, f, i + 1))}`, factList);
   }
 
   // The article form: every keystroke is kept.
@@ -360,46 +590,81 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     field.addEventListener('input', () => update(() => set(field.value)));
     field.addEventListener('change', () => refresh({ preview: true }));
   }
-  summary.addEventListener('input', () =>
-    update(() => {
-      if (state.bank?.articles[0]) state.bank.articles[0].summary = summary.value;
-    }),
-  );
   previewSeed.addEventListener('change', () => update(() => (state.preview.seed = previewSeed.value.trim() || 'preview'), { preview: true }));
   previewCount.addEventListener('change', () =>
     update(
       () => {
         const n = Number(previewCount.value);
-        state.preview.count = Number.isInteger(n) && n >= 1 && n <= 40 ? n : 10;
+        state.preview.count = Number.isInteger(n) && n >= 1 && n <= MAX_COUNT ? n : 10;
       },
       { preview: true },
     ),
   );
+  previewSame.addEventListener('change', () => update(() => (state.preview.same = previewSame.checked), { now: true }));
+
+  addEntity.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const label = newEntityName.value.trim();
+    if (!label || !state.bank) {
+      newEntityName.focus();
+      return;
+    }
+    update(
+      () => {
+        state.bank!.entities.push(newEntity(state.bank!, label, newEntityType.value));
+        newEntityName.value = '';
+      },
+      { preview: true, now: true },
+    );
+  });
+  addFact.addEventListener('click', () => {
+    if (!state.bank) return;
+    let id = '';
+    update(
+      () => {
+        const fact = newFact(state.bank!);
+        id = fact.id;
+        state.bank!.facts.push(fact);
+      },
+      { now: true },
+    );
+    root.querySelector<HTMLTextAreaElement>(`#statement-${cssId(id)}`)?.focus();
+  });
 
   /** Counts drafts and Start overs: a draft that finishes after a later one began is dropped. */
   let drafts = 0;
 
   async function draft(): Promise<void> {
     const run = ++drafts;
+    const tooLarge = sizeProblem(state.text);
+    if (tooLarge) {
+      draftStatus.textContent = `Cannot draft: ${tooLarge}`;
+      return;
+    }
     draftButton.disabled = true;
     draftStatus.textContent = 'Drafting…';
     try {
-      const draftBank = await drafter();
+      const draftArticle = await drafter();
+      // Let the status show before a long text keeps the page busy.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       if (run !== drafts) return;
       const meta = { title: state.meta.title, site: state.meta.site || null, date: state.meta.date.trim() || undefined };
-      const bank = draftBank(state.text, meta);
+      const { bank, notes } = draftArticle(state.text, meta);
       update(
         () => {
           state.bank = bank;
+          state.notes = notes;
           state.dropped = { entities: [], facts: [] };
-          if (!state.meta.title) state.meta.title = bank.articles[0]?.title ?? '';
+          if (!state.meta.title && notes.headline) state.meta.title = notes.headline;
           if (!state.meta.date && bank.articles[0]?.date) state.meta.date = bank.articles[0].date;
         },
         { preview: true, now: true },
       );
       fillForm();
-      draftButton.textContent = 'Draft again (replaces the tables)';
-      draftStatus.textContent = `Drafted ${bank.entities.length} entities and ${bank.facts.length} facts. Review them below.`;
+      draftButton.textContent = 'Draft again (replaces your edits)';
+      const checks = Object.values(notes.facts).reduce((n, f) => n + f.checks.length, 0);
+      const headline = notes.headline === null && !state.meta.title.trim() ? ' The text has no headline: type it under Headline.' : '';
+      draftStatus.textContent = `Drafted ${bank.facts.length} facts from ${notes.used.length} of ${bank.articles[0]?.paragraphs ?? 0} paragraphs${checks ? `; ${checks} to check` : ''}. Check them below.${headline}`;
     } catch (error) {
       if (run === drafts) draftStatus.textContent = `Cannot draft: ${(error as Error).message}`;
     } finally {
@@ -421,7 +686,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
         state.text = example;
       }, { now: true });
       fillForm();
-      draftStatus.textContent = 'Example article pasted: press “Draft the bank”.';
+      draftStatus.textContent = 'Example article pasted: press “Draft the facts”.';
     } catch (error) {
       draftStatus.textContent = `The example article could not be loaded (${(error as Error).message}).`;
     }
@@ -430,16 +695,55 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     drafts += 1;
     update(() => (state = emptyState()), { preview: true, now: true });
     fillForm();
-    draftButton.textContent = 'Draft the bank';
-    draftStatus.textContent = 'Started over: the form and the tables are empty.';
+    draftButton.textContent = 'Draft the facts';
+    draftStatus.textContent = 'Started over: the form and the review are empty.';
   });
-  download.addEventListener('click', () => {
+
+  /** Runs a download with the current bank and settings; says what was saved or why not. */
+  function withQuiz(make: (bank: Bank, quiz: QuizSettings) => Promise<string> | string): void {
     const { bank, problems } = result;
     if (!bank || problems.length > 0) return;
-    const name = fileName([bank.id], BANK_FILE.extension);
-    saveFile(name, BANK_FILE.render(bank), BANK_FILE.mediaType);
-    checkSummary.textContent = `Downloaded ${name}.`;
-  });
+    const chosen = settings(bank);
+    if ('error' in chosen) {
+      downloadStatus.textContent = `Cannot make the quiz: ${chosen.error}.`;
+      return;
+    }
+    Promise.resolve()
+      .then(() => make(bank, chosen.settings))
+      .then(
+        (message) => (downloadStatus.textContent = `${message}${chosen.note}`),
+        (error: Error) => (downloadStatus.textContent = `Could not make the file: ${error.message}.`),
+      );
+  }
+  downloadPage.addEventListener('click', () =>
+    withQuiz(async (bank, quiz) => {
+      const seed = state.preview.same ? quiz.seed : null;
+      const name = fileName(seed === null ? [bank.id] : [bank.id, seed], 'html');
+      context.save(name, quizPage(bank, await context.bundle(), { seed, count: quiz.count }), 'text/html;charset=utf-8');
+      return `Saved ${name}: a page of ${quiz.count} questions that works on its own.`;
+    }),
+  );
+  downloadGift.addEventListener('click', () =>
+    withQuiz((bank, quiz) => {
+      const name = fileName([bank.id, quiz.seed], QUIZ_FORMATS.gift.extension);
+      context.save(name, giftFor(bank, quiz), QUIZ_FORMATS.gift.mediaType);
+      return `Saved ${name}: in Moodle, Question bank › Import › GIFT format.`;
+    }),
+  );
+  downloadWorksheet.addEventListener('click', () =>
+    withQuiz((bank, quiz) => {
+      const name = fileName([bank.id, quiz.seed, 'worksheet'], QUIZ_FORMATS.worksheet.extension);
+      context.save(name, worksheetFor(bank, quiz), QUIZ_FORMATS.worksheet.mediaType);
+      return `Saved ${name}: open it and print; the answers are on the last page.`;
+    }),
+  );
+  download.addEventListener('click', () =>
+    withQuiz((bank) => {
+      const name = fileName([bank.id], BANK_FILE.extension);
+      context.save(name, BANK_FILE.render(bank), BANK_FILE.mediaType);
+      return `Saved ${name}: use it with <news-quiz src="${name}">.`;
+    }),
+  );
 
   function fillForm(): void {
     title.value = state.meta.title;
@@ -448,12 +752,13 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     text.value = state.text;
     previewSeed.value = state.preview.seed;
     previewCount.value = String(state.preview.count);
-    if (state.bank) draftButton.textContent = 'Draft again (replaces the tables)';
+    previewSame.checked = state.preview.same;
+    if (state.bank) draftButton.textContent = 'Draft again (replaces your edits)';
   }
 
   fillForm();
   refresh({ preview: true });
-  return { state: () => state, current: () => result, draft, preview };
+  return { state: () => state, current: () => result, draft, questions: () => questionsByFact, preview };
 }
 
 if (document.body?.dataset['page'] === 'author') {

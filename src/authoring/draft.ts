@@ -1,26 +1,37 @@
 /**
- * Drafting a fact bank from an article's text with NLP: the people with their
- * roles, the places, organisations and equipment, the figures with their units
- * and qualifiers, and short facts around them, each citing its paragraph.
+ * Drafting a fact bank from an article's text: the people with their roles,
+ * places, organisations and other named things, the figures with their units
+ * and qualifiers, and a fact for each clause that holds one, each citing its
+ * paragraph as the reader counts them.
  *
- * A draft is a start for a teacher to review, not a finished bank: drafted
- * fact texts keep the article's own wording (trimmed to the clause around the
- * slot), and every drafted fact says so in its explanation. Pure except for
- * compromise (no DOM, no storage, no clock, no randomness): the same text and
- * meta give the same bank in Node and in the browser.
+ * A draft is a start for a teacher to review: each fact keeps its source
+ * sentence and what the teacher should check in the notes beside the bank
+ * ({@link draftArticle}); what the draft leaves out is listed with the reason.
+ * Drafted statements stay close to the article's own clauses (and are its
+ * words): the review page is where they are reworded.
+ *
+ * Pure except for compromise (no DOM, no storage, no clock, no randomness):
+ * the same text and meta give the same bank in Node and in the browser. One
+ * pass of the tagger per paragraph and one pass over each sentence's words
+ * for names, so the time grows linearly with the text; a text of more than
+ * {@link MAX_ARTICLE_WORDS} words is refused.
  */
-import type { Article, Bank, DateSlot, EntitySlot, EntityType, Fact, NumberSlot, Role, SlotValue } from '../domain/bank.js';
-export { DRAFT_TYPES, slugify } from './types.js';
+import type { Article, Bank, EntityType, Fact, Role, SlotValue } from '../domain/bank.js';
 import { BANK_VERSION } from '../domain/bank.js';
 import { normalize } from '../domain/text.js';
-import { DRAFT_TYPES, slugify } from './types.js';
-import { findEntities, findMentions, findRoles, type FoundEntity, type Mention } from './entities.js';
+import { analyse, type Sentence } from './analysis.js';
+import { findEntities, type FoundEntity } from './entities.js';
+import { draftSentence, roleFacts, type DraftFact } from './facts.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
-import { findFigures, findYears, finishStatement, splitSentences, trimClause, type Figure, type YearMention } from './tokens.js';
+import { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, sizeProblem, slugify, type DraftNotes, type LeftOut } from './types.js';
+
+export { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, countWords, slugify } from './types.js';
+export { parseDate, splitArticle } from './paragraphs.js';
+export type { DraftNotes, FactNote, LeftOut } from './types.js';
 
 /** What the teacher says about the article. Missing fields are read from the text where it can be done (headline, page date). */
 export interface DraftMeta {
-  /** The headline. Default: the first short line of at least three words before the body. */
+  /** The headline. Default: the first line before the body that does not end a sentence. */
   title?: string;
   /** Publisher or site; `null` or absent when the page names none. */
   site?: string | null;
@@ -33,16 +44,18 @@ export class DraftError extends Error {
   override name = 'DraftError';
 }
 
-/** The explanation every drafted fact carries, so a reader knows to review it. */
-export const DRAFT_EXPLANATION = (paragraph: number): string => `Drafted from paragraph ${paragraph}; review the wording.`;
+/** A drafted bank and the notes beside it. */
+export interface Draft {
+  bank: Bank;
+  notes: DraftNotes;
+}
 
-const TYPES = DRAFT_TYPES;
-
-/** Which mention makes the best slot: specific things first, countries last. */
-const SLOT_PREFERENCE: Record<string, number> = {
-  'fighter-jet': 0, 'cargo-plane': 0, aircraft: 0, helicopter: 0, tank: 0, missile: 0, 'weapon-system': 0, weapon: 0,
-  person: 1, airfield: 2, city: 2, region: 2, organisation: 3, place: 4, country: 5,
-};
+/** Summary in the project's words: what the article names (the quiz does not show it). */
+function draftSummary(title: string, entities: FoundEntity[]): string {
+  const named = [...entities].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 3).map((e) => e.label);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+  return list ? `The article “${title}” names ${list}.` : `The article “${title}”.`;
+}
 
 /** Gives out ids that are unique within one namespace. */
 class Ids {
@@ -55,81 +68,35 @@ class Ids {
   }
 }
 
-/** Slot name for a mention's entity type. */
-function slotName(entity: FoundEntity): string {
-  if (entity.type === 'person') return 'person';
-  if (entity.type === 'organisation') return 'organisation';
-  return entity.type;
-}
-
-/** Where a slot stands in a sentence; `definite` drops a "the" before it (the renderer adds its own). */
-interface Span {
-  start: number;
-  end: number;
-  name: string;
-  definite: boolean;
-}
-
-/** Places the slot placeholders into a clause, dropping "the" before a definite entity (the bank's renderer adds it). */
-function placeSlots(clause: string, offset: number, slots: Span[]): string {
-  let text = clause;
-  const sorted = [...slots].sort((a, b) => b.start - a.start);
-  for (const slot of sorted) {
-    let s = slot.start - offset;
-    const e = slot.end - offset;
-    if (slot.definite && /\bthe\s+$/i.test(text.slice(0, s))) s = text.slice(0, s).replace(/\bthe\s+$/i, '').length;
-    text = `${text.slice(0, s)}{${slot.name}}${text.slice(e)}`;
-  }
-  return text;
-}
-
-/** Whether a "the" before a mention goes: the entity takes its own, or the article wrote another name ("the Russian Federation" for Russia). */
-function dropsThe(m: Mention): boolean {
-  return m.entity.definite || m.form !== m.entity.label;
-}
-
-/** Unique slot names within one fact. */
-function uniqueName(base: string, used: Set<string>): string {
-  let name = base;
-  for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
-  return name;
-}
-
-/** Summary of the draft in our words, for the teacher to replace. */
-function draftSummary(people: FoundEntity[], places: FoundEntity[], figures: number): string {
-  const names = (list: FoundEntity[]): string => list.slice(0, 3).map((e) => e.label).join(', ');
-  const parts = [`A draft made from the article's text; replace this summary with two or three sentences of your own.`];
-  if (people.length > 0) parts.push(`It names ${people.length === 1 ? 'one person' : `${people.length} people`} (${names(people)}).`);
-  if (places.length > 0) parts.push(`Places include ${names(places)}; the draft holds ${figures} ${figures === 1 ? 'figure' : 'figures'}.`);
-  return parts.join(' ');
-}
-
 /**
- * Drafts a fact bank from an article's text.
+ * Drafts a fact bank from an article's text, with notes: each fact's source
+ * sentence and slot positions, what to check, and what was left out and why.
  *
- * Paragraphs follow the rule in {@link splitArticle} (blocks of at least 20
- * words, counted from 1). Throws {@link DraftError} when the text is empty,
- * has no body paragraph, gives no fact, or `meta.date` is not a date.
+ * Throws {@link DraftError} when the text is empty or longer than
+ * {@link MAX_ARTICLE_WORDS} words, has no body paragraph, gives no fact, or
+ * `meta.date` is not a date.
  *
  * @example
- * const bank = draftBank(text, { title: 'Drones hit an airfield', site: 'Example News', date: '2024-06-19' });
+ * const { bank, notes } = draftArticle(text, { title: 'Embassies reopen', site: 'Example News', date: '2015-07-21' });
  */
-export function draftBank(text: string, meta: DraftMeta = {}): Bank {
+export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
+  const size = sizeProblem(text);
+  if (size) throw new DraftError(size);
   // Braces mark slots in a fact's text, so the article's own become parentheses.
   const source = text
     .normalize('NFC')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
     .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\{/g, '(')
     .replace(/\}/g, ')');
   if (source.trim() === '') throw new DraftError('The article text is empty: paste the text of the article.');
-  const { paragraphs, preamble } = splitArticle(source);
+  const { paragraphs, preamble, left: outside } = splitArticle(source);
   if (paragraphs.length === 0) {
-    throw new DraftError('No body paragraph found: a body paragraph is a block of at least 20 words (put a blank line or a line break between paragraphs).');
+    throw new DraftError('No body paragraph found: the text has no sentence (a paragraph ends with a full stop, or has at least 20 words).');
   }
   const read = readPreamble(preamble);
-  const title = meta.title?.trim() || read.title || 'Untitled article';
+  const headline = meta.title?.trim() || read.title || null;
+  const title = headline ?? UNTITLED;
   let date: string | null;
   if (meta.date === undefined) date = read.date;
   else if (meta.date === null || meta.date.trim() === '') date = null;
@@ -138,216 +105,105 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
     if (date === null) throw new DraftError(`The date "${meta.date}" is not a date: write it as 2024-06-19, 2024-06, 2024 or "June 19, 2024".`);
   }
   const site = meta.site?.trim() ? meta.site.trim() : null;
-  const articleId = slugify(title.split(/\s+/).filter((w) => w.length > 3).slice(0, 3).join(' ') || title, 32);
+  const articleId = slugify(title.split(/\s+/).filter((w) => w.length > 3).slice(0, 3).join(' ') || title, 32, 'article');
 
-  const registry = findEntities(paragraphs);
-  const found = [...registry.byLabel.values()];
-  const people = found.filter((e) => e.type === 'person');
-  findRoles(paragraphs, people, found);
+  const sentences = analyse(paragraphs);
+  const { entities, mentions } = findEntities(sentences);
+  markDefinite(sentences, entities, mentions);
 
-  const facts: Fact[] = [];
-  const factIds = new Ids();
-  let figureCount = 0;
-  const labelsSeen = new Map<string, number>();
-
-  /** The `keep` best mentions for slots: specific things first, one per entity, in reading order among equals. */
-  const entitySlots = (mentions: Mention[], keep: number): Mention[] =>
-    mentions
-      .map((m, order) => ({ m, order }))
-      .sort((a, b) => (SLOT_PREFERENCE[a.m.entity.type] ?? 9) - (SLOT_PREFERENCE[b.m.entity.type] ?? 9) || a.order - b.order)
-      .filter((x, k, all) => all.findIndex((y) => y.m.entity === x.m.entity) === k)
-      .slice(0, keep)
-      .map((x) => x.m);
-
-  paragraphs.forEach((paragraph, index) => {
-    const n = index + 1;
-    const prominence: 1 | 2 | 3 = n === 1 ? 1 : n <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
-    /** A drafted fact of this paragraph: the clause with its slots put in. */
-    const draftFact = (id: string, clause: { text: string; offset: number }, spans: Span[], slots: Record<string, SlotValue>): void => {
-      facts.push({
-        id: factIds.take(id),
-        relation: '',
-        article: articleId,
-        paragraph: n,
-        text: finishStatement(placeSlots(clause.text, clause.offset, spans)),
-        slots,
-        explanation: DRAFT_EXPLANATION(n),
-        prominence,
-      });
-    };
-    splitSentences(paragraph).forEach((sentence, s) => {
-      const mentions = findMentions(sentence, found);
-      const figures = findFigures(sentence).filter((f) => !mentions.some((m) => f.start < m.end && f.end > m.start));
-      const years: YearMention[] = findYears(sentence);
-      const base = `p${n}-s${s + 1}`;
-
-      if (figures.length > 0 || years.length > 0) {
-        // Figures in different clauses ("water rose 3 metres ..., and about 40 houses were damaged") make separate facts.
-        const items = [
-          ...figures.map((figure) => ({ start: figure.start, end: figure.whole?.end ?? figure.end, figure, year: undefined })),
-          ...years.map((year) => ({ start: year.start, end: year.end, figure: undefined, year })),
-        ].sort((a, b) => a.start - b.start);
-        const groups: { start: number; end: number; items: typeof items; clause: { text: string; offset: number } }[] = [];
-        for (const item of items) {
-          const clause = trimClause(sentence, item.start, item.end, 5);
-          const previous = groups[groups.length - 1];
-          if (previous && clause.offset < previous.clause.offset + previous.clause.text.length) {
-            previous.items.push(item);
-            previous.end = item.end;
-            previous.clause = trimClause(sentence, previous.start, previous.end, 5);
-          } else groups.push({ start: item.start, end: item.end, items: [item], clause });
-        }
-        for (const group of groups) {
-          const { clause } = group;
-          const inClause = (a: number, b: number): boolean => a >= clause.offset && b <= clause.offset + clause.text.length;
-          const names = new Set<string>();
-          const slots: Record<string, SlotValue> = {};
-          const spans: Span[] = [];
-          for (const { figure, year } of group.items.filter((item) => inClause(item.start, item.end))) {
-            if (figure) {
-              // Slot names are letters, digits and "-", starting with a letter.
-              const head = slugify(figure.unit.split(' ').pop()!, 24);
-              const name = uniqueName(/^[a-z]/.test(head) ? head : 'count', names);
-              slots[name] = numberSlot(figure, figure.value, figure.qualifier, labelsSeen, n);
-              spans.push({ start: figure.start, end: figure.end, name, definite: false });
-              figureCount += 1;
-              if (figure.whole) {
-                const wholeName = uniqueName(`${name}-total`, names);
-                slots[wholeName] = numberSlot({ ...figure, phrase: `${figure.phrase} in all` }, figure.whole.value, 'exactly', labelsSeen, n);
-                spans.push({ start: figure.whole.start, end: figure.whole.end, name: wholeName, definite: false });
-                figureCount += 1;
-              }
-            } else if (year) {
-              const name = uniqueName('year', names);
-              const slot: DateSlot = { date: String(year.year), label: year.label };
-              slots[name] = slot;
-              // The slot stands for the year alone: "in {year}".
-              spans.push({ start: year.end - 4, end: year.end, name, definite: false });
-            }
-          }
-          // A person named with a title or role here is asked about in the role fact; as a slot in a
-          // longer statement the question would read "Governor who of the region said ...".
-          const extra = entitySlots(
-            mentions.filter(
-              (m) =>
-                inClause(m.start, m.end) &&
-                !spans.some((p) => m.start < p.end && m.end > p.start) &&
-                !m.entity.roles.some((r) => r.paragraph === n),
-            ),
-            1,
-          );
-          for (const m of extra) {
-            const name = uniqueName(slotName(m.entity), names);
-            slots[name] = { entity: m.entity.label } satisfies EntitySlot;
-            spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
-          }
-          if (spans.length === 0) continue;
-          draftFact(`${base}-${group.items.some((item) => item.figure) ? 'figure' : 'date'}`, clause, spans, slots);
-        }
-        return;
-      }
-
-      // A sentence without figures gives one fact about its most specific named thing (people with roles have their own facts).
-      // A sentence that gives a person's role is already a role fact.
-      if (mentions.some((m) => m.entity.roles.some((r) => r.paragraph === n))) return;
-      const candidates = mentions;
-      const [main] = entitySlots(candidates, 1);
-      if (!main) return;
-      const clause = trimClause(sentence, main.start, main.end);
-      const inClause = (m: Mention): boolean => m.start >= clause.offset && m.end <= clause.offset + clause.text.length;
-      const second = entitySlots(
-        candidates.filter((m) => inClause(m) && m.entity !== main.entity && m.entity.type !== main.entity.type && m.entity.type !== 'country'),
-        1,
-      );
-      const names = new Set<string>();
-      const slots: Record<string, SlotValue> = {};
-      const spans: Span[] = [];
-      for (const m of [main, ...second]) {
-        const name = uniqueName(slotName(m.entity), names);
-        slots[name] = { entity: m.entity.label } satisfies EntitySlot;
-        spans.push({ start: m.start, end: m.end, name, definite: dropsThe(m) });
-      }
-      draftFact(`${base}-${slotName(main.entity)}`, clause, spans, slots);
-    });
-  });
-
-  // One fact per role: "{person} is the Russian governor of the Pskov region."
-  for (const person of people) {
-    for (const role of person.roles) {
-      const names = new Set<string>(['person']);
-      const slots: Record<string, SlotValue> = { person: { entity: person.label } };
-      const mentions = findMentions(role.title, found.filter((e) => e !== person && e.type !== 'country'));
-      const spans = mentions.slice(0, 1).map((m) => {
-        const name = uniqueName(slotName(m.entity), names);
-        slots[name] = { entity: m.entity.label } satisfies EntitySlot;
-        return { start: m.start, end: m.end, name, definite: dropsThe(m) };
-      });
-      const title = placeSlots(role.title, 0, spans);
-      facts.push({
-        id: factIds.take(`p${role.paragraph}-role-${slugify(person.label.split(' ').pop()!, 24)}`),
-        relation: '',
-        article: articleId,
-        paragraph: role.paragraph,
-        text: `{person} is ${role.former ? 'a former' : role.determiner === 'a' ? (/^[aeiou]/i.test(title) ? 'an' : 'a') : 'the'} ${title}.`,
-        slots,
-        explanation: DRAFT_EXPLANATION(role.paragraph),
-        prominence: 2,
-      });
-    }
+  const drafted: DraftFact[] = [];
+  const left: LeftOut[] = [...outside];
+  let before: FoundEntity[] = [];
+  const lastInParagraph = new Map<number, FoundEntity[]>();
+  for (const sentence of sentences) {
+    const here = mentions.get(sentence) ?? [];
+    if (sentence.index === 0) before = lastInParagraph.get(sentence.paragraph - 1) ?? [];
+    const prominence: 1 | 2 | 3 = sentence.paragraph === 1 ? 1 : sentence.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
+    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence });
+    drafted.push(...result.facts);
+    left.push(...result.left);
+    const people = [...new Set(here.filter((m) => m.entity.type === 'person').map((m) => m.entity))];
+    // "He" means a person of the sentence just before; a sentence that opens with "he" and names nobody passes the same person on ("He said ... He added ...").
+    if (people.length > 0) before = people;
+    else if (!/^["“]?(?:He|She)\b/.test(sentence.text)) before = [];
+    lastInParagraph.set(sentence.paragraph, before);
+  }
+  for (const person of entities.filter((e) => e.type === 'person')) drafted.push(...roleFacts(person));
+  if (drafted.length === 0) {
+    throw new DraftError('No facts found: the text names no person, place, organisation, figure or year the draft can use (is it a news article in English?).');
   }
 
-  if (facts.length === 0) {
-    throw new DraftError('No facts found: the text names no person, place, organisation or figure the draft can use (is it a news article in English?).');
-  }
-
-  // Entities that no fact names still go in the bank (as distractors), with ids from their labels.
+  // Ids: entities from their labels, facts from where they stand.
+  const used = new Set<FoundEntity>();
+  for (const f of drafted) for (const v of Object.values(f.slots)) if ('entity' in v) used.add(v.entity);
+  const kept = entities.filter((e) => used.has(e) || e.type !== 'unknown');
+  const byLabel = [...kept].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const entityIds = new Ids();
-  const idOf = new Map<string, string>();
-  const sortedEntities: FoundEntity[] = [];
+  const idOf = new Map<FoundEntity, string>();
   // Two found names of one type that a typed answer reads alike ("Kyiv", "Kyiv —") are one entity.
-  const sameName = new Map<string, string>();
-  for (const entity of [...found].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))) {
+  const sameName = new Map<string, FoundEntity>();
+  const sorted: FoundEntity[] = [];
+  for (const entity of byLabel) {
     const key = `${entity.type}\u0000${normalize(entity.label)}`;
     const first = sameName.get(key);
-    if (first !== undefined) {
-      idOf.set(entity.label, idOf.get(first)!);
+    if (first) {
+      idOf.set(entity, idOf.get(first)!);
       continue;
     }
-    sameName.set(key, entity.label);
-    sortedEntities.push(entity);
-    idOf.set(entity.label, entityIds.take(slugify(entity.label)));
+    sameName.set(key, entity);
+    sorted.push(entity);
+    idOf.set(entity, entityIds.take(slugify(entity.label)));
   }
-  for (const fact of facts) {
-    fact.relation = fact.id;
-    for (const slot of Object.values(fact.slots)) if ('entity' in slot) slot.entity = idOf.get(slot.entity)!;
+  const factIds = new Ids();
+  const seenTexts = new Set<string>();
+  const facts: Fact[] = [];
+  const notes: DraftNotes = { paragraphs, facts: {}, left, used: [], headline };
+  drafted.sort((a, b) => a.paragraph - b.paragraph || (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  const unique: DraftFact[] = [];
+  for (const d of drafted) {
+    if (seenTexts.has(d.text)) continue;
+    seenTexts.add(d.text);
+    unique.push(d);
   }
-  facts.sort((a, b) => a.paragraph - b.paragraph || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A sentence that gives several facts explains none of them: its feedback would show the answers
+  // of the others, which a quiz then could not ask (the generator keeps what one question shows out
+  // of what another asks). A sentence of one fact explains it.
+  const factsPerSentence = new Map<string, number>();
+  const sentenceOf = (d: DraftFact) => `${d.paragraph}\u0000${d.source}`;
+  for (const d of unique) factsPerSentence.set(sentenceOf(d), (factsPerSentence.get(sentenceOf(d)) ?? 0) + 1);
+  for (const d of unique) {
+    const id = factIds.take(d.base);
+    const slots: Record<string, SlotValue> = {};
+    for (const [name, value] of Object.entries(d.slots)) slots[name] = 'entity' in value ? { entity: idOf.get(value.entity)! } : value;
+    const prominence: 1 | 2 | 3 = d.paragraph === 1 ? 1 : d.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
+    const fact: Fact = { id, relation: id, article: articleId, paragraph: d.paragraph, text: d.text, slots };
+    if (Object.keys(d.ask).length > 0) fact.ask = d.ask;
+    if (d.explanation && factsPerSentence.get(sentenceOf(d)) === 1) fact.explanation = d.explanation;
+    fact.prominence = prominence;
+    facts.push(fact);
+    notes.facts[id] = { source: d.source, marks: d.marks, checks: d.checks };
+  }
+  notes.used = [...new Set(facts.map((f) => f.paragraph))].sort((a, b) => a - b);
+  left.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
 
   const typesInUse = new Set<string>();
-  for (const entity of found) {
-    for (let t: EntityType | undefined = TYPES.find((x) => x.id === entity.type); t; t = TYPES.find((x) => x.id === t!.parent)) typesInUse.add(t.id);
+  for (const entity of sorted) {
+    for (let t: EntityType | undefined = DRAFT_TYPES.find((x) => x.id === entity.type); t; t = DRAFT_TYPES.find((x) => x.id === t!.parent)) typesInUse.add(t.id);
   }
-  const article: Article = {
-    id: articleId,
-    title,
-    site,
-    date,
-    paragraphs: paragraphs.length,
-    summary: draftSummary(people, found.filter((e) => ['country', 'city', 'region', 'airfield', 'place'].includes(e.type)), figureCount),
-  };
-  return {
+  const article: Article = { id: articleId, title, site, date, paragraphs: paragraphs.length, summary: draftSummary(title, sorted) };
+  const bank: Bank = {
     $schema: '../schema/bank.schema.json',
     version: BANK_VERSION,
-    id: slugify(title),
+    id: slugify(title, 48, 'draft'),
     title: `Quiz: ${title}`,
     language: 'en',
     articles: [article],
-    types: TYPES.filter((t) => typesInUse.has(t.id)).map((t) => ({ ...t })),
-    entities: sortedEntities.map((entity) => {
-      const aliases = [...entity.forms].filter((f) => f !== entity.label && f !== `${entity.label}s` && !/ border$/.test(f));
+    types: DRAFT_TYPES.filter((t) => typesInUse.has(t.id)).map((t) => ({ ...t })),
+    entities: sorted.map((entity) => {
+      const aliases = [...entity.forms].filter((f) => f !== entity.label && f !== `${entity.label}s`);
       const roles: Role[] = entity.roles.map((r) => ({ title: r.title, article: articleId, paragraph: r.paragraph, ...(r.former ? { former: true } : {}) }));
       return {
-        id: idOf.get(entity.label)!,
+        id: idOf.get(entity)!,
         type: entity.type,
         label: entity.label,
         ...(aliases.length > 0 ? { aliases } : {}),
@@ -357,23 +213,27 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
     }),
     facts,
   };
+  return { bank, notes };
 }
 
-/** A number slot from a figure; labels that repeat get their paragraph added so ordering lists stay distinct. */
-function numberSlot(figure: Figure, value: number, qualifier: NumberSlot['qualifier'], seen: Map<string, number>, paragraph: number): NumberSlot {
-  // A one-word phrase ("miles") says too little for an ordering list: add the words after it.
-  let label = figure.phrase.includes(' ')
-    ? figure.phrase
-    : figure.context
-      ? `${figure.phrase} ${figure.context}`
-      : figure.verbBefore
-        ? `${figure.phrase} ${figure.verbBefore}`
-        : `${figure.phrase} (paragraph ${paragraph})`;
-  const count = seen.get(label) ?? 0;
-  seen.set(label, count + 1);
-  if (count > 0) label = `${label} (paragraph ${paragraph})`;
-  const slot: NumberSlot = { number: value, unit: figure.unit, label };
-  if (qualifier && qualifier !== 'exactly') slot.qualifier = qualifier;
-  if (figure.unitSingular) slot.unitSingular = figure.unitSingular;
-  return slot;
+/** Drafts a fact bank from an article's text: {@link draftArticle} without the notes. */
+export function draftBank(text: string, meta: DraftMeta = {}): Bank {
+  return draftArticle(text, meta).bank;
 }
+
+/** An organisation, event or place of several words takes "the" when the article mostly writes it so. */
+function markDefinite(sentences: Sentence[], entities: FoundEntity[], mentions: Map<Sentence, { entity: FoundEntity; start: number }[]>): void {
+  const withThe = new Map<FoundEntity, number>();
+  for (const s of sentences) {
+    for (const m of mentions.get(s) ?? []) {
+      if (/\bthe\s+$/i.test(s.text.slice(Math.max(0, m.start - 4), m.start))) withThe.set(m.entity, (withThe.get(m.entity) ?? 0) + 1);
+    }
+  }
+  for (const e of entities) {
+    if (e.type === 'person' || e.type === 'unknown') continue;
+    const n = withThe.get(e) ?? 0;
+    if (n * 2 >= e.count && n > 0 && (e.label.includes(' ') || /^(?:organisation|company|party|news-organisation|event|award)$/.test(e.type))) e.definite = true;
+  }
+}
+
+void MAX_ARTICLE_WORDS;

@@ -1,444 +1,748 @@
 /**
- * Finding the entities an article names: people (with their roles), places,
- * organisations and equipment. compromise proposes people, places and
- * organisations; patterns and the lexicon add what it misses (equipment names,
- * "Pskov airfield", "Kyiv regional military administration", names anchored by
- * a role) and clean what it gets half right ("Kim Jong-" → "Kim Jong-un").
- * Then every name is found again in each sentence, longest first, so a name
- * inside a longer one ("White House" in "White House National Security
- * Council") is not counted twice.
+ * Finding what an article names: people with their roles, places,
+ * organisations, titles of works, events, awards and equipment.
+ *
+ * Candidate names are runs of capitalised words in each sentence (with the
+ * small words that stand inside names: "of", "for", "al-"). compromise's tags
+ * say which are people, places and organisations; patterns and the lexicon
+ * do the rest: a role or title before a name is split off and kept as the
+ * person's role ("French Culture Minister Clara Dubois"), heads type a name
+ * ("... Party", "... Observatory", "... province"), an acronym in brackets
+ * joins its name, a surname joins the full name. A capitalised word that
+ * only opens sentences is not a name ("Stretched rescue teams"). Then every
+ * form is found again in every sentence, longest first, in one pass over the
+ * tokens.
  */
 import nlp from 'compromise';
-
-type Doc = ReturnType<typeof nlp>;
+import { tokenize } from './tokens.js';
+import { has, isCapitalised, lower, type Sentence, type Word } from './analysis.js';
 import {
   AIRCRAFT_PREFIXES,
+  AWARD_HEADS,
   COUNTRY_ALIASES,
   DEFINITE_PLACES,
   DEMONYMS,
   EQUIPMENT_KINDS,
-  EQUIPMENT_PATTERN,
+  ETHNIC_ADJECTIVES,
+  EVENT_HEADS,
+  LANGUAGES,
+  MONTHS,
+  NAME_PARTICLES,
   NAME_TITLES,
+  NEWS_ORGANISATIONS,
   NOT_EQUIPMENT,
   NOT_NAMES,
   ORGANISATION_HEADS,
-  ORGANISATION_MODIFIERS,
+  ORGANISATION_KINDS,
   PLACE_HEADS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
+  WORK_KINDS,
 } from './lexicon.js';
-import { splitSentences, tokenize } from './tokens.js';
+
+/** A role an article gives a person. */
+export interface FoundRole {
+  /** Noun phrase without a leading article: "Cuban Foreign Minister", "spokeswoman for LIGO". */
+  title: string;
+  paragraph: number;
+  former: boolean;
+  /** "a" or "the", as the role reads after "is". */
+  determiner: 'a' | 'the';
+  /** The sentence that gives it. */
+  source: Sentence;
+}
 
 /** An entity the draft found, before it becomes a bank entity. */
 export interface FoundEntity {
-  /** Entity type id: person, country, city, region, airfield, place, organisation, fighter-jet, ... */
+  /** Entity type id (see DRAFT_TYPES). */
   type: string;
   /** The name to display. */
   label: string;
-  /** Every form the article writes it in, label included (found again in each sentence). */
+  /** Every form the article writes it in, label included. */
   forms: Set<string>;
   /** Whether it takes "the" inside a sentence. */
   definite: boolean;
-  /** Roles the article gives a person, with the paragraph (1-based). */
-  roles: { title: string; paragraph: number; former: boolean; determiner: string }[];
+  roles: FoundRole[];
+  /** How many times the article names it (after the mentions are found). */
+  count: number;
 }
 
-/** A place in a sentence where an entity is named. */
+/** Where an entity is named in a sentence (offsets within the sentence). */
 export interface Mention {
   entity: FoundEntity;
-  /** The name as written there. */
   form: string;
   start: number;
   end: number;
+  /** Index of the first and last word of the mention. */
+  first: number;
+  last: number;
 }
 
-const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
-const clean = (s: string): string => stripPossessive(s.replace(/^[\s"'“‘(]+|[\s"”’),.;:!?]+$/gu, '').replace(/\s+/g, ' '));
-const words = (s: string): string[] => s.split(' ').filter(Boolean);
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** The entities of an article and where each sentence names them. */
+export interface Found {
+  entities: FoundEntity[];
+  mentions: Map<Sentence, Mention[]>;
+}
 
-/** Registry of found entities, keyed by label. */
+const stripPossessive = (s: string): string => s.replace(/['’]s$|(?<=s)['’]$/u, '');
+const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3}|XI{1,3}|XIV|XV)$/;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
+/** A word that can stand in a name: capitalised, an acronym, or "al-Baruda". */
+function nameWord(word: Word | undefined): boolean {
+  if (!word) return false;
+  if (/^\p{Lu}/u.test(word.text)) {
+    // "UK-based", "US-led", "Anti-IS": adjectives, not names.
+    if (/-\p{Ll}+$/u.test(word.text) && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word.text)) return false;
+    if (/^(?:Anti|Pro|Non|Ex|Post|Pre|Pan|Mid|Neo|Semi)-/u.test(word.text)) return false;
+    if (/-\p{Ll}+$/u.test(word.text) && /^\p{Lu}\p{Ll}+-(?:based|led|born|owned|backed|run|made|style|era|type|like|class)$/u.test(word.text)) return false;
+    return /\p{L}/u.test(word.text);
+  }
+  return /^\p{Ll}{1,3}-\p{Lu}/u.test(word.text);
+}
+
+/** Whether a word is a first name by compromise's lexicon (asked about the word alone, once per word). */
+const firstNames = new Map<string, boolean>();
+function isFirstName(word: string): boolean {
+  let known = firstNames.get(word);
+  if (known === undefined) {
+    known = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word).has('#FirstName');
+    firstNames.set(word, known);
+  }
+  return known;
+}
+
+/** Common nouns capitalised as if they were names ("the City's Director"): never an entity on their own. */
+const GENERIC_NOUNS = new Set(['City', 'Town', 'County', 'State', 'Government', 'Council', 'Department', 'Ministry', 'Court', 'Police', 'Army', 'Navy', 'Party', 'Company', 'Group', 'University', 'School', 'Hospital', 'Parliament', 'Congress', 'Senate', 'Committee', 'Administration', 'Agency', 'Board', 'Commission', 'Office']);
+
+/** Legal forms after a company's name: "EADS NV" is EADS. */
+const LEGAL_FORM = /\s+(?:NV|N\.V\.|AG|SA|S\.A\.|SE|plc|PLC|Inc\.?|Ltd\.?|LLC|Co\.|Corp\.?|GmbH|SpA|BV|AB|ASA|Oyj)$/;
+
+/** Registry of found entities by label. */
 class Registry {
   readonly byLabel = new Map<string, FoundEntity>();
+  private readonly byForm = new Map<string, FoundEntity>();
 
   add(type: string, label: string, definite = false): FoundEntity {
-    const existing = this.byLabel.get(label);
+    const existing = this.byLabel.get(label) ?? this.byForm.get(label);
     if (existing) return existing;
-    const entity: FoundEntity = { type, label, forms: new Set([label]), definite, roles: [] };
+    const entity: FoundEntity = { type, label, forms: new Set([label]), definite, roles: [], count: 0 };
     this.byLabel.set(label, entity);
+    this.byForm.set(label, entity);
     return entity;
   }
 
-  has(label: string): boolean {
-    return this.byLabel.has(label);
+  addForm(entity: FoundEntity, form: string): void {
+    if (this.byForm.has(form)) return;
+    entity.forms.add(form);
+    this.byForm.set(form, entity);
   }
 
-  /** The entity a form belongs to, if any. */
   owner(form: string): FoundEntity | undefined {
-    for (const entity of this.byLabel.values()) if (entity.forms.has(form)) return entity;
-    return undefined;
+    return this.byForm.get(form);
+  }
+
+  /** Merges `from` into `into` (its forms and roles) and forgets `from`. */
+  merge(into: FoundEntity, from: FoundEntity): void {
+    if (into === from) return;
+    for (const form of from.forms) {
+      into.forms.add(form);
+      this.byForm.set(form, into);
+    }
+    into.roles.push(...from.roles);
+    into.definite ||= from.definite;
+    this.byLabel.delete(from.label);
+  }
+
+  delete(entity: FoundEntity): void {
+    this.byLabel.delete(entity.label);
+    for (const form of entity.forms) if (this.byForm.get(form) === entity) this.byForm.delete(form);
   }
 }
 
-interface TaggedWord {
-  tags: Set<string>;
+/** A run of name words in a sentence: words `first`..`last` (inclusive). */
+interface Run {
+  sentence: Sentence;
+  first: number;
+  last: number;
+  text: string;
+  /** Inside quotation marks of its own: a title. */
+  quoted: boolean;
+  /** Preceded by "the". */
+  definite: boolean;
 }
 
-/** compromise's tags for each capitalised word of the article (union over all its uses). */
-function wordTags(docs: Doc[]): Map<string, TaggedWord> {
-  const tagged = new Map<string, TaggedWord>();
-  for (const doc of docs) {
-    const json = doc.json() as { terms: { text: string; tags: string[] }[] }[];
-    for (const sentence of json) {
-      for (const term of sentence.terms) {
-        const w = stripPossessive(term.text);
-        if (!isCapitalised(w)) continue;
-        const entry = tagged.get(w) ?? { tags: new Set<string>() };
-        for (const tag of term.tags) entry.tags.add(tag);
-        tagged.set(w, entry);
+const text = (s: Sentence, first: number, last: number): string => s.text.slice(s.words[first]!.start, s.words[last]!.end);
+
+/** The runs of name words of a sentence, split at punctuation and lower-case words (but for "of", "for", particles). */
+function runsOf(sentence: Sentence, capitalisedElsewhere: Set<string>): Run[] {
+  const words = sentence.words;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!nameWord(words[i])) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    for (let k = i + 1; k < words.length; k++) {
+      const w = words[k]!;
+      if ((nameWord(w) || ROMAN.test(w.text)) && !has(w, 'WeekDay') && !has(w, 'Month') && !(has(w, 'Date') && !has(w, 'ProperNoun'))) {
+        // A possessive ends the name before the next word ("Serbia's bid"), but a plural one inside a name does not ("Farmers' Union").
+        if (/['’]s$/.test(words[k - 1]!.text) || (/s['’]$/.test(words[k - 1]!.text) && !ORGANISATION_HEADS.has(w.text.toLowerCase()))) break;
+        if (w.start !== words[k - 1]!.end + 1) break;
+        last = k;
+        continue;
       }
+      const l = w.text.toLowerCase();
+      // "Farmers' Union": a plural possessive inside a name.
+      if (/^['’]$/.test(w.text) && w.start === words[k - 1]!.end && /s$/.test(words[k - 1]!.text) && nameWord(words[k + 1]) && ORGANISATION_HEADS.has(lower(words[k + 1]))) continue;
+      // "Raqqa is Being Slaughtered Silently": a title with "is" between capitalised words; "Nobel Prize in Physics".
+      const titleIs = l === 'is' && nameWord(words[k + 1]) && nameWord(words[k + 2]) && !has(words[k + 1], 'Date');
+      const awardIn = l === 'in' && AWARD_HEADS.has(words[k - 1]!.text) && nameWord(words[k + 1]) && !has(words[k + 1], 'Place');
+      if ((titleIs || awardIn) && k > i) continue;
+      const connector = l === 'of' || l === 'for' || (l === 'the' && lower(words[k - 1]) === 'of') || NAME_PARTICLES.has(l);
+      if (connector && nameWord(words[k + 1]) && !/['’]s?$/.test(words[k - 1]!.text)) continue;
+      if (connector && l === 'of' && lower(words[k + 1]) === 'the' && nameWord(words[k + 2])) continue;
+      break;
+    }
+    // Trailing connectors never end a name.
+    while (last > i && /^(?:of|for|the)$/i.test(words[last]!.text)) last -= 1;
+    let first = i;
+    // A capitalised word that only opens sentences and is no name by compromise is an ordinary word ("Stretched rescue teams").
+    while (first <= last && first === 0 + leadingPunct(words) && !properAtStart(words[first]!, capitalisedElsewhere, words[first + 1])) first += 1;
+    while (first <= last && NOT_NAMES.has(stripPossessive(words[first]!.text)) && !ACRONYM.test(words[first]!.text.replace(/\.$/, ''))) first += 1;
+    while (first <= last && /^(?:of|for|the)$/i.test(words[first]!.text)) first += 1;
+    if (first <= last) {
+      const before = words[first - 1];
+      const after = words[last + 1];
+      const quoted = /^["“'‘]$/.test(before?.text ?? '') && (/^["”'’]$/.test(after?.text ?? '') || (after?.text === ',' && /^["”]$/.test(words[last + 2]?.text ?? '')));
+      runs.push({ sentence, first, last, text: text(sentence, first, last), quoted, definite: lower(before) === 'the' });
+    }
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Index of the first word after opening quotes or brackets. */
+function leadingPunct(words: Word[]): number {
+  let k = 0;
+  while (k < words.length && /^["“'‘(\[]$/.test(words[k]!.text)) k += 1;
+  return k;
+}
+
+/** Whether a capitalised word that opens a sentence is a name. */
+function properAtStart(word: Word, capitalisedElsewhere: Set<string>, next?: Word): boolean {
+  const w = stripPossessive(word.text);
+  // "Apple said on Tuesday": a capitalised word that says or announces something is a name.
+  if (next && /^(?:said|says|announced|reported|confirmed|denied|added|told)$/.test(next.text) && !has(word, 'Pronoun') && !NOT_NAMES.has(w)) return true;
+  if (capitalisedElsewhere.has(w)) return true;
+  if (ACRONYM.test(w)) return true;
+  return has(word, 'Person') || has(word, 'Place') || has(word, 'Organization') || has(word, 'Country') || has(word, 'City');
+}
+
+/** Whether a word is a role word ("minister", "spokeswoman", "CEO"). */
+const isRoleWord = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, ''));
+
+/**
+ * Splits a run into a title and a person: "French Culture Minister Clara Dubois" gives
+ * the person "Clara Dubois" (words from `core`) after the title words. Returns the index of
+ * the person's first word, or `null` when the run holds no person.
+ */
+function personCore(run: Run): number | null {
+  const words = run.sentence.words;
+  const titleWord = (w: Word): boolean => isRoleWord(w.text) || NAME_TITLES.has(w.text) || has(w, 'Honorific');
+  const nameLike = (x: Word): boolean => nameWord(x) || /^\p{Lu}\.$/u.test(x.text) || NAME_PARTICLES.has(x.text.toLowerCase());
+  // The person starts at a first name ("... Minister Bruno Rodriguez", "... of State John Kerry").
+  for (let k = run.first; k < run.last; k++) {
+    const w = words[k]!;
+    if ((has(w, 'FirstName') || isFirstName(w.text) || /^\p{Lu}\.$/u.test(w.text) && has(words[k + 1], 'FirstName')) && !titleWord(w)) {
+      const rest = words.slice(k, run.last + 1);
+      if (rest.length <= 4 && rest.every(nameLike) && !rest.some((x) => titleWord(x) || has(x, 'Organization') && !has(x, 'Person'))) return k;
     }
   }
-  return tagged;
-}
-
-/** Whether a capitalised word is a place by compromise's own lexicon (asked about the word alone). */
-const knownPlaces = new Map<string, 'country' | 'city' | 'region' | 'place' | null>();
-function isKnownPlace(word: string): 'country' | 'city' | 'region' | 'place' | null {
-  if (!knownPlaces.has(word)) knownPlaces.set(word, lookUpPlace(word));
-  return knownPlaces.get(word)!;
-}
-
-function lookUpPlace(word: string): 'country' | 'city' | 'region' | 'place' | null {
-  const doc = nlp(word);
-  if (doc.has('#Country')) return 'country';
-  if (doc.has('#City')) return 'city';
-  if (doc.has('#Region')) return 'region';
-  if (doc.has('#Place')) return 'place';
+  // Or it is the run's last words when compromise calls the last one a person.
+  const lastWord = words[run.last]!;
+  let k = run.last;
+  if (has(lastWord, 'Person') || has(lastWord, 'LastName')) {
+    while (k > run.first && k > run.last - 3 && (has(words[k - 1]!, 'Person') || /^\p{Lu}\.$/u.test(words[k - 1]!.text)) && !titleWord(words[k - 1]!)) k -= 1;
+    if (titleWord(words[k]!)) k += 1;
+    return k <= run.last ? k : null;
+  }
+  // Or a role stands right before it: "former journalist Ozel Pikal", "CEO Louis Gallois".
+  const before = words[run.first - 1];
+  const span = run.last - run.first + 1;
+  if (span >= 2 && span <= 3 && before && (isRoleWord(before.text) || before.text === 'CEO') && words.slice(run.first, run.last + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !has(x, 'Place') && !has(x, 'Organization'))) {
+    return run.first;
+  }
   return null;
 }
 
-/** Removes leading titles ("President", "Prime Minister") from a name. */
-function stripTitles(name: string): string {
-  const parts = words(name);
-  while (parts.length > 1 && (NAME_TITLES.has(parts[0]!.replace(/\.$/, '')) || DEMONYMS[parts[0]!] !== undefined)) parts.shift();
-  return parts.join(' ');
+/**
+ * A run that opens with a title and "of" names what follows: "Head of Harbour Trust" is
+ * the Harbour Trust; "Director of Parks and Leisure" names nothing.
+ */
+function withoutTitle(run: Run): Run | null {
+  const words = run.sentence.words;
+  let k = run.first;
+  while (k < run.last && (isRoleWord(words[k]!.text) || ROLE_MODIFIERS.has(words[k]!.text.toLowerCase()))) k += 1;
+  if (k === run.first) return run;
+  if (!/^(?:of|for)$/i.test(words[k]!.text)) return run;
+  k += 1;
+  if (lower(words[k]) === 'the') k += 1;
+  if (k > run.last) return null;
+  const rest = { ...run, first: k, text: text(run.sentence, k, run.last), definite: lower(words[k - 1]) === 'the' };
+  // Only a name with a head of its own ("Section", "Ministry") or a place is kept.
+  const head = words[run.last]!.text.toLowerCase();
+  return ORGANISATION_HEADS.has(head) || placeType(words, k, run.last) ? rest : null;
 }
 
-/** Whether a phrase after ", the" reads as a role ("the Russian governor of the Pskov region"). */
-function isRolePhrase(phrase: string, hasDeterminer: boolean): boolean {
-  const ws = words(phrase.toLowerCase());
-  if (ws.length === 0 || ws.length > 14) return false;
-  if (ws.slice(0, 5).some((w) => ROLE_WORDS.has(w))) return true;
-  return hasDeterminer && ws.length >= 3 && /^(?:[\p{L}-]+ ){0,2}[\p{L}-]+ (?:of|for) /u.test(phrase);
+/** Whether the word at `k` follows a place preposition ("in al-Sukhna", "village of al-Baruda") or opens with "al-". */
+function placeContext(words: Word[], k: number): boolean {
+  const prev = lower(words[k - 1]);
+  return (PLACE_PREPOSITIONS.has(prev) && prev !== 'of') || /\b(?:village|town|city|province|region|district) of$/.test(`${lower(words[k - 2])} ${prev}`) || /^(?:al|el)-/.test(words[k]!.text);
 }
 
-/** Reads the role title just before a name ("Ukrainian commander-in-chief", "Russian President"). */
-function rolePrefix(before: string): string | null {
-  const ws = words(before.replace(/[,;:(]\s*$/, ' ').trim());
-  const taken: string[] = [];
-  let hasRole = false;
-  for (let k = ws.length - 1; k >= 0 && taken.length < 4; k--) {
-    const w = ws[k]!;
-    const l = w.toLowerCase().replace(/[.,]$/, '');
-    if (ROLE_WORDS.has(l) || (NAME_TITLES.has(w) && l !== 'mr' && l !== 'mrs' && l !== 'ms' && l !== 'dr')) {
-      hasRole = true;
+/** What compromise's lexicon says a word alone is, as a place type (once per word). */
+const lexiconPlaces = new Map<string, string | null>();
+function lexiconPlace(word: string): string | null {
+  if (!lexiconPlaces.has(word)) {
+    const doc = nlp(word);
+    lexiconPlaces.set(word, doc.has('#Country') ? 'country' : doc.has('#City') ? 'city' : doc.has('#Region') ? 'region' : null);
+  }
+  return lexiconPlaces.get(word)!;
+}
+
+/** The place type a name has by compromise's tags or its head word, or `null`. */
+function placeType(words: Word[], first: number, last: number): string | null {
+  const tail = words[last]!.text;
+  const head = PLACE_HEADS.find((p) => p.words.test(tail));
+  if (head && last > first) return head.type;
+  const all = words.slice(first, last + 1);
+  const every = (tag: string): boolean => all.every((w) => has(w, tag) || ['of', 'the'].includes(w.text.toLowerCase()));
+  if (every('Country')) return 'country';
+  if (every('City')) return 'city';
+  if (every('Region')) return 'region';
+  if (every('Place')) return 'place';
+  return null;
+}
+
+/** Words before a single capitalised word that make it a place ("in Raqqa", "near al-Sukhna"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from', 'to', 'towards', 'toward', 'across', 'around', 'into', 'inside', 'across', 'of', 'at']);
+
+/** Reads the role phrase before a person's name, back to punctuation or a word that cannot be in a title. */
+function titleBefore(sentence: Sentence, core: number, runFirst: number): { title: string; former: boolean; capitalised: boolean } | null {
+  const words = sentence.words;
+  let k = core - 1;
+  const taken: Word[] = [];
+  let roleSeen = false;
+  while (k >= 0 && taken.length < 12) {
+    const w = words[k]!;
+    const l = w.text.toLowerCase();
+    if (k >= runFirst || nameWord(w) || ['of', 'for', 'in', 'the'].includes(l) && taken.length > 0 && k >= runFirst - 6 && nameWord(words[k - 1])) {
       taken.unshift(w);
+      if (isRoleWord(w.text) || NAME_TITLES.has(w.text)) roleSeen = true;
+      k -= 1;
       continue;
     }
-    if (DEMONYMS[w] !== undefined || (ROLE_MODIFIERS.has(l) && taken.length > 0)) {
+    // Lower-case titles right before the name: "opposition leader", "former journalist", "theoretical physicist".
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && (isRoleWord(l) || (taken.length > 0 || roleSeen) && (has(w, 'Adjective') || has(w, 'Noun') || ROLE_MODIFIERS.has(l)) && !has(w, 'Pronoun') && !has(w, 'Determiner') && !has(w, 'Verb') && !has(w, 'Preposition'))) {
+      if (!roleSeen && !isRoleWord(l)) break;
       taken.unshift(w);
-      continue;
-    }
-    if (k > 0 && DEMONYMS[`${ws[k - 1]} ${w}`] !== undefined) {
-      taken.unshift(ws[k - 1]!, w);
+      if (isRoleWord(l)) roleSeen = true;
       k -= 1;
       continue;
     }
     break;
   }
-  if (!hasRole) return null;
-  // A bare title ("President") says too little to ask about.
-  if (taken.length === 1) return null;
-  return taken.join(' ');
+  // "the", "of", "in" never open a title; neither do names of places alone.
+  while (taken.length > 0 && /^(?:of|for|in|the|and)$/i.test(taken[0]!.text)) taken.shift();
+  // A name before the title belongs to someone else ("Putin and North Korean leader Kim"): the title starts after it.
+  for (let k = taken.length - 1; k > 0; k--) if (has(taken[k - 1], 'Person') && !isRoleWord(taken[k - 1]!.text) && !NAME_TITLES.has(taken[k - 1]!.text)) {
+    taken.splice(0, k);
+    break;
+  }
+  if (!roleSeen || taken.length === 0) return null;
+  // A title is the phrase up to its last role word or the place it names ("Head of Harbour Trust in Dover").
+  let former = false;
+  if (taken[0]!.text.toLowerCase() === 'former') {
+    former = true;
+    taken.shift();
+  }
+  if (taken.length === 0) return null;
+  // A bare honorific ("President", "Mr") is a title but says too little for a role of its own... unless it is the only role.
+  const title = sentence.text.slice(taken[0]!.start, taken[taken.length - 1]!.end);
+  if (/^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test(title)) return null;
+  return { title, former, capitalised: isCapitalised(taken.find((w) => isRoleWord(w.text)) ?? taken[0]) };
 }
 
-/** Finds the organisations named with an organisation head word ("Russian Defense Ministry", "Kyiv regional military administration"). */
-function organisationsByHead(sentence: string, registry: Registry): void {
-  const tokens = tokenize(sentence);
-  for (let i = 0; i < tokens.length; i++) {
-    const head = tokens[i]!.text;
-    if (!ORGANISATION_HEADS.has(head.toLowerCase())) continue;
-    let k = i - 1;
-    let capitals = isCapitalised(head) ? 1 : 0;
-    let possessive = false;
-    while (k >= 0) {
-      const w = tokens[k]!.text;
-      if (/^['’]s$|^['’]$/u.test(w)) break;
-      // "Ukraine's Air Force": the possessor opens the name, and the name takes no "the".
-      if (/^\p{Lu}.*['’]s$/u.test(w) && !NOT_NAMES.has(w)) {
-        possessive = true;
-        capitals += 1;
-        k -= 1;
-        break;
+/** Whether a phrase after a name reads as a role ("a spokeswoman for LIGO", "executive director of ..."). */
+function rolePhrase(phrase: string): boolean {
+  const ws = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 14) return false;
+  return ws.slice(0, 4).some((w) => ROLE_WORDS.has(w.replace(/[.,]$/, '')));
+}
+
+/** The kind of organisation a name is, by its head word. */
+function organisationType(label: string): string {
+  if (NEWS_ORGANISATIONS.has(label)) return 'news-organisation';
+  const head = label.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+  for (const kind of ORGANISATION_KINDS) if (kind.heads.has(head) || kind.heads.has(`${head}.`)) return kind.type;
+  return 'organisation';
+}
+
+/** What a quoted title is, from the nouns around it ("the biopic", "the musical"). */
+function workType(run: Run): string {
+  const words = run.sentence.words;
+  const near = [...words.slice(Math.max(0, run.first - 4), run.first), ...words.slice(run.last + 1, run.last + 5)];
+  for (const w of near) for (const kind of WORK_KINDS) if (kind.words.test(w.text)) return kind.type;
+  return 'work';
+}
+
+/** Finds the entities an article names, and where each sentence names them. */
+export function findEntities(sentences: Sentence[]): Found {
+  const registry = new Registry();
+  // Words seen capitalised where no sentence opens: those are names wherever they stand.
+  const capitalisedElsewhere = new Set<string>();
+  for (const s of sentences) {
+    const start = leadingPunct(s.words);
+    s.words.forEach((w, k) => {
+      if (k > start && /^\p{Lu}/u.test(w.text) && !/^["“'‘(]$/.test(s.words[k - 1]!.text)) capitalisedElsewhere.add(stripPossessive(w.text));
+    });
+  }
+
+  const pending: { run: Run; entity: FoundEntity }[] = [];
+  const people: FoundEntity[] = [];
+  for (const sentence of sentences) {
+    const words = sentence.words;
+    for (const found of runsOf(sentence, capitalisedElsewhere)) {
+      const run = withoutTitle(found);
+      if (!run) continue;
+      const name = stripPossessive(run.text);
+      const one = run.first === run.last;
+      const first = words[run.first]!;
+      if (!name || LANGUAGES.has(name) || ETHNIC_ADJECTIVES.has(name) || (NOT_NAMES.has(name) && !COUNTRY_ALIASES[name]) || GENERIC_NOUNS.has(name)) continue;
+      if (MONTHS[name.toLowerCase()] !== undefined || has(first, 'WeekDay')) continue;
+      // A demonym alone ("Serbian", "Cuban") is no entity.
+      if (one && (DEMONYMS[name] !== undefined || has(first, 'Demonym'))) continue;
+      if (run.quoted && run.last - run.first <= 6) {
+        registry.add(workType(run), name);
+        continue;
       }
-      if (isCapitalised(w) && !NOT_NAMES.has(w)) capitals += 1;
-      else if (!ORGANISATION_MODIFIERS.has(w.toLowerCase())) break;
-      k -= 1;
+      // Equipment: Il-76, F-16, Su-34 (one token with a hyphen and digits).
+      if (one && /^\p{Lu}[\p{L}]{0,9}-\d{1,4}\p{Lu}?s?$/u.test(run.text) && !NOT_EQUIPMENT.test(run.text)) {
+        const label = run.text.replace(/s$/, '');
+        const after = sentence.text.slice(words[run.last]!.end, words[run.last]!.end + 40).split(/[,.;]/)[0] ?? '';
+        const kind = EQUIPMENT_KINDS.find((k) => k.test.test(after));
+        const prefix = label.split('-')[0]!;
+        const entity = registry.add(kind?.type ?? (AIRCRAFT_PREFIXES.has(prefix) ? 'aircraft' : 'weapon'), label);
+        registry.addForm(entity, `${label}s`);
+        continue;
+      }
+      const country = COUNTRY_ALIASES[name];
+      if (country) {
+        const entity = registry.add('country', country, DEFINITE_PLACES.has(country));
+        registry.addForm(entity, name);
+        continue;
+      }
+      const head = name.split(/\s+/).pop()!;
+      const headLower = head.toLowerCase().replace(/\.$/, '');
+      const orgHead = !one && ORGANISATION_HEADS.has(headLower);
+      // "the directing Oscar", "an acting Oscar": a word after an article or a lower-case word is no person's name.
+      const afterModifier = one && (/^(?:the|a|an)$/i.test(words[run.first - 1]?.text ?? '') || /^\p{Ll}+ing$/u.test(words[run.first - 1]?.text ?? ''));
+      if (one && AWARD_HEADS.has(head)) {
+        registry.add('award', name);
+        continue;
+      }
+      const core = orgHead || afterModifier ? null : personCore(run);
+      if (core !== null) {
+        const personName = stripPossessive(text(sentence, core, run.last));
+        if (personName.split(/\s+/).length >= 2 || (has(words[core]!, 'Person') && !placeContext(words, core))) {
+          const entity = registry.add('person', personName);
+          if (!people.includes(entity)) people.push(entity);
+          pending.push({ run: { ...run, first: core, text: personName }, entity });
+          continue;
+        }
+      }
+      if (!one && AWARD_HEADS.has(head) || / Prizes? in \p{Lu}/u.test(name)) {
+        registry.add('award', name, run.definite);
+        continue;
+      }
+      if ((!one && EVENT_HEADS.has(head)) || / War (?:I|II)$/.test(name)) {
+        registry.add('event', name, run.definite);
+        continue;
+      }
+      if (one && AWARD_HEADS.has(head)) {
+        registry.add('award', name);
+        continue;
+      }
+      if (orgHead || NEWS_ORGANISATIONS.has(name) || (!one && has(words[run.last]!, 'Organization'))) {
+        registry.add(organisationType(name), name, run.definite && !/^\p{Lu}+$/u.test(name));
+        continue;
+      }
+      const place = placeType(words, run.first, run.last);
+      if (place) {
+        // "the Welsh town of Brecon": the noun before "of" types it.
+        const before = sentence.text.slice(0, first.start);
+        const kind = /\bcity of\s*$/i.test(before) ? 'city' : /\b(?:town|village) of\s*$/i.test(before) || /^,\s+a\s+(?:small\s+)?(?:town|village)\b/.test(sentence.text.slice(words[run.last]!.end)) ? 'town' : place;
+        registry.add(kind, name, DEFINITE_PLACES.has(name) || (run.definite && !one));
+        continue;
+      }
+      if (one && ACRONYM.test(name) && !ROMAN.test(name)) {
+        registry.add(organisationType(name), name);
+        continue;
+      }
+      if (one) {
+        // One capitalised word: a place after "in", "near", "from" ...; a person when compromise knows the name; else decided below from all its uses.
+        if (has(first, 'Person') && (has(first, 'FirstName') || has(first, 'LastName')) && !placeContext(words, run.first)) {
+          const entity = registry.add('person', name);
+          if (!people.includes(entity)) people.push(entity);
+          continue;
+        }
+        if (/\b(?:city|capital) of\s*$/i.test(sentence.text.slice(0, first.start))) {
+          registry.add('city', name);
+          continue;
+        }
+        if (/\b(?:town|village) of\s*$/i.test(sentence.text.slice(0, first.start)) || /^,\s+a\s+(?:small\s+)?(?:town|village)\b/.test(sentence.text.slice(first.end))) {
+          registry.add('town', name);
+          continue;
+        }
+        if ((has(first, 'Country') || has(first, 'City') || has(first, 'Region')) && !has(first, 'Person')) {
+          registry.add(has(first, 'Country') ? 'country' : has(first, 'City') ? 'city' : 'region', name);
+          continue;
+        }
+        if (has(first, 'Organization')) registry.add(organisationType(name), name);
+        else registry.add('unknown', name);
+        continue;
+      }
+      // Several capitalised words with no head: an organisation when compromise or a "the" says so, or a name with "is" inside ("Raqqa is Being Slaughtered Silently").
+      if (words.slice(run.first, run.last + 1).some((w) => has(w, 'Organization') || w.text === 'is') || run.definite) {
+        registry.add(organisationType(name), name, run.definite);
+        continue;
+      }
     }
-    let first = k + 1;
-    while (first < i && ['of', 'and'].includes(tokens[first]!.text.toLowerCase())) first += 1;
-    if (first === i && !isCapitalised(head)) continue;
-    if (capitals < 2 && first === i && !/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(tokens[i]!.end))) continue;
-    if (capitals === 0 || !isCapitalised(tokens[first]!.text)) continue;
-    const start = tokens[first]!.start;
-    let end = tokens[i]!.end;
-    // "Ministry of Transport", "Council of Europe": the name goes on after the head.
-    const tail = new RegExp(`^\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP})*`, 'u').exec(sentence.slice(end));
-    if (tail && isCapitalised(head)) end += tail[0].length;
-    if (end === tokens[i]!.end && capitals < 2 && first === i) continue;
-    let label = sentence.slice(start, end);
-    // Apps and networks are named by their brand alone ("the Telegram messaging app" → Telegram).
-    if (/^(?:app|network)$/i.test(head)) {
-      const brand = words(label).filter(isCapitalised);
-      if (brand.length === 0) continue;
-      label = brand.join(' ');
-      registry.add('organisation', label, false);
+  }
+
+  // News agencies written in lower case ("dpa reported").
+  for (const sentence of sentences) for (const w of sentence.words) if (/^\p{Ll}+$/u.test(w.text) && NEWS_ORGANISATIONS.has(w.text)) registry.add('news-organisation', w.text);
+
+  // Acronyms in brackets join the name before them: "Syrian Democratic Forces (SDF)".
+  for (const sentence of sentences) {
+    const m = sentence.text.matchAll(/((?:\p{Lu}[\p{L}'’-]*|of|for|and|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the))*)\s+\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/gu);
+    for (const match of m) {
+      const acronym = match[2]!;
+      const long = [...registry.byLabel.values()].find((e) => match[1]!.endsWith(e.label) && e.label.split(' ').length >= 2 && e.type !== 'person');
+      const short = registry.owner(acronym);
+      if (long && short && short !== long) registry.merge(long, short);
+      else if (long) registry.addForm(long, acronym);
+    }
+  }
+  const all = (): FoundEntity[] => [...registry.byLabel.values()];
+  // An acronym of a name's initials is that name: "IS" for "Islamic State".
+  for (const short of all().filter((e) => /^\p{Lu}{2,6}$/u.test(e.label) && e.type !== 'person')) {
+    const long = all().filter((e) => e !== short && e.type !== 'person' && initials(e.label) === short.label);
+    if (long.length !== 1) continue;
+    if (isOrganisation(short.type) && !isOrganisation(long[0]!.type)) long[0]!.type = short.type;
+    registry.merge(long[0]!, short);
+  }
+  // "EADS NV" is EADS: the legal form joins the name without it.
+  for (const entity of all()) {
+    if (!registry.byLabel.has(entity.label) || !LEGAL_FORM.test(entity.label)) continue;
+    const name = entity.label.replace(LEGAL_FORM, '');
+    const base = registry.owner(name) ?? registry.add(entity.type, name, entity.definite);
+    if (base !== entity && base.type !== 'person') {
+      if (base.type === 'unknown' || base.type === 'organisation') base.type = entity.type;
+      registry.merge(base, entity);
+    }
+  }
+  // "NRA (National Rail Authority Ltd.)": the words in brackets are the acronym's long name; pieces of it are no names.
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(/\b(\p{Lu}[\p{Lu}\d&-]{1,7})\s+\(([\p{Lu}][^()]{5,80})\)/gu)) {
+      const short = registry.owner(m[1]!);
+      const long = m[2]!.trim();
+      if (!short || short.type === 'person' || !/^(?:\p{Lu}[\p{L}.'’-]*|and|of|for|the|&)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|of|for|the|&))*$/u.test(long)) continue;
+      // A piece of the long name that the article writes nowhere else ("Space Co.") is no name of its own.
+      const everywhere = sentences.map((x) => x.text).join('\n');
+      const count = (text: string, label: string): number => text.split(label).length - 1;
+      for (const piece of all()) {
+        if (piece === short || piece.type === 'person' || !long.includes(piece.label) || piece.label === long) continue;
+        if (count(everywhere, piece.label) <= count(everywhere, long) * count(long, piece.label)) registry.delete(piece);
+      }
+      registry.addForm(short, long);
+    }
+  }
+  // "The Observatory" for "Syrian Observatory for Human Rights"; "State Department" for "US State Department".
+  for (const entity of all()) {
+    if (!registry.byLabel.has(entity.label) || entity.type === 'person') continue;
+    const longer = all().filter((e) => e !== entity && e.type !== 'person' && new RegExp(`(?:^|\\s)${escapeRe(entity.label)}(?:\\s|$)`).test(e.label));
+    if (longer.length === 1 && (entity.type === 'unknown' || isOrganisation(entity.type) || entity.type === longer[0]!.type)) {
+      if (longer[0]!.label.endsWith(entity.label) || entity.label.split(' ').length === 1 && ORGANISATION_HEADS.has(entity.label.toLowerCase())) registry.merge(longer[0]!, entity);
+    }
+  }
+  // People: a surname alone joins the one full name that ends with it; forms of one name join ("Vladimir V. Putin", "Vladimir Putin").
+  const persons = all().filter((e) => e.type === 'person');
+  for (const a of persons) {
+    for (const b of persons) {
+      if (a === b || !registry.byLabel.has(a.label) || !registry.byLabel.has(b.label)) continue;
+      const pa = a.label.split(' ');
+      const pb = b.label.split(' ');
+      if (pa.length > pb.length && pa[pa.length - 1] === pb[pb.length - 1] && (pb.length === 1 || pa[0] === pb[0])) registry.merge(a, b);
+    }
+  }
+  for (const person of all().filter((e) => e.type === 'person')) {
+    const parts = person.label.split(' ');
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const sharing = all().filter((e) => e.type === 'person' && e.label.split(' ').pop() === last);
+    const other = registry.owner(last);
+    // A given name after a hyphen ("Kim Jong-un") is no surname.
+    if (sharing.length === 1 && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(last) && !/-\p{Ll}/u.test(last)) {
+      if (other && other !== person && (other.type === 'unknown' || other.type === 'person')) registry.merge(person, other);
+      else if (!other) registry.addForm(person, last);
+    }
+  }
+  // Unknown single words: a place when named after a place preposition somewhere, an organisation when it owns or acts; else dropped.
+  for (const entity of all().filter((e) => e.type === 'unknown')) {
+    // Its uses on its own, not inside a longer name ("Raqqa" in "Raqqa is Being Slaughtered Silently").
+    const uses = sentences.flatMap((s) =>
+      s.words.map((w, k) => ({ s, w, k })).filter(({ s, w, k }) => stripPossessive(w.text) === entity.label && !(lower(s.words[k + 1]) === 'is' && nameWord(s.words[k + 2]) && nameWord(s.words[k + 3]))),
+    );
+    if (uses.length === 0) {
+      registry.delete(entity);
       continue;
     }
-    const firstWord = words(label)[0]!;
-    if (DEMONYMS[firstWord] !== undefined && words(label).length === 2 && !isCapitalised(head)) continue;
-    // "Ukraine's Air Force": the possessor is part of the name.
-    const before = sentence.slice(0, start);
-    const possessor = new RegExp(`(${CAP})['’]s\\s+$`, 'u').exec(before);
-    if (possessor && !NOT_NAMES.has(possessor[1]!)) label = `${possessor[1]}'s ${label}`;
-    const acronymLike = /^\p{Lu}{2,}$/u.test(label);
-    registry.add('organisation', label, !acronymLike && !possessor && !possessive);
+    const placeUse = uses.some(({ s, k }) => {
+      const prev = lower(s.words[k - 1]);
+      if (PLACE_PREPOSITIONS.has(prev) && prev !== 'of' && prev !== 'at') return true;
+      // "west of Raqqa", "stronghold of Raqqa", "an assault on Raqqa".
+      if (prev === 'of' && /^(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|edge|centre|center|capital|stronghold|city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|suburbs|heart|port|states|counties)$/.test(lower(s.words[k - 2]))) return true;
+      if (prev === 'on' && /^(?:assault|attack|attacks|march|advance|offensive|strike|strikes)$/.test(lower(s.words[k - 2]))) return true;
+      // "in hard-hit Kahramanmaras": an adjective between.
+      return /^\p{Ll}/u.test(prev) && (has(s.words[k - 1], 'Adjective') || prev.includes('-')) && ['in', 'near', 'from', 'to', 'outside'].includes(lower(s.words[k - 2])) || placeContext(s.words, k);
+    });
+    const acts = uses.some(({ s, k, w }) => /['’]s$/.test(w.text) || has(s.words[k + 1], 'Verb') && !has(s.words[k + 1], 'Gerund') || lower(s.words[k - 1]) === 'group' || lower(s.words[k - 1]) === 'company');
+    const known = lexiconPlace(entity.label);
+    // "Niland said she voted ...": a name that says something of "she" or "he" is a person's.
+    const person = uses.some(({ s, k }) => /^(?:said|says|told|added)$/.test(lower(s.words[k + 1])) && /^(?:she|he)$/.test(lower(s.words[k + 2])));
+    if (person) entity.type = 'person';
+    else if (known) entity.type = known;
+    else if (placeUse) entity.type = 'place';
+    else if (acts) entity.type = 'organisation';
+    // Left unknown: a list of places may still say what it is (below); else it goes.
   }
+  // A list of places goes on being one ("the towns of Leeds, York, Hull, and Selby"): a one-word name after a place in a list is a place of its type.
+  const placeTypes = new Set(['country', 'city', 'town', 'region', 'place']);
+  for (const s of sentences) {
+    s.words.forEach((w, k) => {
+      const here = registry.owner(stripPossessive(w.text));
+      if (!here || (here.type !== 'unknown' && !(here.type === 'person' && !here.label.includes(' ')))) return;
+      let j = k - 1;
+      if (lower(s.words[j]) === 'and' || lower(s.words[j]) === 'or') j -= 1;
+      if (s.words[j]?.text !== ',' && j === k - 1) return;
+      if (s.words[j]?.text === ',') j -= 1;
+      const before = s.words[j] && registry.owner(stripPossessive(s.words[j]!.text));
+      if (before && placeTypes.has(before.type) && before !== here) here.type = before.type;
+    });
+  }
+  for (const entity of all()) if (entity.type === 'unknown') registry.delete(entity);
+  for (const { entity, run } of pending) if (registry.byLabel.has(entity.label) && entity.type === 'person') readRoles(run, entity);
+
+  const entities = all();
+  const mentions = findMentions(sentences, entities);
+  // Names never found again on their own (only inside longer names) go.
+  for (const list of mentions.values()) for (const m of list) m.entity.count += 1;
+  const kept = entities.filter((e) => e.count > 0);
+  for (const [s, list] of mentions) mentions.set(s, list.filter((m) => m.entity.count > 0));
+  // Roles of people found in appositives and leading phrases.
+  for (const [sentence, list] of mentions) for (const m of list) if (m.entity.type === 'person') readAppositive(sentence, m);
+  return { entities: kept, mentions };
 }
 
-/** Everything the article names, found in its body paragraphs. */
-export function findEntities(paragraphs: string[]): Registry {
-  const registry = new Registry();
-  const docs = paragraphs.map((paragraph) => nlp(paragraph));
-  const tags = wordTags(docs);
-  const fullText = paragraphs.join('\n');
+/** The capitals that open a name's words: "Islamic State" → "IS". */
+const initials = (label: string): string => label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
-  // Equipment: F-16, Il-76; the type comes from the words after the name, or the prefix.
-  for (const m of fullText.matchAll(EQUIPMENT_PATTERN)) {
-    const label = m[0];
-    if (registry.has(label) || NOT_EQUIPMENT.test(label)) continue;
-    const after = fullText.slice(m.index + label.length, m.index + label.length + 40);
-    const kind = EQUIPMENT_KINDS.find((k) => k.test.test(after.split(/[,.;]/)[0] ?? ''));
-    const prefix = label.split('-')[0]!;
-    const type = kind?.type ?? (AIRCRAFT_PREFIXES.has(prefix) ? 'aircraft' : 'weapon');
-    const entity = registry.add(type, label);
-    entity.forms.add(`${label}s`);
-  }
+const isOrganisation = (type: string): boolean => ['organisation', 'company', 'party', 'news-organisation'].includes(type);
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-  // Organisations with a head word, then acronyms.
-  for (const paragraph of paragraphs) for (const sentence of splitSentences(paragraph)) organisationsByHead(sentence, registry);
-  for (const m of fullText.matchAll(/\b\p{Lu}{2,6}\b/gu)) {
-    const a = m[0];
-    if (/^[IVXLCDM]+$/.test(a) || NOT_NAMES.has(a)) continue;
-    if (COUNTRY_ALIASES[a]) continue;
-    registry.add('organisation', a);
-  }
+/** Adds the title written before a person's name as a role. */
+function readRoles(run: Run, person: FoundEntity): void {
+  const found = titleBefore(run.sentence, run.first, run.first);
+  if (!found) return;
+  const title = found.title.replace(/\s+/g, ' ');
+  if (person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) return;
+  person.roles.push({ title, paragraph: run.sentence.paragraph, former: found.former, determiner: found.capitalised ? 'the' : 'a', source: run.sentence });
+}
 
-  // People: compromise's, cleaned, then names anchored by an appositive role.
-  paragraphs.forEach((paragraph, p) => {
-    for (const person of docs[p]!.people().json() as { text: string }[]) {
-      let name = stripTitles(clean(person.text));
-      if (name.endsWith('-')) {
-        const tail = new RegExp(`${escapeRe(name)}[\\p{L}]+`, 'u').exec(paragraph);
-        if (tail) name = tail[0];
-      }
-      const parts = words(name);
-      if (parts.length === 0 || parts.some((w) => !isCapitalised(w) || NOT_NAMES.has(w))) continue;
-      // A lone surname becomes an alias of its full name below, never a person of its own.
-      if (parts.length > 1 && !registry.owner(name)) registry.add('person', name);
-    }
-    const appositive = new RegExp(`(${CAP}(?:\\s+(?:\\p{Lu}\\.|${CAP})){1,3}),\\s+(the|a|an)\\s+(former\\s+)?([^,.;]+)`, 'gu');
-    for (const m of paragraph.matchAll(appositive)) {
-      const name = stripTitles(m[1]!);
-      const parts = words(name);
-      if (parts.length < 2 || parts.some((w) => NOT_NAMES.has(w) || DEMONYMS[w] !== undefined)) continue;
-      if (registry.owner(name) && registry.owner(name)!.type !== 'person') continue;
-      if (!isRolePhrase(m[4]!, true)) continue;
-      if (parts.some((w) => isKnownPlace(w) !== null && !tags.get(w)?.tags.has('Person'))) continue;
-      if (!registry.owner(name)) registry.add('person', name);
-    }
-  });
-  // Merge forms of one person ("Vladimir Putin", "Vladimir V. Putin", "Putin").
-  const people = [...registry.byLabel.values()].filter((e) => e.type === 'person');
-  for (const a of people) {
-    for (const b of people) {
-      if (a === b || !registry.has(a.label) || !registry.has(b.label)) continue;
-      const pa = words(a.label);
-      const pb = words(b.label);
-      if (pa[0] === pb[0] && pa[pa.length - 1] === pb[pb.length - 1] && pa.length >= pb.length) {
-        for (const form of b.forms) a.forms.add(form);
-        registry.byLabel.delete(b.label);
-      }
+/** Adds a role written beside a mention: "Ana Ruiz, a press officer at the lab," or "The town's head of X, Tom Reed,". */
+function readAppositive(sentence: Sentence, m: Mention): void {
+  const person = m.entity;
+  const add = (title: string, former: boolean, determiner: 'a' | 'the'): void => {
+    const t = title.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim();
+    if (!t || t.split(' ').length > 12 || person.roles.some((r) => r.title.toLowerCase() === t.toLowerCase())) return;
+    person.roles.push({ title: t, paragraph: sentence.paragraph, former, determiner, source: sentence });
+  };
+  const after = sentence.text.slice(m.end);
+  const apposition = /^,\s+(?:(the|a|an)\s+)?(former\s+)?([^,;()"“”]+?)\s*(?=[,;()"“”]|\.(?:\s|$)|$)/i.exec(after);
+  if (apposition) {
+    const phrase = apposition[3]!.replace(/\s+(?:who|which|where|whose)\b.*$/i, '');
+    if (rolePhrase(phrase) && !/^(?:said|says|told|added)\b/i.test(phrase)) {
+      const determiner = apposition[1] ? (/^an?$/i.test(apposition[1]) ? 'a' : 'the') : /^\p{Lu}/u.test(phrase) ? 'the' : 'a';
+      add(phrase, Boolean(apposition[2]), determiner);
+      return;
     }
   }
-  for (const person of registry.byLabel.values()) {
-    if (person.type !== 'person') continue;
-    const last = words(person.label).pop()!;
-    const shared = [...registry.byLabel.values()].filter((e) => e.type === 'person' && words(e.label).pop() === last);
-    if (shared.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) person.forms.add(last);
-  }
-
-  // Places: "X airfield", "X region"; "Estonian border"; compromise's places; capitalised words compromise knows as places.
-  for (const m of fullText.matchAll(new RegExp(`\\b((?:${CAP}\\s+){1,2})(airfield|air base|airbase|airport|region|province|oblast)\\b`, 'gu'))) {
-    const name = m[1]!.trim();
-    if (words(name).some((w) => NOT_NAMES.has(w) || DEMONYMS[w] !== undefined)) continue;
-    const head = m[2]!;
-    const type = PLACE_HEADS.find((p) => p.words.test(head))?.type ?? 'place';
-    registry.add(type, `${name} ${head}`, true);
-  }
-  const placeCandidates: string[] = [];
-  for (const doc of docs) for (const place of doc.places().json() as { text: string }[]) placeCandidates.push(clean(place.text));
-  // A single word always followed by another capitalised word is part of a longer name ("North" in "North Korean").
-  const standsAlone = (word: string): boolean => new RegExp(`(?<![\\p{L}-])${escapeRe(word)}(?:['’]s)?(?!\\s+\\p{Lu})(?![\\p{L}-])`, 'u').test(fullText);
-  for (const [word, entry] of tags) {
-    if (entry.tags.has('Demonym') || !standsAlone(word)) continue;
-    if (entry.tags.has('Place') || entry.tags.has('Country') || entry.tags.has('City')) placeCandidates.push(word);
-    else if (entry.tags.has('ProperNoun') && !entry.tags.has('Person') && !NOT_NAMES.has(word) && DEMONYMS[word] === undefined && isKnownPlace(word)) {
-      placeCandidates.push(word);
-    }
-  }
-  // Capitalised words after "from ... to", "in", "near": places compromise does not know.
-  for (const m of fullText.matchAll(new RegExp(`\\b(?:from|to|near|in|outside|towards)\\s+(${CAP})(?=[,.;]|\\s+\\p{Ll}|$)`, 'gu'))) {
-    const word = stripPossessive(m[1]!);
-    const t = tags.get(word)?.tags;
-    if (!t || t.has('Person') || t.has('Organization') || t.has('Demonym') || NOT_NAMES.has(word) || DEMONYMS[word] !== undefined) continue;
-    if (/^\p{Lu}+$/u.test(word)) continue;
-    placeCandidates.push(word);
-  }
-  for (const m of fullText.matchAll(new RegExp(`\\b(?:port|town|city|village|capital) of (${CAP})`, 'gu'))) {
-    const word = stripPossessive(m[1]!);
-    if (!NOT_NAMES.has(word) && !registry.owner(word)) registry.add(/^port/.test(m[0]) ? 'place' : 'city', word);
-  }
-  for (const candidate of placeCandidates) {
-    for (const part of candidate.split(/,\s*|[-–](?=\p{Lu})/u)) {
-      const name = clean(part);
-      const ws = words(name);
-      if (ws.length === 0 || ws.length > 4 || !isCapitalised(name)) continue;
-      if (NOT_NAMES.has(ws[0]!) && ws.length === 1) continue;
-      // "Ukrainian territory", "Andalusian forest": an adjective of a people and a common noun is not a place's name.
-      // Geographic heads keep the name ("Korean peninsula", "Atlantic coast").
-      const geographic = /^(?:peninsula|sea|coast|mountains|river|valley|strait|gulf|basin|desert|islands?|ocean)$/i.test(ws[ws.length - 1]!);
-      if (!geographic && (DEMONYMS[ws[0]!] !== undefined || (ws.length > 1 && /(?:ian|ean|ese|ish|ic)$/.test(ws[0]!))) && ws.slice(1).every((w) => !isCapitalised(w))) continue;
-      if (ws.some((w) => NOT_NAMES.has(w) && !/^(?:of|the)$/i.test(w))) continue;
-      const canonical = COUNTRY_ALIASES[name] ?? name;
-      const owner = registry.owner(canonical);
-      if (owner) continue;
-      const known = ws.length === 1 ? isKnownPlace(name) : null;
-      const tail = ws[ws.length - 1]!;
-      const headType = PLACE_HEADS.find((p) => p.words.test(tail))?.type;
-      const type =
-        headType ??
-        (Object.values(DEMONYMS).includes(canonical) || Object.values(COUNTRY_ALIASES).includes(canonical)
-          ? 'country'
-          : (known ?? (nlp(name).has('#Country') ? 'country' : nlp(name).has('#City') ? 'city' : 'place')));
-      const entity = registry.add(type, canonical, DEFINITE_PLACES.has(canonical) || /\s\p{Ll}+$/u.test(canonical));
-      if (canonical !== name) entity.forms.add(name);
-    }
-  }
-  // Country aliases the article uses ("the Russian Federation" for Russia).
-  for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) {
-    if (!new RegExp(`(?<![\\p{L}.])${escapeRe(alias)}(?![\\p{L}])`, 'u').test(fullText)) continue;
-    const owner = registry.owner(alias);
-    if (owner && owner.label !== country) registry.byLabel.delete(owner.label);
-    registry.add('country', country, DEFINITE_PLACES.has(country)).forms.add(alias);
-  }
-
-  // compromise's organisations, where the patterns found none.
-  for (const doc of docs) {
-    for (const org of doc.organizations().json() as { text: string }[]) {
-      let name = clean(org.text);
-      const possessive = new RegExp(`^(${CAP})['’]s\\s+`, 'u').exec(name);
-      if (possessive) name = name.slice(possessive[0].length);
-      const ws = words(name);
-      if (ws.length === 0 || !ws.every(isCapitalised) || NOT_NAMES.has(ws[0]!)) continue;
-      if (DEMONYMS[ws[0]!] !== undefined && ws.length === 1) continue;
-      if (COUNTRY_ALIASES[name] || registry.owner(name)) continue;
-      const longer = [...registry.byLabel.values()].some((e) => e.type === 'organisation' && e.label.includes(name));
-      if (longer) continue;
-      registry.add('organisation', name, ws.length > 1 && !/^\p{Lu}+$/u.test(name));
-    }
-  }
-  // Names only ever seen inside a longer name ("North" in "North Korea", "White House" in "White House National Security Council") go.
-  const named = new Set<FoundEntity>();
-  const all = [...registry.byLabel.values()];
-  for (const paragraph of paragraphs) for (const sentence of splitSentences(paragraph)) for (const m of findMentions(sentence, all)) named.add(m.entity);
-  for (const entity of all) if (!named.has(entity)) registry.byLabel.delete(entity.label);
-  return registry;
+  const before = sentence.text.slice(0, m.start);
+  const leading = /(?:^|[.;]\s*)(?:(A|An|The)\s+)(former\s+)?([^,;.]{3,90}),\s*$/.exec(before);
+  if (leading && rolePhrase(leading[3]!)) add(leading[3]!, Boolean(leading[2]), /^an?$/i.test(leading[1]!) ? 'a' : 'the');
 }
 
 /**
- * Finds the entities named in a sentence, longest name first, so that no two
- * mentions overlap. Names are matched case-sensitively on word boundaries.
+ * Finds every form of every entity in every sentence, longest first, in one
+ * pass over each sentence's words (a form is matched word by word; a
+ * possessive on its last word counts).
  */
-export function findMentions(sentence: string, entities: FoundEntity[]): Mention[] {
-  const forms: { form: string; entity: FoundEntity }[] = [];
-  for (const entity of entities) for (const form of entity.forms) forms.push({ form, entity });
-  forms.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
-  const taken: Mention[] = [];
-  for (const { form, entity } of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(form)}(?![\\p{L}\\p{N}]|-\\p{N})`, 'gu');
-    for (const m of sentence.matchAll(re)) {
-      const start = m.index;
-      const end = start + form.length;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      taken.push({ entity, form, start, end });
+export function findMentions(sentences: Sentence[], entities: FoundEntity[]): Map<Sentence, Mention[]> {
+  // Forms by their first word; each form as its words.
+  const byFirst = new Map<string, { words: string[]; form: string; entity: FoundEntity }[]>();
+  for (const entity of entities) {
+    for (const form of entity.forms) {
+      const ws = tokenize(form).map((t) => t.text);
+      const list = byFirst.get(ws[0]!) ?? [];
+      list.push({ words: ws, form, entity });
+      byFirst.set(ws[0]!, list);
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
-}
-
-/** "of Russia", "of the Kaltberg region" after a name. */
-const OF_PLACE = new RegExp(`^\\s+of\\s+((?:the\\s+)?${CAP}(?:\\s+${CAP})*(?:\\s+(?:region|province|oblast|district|county|state))?)`, 'u');
-
-/** Reads the roles the article gives each person, from appositives and titles around their mentions. */
-export function findRoles(paragraphs: string[], people: FoundEntity[], all: FoundEntity[]): void {
-  paragraphs.forEach((paragraph, index) => {
-    const n = index + 1;
-    for (const sentence of splitSentences(paragraph)) {
-      for (const mention of findMentions(sentence, all)) {
-        const person = mention.entity;
-        if (!people.includes(person)) continue;
-        const add = (title: string, former: boolean, determiner: string): void => {
-          const t = title.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim();
-          if (!t || person.roles.some((r) => r.title.toLowerCase() === t.toLowerCase())) return;
-          person.roles.push({ title: t, paragraph: n, former, determiner });
-        };
-        const after = sentence.slice(mention.end);
-        const apposition = /^,\s+(?:(the|a|an)\s+)?(former\s+)?([^,.;()]+?)\s*(?=[,.;()]|$)/.exec(after);
-        if (apposition && isRolePhrase(apposition[3]!, Boolean(apposition[1]))) {
-          add(apposition[3]!, Boolean(apposition[2]), apposition[1]?.toLowerCase() === 'a' || apposition[1]?.toLowerCase() === 'an' ? 'a' : 'the');
-          continue;
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+  const out = new Map<Sentence, Mention[]>();
+  for (const sentence of sentences) {
+    const words = sentence.words;
+    const found: Mention[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const candidates = byFirst.get(w.text) ?? byFirst.get(stripPossessive(w.text));
+      if (!candidates) continue;
+      for (const c of candidates) {
+        let ok = true;
+        for (let k = 0; k < c.words.length && ok; k++) {
+          const word = words[i + k];
+          if (!word) ok = false;
+          else if (k > 0 && word.start !== words[i + k - 1]!.end + 1 && word.start !== words[i + k - 1]!.end) ok = false;
+          else ok = word.text === c.words[k] || (k === c.words.length - 1 && stripPossessive(word.text) === c.words[k]);
         }
-        const before = sentence.slice(0, mention.start);
-        const leading = /(?:^|[.;]\s*)(?:(A|An|The|His|Her|Its|Their)\s+)(former\s+)?([^,;.]{3,110}),\s*$/.exec(before);
-        if (leading && isRolePhrase(leading[3]!, true)) {
-          add(leading[3]!, Boolean(leading[2]), /^an?$/i.test(leading[1]!) ? 'a' : 'the');
-          continue;
-        }
-        const prefix = rolePrefix(before);
-        if (prefix) {
-          const of = OF_PLACE.exec(after);
-          add(of ? `${prefix} of ${of[1]}` : prefix, false, 'the');
-          continue;
-        }
-        // "President Vladimir V. Putin of Russia": the title was part of compromise's name.
-        const title = new RegExp(`(${[...NAME_TITLES].join('|')})\\s+$`).exec(before);
-        const of = OF_PLACE.exec(after);
-        if (title && of) add(`${title[1]} of ${of[1]}`, false, 'the');
+        if (!ok) continue;
+        // A name inside a longer capitalised name is not a mention of it ("Washington" in "Washington Post"); a day or month after it is no part of it.
+        const last = i + c.words.length - 1;
+        const next = words[last + 1];
+        if (c.entity.type !== 'person' && next && nameWord(next) && next.start === words[last]!.end + 1 && !/['’]s$/.test(words[last]!.text) && !has(next, 'Date')) continue;
+        const end = stripPossessive(words[last]!.text) !== words[last]!.text && c.words[c.words.length - 1] === stripPossessive(words[last]!.text)
+          ? words[last]!.start + stripPossessive(words[last]!.text).length
+          : words[last]!.end;
+        found.push({ entity: c.entity, form: c.form, start: w.start, end, first: i, last });
+        i = last;
+        break;
       }
     }
-  });
+    out.set(sentence, found);
+  }
+  return out;
 }

@@ -37,6 +37,13 @@ export const ROLE_WORDS = new Set([
   'representative', 'deputy', 'councillor', 'councilor', 'mp', 'lawmaker', 'negotiator', 'analyst',
   'professor', 'researcher', 'expert', 'reporter', 'correspondent', 'editor', 'coach', 'manager',
   'executive', 'officer', 'police', 'judge', 'prosecutor', 'attorney', 'emir', 'sheikh', 'pope',
+  'actor', 'actress', 'director', 'producer', 'writer', 'author', 'novelist', 'poet', 'artist', 'singer',
+  'musician', 'composer', 'player', 'striker', 'goalkeeper', 'champion', 'finalist', 'athlete', 'journalist',
+  'scientist', 'physicist', 'chemist', 'biologist', 'astronomer', 'economist', 'historian', 'lawyer',
+  'doctor', 'surgeon', 'activist', 'candidate', 'nominee', 'owner', 'boss', 'chairperson', 'superintendent',
+  'councilman', 'councilwoman', 'congressman', 'congresswoman', 'legislator', 'diplomat', 'spokesman',
+  'sheriff', 'inspector', 'specialist', 'consultant', 'strategist', 'engineer', 'architect', 'founder',
+  'co-founder', 'president-elect', 'monarch', 'prince', 'princess', 'cardinal', 'bishop', 'archbishop',
 ]);
 
 /** Words that qualify a role noun before a name ("Foreign Minister", "Deputy Prime Minister"). */
@@ -60,7 +67,47 @@ export const ORGANISATION_HEADS = new Set([
   'services', 'office', 'command', 'alliance', 'organization', 'organisation', 'institute',
   'university', 'company', 'corporation', 'group', 'fund', 'department', 'guard', 'assembly',
   'congress', 'senate', 'cabinet', 'bureau', 'authority', 'app', 'network', 'federation',
+  'observatory', 'club', 'association', 'society', 'foundation', 'laboratory', 'lab', 'center', 'centre',
+  'college', 'school', 'hospital', 'museum', 'academy', 'coalition', 'front', 'movement', 'league',
+  'board', 'trust', 'institution', 'co', 'co.', 'inc', 'corp', 'ltd', 'plc', 'nv', 'ag', 'sa', 'llc',
+  'press', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'broadcasting', 'television', 'radio',
+  'airlines', 'airways', 'motors', 'systems', 'industries', 'technologies', 'holdings', 'partners', 'labs',
+  'section', 'division', 'unit', 'brigade', 'regiment', 'battalion', 'corps', 'fleet', 'secretariat',
 ]);
+
+/** Heads that make an organisation a party, a company or a news organisation. */
+export const ORGANISATION_KINDS: { heads: Set<string>; type: string }[] = [
+  { heads: new Set(['party', 'democrats', 'republicans', 'socialists', 'conservatives', 'greens', 'labour']), type: 'party' },
+  {
+    heads: new Set(['co', 'co.', 'inc', 'corp', 'ltd', 'plc', 'nv', 'ag', 'sa', 'llc', 'company', 'corporation', 'airlines', 'airways', 'motors', 'industries', 'technologies', 'holdings']),
+    type: 'company',
+  },
+  { heads: new Set(['press', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'broadcasting', 'television', 'radio']), type: 'news-organisation' },
+];
+
+/** News agencies and broadcasters named without a head word. */
+export const NEWS_ORGANISATIONS = new Set([
+  'Reuters', 'AP', 'AFP', 'dpa', 'DPA', 'UPI', 'BBC', 'CNN', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'Xinhua', 'TASS', 'Interfax',
+  'Bloomberg', 'Al Jazeera', 'Associated Press', 'Agence France-Presse', 'Deutsche Welle', 'Euronews', 'Sky News',
+]);
+
+/** Heads of the names of events and awards. */
+export const EVENT_HEADS = new Set(['War', 'Open', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships', 'Summit', 'Festival', 'Marathon', 'Grand Prix', 'Slam', 'Revolution', 'Crisis', 'Conference', 'Expo', 'Series', 'Tour', 'Classic', 'Derby', 'Bowl']);
+export const AWARD_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Medals', 'Trophy', 'Oscar', 'Oscars', 'Grammy', 'Grammys', 'Emmy', 'Emmys', 'Globe', 'Globes']);
+
+/** Nouns near a quoted title that say what it is ("the film", "her novel"). */
+export const WORK_KINDS: { words: RegExp; type: string }[] = [
+  { words: /^(?:film|films|movie|movies|biopic|documentary|drama|comedy|thriller|musical|picture|blockbuster|trilogy|sequel|animation)$/i, type: 'film' },
+  { words: /^(?:book|books|novel|novels|memoir|biography|collection)$/i, type: 'book' },
+  { words: /^(?:show|shows|series|sitcom|programme|program|podcast)$/i, type: 'show' },
+  { words: /^(?:song|songs|single|album|albums|track|hit|anthem)$/i, type: 'song' },
+];
+
+/** Languages: capitalised, never an entity of the quiz. */
+export const LANGUAGES = new Set(['English', 'Spanish', 'French', 'German', 'Arabic', 'Russian', 'Chinese', 'Mandarin', 'Portuguese', 'Italian', 'Japanese', 'Korean', 'Hindi', 'Turkish', 'Ukrainian', 'Persian', 'Hebrew', 'Latin', 'Greek', 'Dutch', 'Polish']);
+
+/** Lower-case particles inside personal and place names ("de", "van", "al-"). */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ben', 'y']);
 
 /** Lower-case words that may stand inside an organisation's name ("Kyiv regional military administration"). */
 export const ORGANISATION_MODIFIERS = new Set([
@@ -77,7 +124,13 @@ export const NOT_NAMES = new Set([
   'Subsequent', 'Concurrently', 'Notwithstanding', 'Simultaneously', 'Regrettably', 'Tragically',
   'Local', 'Latest', 'Posts', 'West', 'Western', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'World', 'War', 'II', 'I', 'III',
+  'August', 'September', 'October', 'November', 'December', 'II', 'I', 'III', 'IV', 'V', 'VI',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Until', 'So', 'Yet', 'Then',
+  'Now', 'Here', 'There', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Our', 'My', 'Your', 'You', 'Us',
+  'Yes', 'No', 'Not', 'All', 'Some', 'Many', 'Most', 'Each', 'Every', 'Both', 'Other', 'Another', 'Such',
+  'According', 'Amid', 'Among', 'Unlike', 'Like', 'With', 'Without', 'Through', 'During', 'Initially',
+  'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Also', 'Even', 'Still', 'Just', 'Only', 'Late', 'Early',
+  'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'PhDs', 'TV', 'OK', 'GMT', 'UTC', 'AM', 'PM', 'Mrs.', 'Mr.', 'Dr.', 'A.M.', 'P.M.',
 ]);
 
 /** A country's adjective and the country ("Estonian" → Estonia). */
@@ -118,19 +171,74 @@ export const DEFINITE_PLACES = new Set(['United States', 'United Kingdom', 'Neth
 export const PLACE_HEADS: { words: RegExp; type: string }[] = [
   { words: /^(?:airfield|air base|airbase|airport|base)$/i, type: 'airfield' },
   { words: /^(?:region|province|oblast|district|state|county|territory)$/i, type: 'region' },
-  { words: /^(?:city|town|village)$/i, type: 'city' },
+  { words: /^(?:city)$/i, type: 'city' },
+  { words: /^(?:town|village)$/i, type: 'town' },
 ];
 
-/** Cardinal number words and their values. */
+/** Cardinal number words and their values ("hundred" and "dozen" only after another number). */
 export const NUMBER_WORDS: Record<string, number> = {
   ...Object.fromEntries(NUMBER_WORDS_TO_NINETEEN.slice(1).map((word, i) => [word, i + 1])),
   ...Object.fromEntries(TENS_WORDS.flatMap((word, i) => (word ? [[word, i * 10]] : []))),
-  hundred: 100,
-  dozen: 12,
 };
 
-/** Scale words after a figure ("3 million"). */
-export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+/** Scale words after a figure ("3 million", "four hundred", "two dozen"). */
+export const SCALE_WORDS: Record<string, number> = {
+  dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
+};
+
+/** Scales glued to a figure or abbreviated ("$3bn", "5m"). */
+export const SCALE_ABBREVIATIONS: Record<string, string> = { bn: 'billion', m: 'million', mn: 'million', k: 'thousand', tn: 'trillion' };
+
+/** Ordinal words: never a figure ("sixth title"). */
+export const ORDINAL_WORDS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'thirtieth', 'fortieth', 'fiftieth', 'hundredth', 'thousandth', 'millionth',
+]);
+
+/** Currency signs and words, and the unit a figure in them takes. */
+export const CURRENCY_SIGNS: Record<string, { unit: string; singular: string }> = {
+  $: { unit: 'dollars', singular: 'dollar' },
+  '€': { unit: 'euros', singular: 'euro' },
+  '£': { unit: 'pounds', singular: 'pound' },
+  '¥': { unit: 'yen', singular: 'yen' },
+};
+
+/** Words that name a currency after a figure ("1.03 billion euros"). */
+export const CURRENCY_WORDS = new Set([
+  'dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'yen', 'yuan', 'rupees', 'rupee', 'roubles', 'rubles', 'rouble',
+  'ruble', 'francs', 'franc', 'pesos', 'peso', 'dinars', 'dinar', 'hryvnias', 'hryvnia', 'lira', 'liras', 'won', 'krona', 'kronor',
+  'kroner', 'krone', 'rand', 'reais', 'real', 'shekels', 'shekel', 'cents',
+]);
+
+/** Short units glued to or written after a figure that stand inside its slot ("3km", "12 mph"), written out ("three kilometres"). */
+export const SHORT_UNITS: Record<string, { unit: string; singular: string }> = {
+  km: { unit: 'kilometres', singular: 'kilometre' },
+  kms: { unit: 'kilometres', singular: 'kilometre' },
+  m: { unit: 'metres', singular: 'metre' },
+  cm: { unit: 'centimetres', singular: 'centimetre' },
+  mm: { unit: 'millimetres', singular: 'millimetre' },
+  kg: { unit: 'kilograms', singular: 'kilogram' },
+  g: { unit: 'grams', singular: 'gram' },
+  mph: { unit: 'miles per hour', singular: 'mile per hour' },
+  kph: { unit: 'kilometres per hour', singular: 'kilometre per hour' },
+  ft: { unit: 'feet', singular: 'foot' },
+  mi: { unit: 'miles', singular: 'mile' },
+  lb: { unit: 'pounds', singular: 'pound' },
+  lbs: { unit: 'pounds', singular: 'pound' },
+  mw: { unit: 'MW', singular: 'MW' },
+  gw: { unit: 'GW', singular: 'GW' },
+  ha: { unit: 'hectares', singular: 'hectare' },
+};
+
+/** Time and measure nouns that, capitalised after a figure in digits, make a title ("60 Minutes", "24 Hours"). */
+export const TITLE_AFTER_FIGURE = new Set(['Seconds', 'Minutes', 'Hours', 'Days', 'Weeks', 'Months', 'Years', 'Miles', 'Men', 'Women', 'Nights']);
+
+/** Verbs before a figure that make it a lower bound ("the toll passed 11,000"). */
+export const PASSING_VERBS = new Set(['passed', 'topped', 'exceeded', 'surpassed', 'crossed', 'passes', 'tops', 'exceeds', 'surpasses']);
+
+/** Words before a figure that make it vague: never a slot ("a couple hundred", "tens of thousands"). */
+export const VAGUE_BEFORE = new Set(['couple', 'few', 'several', 'many', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
 
 /** Words before a figure that bound it, longest first. */
 export const QUALIFIER_PHRASES: { words: string; qualifier: Qualifier }[] = [
@@ -156,6 +264,8 @@ export const QUALIFIER_PHRASES: { words: string; qualifier: Qualifier }[] = [
   { words: 'almost', qualifier: 'about' },
   { words: 'some', qualifier: 'about' },
   { words: 'an estimated', qualifier: 'about' },
+  { words: 'estimated', qualifier: 'about' },
+  { words: 'close to', qualifier: 'about' },
   { words: 'a mere', qualifier: 'exactly' },
   { words: 'only', qualifier: 'exactly' },
   { words: 'just', qualifier: 'exactly' },
@@ -189,3 +299,11 @@ export const MONTHS: Record<string, number> = {
   ...Object.fromEntries(MONTH_NAMES.flatMap((name, i) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()].map((word) => [word, i + 1]))),
   sept: 9,
 };
+
+/** Adjectives of peoples and faiths that are no country's: never an entity alone ("Arab and Kurdish militias"). */
+export const ETHNIC_ADJECTIVES = new Set([
+  'Arab', 'Kurdish', 'Kurd', 'Kurds', 'Sunni', 'Shia', 'Shiite', 'Alawite', 'Druze', 'Jewish', 'Muslim', 'Christian',
+  'Hindu', 'Sikh', 'Buddhist', 'Catholic', 'Protestant', 'Orthodox', 'Latino', 'Hispanic', 'African', 'Asian',
+  'European', 'Arabic', 'Pashtun', 'Tamil', 'Uyghur', 'Rohingya', 'Yazidi', 'Bedouin', 'Roma', 'Slavic', 'Nordic',
+  'Baltic', 'Balkan', 'Caribbean', 'Latin', 'Native', 'Aboriginal', 'Indigenous', 'Western', 'Eastern', 'Northern', 'Southern',
+]);

@@ -1,39 +1,73 @@
 /**
- * Splitting a pasted article into its body paragraphs, and reading the
- * headline and page date from the lines around them.
+ * Splitting a pasted article into the paragraphs a reader sees, and reading
+ * the headline and page date from the lines before them.
  *
  * The paragraph rule (documented in docs/authoring.md):
  * 1. A block is a run of non-blank lines. When the text has no blank line at
- *    all, every line is its own block (one paragraph per line).
- * 2. When it has blank lines, the lines of one block are joined with spaces,
- *    so hard-wrapped text (an e-mail, a terminal copy) gives whole paragraphs.
- * 3. A leading list marker ("- ", "* ", "• ") is dropped.
- * 4. A block of at least 20 words is a body paragraph; shorter blocks
- *    (headline, sub-headings, dateline, "Latest Posts", subscription boxes)
- *    are not. Body paragraphs are counted from 1.
+ *    all, every line is its own block. When it has blank lines, the lines of
+ *    one block are joined with spaces (hard-wrapped text gives whole
+ *    paragraphs), except that a line of 20 words or more ending a sentence
+ *    ends its block. A leading list marker ("- ", "* ", "• ") is dropped.
+ * 2. Blocks before the body are the preamble: the headline and sub-headline
+ *    (lines that do not end a sentence), a byline ("By ..."), a date line, a
+ *    dateline on its own line ("EL PASO, Texas -").
+ * 3. The body starts at the first block that ends a sentence (or has 20
+ *    words). Every body block is a paragraph, short or long, counted from 1,
+ *    except sub-headings (a short line that does not end a sentence), credit
+ *    lines ("Copyright ...", "(Reporting by ...)") and page furniture ("Latest
+ *    Posts", "Subscribe ...": the article ends there).
+ * 4. A dateline that opens the first paragraph ("GAZIANTEP, Turkey (AP) —",
+ *    "(REUTERS)") is cut from it.
+ * Everything not in a paragraph is listed, with the reason, in `left`.
  *
- * On the seed articles this gives the counts the bank uses: 7 and 15.
+ * Pure and without the NLP: the authoring page loads it for dates and counts.
  */
 import { MONTHS } from './lexicon.js';
+import { countWords, type LeftOut } from './types.js';
 
-/** Fewest words in a body paragraph. */
-export const MIN_PARAGRAPH_WORDS = 20;
+export { countWords } from './types.js';
+
+/** Blocks of at least this many words are body paragraphs even without a full stop. */
+export const LONG_BLOCK_WORDS = 20;
 
 /** An article's text, split. */
 export interface SplitArticle {
   /** The body paragraphs, in order; paragraph N is `paragraphs[N - 1]`. */
   paragraphs: string[];
-  /** Short blocks (under {@link MIN_PARAGRAPH_WORDS} words) before the first body paragraph. */
+  /** The blocks before the body (headline, byline, date), as written. */
   preamble: string[];
+  /** What is not in a paragraph, and why. */
+  left: LeftOut[];
 }
 
-/** Counts the words of a text (runs of letters or digits). */
-export function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
-}
+/** A block ends a sentence: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
 
-/** Splits an article's text into body paragraphs by the rule above. */
-export function splitArticle(text: string): SplitArticle {
+/** Lines that are the page's furniture, never the article: the article ends where one stands. */
+const FURNITURE =
+  /^(?:latest posts|related(?: posts| articles| stories)?|recommended(?: for you)?|advertisement|sponsored|share(?: this(?: article)?)?|subscribe\b.*|sign up\b.*|stay in touch|menu|home|continue reading|read more\b.*|more from\b.*|discover more\b.*|most read|trending|comments?|leave a (?:reply|comment)|you may also like)$/i;
+
+/** Credit lines: not part of the story. */
+const CREDIT = /^(?:copyright\b|©|\(c\)\s|\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|all rights reserved|photo(?:graph)?s?:|image:|source:)/i;
+
+/** A byline: "By Tiffany Meier", "By JANE DOE and JOHN ROE, The Associated Press". */
+const BYLINE = /^by\s+\p{Lu}/iu;
+
+/** A dateline on its own line: "EL PASO, Texas -", "WASHINGTON —", "LONDON (Reuters) -". */
+const DATELINE_LINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .]+)?(?:\s*\([^)]{1,30}\))?\s*[-—–:]*$/u;
+
+/**
+ * A dateline opening a paragraph: a place in capitals, maybe a region and an
+ * agency, then a dash ("GAZIANTEP, Turkey (AP) — "); or an agency alone in
+ * brackets ("(REUTERS) ").
+ */
+const DATELINE_OPENING =
+  /^(?:\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:\s*\([^)]{1,30}\))?\s*[—–-]+\s+|\((?:REUTERS|Reuters|AP|AFP|dpa|DPA|UPI|PA|CNN|BBC|Xinhua|IANS|PTI|ANI)\)\s*[—–-]*\s*)/u;
+
+const cut = (text: string, max = 200): string => (text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text);
+
+/** The blocks of a text by rule 1. */
+function blocksOf(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
   const blocks: string[] = [];
@@ -49,18 +83,77 @@ export function splitArticle(text: string): SplitArticle {
       continue;
     }
     current.push(line);
-    // A line that is a whole paragraph by itself (long, ending a sentence) was not hard-wrapped:
-    // it ends its block even where the text has no blank line after it.
-    if (!hasBlankLines || (countWords(line) >= MIN_PARAGRAPH_WORDS && /[.!?]["'\u201d\u2019)]?$/.test(line))) flush();
+    if (!hasBlankLines || (countWords(line) >= LONG_BLOCK_WORDS && ENDS_SENTENCE.test(line))) flush();
   }
   flush();
+  return blocks;
+}
+
+/** Whether a block reads as a paragraph of the story rather than a heading. */
+const isProse = (block: string): boolean => ENDS_SENTENCE.test(block) || countWords(block) >= LONG_BLOCK_WORDS;
+
+/** Splits an article's text into the paragraphs a reader sees, by the rule above. */
+export function splitArticle(text: string): SplitArticle {
+  const blocks = blocksOf(text);
   const paragraphs: string[] = [];
   const preamble: string[] = [];
+  const left: LeftOut[] = [];
+  const leave = (block: string, reason: string): void => {
+    left.push({ paragraph: null, text: cut(block), reason });
+  };
+  let ended = false;
+  let headline = false;
   for (const block of blocks) {
-    if (countWords(block) >= MIN_PARAGRAPH_WORDS) paragraphs.push(block);
-    else if (paragraphs.length === 0) preamble.push(block);
+    if (ended) {
+      leave(block, 'page furniture after the article');
+      continue;
+    }
+    if (FURNITURE.test(block.trim()) && countWords(block) <= 8) {
+      if (paragraphs.length > 0) ended = true;
+      leave(block, paragraphs.length > 0 ? 'page furniture after the article' : 'page furniture');
+      continue;
+    }
+    if (CREDIT.test(block) && countWords(block) <= 25) {
+      leave(block, 'a credit line');
+      continue;
+    }
+    if (paragraphs.length === 0) {
+      if (BYLINE.test(block) && countWords(block) <= 20 && !/[.!?]$/.test(block)) {
+        preamble.push(block);
+        leave(block, 'a byline');
+        continue;
+      }
+      if (parseDate(block) !== null) {
+        preamble.push(block);
+        leave(block, 'the page date');
+        continue;
+      }
+      if (DATELINE_LINE.test(block) && countWords(block) <= 6 && /[-—–:]$/.test(block)) {
+        preamble.push(block);
+        leave(block, 'a dateline');
+        continue;
+      }
+      if (!isProse(block)) {
+        preamble.push(block);
+        leave(block, headline ? 'a sub-headline' : 'the headline');
+        headline = true;
+        continue;
+      }
+    } else if (!isProse(block) && countWords(block) < 15) {
+      leave(block, 'a sub-heading');
+      continue;
+    }
+    let body = block;
+    if (paragraphs.length === 0) {
+      const dateline = DATELINE_OPENING.exec(body);
+      if (dateline && countWords(body.slice(dateline[0].length)) >= 3) {
+        leave(dateline[0].trim(), 'a dateline');
+        body = body.slice(dateline[0].length);
+      }
+    }
+    paragraphs.push(body);
   }
-  return { paragraphs, preamble };
+  return { paragraphs, preamble, left };
 }
 
 /**
@@ -99,14 +192,10 @@ function checkedIso(year: number, month: number | null, day: number | null): str
   return `${year}-${mm}-${String(day).padStart(2, '0')}`;
 }
 
-/** Lines that are page furniture, never a headline. */
-const FURNITURE = /^(?:latest posts|related posts|advertisement|share|subscribe.*|stay in touch|menu|home|continue reading)$/i;
-
 /**
- * Guesses the headline and page date from the short blocks before the first
- * body paragraph: the date is the first block that parses as a date; the
- * headline is the first other block of at least three words that is not page
- * furniture.
+ * Reads the headline and page date from the blocks before the body: the date
+ * is the first block that parses as a date; the headline is the first other
+ * block of at least three words that is not a byline or a dateline.
  */
 export function readPreamble(preamble: string[]): { title: string | null; date: string | null } {
   let title: string | null = null;
@@ -117,7 +206,8 @@ export function readPreamble(preamble: string[]): { title: string | null; date: 
       date ??= asDate;
       continue;
     }
-    if (title === null && countWords(block) >= 3 && !FURNITURE.test(block.trim())) title = block.trim();
+    if (BYLINE.test(block) || (DATELINE_LINE.test(block) && /[-—–:]$/.test(block))) continue;
+    if (title === null && countWords(block) >= 3) title = block.trim();
   }
   return { title, date };
 }

@@ -103,6 +103,17 @@ function factsFor(bank: Bank, articles: Set<string> | null): Fact[] {
   return bank.facts.filter((f) => !articles || articles.has(f.article)).sort((a, b) => compare(a.id, b.id));
 }
 
+/**
+ * Facts of the chosen articles, article by article (in id order) and by id within each: what a
+ * quiz draws from, without sorting the whole bank (the bank-wide planners group by article anyway).
+ */
+function scopeFacts(index: BankIndex, articles: Set<string> | null): Fact[] {
+  const byArticle = index.byArticle;
+  const out: Fact[] = [];
+  for (const article of [...byArticle.keys()].sort(compare)) if (!articles || articles.has(article)) for (const f of byArticle.get(article)!) out.push(f);
+  return out;
+}
+
 /** Caches by bank object and filter: none depends on the seed, so a second quiz from one bank reuses them. */
 const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
 const supplyCache = new WeakMap<Bank, Map<string, Supply>>();
@@ -202,7 +213,8 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     });
     const counts = new Array<number>(QUESTION_KINDS.length).fill(0);
     const serving = new Map<Fact, number>();
-    for (const fact of factsFor(bank, checked.articles)) {
+    const inScope = scopeFacts(index, checked.articles);
+    for (const fact of inScope) {
       const sorts = sortBits(index, fact);
       let mask = 0;
       for (const { place, needs } of kindsOfFacts) {
@@ -223,7 +235,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     const plans = new Map<QuestionKind, Map<string, Plan[]>>();
     // A kind's size counts what it asks, not its plans: a claim asked two ways is one claim.
     const asks = new Map<QuestionKind, Set<string>>();
-    for (const plan of bankPlans(index, checked, factsFor(bank, checked.articles))) {
+    for (const plan of bankPlans(index, checked, inScope)) {
       let byArticle = plans.get(plan.kind);
       if (!byArticle) plans.set(plan.kind, (byArticle = new Map()));
       const list = byArticle.get(plan.article) ?? [];

@@ -114,12 +114,13 @@ function falseNames(index: BankIndex, fact: Fact, slot: string): { ids: string[]
   const tiers = entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact));
   const echo = otherNameWords(index, fact, slot);
   const plural = pluralName(index, value.entity);
+  // The cheap tests first: a long tier of names that echo the sentence costs little.
   const accept = (id: string) => {
-    if (!tiers.accept(id)) return false;
     const label = index.entity(id)?.label ?? '';
     // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
     if (pluralName(index, id) !== plural) return false;
-    return !normalize(label).split(' ').some((w) => echo.has(w));
+    if (normalize(label).split(' ').some((w) => echo.has(w))) return false;
+    return tiers.accept(id);
   };
   return { ids: tiers.tiers.flat(), accept };
 }

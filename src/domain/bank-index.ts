@@ -245,24 +245,35 @@ export class BankIndex {
     return words;
   }
 
+  private readonly placeTypes = new Map<string, boolean>();
+  private readonly personTypes = new Map<string, boolean>();
+
+  /** Whether a type or one of its ancestors passes `test`; worked out once per type. */
+  private typeIs(id: string, known: Map<string, boolean>, test: (t: EntityType) => boolean): boolean {
+    let result = known.get(id);
+    if (result === undefined) {
+      result = false;
+      const seen = new Set<string>();
+      for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
+        seen.add(t.id);
+        if (test(t)) {
+          result = true;
+          break;
+        }
+      }
+      known.set(id, result);
+    }
+    return result;
+  }
+
   /** Whether a type is a kind of place (its type or an ancestor is `place`, or asks "Where"). */
   isPlaceType(id: string): boolean {
-    const seen = new Set<string>();
-    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
-      seen.add(t.id);
-      if (t.id === 'place' || t.ask?.trim().toLowerCase() === 'where') return true;
-    }
-    return false;
+    return this.typeIs(id, this.placeTypes, (t) => t.id === 'place' || t.ask?.trim().toLowerCase() === 'where');
   }
 
   /** Whether a type is a kind of person (its type or an ancestor asks "Who"). */
   isPersonType(id: string): boolean {
-    const seen = new Set<string>();
-    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
-      seen.add(t.id);
-      if (t.ask?.trim().toLowerCase() === 'who') return true;
-    }
-    return false;
+    return this.typeIs(id, this.personTypes, (t) => t.ask?.trim().toLowerCase() === 'who');
   }
 
   /** Whether an overlap marks the two facts as one event told two ways. */

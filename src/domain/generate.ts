@@ -137,9 +137,11 @@ function fits(checked: Checked): (plan: Plan) => boolean {
 function bankPlans(index: BankIndex, checked: Checked, facts: readonly Fact[]): Plan[] {
   const scope: Scope = { articles: checked.articles, facts };
   const plans: Plan[] = [];
+  const fit = fits(checked);
   for (const kind of checked.kinds) {
     const from = KINDS[kind].fromBank;
-    if (from) plans.push(...from(index, scope).filter(fits(checked)));
+    // A loop, not push(...list): a large bank's list would not fit in a call's arguments.
+    if (from) for (const plan of from(index, scope)) if (fit(plan)) plans.push(plan);
   }
   return plans;
 }
@@ -151,13 +153,14 @@ export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
     const index = indexOf(bank);
     const plans: Plan[] = [];
     const facts = factsFor(bank, checked.articles);
+    const fit = fits(checked);
     for (const fact of facts) {
       for (const kind of checked.kinds) {
         const from = KINDS[kind].fromFact;
-        if (from) plans.push(...from(index, fact).filter(fits(checked)));
+        if (from) for (const plan of from(index, fact)) if (fit(plan)) plans.push(plan);
       }
     }
-    plans.push(...bankPlans(index, checked, facts));
+    for (const plan of bankPlans(index, checked, facts)) plans.push(plan);
     return plans;
   });
 }
@@ -244,7 +247,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       byArticle.set(plan.article, list);
       let set = asks.get(plan.kind);
       if (!set) asks.set(plan.kind, (set = new Set()));
-      set.add(plan.asks.join(' '));
+      set.add(plan.asks.length === 1 ? plan.asks[0]! : plan.asks.join(' '));
     }
     for (const [kind, set] of asks) sizes.set(kind, set.size);
     const planned = new Map<string, Plan[]>();

@@ -131,10 +131,20 @@ const TRANSLIT: [RegExp, string][] = [
  * "Syrsky" and "Sirskiy" share the key "sirski", as do "Pskow" and "Pskov".
  */
 export function translitKey(s: string): string {
-  return normalize(s)
-    .split(' ')
-    .map((word) => (/^[0-9]+$/.test(word) ? word : TRANSLIT.reduce((w, [from, to]) => w.replace(from, to), word)))
-    .join(' ');
+  return normalize(s).split(' ').map(translitWord).join(' ');
+}
+
+/** Words already keyed: a name's words recur in every comparison. */
+const wordKeys = new Map<string, string>();
+
+/** The transliteration key of one normalised word. */
+function translitWord(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = /^[0-9]+$/.test(word) ? word : TRANSLIT.reduce((w, [from, to]) => w.replace(from, to), word);
+    if (wordKeys.size < 20000) wordKeys.set(word, key);
+  }
+  return key;
 }
 
 /** Scratch rows for {@link editDistance}, grown as needed: checking an answer allocates nothing. */

@@ -8,7 +8,7 @@
  * only pays for the questions it keeps. Pure: no DOM, no `node:` imports.
  */
 import type { Bank, DateSlot, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
-import { normalize } from './text.js';
+import { asciiWords, normalize } from './text.js';
 import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue } from './render.js';
 
@@ -33,27 +33,18 @@ export interface Figure {
   value: NumberSlot;
 }
 
-/** Lookups over one bank, built once per bank object. */
+/**
+ * Lookups over one bank, built once per bank object, each part on first use: a quiz from a large
+ * bank reads few of them, and those only for the articles it draws from.
+ */
 export class BankIndex {
   readonly bank: Bank;
   private readonly types = new Map<string, EntityType>();
   private readonly named = new Map<string, Named>();
-  /** Bank entity ids by exact type, in bank order. */
-  readonly byType = new Map<string, string[]>();
   /** Pool entity ids by exact type. */
   readonly poolByType = new Map<string, string[]>();
-  /** Bank entity ids by article and exact type: entities a fact or role of that article names. */
-  readonly byArticleType = new Map<string, string[]>();
   /** Types by parent type. */
   readonly children = new Map<string, string[]>();
-  readonly byRelation = new Map<string, Fact[]>();
-  /** Facts by article, in id order (where a fact stands in the file never changes a quiz). */
-  readonly byArticle = new Map<string, Fact[]>();
-  readonly facts = new Map<string, Fact>();
-  /** Figures by unit (normalised plural unit). */
-  readonly figuresByUnit = new Map<string, Figure[]>();
-  /** Every date slot of the bank. */
-  readonly dates: { fact: Fact; slot: string; value: DateSlot }[] = [];
   private readonly sortedByUnit = new Map<string, number[]>();
   private readonly sameEvent = new Map<string, Set<string>>();
   private readonly poolIds = new Set<string>();
@@ -63,10 +54,7 @@ export class BankIndex {
     this.bank = bank;
     for (const t of bank.types) this.types.set(t.id, t);
     for (const t of bank.types) if (t.parent) push(this.children, t.parent, t.id);
-    for (const e of bank.entities) {
-      this.named.set(e.id, e);
-      push(this.byType, e.type, e.id);
-    }
+    for (const e of bank.entities) this.named.set(e.id, e);
     for (const pool of bank.pools ?? []) {
       for (const e of pool.entities) {
         if (this.named.has(e.id)) continue;
@@ -75,32 +63,129 @@ export class BankIndex {
         push(this.poolByType, pool.type, e.id);
       }
     }
-    const mentioned = new Map<string, Set<string>>();
-    const mention = (article: string, id: string) => {
-      let seen = mentioned.get(article);
-      if (!seen) mentioned.set(article, (seen = new Set()));
-      if (seen.has(id)) return;
-      seen.add(id);
-      const e = this.named.get(id);
-      if (e && !this.poolIds.has(id)) push(this.byArticleType, `${article}\u0000${e.type}`, id);
-    };
-    for (const f of bank.facts) {
-      this.facts.set(f.id, f);
-      push(this.byRelation, f.relation, f);
-      push(this.byArticle, f.article, f);
-      for (const slot in f.slots) {
-        const v = f.slots[slot]!;
-        if ('entity' in v) mention(f.article, v.entity);
-        else if ('number' in v) push(this.figuresByUnit, unitKey(v.unit), { fact: f, slot, value: v });
-        else this.dates.push({ fact: f, slot, value: v });
-      }
-    }
-    for (const list of this.byArticle.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const e of bank.entities) for (const r of e.roles ?? []) mention(r.article, e.id);
     for (const o of bank.overlaps ?? []) {
       const map = o.kind === 'same-event' ? this.sameEvent : this.distinctEvents;
       for (const a of o.facts) for (const b of o.facts) if (a !== b) addTo(map, a, b);
     }
+  }
+
+  private typeLists: Map<string, string[]> | null = null;
+
+  /** Bank entity ids by exact type, in bank order. */
+  get byType(): Map<string, string[]> {
+    if (!this.typeLists) {
+      this.typeLists = new Map();
+      for (const e of this.bank.entities) push(this.typeLists, e.type, e.id);
+    }
+    return this.typeLists;
+  }
+
+  private factMap: Map<string, Fact> | null = null;
+
+  /** Facts by id. */
+  get facts(): Map<string, Fact> {
+    if (!this.factMap) {
+      this.factMap = new Map();
+      for (const f of this.bank.facts) this.factMap.set(f.id, f);
+    }
+    return this.factMap;
+  }
+
+  private relationLists: Map<string, Fact[]> | null = null;
+
+  /** Facts by relation, in bank order. */
+  get byRelation(): Map<string, Fact[]> {
+    if (!this.relationLists) {
+      this.relationLists = new Map();
+      for (const f of this.bank.facts) push(this.relationLists, f.relation, f);
+    }
+    return this.relationLists;
+  }
+
+  private articleLists: Map<string, Fact[]> | null = null;
+  private articleFactsInBankOrder: Map<string, Fact[]> | null = null;
+
+  /** Facts by article, in bank order. */
+  private factsByArticleInBankOrder(): Map<string, Fact[]> {
+    if (!this.articleFactsInBankOrder) {
+      this.articleFactsInBankOrder = new Map();
+      for (const f of this.bank.facts) push(this.articleFactsInBankOrder, f.article, f);
+    }
+    return this.articleFactsInBankOrder;
+  }
+
+  /** Facts by article, in id order (where a fact stands in the file never changes a quiz). */
+  get byArticle(): Map<string, Fact[]> {
+    if (!this.articleLists) {
+      this.articleLists = new Map();
+      for (const [article, list] of this.factsByArticleInBankOrder()) this.articleLists.set(article, sortedById(list));
+    }
+    return this.articleLists;
+  }
+
+  private roleLists: Map<string, string[]> | null = null;
+  private readonly articleTypeLists = new Map<string, Map<string, string[]>>();
+
+  /**
+   * Bank entity ids of one exact type that one article names, in a fact (facts in bank order) or
+   * in a role (entities in bank order); worked out per article, when first asked.
+   */
+  namedByArticle(article: string, type: string): string[] | undefined {
+    let byType = this.articleTypeLists.get(article);
+    if (!byType) {
+      byType = new Map();
+      const seen = new Set<string>();
+      const mention = (id: string) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        const e = this.named.get(id);
+        if (e && !this.poolIds.has(id)) push(byType!, e.type, id);
+      };
+      for (const f of this.factsByArticleInBankOrder().get(article) ?? []) {
+        for (const slot in f.slots) {
+          const v = f.slots[slot]!;
+          if ('entity' in v) mention(v.entity);
+        }
+      }
+      if (!this.roleLists) {
+        this.roleLists = new Map();
+        for (const e of this.bank.entities) for (const r of e.roles ?? []) push(this.roleLists, r.article, e.id);
+      }
+      for (const id of this.roleLists.get(article) ?? []) mention(id);
+      this.articleTypeLists.set(article, byType);
+    }
+    return byType.get(type);
+  }
+
+  private unitLists: Map<string, Figure[]> | null = null;
+  private dateList: { fact: Fact; slot: string; value: DateSlot }[] | null = null;
+
+  /** The figures and dates of every fact, in bank order. */
+  private slotValues(): void {
+    const byUnit = new Map<string, Figure[]>();
+    const dates: { fact: Fact; slot: string; value: DateSlot }[] = [];
+    for (const f of this.bank.facts) {
+      for (const slot in f.slots) {
+        const v = f.slots[slot]!;
+        if ('entity' in v) continue;
+        if ('number' in v) push(byUnit, unitKey(v.unit), { fact: f, slot, value: v });
+        else dates.push({ fact: f, slot, value: v });
+      }
+    }
+    this.unitLists = byUnit;
+    this.dateList = dates;
+  }
+
+  /** Figures by unit (normalised plural unit). */
+  get figuresByUnit(): Map<string, Figure[]> {
+    if (!this.unitLists) this.slotValues();
+    return this.unitLists!;
+  }
+
+  /** Every date slot of the bank, in bank order. */
+  get dates(): { fact: Fact; slot: string; value: DateSlot }[] {
+    if (!this.dateList) this.slotValues();
+    return this.dateList!;
   }
 
   private mentions: Map<string, number> | null = null;
@@ -160,24 +245,35 @@ export class BankIndex {
     return words;
   }
 
+  private readonly placeTypes = new Map<string, boolean>();
+  private readonly personTypes = new Map<string, boolean>();
+
+  /** Whether a type or one of its ancestors passes `test`; worked out once per type. */
+  private typeIs(id: string, known: Map<string, boolean>, test: (t: EntityType) => boolean): boolean {
+    let result = known.get(id);
+    if (result === undefined) {
+      result = false;
+      const seen = new Set<string>();
+      for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
+        seen.add(t.id);
+        if (test(t)) {
+          result = true;
+          break;
+        }
+      }
+      known.set(id, result);
+    }
+    return result;
+  }
+
   /** Whether a type is a kind of place (its type or an ancestor is `place`, or asks "Where"). */
   isPlaceType(id: string): boolean {
-    const seen = new Set<string>();
-    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
-      seen.add(t.id);
-      if (t.id === 'place' || t.ask?.trim().toLowerCase() === 'where') return true;
-    }
-    return false;
+    return this.typeIs(id, this.placeTypes, (t) => t.id === 'place' || t.ask?.trim().toLowerCase() === 'where');
   }
 
   /** Whether a type is a kind of person (its type or an ancestor asks "Who"). */
   isPersonType(id: string): boolean {
-    const seen = new Set<string>();
-    for (let t = this.type(id); t && !seen.has(t.id); t = t.parent ? this.type(t.parent) : undefined) {
-      seen.add(t.id);
-      if (t.ask?.trim().toLowerCase() === 'who') return true;
-    }
-    return false;
+    return this.typeIs(id, this.personTypes, (t) => t.ask?.trim().toLowerCase() === 'who');
   }
 
   /** Whether an overlap marks the two facts as one event told two ways. */
@@ -198,6 +294,8 @@ export class BankIndex {
   private readonly normCache = new Map<string, string[]>();
   private readonly confusableCache = new Map<string, boolean>();
   private formMap: Map<string, string[]> | null = null;
+  /** The most words of a form by its first word, for forms of two words or more: no longer run of words can name anything. */
+  private readonly formWords = new Map<string, number>();
   private readonly namedCache = new Map<string, Set<string>>();
   private linkMap: Map<string, Set<string>> | null = null;
 
@@ -205,14 +303,23 @@ export class BankIndex {
   private byForm(): Map<string, string[]> {
     if (!this.formMap) {
       const map = new Map<string, string[]>();
-      for (const [id, e] of this.named) {
-        for (const f of [e.label, ...(e.aliases ?? [])]) {
-          const key = nameKey(f);
-          if (!key) continue;
-          const list = map.get(key);
-          if (!list) map.set(key, [id]);
-          else if (!list.includes(id)) list.push(id);
+      const add = (id: string, form: string) => {
+        const key = nameKey(form);
+        if (!key) return;
+        const list = map.get(key);
+        if (!list) map.set(key, [id]);
+        else if (!list.includes(id)) list.push(id);
+        const space = key.indexOf(' ');
+        if (space > 0) {
+          let words = 2;
+          for (let at = key.indexOf(' ', space + 1); at > 0; at = key.indexOf(' ', at + 1)) words++;
+          const first = key.slice(0, space);
+          if (!(words <= (this.formWords.get(first) ?? 0))) this.formWords.set(first, words);
         }
+      };
+      for (const [id, e] of this.named) {
+        add(id, e.label);
+        for (const alias of e.aliases ?? []) add(id, alias);
       }
       this.formMap = map;
     }
@@ -232,7 +339,9 @@ export class BankIndex {
     const out = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       let run = '';
-      for (let n = 1; n <= 5 && i + n <= words.length; n++) {
+      // A run of two words or more names a form that begins with its first word, unchanged (an adjective changes the last).
+      const most = Math.min(5, this.formWords.get(words[i]!) ?? 1);
+      for (let n = 1; n <= most && i + n <= words.length; n++) {
         run = n === 1 ? words[i]! : `${run} ${words[i + n - 1]}`;
         for (const id of map.get(run) ?? []) out.add(id);
         if (run.endsWith('n')) {
@@ -346,12 +455,15 @@ const EMPTY: ReadonlySet<string> = new Set();
  * same on both sides, and cheap enough to run over every name of a large bank.
  */
 function nameKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
-    .trim();
+  return (
+    asciiWords(s, false) ??
+    s
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
+      .trim()
+  );
 }
 
 const cache = new WeakMap<Bank, BankIndex>();
@@ -364,6 +476,14 @@ export function indexOf(bank: Bank): BankIndex {
     cache.set(bank, index);
   }
   return index;
+}
+
+/** Facts in id order; the list itself when it is in order already, as a bank written in order is. */
+function sortedById(list: Fact[]): Fact[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]!.id > list[i]!.id) return list.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return list;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

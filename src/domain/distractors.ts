@@ -82,7 +82,7 @@ export function entityTiers(
   const near = pool.filter((id) => index.entity(id)?.near?.some((n) => inFact.has(n)));
   return {
     tiers: [
-      index.byArticleType.get(`${fact.article}\u0000${type}`) ?? empty,
+      index.namedByArticle(fact.article, type) ?? empty,
       index.byType.get(type) ?? empty,
       near,
       pool,

@@ -103,6 +103,17 @@ function factsFor(bank: Bank, articles: Set<string> | null): Fact[] {
   return bank.facts.filter((f) => !articles || articles.has(f.article)).sort((a, b) => compare(a.id, b.id));
 }
 
+/**
+ * Facts of the chosen articles, article by article (in id order) and by id within each: what a
+ * quiz draws from, without sorting the whole bank (the bank-wide planners group by article anyway).
+ */
+function scopeFacts(index: BankIndex, articles: Set<string> | null): Fact[] {
+  const byArticle = index.byArticle;
+  const out: Fact[] = [];
+  for (const article of [...byArticle.keys()].sort(compare)) if (!articles || articles.has(article)) for (const f of byArticle.get(article)!) out.push(f);
+  return out;
+}
+
 /** Caches by bank object and filter: none depends on the seed, so a second quiz from one bank reuses them. */
 const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
 const supplyCache = new WeakMap<Bank, Map<string, Supply>>();
@@ -126,9 +137,11 @@ function fits(checked: Checked): (plan: Plan) => boolean {
 function bankPlans(index: BankIndex, checked: Checked, facts: readonly Fact[]): Plan[] {
   const scope: Scope = { articles: checked.articles, facts };
   const plans: Plan[] = [];
+  const fit = fits(checked);
   for (const kind of checked.kinds) {
     const from = KINDS[kind].fromBank;
-    if (from) plans.push(...from(index, scope).filter(fits(checked)));
+    // A loop, not push(...list): a large bank's list would not fit in a call's arguments.
+    if (from) for (const plan of from(index, scope)) if (fit(plan)) plans.push(plan);
   }
   return plans;
 }
@@ -140,13 +153,14 @@ export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
     const index = indexOf(bank);
     const plans: Plan[] = [];
     const facts = factsFor(bank, checked.articles);
+    const fit = fits(checked);
     for (const fact of facts) {
       for (const kind of checked.kinds) {
         const from = KINDS[kind].fromFact;
-        if (from) plans.push(...from(index, fact).filter(fits(checked)));
+        if (from) for (const plan of from(index, fact)) if (fit(plan)) plans.push(plan);
       }
     }
-    plans.push(...bankPlans(index, checked, facts));
+    for (const plan of bankPlans(index, checked, facts)) plans.push(plan);
     return plans;
   });
 }
@@ -202,7 +216,8 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     });
     const counts = new Array<number>(QUESTION_KINDS.length).fill(0);
     const serving = new Map<Fact, number>();
-    for (const fact of factsFor(bank, checked.articles)) {
+    const inScope = scopeFacts(index, checked.articles);
+    for (const fact of inScope) {
       const sorts = sortBits(index, fact);
       let mask = 0;
       for (const { place, needs } of kindsOfFacts) {
@@ -223,7 +238,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     const plans = new Map<QuestionKind, Map<string, Plan[]>>();
     // A kind's size counts what it asks, not its plans: a claim asked two ways is one claim.
     const asks = new Map<QuestionKind, Set<string>>();
-    for (const plan of bankPlans(index, checked, factsFor(bank, checked.articles))) {
+    for (const plan of bankPlans(index, checked, inScope)) {
       let byArticle = plans.get(plan.kind);
       if (!byArticle) plans.set(plan.kind, (byArticle = new Map()));
       const list = byArticle.get(plan.article) ?? [];
@@ -232,7 +247,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       byArticle.set(plan.article, list);
       let set = asks.get(plan.kind);
       if (!set) asks.set(plan.kind, (set = new Set()));
-      set.add(plan.asks.join(' '));
+      set.add(plan.asks.length === 1 ? plan.asks[0]! : plan.asks.join(' '));
     }
     for (const [kind, set] of asks) sizes.set(kind, set.size);
     const planned = new Map<string, Plan[]>();

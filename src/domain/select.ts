@@ -178,24 +178,33 @@ function drawMix(
  * Fisher–Yates shuffle done lazily: only what is read costs a random number).
  */
 class Order {
-  private readonly items: Item[];
+  private items: Item[] | null = null;
+  private rng: Rng | null = null;
   private done = 0;
 
-  constructor(items: readonly Item[], private readonly rng: Rng) {
-    this.items = items.slice();
-  }
+  /** `source` is copied, and the stream made, only when the order is first read: a quiz reads few of a large bank's. */
+  constructor(
+    private readonly source: readonly Item[],
+    private readonly seed: string,
+    private readonly key: string,
+  ) {}
 
   /** The item at place `i`, or `undefined` past the end. */
   at(i: number): Item | undefined {
-    const n = this.items.length;
+    if (!this.items) {
+      this.items = this.source.slice();
+      this.rng = stream(this.seed, this.key);
+    }
+    const items = this.items;
+    const n = items.length;
     while (this.done <= i && this.done < n) {
-      const j = this.done + below(this.rng, n - this.done);
-      const t = this.items[j]!;
-      this.items[j] = this.items[this.done]!;
-      this.items[this.done] = t;
+      const j = this.done + below(this.rng!, n - this.done);
+      const t = items[j]!;
+      items[j] = items[this.done]!;
+      items[this.done] = t;
       this.done += 1;
     }
-    return i < n ? this.items[i] : undefined;
+    return i < n ? items[i] : undefined;
   }
 }
 
@@ -213,13 +222,20 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
   // One seeded order of each article's facts for every kind: a fact that many kinds can ask about comes up
   // no more often than one that few can, so what a quiz asks is spread over the facts.
   const factOrders = new Map<string, Order>();
-  for (const [article, facts] of supply.facts) factOrders.set(article, new Order(facts, stream(seed, `facts.${article}`)));
+  for (const [article, facts] of supply.facts) factOrders.set(article, new Order(facts, seed, `facts.${article}`));
   const planOrders = new Map<QuestionKind, Map<string, Order>>();
   for (const [kind, byArticle] of supply.plans) {
     const m = new Map<string, Order>();
-    for (const [article, plans] of byArticle) m.set(article, new Order(plans, stream(seed, `plans.${kind}.${article}`)));
+    for (const [article, plans] of byArticle) m.set(article, new Order(plans, seed, `plans.${kind}.${article}`));
     planOrders.set(kind, m);
   }
+  /** The articles of each map of orders, by their rank: sorted once, not at every draw. */
+  const ranked = new Map<Map<string, Order>, string[]>();
+  const byRank = (orders: Map<string, Order>): string[] => {
+    let list = ranked.get(orders);
+    if (!list) ranked.set(orders, (list = [...orders.keys()].sort((a, b) => articleRank.get(a)! - articleRank.get(b)!)));
+    return list;
+  };
 
   const picked: Question[] = [];
   const perKind = new Map<QuestionKind, number>();
@@ -268,16 +284,26 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
     }
   };
 
+  /**
+   * The articles of `orders`, the least used first, by rank among equals. Only the few articles
+   * already drawn from are sorted here; the unused ones come in their rank order as they are read.
+   */
+  function* leastUsedFirst(orders: Map<string, Order>): Generator<string> {
+    const used = [...perArticle.keys()]
+      .filter((a) => orders.has(a))
+      .sort((a, b) => perArticle.get(a)! - perArticle.get(b)! || articleRank.get(a)! - articleRank.get(b)!);
+    for (const article of byRank(orders)) if (!perArticle.has(article)) yield article;
+    yield* used;
+  }
+
   /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
   const drawOne = (kind: QuestionKind, strict: boolean): boolean => {
     const byPlans = planOrders.get(kind);
     let shut = closed.get(kind);
     if (!shut) closed.set(kind, (shut = new Set()));
-    const order = [...(byPlans ?? factOrders).keys()].sort(
-      (a, b) => (perArticle.get(a) ?? 0) - (perArticle.get(b) ?? 0) || articleRank.get(a)! - articleRank.get(b)!,
-    );
-    for (const article of order) {
-      const items = (byPlans ?? factOrders).get(article)!;
+    const orders = byPlans ?? factOrders;
+    for (const article of leastUsedFirst(orders)) {
+      const items = orders.get(article)!;
       for (let i = 0, item = items.at(0); item; item = items.at(++i)) {
         if (shut.has(item)) continue;
         if (!byPlans && !supply.serves(item as Fact, kind)) {

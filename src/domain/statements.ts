@@ -93,14 +93,48 @@ function tiedInFact(index: BankIndex, fact: Fact, slot: string, id: string): boo
  * plural ("the United States", "the Philippines").
  */
 function pluralName(index: BankIndex, id: string): boolean {
+  let known = plurals.get(index);
+  if (!known) plurals.set(index, (known = new Map()));
+  let plural = known.get(id);
+  if (plural === undefined) known.set(id, (plural = readsPlural(index, id)));
+  return plural;
+}
+
+const plurals = new WeakMap<BankIndex, Map<string, boolean>>();
+const labelWords = new WeakMap<BankIndex, Map<string, string[]>>();
+
+/** The normalised words of an entity's label; worked out once per name. */
+function wordsOfLabel(index: BankIndex, id: string): string[] {
+  let known = labelWords.get(index);
+  if (!known) labelWords.set(index, (known = new Map()));
+  let words = known.get(id);
+  if (!words) known.set(id, (words = normalize(index.entity(id)?.label ?? '').split(' ')));
+  return words;
+}
+
+function readsPlural(index: BankIndex, id: string): boolean {
   const e = index.entity(id);
   if (!e || index.isPersonType(e.type) || index.isPlaceType(e.type)) return false;
   const last = normalize(e.label).split(' ').pop() ?? '';
   return last.length > 3 && /s$/.test(last) && !/(?:ss|us|is|ics|ws)$/.test(last);
 }
 
-/** The names that may replace an entity slot's value in a false statement, best first. */
-function falseNames(index: BankIndex, fact: Fact, slot: string): { ids: string[]; accept: (id: string) => boolean } | null {
+type FalseNames = { ids: string[]; accept: (id: string) => boolean } | null;
+
+const falseNameCache = new WeakMap<BankIndex, WeakMap<Fact, Map<string, FalseNames>>>();
+
+/** The names that may replace an entity slot's value in a false statement, best first; worked out once per slot. */
+function falseNames(index: BankIndex, fact: Fact, slot: string): FalseNames {
+  let byFact = falseNameCache.get(index);
+  if (!byFact) falseNameCache.set(index, (byFact = new WeakMap()));
+  let bySlot = byFact.get(fact);
+  if (!bySlot) byFact.set(fact, (bySlot = new Map()));
+  let names = bySlot.get(slot);
+  if (names === undefined) bySlot.set(slot, (names = findFalseNames(index, fact, slot)));
+  return names;
+}
+
+function findFalseNames(index: BankIndex, fact: Fact, slot: string): FalseNames {
   const value = fact.slots[slot]!;
   if (!('entity' in value)) return null;
   const entity = index.entity(value.entity);
@@ -114,12 +148,12 @@ function falseNames(index: BankIndex, fact: Fact, slot: string): { ids: string[]
   const tiers = entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact));
   const echo = otherNameWords(index, fact, slot);
   const plural = pluralName(index, value.entity);
+  // The cheap tests first: a long tier of names that echo the sentence costs little.
   const accept = (id: string) => {
-    if (!tiers.accept(id)) return false;
-    const label = index.entity(id)?.label ?? '';
     // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
     if (pluralName(index, id) !== plural) return false;
-    return !normalize(label).split(' ').some((w) => echo.has(w));
+    if (wordsOfLabel(index, id).some((w) => echo.has(w))) return false;
+    return tiers.accept(id);
   };
   return { ids: tiers.tiers.flat(), accept };
 }

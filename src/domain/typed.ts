@@ -102,11 +102,20 @@ function formOf(words: Word[], exact: boolean): Form {
   return { words, joinedKey: words.map((w) => w.key).join(''), exact };
 }
 
+/** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed. */
+const preparedTexts = new Map<string, Form | null>();
+
 /** A text prepared as a form; `null` when nothing is left after normalising. */
 function prepare(text: unknown, exact = false): Form | null {
   if (typeof text !== 'string') return null;
+  if (!exact) {
+    const known = preparedTexts.get(text);
+    if (known !== undefined) return known;
+  }
   const normal = normalize(text);
-  return normal ? formOf(toWords(normal), exact) : null;
+  const form = normal ? formOf(toWords(normal), exact) : null;
+  if (!exact && preparedTexts.size < 20000) preparedTexts.set(text, form);
+  return form;
 }
 
 /** The sum of word distances, and whether every word stayed within its budget. */
@@ -181,6 +190,12 @@ function distance(input: Form, form: Form, strict: boolean): Distance {
   }
   const n = a.length;
   const m = b.length;
+  // Strictly, the first words must line up: the same first letter as written or as transliterated (a word, a typo,
+  // an initial, an acronym that starts with it), unless the form opens with a small word an acronym skips.
+  if (strict && n > 0 && m > 0) {
+    const [a0, b0] = [a[0]!, b[0]!];
+    if (a0.key && b0.key && a0.text[0] !== b0.text[0] && a0.key[0] !== b0.key[0] && !ACRONYM_SKIPS.has(b0.text)) return FAR;
+  }
   const table: Distance[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => FAR));
   table[0]![0] = { d: 0, raw: 0 };
   for (let i = 0; i < n; i++) {

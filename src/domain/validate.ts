@@ -25,7 +25,7 @@ import type {
   SequenceEvent,
   SequenceItem,
 } from './bank.js';
-import { indexPath, locator, memberPath, parentPath, scanJson } from './json-position.js';
+import { indexPath, locator, memberPath, parentPath, plainJson, scanJson } from './json-position.js';
 import { editDistance, normalize } from './text.js';
 
 /** One thing wrong with a bank. */
@@ -64,16 +64,28 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
  */
 export function parseBank(text: string): BankParse {
   const body = typeof text === 'string' ? (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) : '';
-  const at = locator(body);
-  const scan = scanJson(body);
-  if (scan.error) return { bank: null, problems: [{ path: '$', message: scan.error.message, ...at(scan.error.offset) }] };
   let data: unknown;
+  let readable = true;
+  let unreadable: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    // The scanner accepts exactly JSON, so this only guards against an engine limit.
-    return { bank: null, problems: [{ path: '$', message: `not readable as JSON: ${String(error)}`, line: 1, column: 1 }] };
+    readable = false;
+    unreadable = error;
   }
+  // A sound bank, the usual case, is read by the engine and checked once; the text is scanned for
+  // where things stand only when there is something to place (or to find: a syntax error, a
+  // property named twice).
+  let checked: Problem[] | null = null;
+  if (readable && plainJson(body)) {
+    checked = validateBank(data);
+    if (checked.length === 0) return { bank: data as Bank, problems: [] };
+  }
+  const at = locator(body);
+  const scan = scanJson(body);
+  if (scan.error) return { bank: null, problems: [{ path: '$', message: scan.error.message, ...at(scan.error.offset) }] };
+  // The scanner accepts exactly JSON, so this only guards against an engine limit.
+  if (!readable) return { bank: null, problems: [{ path: '$', message: `not readable as JSON: ${String(unreadable)}`, line: 1, column: 1 }] };
   const located = (path: string): { line: number; column: number } => {
     for (let p: string | null = path; p !== null; p = parentPath(p)) {
       const offset = scan.positions.get(p);
@@ -90,7 +102,7 @@ export function parseBank(text: string): BankParse {
         ...at(d.offset),
       };
     }),
-    ...validateBank(data).map((problem) => ({ ...problem, ...located(problem.path) })),
+    ...(checked ?? validateBank(data)).map((problem) => ({ ...problem, ...located(problem.path) })),
   ];
   if (problems.length === 0) return { bank: data as Bank, problems: [] };
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -136,16 +148,25 @@ type Fields<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? { check: Check; req
 interface Shape {
   what: string;
   fields: Record<string, Field>;
+  /** The fields' names, listed once. */
+  names?: string[];
   rules?: (item: Data, path: string, report: Report) => void;
 }
 
 /** The shape of the part of the bank typed `T` (see {@link Fields}). */
-const shape = <T>(what: string, fields: Fields<T>, rules?: Shape['rules']): Shape => ({ what, fields, ...(rules ? { rules } : {}) });
+const shape = <T>(what: string, fields: Fields<T>, rules?: Shape['rules']): Shape => ({ what, fields, names: Object.keys(fields), ...(rules ? { rules } : {}) });
 
-/** A place an id is defined: where, and the object that defines it. */
-interface Entry {
-  path: string;
-  item: Data;
+/** A place an id is defined: the object that defines it, and where (its path, made only when a message needs it). */
+class Entry {
+  constructor(
+    private readonly list: string,
+    private readonly at: number,
+    readonly item: Data,
+  ) {}
+
+  get path(): string {
+    return indexPath(this.list, this.at);
+  }
 }
 
 /** Every id in the bank, by kind; filled before the parts are checked. */
@@ -196,8 +217,15 @@ const simple =
 /** A letter or a digit of any script: what makes a text more than blank, invisible or symbols. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** Whether a text opens with an ASCII letter or digit: then it is neither blank nor symbols alone, without a look at the rest. */
+const opensWithWord = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+};
+
 const text = simple((value, path) => {
   if (typeof value !== 'string') return expected('a string', value);
+  if (opensWithWord(value)) return undefined;
   if (value.trim() === '') return `empty ${lastKey(path)}`;
   return WORD_CHARACTER.test(value) ? undefined : `${lastKey(path)} ${quote(value)} has no letter or digit: a reader sees nothing, or only symbols`;
 });
@@ -222,10 +250,10 @@ export const MAX_FIGURE = 1e12;
 export const MAX_DECIMALS = 6;
 
 /** A whole number from 1 to {@link MAX_PARAGRAPHS}: paragraph counts and paragraph numbers. */
+const WHOLE_COUNT = `a whole number from 1 to ${MAX_PARAGRAPHS.toLocaleString('en-US')}`;
 const count = simple((value) => {
-  const want = `a whole number from 1 to ${MAX_PARAGRAPHS.toLocaleString('en-US')}`;
-  if (typeof value !== 'number') return expected(want, value);
-  return Number.isInteger(value) && value >= 1 && value <= MAX_PARAGRAPHS ? undefined : `expected ${want}, found ${value}`;
+  if (typeof value !== 'number') return expected(WHOLE_COUNT, value);
+  return Number.isInteger(value) && value >= 1 && value <= MAX_PARAGRAPHS ? undefined : `expected ${WHOLE_COUNT}, found ${value}`;
 });
 
 const finite = simple((value) => {
@@ -282,16 +310,28 @@ const nullable =
     if (value !== null) check(value, path, report);
   };
 
-const both =
-  (...checks: Check[]): Check =>
-  (value, path, report) => {
-    let failed = false;
-    const once: Report = (p, m) => {
-      failed = true;
-      report(p, m);
-    };
-    for (const check of checks) if (!failed) check(value, path, once);
+const both = (...checks: Check[]): Check => {
+  // One reporter for every call, which notes a failure and passes the problem on (the state is saved
+  // around each call, should a check come back to this one).
+  let failed = false;
+  let outer: Report = () => {};
+  const once: Report = (p, m) => {
+    failed = true;
+    outer(p, m);
   };
+  return (value, path, report) => {
+    const wasFailed = failed;
+    const wasOuter = outer;
+    failed = false;
+    outer = report;
+    try {
+      for (const check of checks) if (!failed) check(value, path, once);
+    } finally {
+      failed = wasFailed;
+      outer = wasOuter;
+    }
+  };
+};
 
 /** A distance from a figure: a {@link figure} of 0 or more. */
 const tolerance = both(
@@ -347,7 +387,7 @@ const suggestion = (word: string, candidates: Iterable<string>): string => {
 /** Checks an object against its shape: missing, unknown and ill-formed fields, then its rules. */
 function checkObject(value: unknown, path: string, shape: Shape, report: Report): void {
   if (!isData(value)) return report(path, expected(`${shape.what} (an object)`, value));
-  const fields = Object.keys(shape.fields);
+  const fields = shape.names ?? Object.keys(shape.fields);
   for (const name of fields) {
     const field = shape.fields[name]!;
     if (has(value, name)) field.check(value[name], memberPath(path, name), report);
@@ -368,12 +408,11 @@ function collect(listValue: unknown, listPath: string, into: Map<string, Entry>,
   for (let i = 0; i < listValue.length; i++) {
     const item: unknown = listValue[i];
     if (!isData(item) || typeof item.id !== 'string') continue;
-    const path = indexPath(listPath, i);
     const first = into.get(item.id);
     const clash = clashes?.get(item.id);
-    if (first) report(memberPath(path, 'id'), `duplicate id ${quote(item.id)} (also at ${first.path})`);
-    else if (clash) report(memberPath(path, 'id'), `pool id ${quote(item.id)} collides with the entity at ${clash.path}: a pool holds names from outside the bank`);
-    else into.set(item.id, { path, item });
+    if (first) report(memberPath(indexPath(listPath, i), 'id'), `duplicate id ${quote(item.id)} (also at ${first.path})`);
+    else if (clash) report(memberPath(indexPath(listPath, i), 'id'), `pool id ${quote(item.id)} collides with the entity at ${clash.path}: a pool holds names from outside the bank`);
+    else into.set(item.id, new Entry(listPath, i, item));
   }
 }
 
@@ -424,17 +463,32 @@ function paragraphWithin(item: Data, path: string, index: Index, report: Report)
   }
 }
 
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-
-/** Reports `{name}`s that name no slot, stray braces, and returns the names used. */
+/**
+ * Reports `{name}`s that name no slot, stray braces, and returns the names used. A `{name}` is a
+ * brace, anything but braces, and a closing brace; any other brace is stray.
+ */
 function placeholders(s: string, path: string, slots: string[], report: Report): Set<string> {
   const used = new Set<string>();
-  for (const match of s.matchAll(PLACEHOLDER)) {
-    const name = match[1]!;
-    used.add(name);
-    if (!slots.includes(name)) report(path, `"{${name}}" in ${lastKey(path)} names no slot (this fact's slots: ${list(slots) || 'none'})${suggestion(name, slots)}`);
+  let stray = false;
+  for (let i = s.search(/[{}]/); i >= 0 && i < s.length; ) {
+    const c = s[i];
+    if (c === '{') {
+      let end = i + 1;
+      while (end < s.length && s[end] !== '{' && s[end] !== '}') end++;
+      if (s[end] === '}') {
+        const name = s.slice(i + 1, end);
+        used.add(name);
+        if (!slots.includes(name)) report(path, `"{${name}}" in ${lastKey(path)} names no slot (this fact's slots: ${list(slots) || 'none'})${suggestion(name, slots)}`);
+        i = end + 1;
+        continue;
+      }
+      stray = true;
+    } else if (c === '}') {
+      stray = true;
+    }
+    i += 1;
   }
-  if (/[{}]/.test(s.replace(PLACEHOLDER, ''))) report(path, `unmatched brace in ${lastKey(path)}: write {slot} where a slot's value stands`);
+  if (stray) report(path, `unmatched brace in ${lastKey(path)}: write {slot} where a slot's value stands`);
   return used;
 }
 
@@ -502,16 +556,13 @@ function parentCycles(_bank: Data, index: Index, report: Report): void {
 /** The fields of an entity or a pool entry that hold the names a reader sees and types. */
 const NAME_FIELDS = ['label', 'aliases', 'spellings'] as const;
 
-/** Each name of an entity or pool entry, with its path. */
-function namesOf(item: Data, path: string): { name: string; path: string }[] {
-  const names: { name: string; path: string }[] = [];
+/** Calls `visit` with each name of an entity or pool entry and a way to its path (made only for a message). */
+function eachName(item: Data, path: () => string, visit: (name: string, at: () => string) => void): void {
   for (const field of NAME_FIELDS) {
     const value = item[field];
-    const at = memberPath(path, field);
-    if (typeof value === 'string') names.push({ name: value, path: at });
-    else if (Array.isArray(value)) value.forEach((name: unknown, i) => typeof name === 'string' && names.push({ name, path: indexPath(at, i) }));
+    if (typeof value === 'string') visit(value, () => memberPath(path(), field));
+    else if (Array.isArray(value)) value.forEach((name: unknown, i) => typeof name === 'string' && visit(name, () => indexPath(memberPath(path(), field), i)));
   }
-  return names;
 }
 
 /**
@@ -522,32 +573,34 @@ function namesOf(item: Data, path: string): { name: string; path: string }[] {
  * Entities of different types may share a name ("Pskov", the region and the airfield).
  */
 function distinctNames(bank: Data, index: Index, report: Report): void {
-  const owners = new Map<string, { id: string; path: string; label: unknown }>();
-  for (const [id, { path, item }] of index.entities) {
-    if (typeof item.type !== 'string') continue;
-    for (const { name, path: at } of namesOf(item, path)) {
+  const owners = new Map<string, { id: string; entry: Entry }>();
+  for (const [id, entry] of index.entities) {
+    const { item } = entry;
+    const type = item.type;
+    if (typeof type !== 'string') continue;
+    eachName(item, () => entry.path, (name, at) => {
       const normal = normalize(name);
-      if (!normal) continue;
-      const key = `${item.type}\u0000${normal}`;
+      if (!normal) return;
+      const key = `${type}\u0000${normal}`;
       const owner = owners.get(key);
-      if (!owner) owners.set(key, { id, path, label: item.label });
+      if (!owner) owners.set(key, { id, entry });
       else if (owner.id !== id) {
-        report(at, `name ${quote(name)} is also a name of ${quote(String(owner.label))} (${owner.path}), another ${item.type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
+        report(at(), `name ${quote(name)} is also a name of ${quote(String(owner.entry.item.label))} (${owner.entry.path}), another ${type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
       }
-    }
+    });
   }
   if (!Array.isArray(bank.pools)) return;
   bank.pools.forEach((pool: unknown, p) => {
     if (!isData(pool) || typeof pool.type !== 'string' || !Array.isArray(pool.entities)) return;
     pool.entities.forEach((entry: unknown, e) => {
       if (!isData(entry)) return;
-      for (const { name, path } of namesOf(entry, indexPath(`${indexPath('$.pools', p)}.entities`, e))) {
+      eachName(entry, () => indexPath(`${indexPath('$.pools', p)}.entities`, e), (name, at) => {
         const normal = normalize(name);
         const owner = normal ? owners.get(`${pool.type}\u0000${normal}`) : undefined;
         if (owner) {
-          report(path, `pool name ${quote(name)} is a name of the entity ${quote(String(owner.label))} (${owner.path}): a pool name must be wrong for every question of its type`);
+          report(at(), `pool name ${quote(name)} is a name of the entity ${quote(String(owner.entry.item.label))} (${owner.entry.path}): a pool name must be wrong for every question of its type`);
         }
-      }
+      });
     });
   });
 }

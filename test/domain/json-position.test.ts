@@ -2,7 +2,7 @@
 // character, and as cheap on a bank written on one line as on an indented one.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { locator } from '../../src/domain/json-position.js';
+import { MAX_JSON_DEPTH, locator, plainJson, scanJson } from '../../src/domain/json-position.js';
 
 /** Line and column counted the plain way: split the text before the offset into lines and characters. */
 function reference(text: string, offset: number): { line: number; column: number } {
@@ -52,5 +52,57 @@ describe('locator', () => {
     // Before, each offset was counted from the line's start: 4,000 offsets read about 320 million characters.
     expect(reads).to.be.at.most(3 * plain.length);
     expect(at(plain.length - 1)).to.deep.equal({ line: 1, column: plain.length });
+  });
+});
+
+describe('plainJson', () => {
+  /** What the full scan says: nothing to report (no property named twice, no error). */
+  const clean = (text: string) => {
+    const scan = scanJson(text);
+    return scan.error === null && scan.duplicates.length === 0;
+  };
+
+  it('says a text is plain only when the full scan finds nothing to report', () => {
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 6 }), fc.constantFrom(0, 1, 2, '\t'), (json, space) => {
+        const text = JSON.stringify(JSON.parse(json), null, space);
+        if (plainJson(text)) expect(clean(text), text).to.equal(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a property named twice in any object, at any depth', () => {
+    const object = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 8 });
+    fc.assert(
+      fc.property(object, fc.jsonValue({ maxDepth: 3 }), fc.nat(), fc.nat(3), (inner, outer, pick, depth) => {
+        // One of the inner object's keys written again, last: JSON keeps the second value.
+        const keys = Object.keys(inner);
+        const key = keys[pick % keys.length]!;
+        let text = `${JSON.stringify(inner).slice(0, -1)},${JSON.stringify(key)}:${JSON.stringify(outer)}}`;
+        for (let d = 0; d < depth; d++) text = d % 2 ? `[1,${text}]` : `{"x${d}":${text},"y":"\\\\"}`;
+        JSON.parse(text);
+        expect(clean(text)).to.equal(false);
+        expect(plainJson(text), text).to.equal(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads strings whole: escaped quotes and backslashes, and keys alike only once unescaped', () => {
+    expect(plainJson('{"a":"say \\"a\\": 1","b":"\\\\","c":{"a":1}}')).to.equal(true);
+    expect(plainJson('{"a" :1, "b"\n:2, "a"\t:3}')).to.equal(false);
+    // "\u0061" is "a": not plain (the full scan decides).
+    expect(plainJson('{"a":1,"\\u0061":2}')).to.equal(false);
+    expect(clean('{"a":1,"\\u0061":2}')).to.equal(false);
+    expect(plainJson('["a","a",{"a":["a"]}]')).to.equal(true);
+  });
+
+  it('leaves nesting deeper than the scanner reads to the scanner', () => {
+    const deep = (n: number) => `${'['.repeat(n)}1${']'.repeat(n)}`;
+    expect(plainJson(deep(MAX_JSON_DEPTH))).to.equal(true);
+    expect(clean(deep(MAX_JSON_DEPTH))).to.equal(true);
+    expect(plainJson(deep(MAX_JSON_DEPTH + 1))).to.equal(false);
+    expect(clean(deep(MAX_JSON_DEPTH + 1))).to.equal(false);
   });
 });

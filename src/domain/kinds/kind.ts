@@ -12,7 +12,10 @@ import type { Plan } from '../plan.js';
 import type { Rng } from '../random.js';
 import type { SlotSort } from './shared.js';
 
-/** What the bank-wide planners see: the articles asked for (`null` for all) and their facts, in id order. */
+/**
+ * What the bank-wide planners see: the articles asked for (`null` for all) and their facts, article
+ * by article (articles in id order), in id order within each.
+ */
 export interface Scope {
   articles: ReadonlySet<string> | null;
   facts: readonly Fact[];

@@ -22,7 +22,7 @@ export const match: Kind<'match'> = {
     const byArticle = new Map<string, { id: string; title: string; paragraph: number }[]>();
     for (const e of index.bank.entities) {
       // The story's main actors' roles are known unread (Putin, president of Russia): they would pair themselves.
-      if (principal(index, e.id)) continue;
+      if (!e.roles?.length || principal(index, e.id)) continue;
       const seen = new Set<string>();
       for (const r of e.roles ?? []) {
         if (seen.has(r.article) || (articles && !articles.has(r.article))) continue;

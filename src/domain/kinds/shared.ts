@@ -90,7 +90,7 @@ export function rivalsOf(index: BankIndex, fact: Fact, slot: string): number {
   const v = fact.slots[slot]!;
   if ('entity' in v) {
     const type = index.entity(v.entity)?.type ?? '';
-    return Math.max(index.byArticleType.get(`${fact.article}\u0000${type}`)?.length ?? 0, index.byType.get(type)?.length ?? 0) - 1;
+    return Math.max(index.namedByArticle(fact.article, type)?.length ?? 0, index.byType.get(type)?.length ?? 0) - 1;
   }
   if ('number' in v) return index.sortedFigures(unitKey(v.unit)).length - 1;
   return index.dates.length - 1;

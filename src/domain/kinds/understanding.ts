@@ -12,6 +12,24 @@ import { pick, shuffle } from '../random.js';
 import { combinations, standsOut } from '../balance.js';
 import type { Scope } from './kind.js';
 
+const itemLists = new WeakMap<BankIndex, Map<string, Understanding[]>>();
+
+/** The bank's understanding items of one kind, in id order: sorted once per bank. */
+function itemsOf(index: BankIndex, kind: Understanding['kind']): Understanding[] {
+  let byKind = itemLists.get(index);
+  if (!byKind) {
+    byKind = new Map();
+    for (const item of index.bank.understanding ?? []) {
+      const list = byKind.get(item.kind);
+      if (list) list.push(item);
+      else byKind.set(item.kind, [item]);
+    }
+    for (const list of byKind.values()) list.sort((a, b) => compare(a.id, b.id));
+    itemLists.set(index, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
+
 /** The plans of one kind of understanding item, one per item (or per way of asking it), in id order. */
 export function itemPlans(
   index: BankIndex,
@@ -20,8 +38,7 @@ export function itemPlans(
   ways: readonly (UnderstandingPlan['way'] | undefined)[] = [undefined],
 ): UnderstandingPlan[] {
   const plans: UnderstandingPlan[] = [];
-  const items = (index.bank.understanding ?? []).filter((i): i is Understanding => i.kind === kind).sort((a, b) => compare(a.id, b.id));
-  for (const item of items) {
+  for (const item of itemsOf(index, kind)) {
     const from = item.kind === 'sequence' ? item.events.map((e) => e.article) : [item.article];
     if (articles && !from.every((a) => articles.has(a))) continue;
     for (const way of ways) {

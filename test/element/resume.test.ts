@@ -23,7 +23,9 @@ const UNREADABLE = 'The saved progress could not be read, so the quiz starts afr
 describe('news-quiz: resume after a reload', () => {
   it('comes back on the same question with the earlier answers, the seed and the half-given answer', async () => {
     const id = uniqueId('resume');
-    const template = html`<news-quiz id=${id} src=${SMALL} count="4" kinds="truefalse"></news-quiz>`;
+    // Three: the small bank makes four true/false questions for most seeds but three for some (a false
+    // statement's name can be another statement's answer), and the seed here is the element's own.
+    const template = html`<news-quiz id=${id} src=${SMALL} count="3" kinds="truefalse"></news-quiz>`;
     let el = await quiz(template, 'start');
     const seed = el.quiz!.seed;
     await click(el, button(el, 'Start the quiz'));
@@ -41,7 +43,7 @@ describe('news-quiz: resume after a reload', () => {
     el = await reload(el, template);
     expect(screen(el)).to.equal('question');
     expect(el.quiz!.seed).to.equal(seed);
-    expect($(el, 'h2').textContent).to.equal('Question 3 of 4');
+    expect($(el, 'h2').textContent).to.equal('Question 3 of 3');
     expect(el.attempt!.answers).to.deep.equal(before.answers);
     expect(el.attempt!.checks).to.deep.equal(before.checks);
     expect($$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.checked).to.equal(true);

@@ -85,6 +85,20 @@ function outcome(): Outcome {
 
 
 /**
+ * Resolves in a later task: `scheduler.yield()` where the browser has it (the rest runs before
+ * other queued work), else a message to the page's own channel (no setTimeout clamp).
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
  * The element's place on the page: its index among the elements of its kind in its document or
  * shadow root, after the places of the shadow hosts around it (`0` at the top, `x-card:1/0` inside
  * the second `<x-card>`), so that quizzes inside other components do not share a place.
@@ -494,7 +508,11 @@ export class NewsQuiz extends LitElement {
     // Strict UTF-8, as the command line reads it: a byte that is not UTF-8 is said, never shown as "�".
     const decoded = decodeText(bytes);
     if (decoded.fault !== undefined) return this._fail({ message: format(decoded.fault === 'utf-16' ? s.utf16 : s.notUtf8, { src }), problems: [], retry: false });
-    this._parse(decoded.text, src);
+    const parsed = parseBank(decoded.text);
+    // Reading the bank and making the quiz are two tasks, not one: input and paint may come between.
+    await nextTask();
+    if (load !== this._loads) return;
+    this._accept(parsed.bank, parsed.problems, src);
   }
 
   /** Parses and accepts a bank's text; `src` names the file it came from, if any. */

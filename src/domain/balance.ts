@@ -8,15 +8,20 @@
 const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 const hasFigure = (text: string): boolean => /\d/.test(text);
 
-/** Whether `key` stands out from `others` by length (a quarter and at least three words past all of them) or by being alone with or without a figure. */
+/**
+ * Whether `key` stands out from `others` by length or by being alone with or without a figure. By
+ * length: the longest by at least three words and a quarter past the others' mean (or past the
+ * longest of them), or the shortest by three words and a fifth short of their mean.
+ */
 export function standsOut(key: string, others: readonly string[]): boolean {
   if (others.length < 2) return false;
   const n = wordsIn(key);
   const lengths = others.map(wordsIn);
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
-  if (n - longest >= Math.max(3, longest / 4)) return true;
-  if (shortest - n >= Math.max(3, n / 4)) return true;
+  const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+  if (n - longest >= 3 && (n >= mean * 1.25 || n - longest >= longest / 4)) return true;
+  if (shortest - n >= 3 && (n <= mean * 0.8 || shortest - n >= n / 4)) return true;
   const figures = others.map(hasFigure);
   return figures.every((f) => f === figures[0]) && hasFigure(key) !== figures[0];
 }

@@ -132,11 +132,15 @@ export function entityAcceptor(
   for (const id of index.sameEventFacts(fact.id)) {
     for (const v of Object.values(index.facts.get(id)?.slots ?? {})) if ('entity' in v) excluded.add(v.entity);
   }
+  // A name the slot accepts as right ("accept") is no wrong answer, nor a swap for a false statement.
+  const accepted = new Set<string>();
+  for (const v of Object.values(fact.slots)) if ('entity' in v && v.entity === answerId) for (const a of v.accept ?? []) accepted.add(normalize(a));
   const words = ` ${normalize(text)} `;
   // Names tied by a role to a name the wording uses: "Which leader plans a trip to North Korea?" never offers Kim Jong-un.
   for (const id of index.namedIn(text)) for (const other of index.linked(id)) if (other !== answerId) excluded.add(other);
   const accept = (id: string): boolean => {
     if (excluded.has(id)) return false;
+    if (accepted.size && index.norms(id).some((f) => accepted.has(f))) return false;
     // A pool name that could look right for this relation or fact ("avoid").
     const avoid = index.entity(id)?.avoid;
     if (avoid && (avoid.includes(fact.relation) || avoid.includes(fact.id))) return false;
@@ -210,10 +214,29 @@ function roundStep(a: number): number | null {
   return best;
 }
 
-/** The steps of "near" values: a round step for a round figure; else about a tenth of the figure first (39 and 47 beside 43), then single units. */
+/** How many decimals a figure shows (2 for 2.49, 0 for 30). */
+function places(x: number): number {
+  const text = String(clean(x));
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** The largest of 1, 2 or 5 times a power of ten that is at most `x` (0.2 for 0.249). */
+function niceStepBelow(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [5, 2, 1].map((m) => m * power).find((s) => s <= x + 1e-12) ?? power;
+}
+
+/**
+ * The steps of "near" values: a round step for a round figure; for a figure with decimals too fine
+ * for a round step to tell apart (2.49: 2.48 is no real alternative), about a tenth of it at its own
+ * precision (2.29, 2.69); else about a tenth of the figure first (39 and 47 beside 43), then single units.
+ */
 function nearSteps(n: number): number[] {
   const a = Math.abs(n);
   const round = roundStep(a);
+  if (round && round >= a / 50) return [round];
+  if (!Number.isInteger(a)) return [Math.max(niceStepBelow(a / 10), 10 ** -places(a))];
   if (round) return [round];
   const tenth = a < 10 ? 1 : 10 ** Math.floor(Math.log10(a / 10)) * Math.max(1, Math.round(a / 10 / 10 ** Math.floor(Math.log10(a / 10))));
   return tenth === 1 ? [1] : [tenth, 1];
@@ -230,12 +253,17 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   if (cached) return cached;
   const [low, high] = bounds(fact, slot, v);
   const tol = tolerance(v);
-  const integer = Number.isInteger(v.number);
+  // No option shows more decimals than the figure (2.49 never offers 1.245).
+  const decimals = places(v.number);
   const excluded = excludedFigures(index, fact, answers);
   const seen = new Set<number>();
   const [fromOther, toOther] = sameUnitNeighbours(fact, slot, v);
+  // The figure rounded is no wrong answer: "8" for 7.8, "2.5" for 2.49 is what a reader may fairly take it for.
+  const rounded = new Set<number>();
+  for (let p = 0; p < decimals; p++) rounded.add(Number(v.number.toFixed(p)));
   const ok = (d: number) =>
-    Number.isFinite(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol && (!integer || Number.isInteger(d)) && !excluded.has(d) && !seen.has(d);
+    Number.isFinite(d) &&
+    !rounded.has(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol && places(d) <= decimals && !excluded.has(d) && !seen.has(d);
   const below: number[] = [];
   const above: number[] = [];
   const add = (d: number) => {
@@ -255,7 +283,7 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
       add(clean(v.number + k * step));
     }
   }
-  for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(d);
+  for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(clean(d));
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
   const out = { below, above, ranks };
   numberCache.set(answers, out);

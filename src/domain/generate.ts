@@ -34,6 +34,9 @@ export const DEFAULT_SEED = 'news-quiz';
 /** How many other seeded orders a quiz that falls short is drawn in before the bank is said to be too small. */
 const RETRIES = 8;
 
+/** How many counts above the fullest single draw a short quiz tries, largest first, for the capacity it names. */
+const CAPACITY_WINDOW = 8;
+
 /** How many questions a quiz has when no count is given. */
 export const DEFAULT_COUNT = 10;
 
@@ -371,21 +374,35 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
   const supply = supplyFor(bank, options);
   const index = indexOf(bank);
   const make = (plan: Plan) => build(index, plan, seed);
-  let questions = select(supply, count, seed, make);
   // A small bank can fall short by the order it was drawn in (an early pick shuts out two later ones),
   // in questions or in questions of understanding: other orders, derived from the seed, before settling.
-  let best = fullness(supply, count, questions);
-  for (let again = 1; again <= RETRIES && !best.full; again++) {
-    const other = select(supply, count, `${seed}\u0000${again}`, make);
-    const score = fullness(supply, count, other);
-    if (fuller(score, best)) [questions, best] = [other, score];
-  }
+  const draw = (n: number): Question[] => {
+    let questions = select(supply, n, seed, make);
+    let best = fullness(supply, n, questions);
+    // Far short (a count well past what the bank holds), no other order fills it: not worth drawing.
+    const near = questions.length + CAPACITY_WINDOW >= n;
+    for (let again = 1; near && again <= RETRIES && !best.full; again++) {
+      const other = select(supply, n, `${seed}\u0000${again}`, make);
+      const score = fullness(supply, n, other);
+      if (fuller(score, best)) [questions, best] = [other, score];
+    }
+    return questions;
+  };
+  let questions = draw(count);
   if (questions.length < count) {
-    // A bank near its limit: the fullest quiz the supply gives, cut to the count. So the count
-    // the error below names can always be made.
+    // A bank near its limit. Its capacity for this seed is the largest smaller count drawn in full
+    // (so the count the error below names can always be made, and by the same draw); the fullest
+    // quiz the supply gives, cut to the count, is the floor.
     const most = select(supply, supplySize(supply), seed, make);
-    if (most.length < count) questions = most;
-    else questions = most.slice(0, count);
+    questions = most.length < count ? most : most.slice(0, count);
+    // The counts just above the floor are the ones worth drawing: a draw of many more falls short the same way.
+    for (let n = Math.min(count - 1, questions.length + CAPACITY_WINDOW); n > questions.length; n--) {
+      const fewer = draw(n);
+      if (fewer.length === n) {
+        questions = fewer;
+        break;
+      }
+    }
   }
   if (questions.length < count) {
     const kinds = checkKinds(options.kinds);

@@ -176,13 +176,15 @@ export function tellingWords(index: BankIndex, id: string): string[] {
 /**
  * Whether a stem gives its own answer away: it uses a word of the answer's
  * name, or one of the same root ("Korean" for the Korean Peninsula when the
- * stem says "North Korea"; "Russian" for Russia).
+ * stem says "North Korea"; "Russian" for Russia), or a compound that opens with one
+ * ("moonshot" for the Moon).
  */
 export function stemGivesAway(index: BankIndex, id: string, stem: string): boolean {
   const telling = tellingWords(index, id);
   if (!telling.length) return false;
   const words = normalize(stem).split(' ');
-  return telling.some((t) => words.some((w) => sameRoot(t, w)));
+  // A compound that opens with the name gives it away too ("moonshot" where the answer is the Moon).
+  return telling.some((t) => words.some((w) => sameRoot(t, w) || (t.length >= 4 && w.length >= t.length + 3 && w.startsWith(t))));
 }
 
 /** A role that heads what it names: "president of Russia", "leader of North Korea". */

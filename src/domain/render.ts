@@ -45,6 +45,22 @@ export function formatNumber(n: number): string {
   return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+/**
+ * Figures shown side by side (a question's options) in one form: all with as many decimals as the
+ * most precise ("8.0" beside 7.8, never "8"), and all from 1,000 up grouped when any is grouped
+ * ("5,000" beside "11,000", never "5000").
+ */
+export function formatFigures(list: readonly number[]): string[] {
+  const decimals = Math.max(0, ...list.map((n) => String(Math.abs(n)).split('.')[1]?.length ?? 0));
+  const texts = list.map((n) => formatNumber(n));
+  const grouped = texts.some((t) => t.includes(','));
+  return list.map((n) => {
+    const [int, frac] = Math.abs(n).toFixed(decimals).split('.');
+    const group = grouped ? int!.length > 3 : int!.length > 4;
+    return `${n < 0 ? '-' : ''}${group ? int!.replace(/\B(?=(\d{3})+$)/g, ',') : int!}${frac ? `.${frac}` : ''}`;
+  });
+}
+
 /** A figure inside a sentence: one to nine in words, the rest in digits (news style). */
 export function numberInSentence(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 9 ? numberToWords(n) : formatNumber(n);
@@ -201,7 +217,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'from', 
 /**
  * The wh-phrase for one slot and the words around it, or `null` when the
  * statement cannot be turned into a question safely (the slot is joined by
- * "and" to another, or modifies a noun the question would garble): then only
+ * "and" or a comma to another, or modifies a noun the question would garble): then only
  * a hand-phrased `ask` can ask that slot.
  *
  * The phrase stays where the value stood ("Russia's defence minister went to
@@ -223,6 +239,8 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
   if (/^(and|or|nor|&)$/i.test(prevWord) || /^(and|or|nor|&)$/i.test(nextWord)) return null;
   if (/^(a|an)$/i.test(prevWord)) return null;
   if (/\{/.test(nextWord) || /\}$/.test(prevWord)) return null;
+  // One of a list of names ("{a}, {b}, {c} and {d} voted ..."): "who, {b}, ..." would garble.
+  if (/^\s*,\s*\{/.test(after) || /\}\s*,\s*$/.test(before)) return null;
   let phrase: string;
   if ('entity' in value) {
     const entity = index.entity(value.entity);

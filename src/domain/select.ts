@@ -208,6 +208,12 @@ class Order {
   }
 }
 
+/** A question's options that are statements (five words or more), not names or figures. */
+function longOptions(question: Question): string[] {
+  const options = (question as { options?: readonly string[] }).options ?? [];
+  return options.filter((o) => o.split(' ').length >= 5);
+}
+
 /**
  * Up to `count` questions from the supply, each built by `make` (which may
  * refuse a plan with `null`); fewer when the supply runs out.
@@ -251,6 +257,10 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
   /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows. */
   const statements: string[][] = [];
   const showing: ReadonlySet<string>[] = [];
+  /** The statements offered as options so far. */
+  const offered = new Set<string>();
+  /** The facts of the "which is true" questions chosen so far, true and made false. */
+  const supportFacts = new Set<string>();
   const givesAway = (plan: Plan, question: Question): boolean => {
     // Its answer shown by a question already chosen, or an answer already chosen shown by it (two questions
     // with one answer included: the options of one would show the other's).
@@ -260,7 +270,11 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
     const telling = supply.telling(question);
     if (telling.length && showing.some((stems) => reveals(stems, telling))) return true;
     const stems = supply.stems(question);
-    return statements.some((t) => reveals(stems, t));
+    if (statements.some((t) => reveals(stems, t))) return true;
+    // One statement offered twice (a false statement in two "which is true" questions) reads as a slip.
+    if (longOptions(question).some((o) => offered.has(o))) return true;
+    // Two "which is true" questions on one fact: the feedback of one corrects the other's false statements.
+    return question.kind === 'support' && question.facts.some((f) => supportFacts.has(f));
   };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
   const fresh = (facts: readonly string[]) => facts.every((f) => !usedFacts.has(f));
@@ -274,6 +288,8 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
     const telling = supply.telling(question);
     if (telling.length) statements.push(telling);
     showing.push(supply.stems(question));
+    for (const o of longOptions(question)) offered.add(o);
+    if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const a of plan.asks) asked.add(a);
     for (const x of plan.shows) shown.add(x);
     // The facts asked about (a support question's false statements only show theirs, changed: the giveaway check guards them).

@@ -61,6 +61,16 @@ function roleAround(text: string, slot: string): boolean {
   return /^\s*\(/.test(after);
 }
 
+/**
+ * Whether a personal pronoun after the slot may refer back to its person ("{speaker} said she
+ * would ..."): another person put in the slot would make the sentence false by its grammar, not
+ * by the article.
+ */
+function pronounAfter(text: string, slot: string): boolean {
+  const at = text.indexOf(`{${slot}}`);
+  return at >= 0 && /\b(?:he|she|him|his|her|hers|himself|herself)\b/i.test(text.slice(at + slot.length + 2));
+}
+
 /** The words of every other name the sentence shows, to keep a swapped name from echoing one ("Kim Jong Il" beside "Kim Jong-un"). */
 function otherNameWords(index: BankIndex, fact: Fact, slot: string): Set<string> {
   const words = new Set<string>();
@@ -141,7 +151,7 @@ function findFalseNames(index: BankIndex, fact: Fact, slot: string): FalseNames 
   if (!entity) return null;
   // The story's main actors are its frame: "Georgia is fighting a war in Ukraine" is absurd, not false.
   if (principal(index, value.entity)) return null;
-  if (index.isPersonType(entity.type) && roleAround(fact.text, slot)) return null;
+  if (index.isPersonType(entity.type) && (roleAround(fact.text, slot) || pronounAfter(fact.text, slot))) return null;
   if (tiedInFact(index, fact, slot, value.entity)) return null;
   const others = slotsOf(fact).filter((s) => s !== slot);
   const answers = falseAvoids(index, fact, slot, others);

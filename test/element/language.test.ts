@@ -2,7 +2,7 @@
 // above it (and follows a change), loads that language only when asked, formats numbers, plurals and
 // dates in it, and lets the strings property override any message. Every shipped translation is
 // complete (nothing left in English), its plurals are right, and nothing is cut off at 320 px.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { en } from '../../src/element/i18n/en.js';
@@ -10,6 +10,9 @@ import { LANGUAGES, languageFor, loadStrings, type Language } from '../../src/el
 import { withOverrides, type Strings } from '../../src/element/strings.js';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import { $, $$, SMALL, answer, button, click, current, quiz, screen, shows, submit, text, uniqueId } from './helpers.js';
+
+/** Whether the quiz shows a button with exactly this text now. */
+const hasButton = (el: NewsQuiz, label: string): boolean => $$<HTMLButtonElement>(el, 'button').some((b) => b.textContent!.trim() === label);
 
 const REAL = '/questions/russia-ukraine-2024.json';
 const ORDER_BANK = '/test/fixtures/generator-bank.json';
@@ -182,9 +185,8 @@ describe('news-quiz: the class\'s language', () => {
     expect(text(el)).to.contain('2 Fragen').and.to.contain('Bestanden ab 60 %');
     box.setAttribute('lang', 'es-ES');
     await shows(el, 'start');
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(button(el, 'Empezar el cuestionario')).to.exist;
+    // The Spanish words are fetched: wait for them (a busy machine may take longer than any fixed pause).
+    await waitUntil(() => hasButton(el, 'Empezar el cuestionario'), 'the start button in Spanish', { timeout: 10000 });
     expect($(el, 'time').textContent).to.equal('19 de junio de 2024');
     box.removeAttribute('lang');
     await new Promise((r) => setTimeout(r));
@@ -199,9 +201,7 @@ describe('news-quiz: the class\'s language', () => {
     await shows(inner, 'start');
     expect(button(inner, 'Commencer le quiz')).to.exist;
     host.setAttribute('lang', 'uk');
-    await new Promise((r) => setTimeout(r, 50));
-    await inner.updateComplete;
-    expect(button(inner, 'Почати вікторину')).to.exist;
+    await waitUntil(() => hasButton(inner, 'Почати вікторину'), 'the start button in Ukrainian', { timeout: 10000 });
     host.remove();
     box.remove();
   });

@@ -7,7 +7,7 @@ import type { BankIndex } from '../bank-index.js';
 import type { SlotPlan } from '../plan.js';
 import { wordingFor } from '../plan.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
-import { formatNumber, renderDate } from '../render.js';
+import { formatFigures, renderDate } from '../render.js';
 import type { Alternatives } from './kind.js';
 import { allowsParentType } from './text.js';
 
@@ -31,7 +31,7 @@ export function distractorList(index: BankIndex, plan: SlotPlan): string[] {
   }
   if ('number' in value) {
     const c = numberCandidates(index, fact, slot, value, wording.answers);
-    return [...c.below, ...c.above].sort((a, b) => a - b).map(formatNumber);
+    return formatFigures([...c.below, ...c.above].sort((a, b) => a - b));
   }
   return dateCandidates(index, fact, value, wording.answers).values.sort().map(renderDate);
 }

@@ -9,7 +9,7 @@ import type { SlotPlan } from '../plan.js';
 import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
-import { formatNumber, renderDate } from '../render.js';
+import { formatFigures, renderDate } from '../render.js';
 import { combinations, loneName } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
@@ -54,7 +54,7 @@ export const choice: Kind<'choice'> = {
       const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
       const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
       const sorted = [...below, value.number, ...above].sort((a, b) => a - b);
-      options = sorted.map(formatNumber);
+      options = formatFigures(sorted);
       correct = sorted.indexOf(value.number);
     } else {
       const c = dateCandidates(index, fact, value, wording.answers);

@@ -3,7 +3,8 @@
  * rest of the sentence is the question. The blank holds only what the reader
  * types (a figure's qualifier and unit stay outside it). Pure.
  */
-import type { ClozeQuestion } from '../question.js';
+import type { SlotValue } from '../bank.js';
+import type { ClozeQuestion, NumberAnswer } from '../question.js';
 import { answersFor } from '../bank-index.js';
 import type { SlotPlan } from '../plan.js';
 import { slotsOf, stemGivesAway } from '../plan.js';
@@ -12,6 +13,17 @@ import { clozeParts, formatNumber } from '../render.js';
 import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
+
+/**
+ * A figure's blank: the figure the article writes. Where the sentence keeps "about" or "nearly"
+ * outside the blank, the blank is that figure itself, so only a tolerance the bank sets widens it
+ * ("nearly ___" takes 20,000, not 18,000).
+ */
+function blankFigure(value: SlotValue): NumberAnswer {
+  const answer = numberAnswer(value);
+  if ('number' in value && typeof value.tolerance !== 'number') return { ...answer, min: value.number, max: value.number };
+  return answer;
+}
 
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
@@ -47,7 +59,7 @@ export const cloze: Kind<'cloze'> = {
       prompt: isDate ? 'Fill in the missing year:' : 'Fill in the missing number:',
       ...parts,
       answerText: 'number' in value ? formatNumber(value.number) : value.date,
-      blank: { type: 'number', ...numberAnswer(value) },
+      blank: { type: 'number', ...blankFigure(value) },
     };
   },
   points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer) : figurePoints(q.blank, answer)),

@@ -42,7 +42,7 @@ function plainLines(stream, out) {
   return new Promise((resolve) => stream.on('end', () => resolve(pending && write(pending))));
 }
 
-const steps = 5;
+const steps = 6;
 let step = 0;
 
 /** Runs one step: announces it, runs the command with plain output, says how it went. Resolves to true when it passed. */

@@ -189,6 +189,8 @@ function sameUnitNeighbours(fact: Fact, slot: string, v: NumberSlot): [number, n
 
 function excludedFigures(index: BankIndex, fact: Fact, answers: Answers): Set<number> {
   const out = new Set<number>();
+  // A figure the sentence itself writes ("... 47.2 percent, compared to {rival} at {share}") is never the changed one.
+  for (const m of fact.text.replace(/\{[^}]*\}/g, ' ').matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
   for (const k of answers.keys) if (k.startsWith('n:')) out.add(Number(k.slice(2)));
   for (const id of index.sameEventFacts(fact.id)) {
     for (const w of Object.values(index.facts.get(id)?.slots ?? {})) if ('number' in w) out.add(w.number);

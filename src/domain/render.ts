@@ -307,8 +307,10 @@ export function askQuestion(index: BankIndex, fact: Fact, wording: string): stri
 
 /**
  * The statement split around one slot for a cloze: the text before and after
- * the blank, with a figure's qualifier and unit (and a name's "the") kept
- * outside the blank, so the blank holds only what the reader types.
+ * the blank, with a figure's qualifier and unit kept outside the blank, so the
+ * blank holds only what the reader types (a name's own "the" goes in it: "in
+ * the ___" would tell that the answer takes one); `null` for a figure of one,
+ * which the singular after the blank would give away.
  */
 export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before: string; after: string } | null {
   const marker = '\u0000';
@@ -318,11 +320,10 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
   if (count !== 1) return null;
   let lead = '';
   let trail = '';
-  if ('entity' in value) {
-    const entity = index.entity(value.entity);
-    const at = fact.text.indexOf(`{${slot}}`);
-    if (entity && takesThe(entity) && !determined(fact.text.slice(0, at))) lead = 'the ';
-  } else if ('number' in value) {
+  // A name's "the" goes in the blank with it ("in ___", not "in the ___", which would say the answer takes one).
+  if ('number' in value) {
+    // A figure of one shows itself by the singular after the blank ("at least ___ prize winner").
+    if (Math.abs(value.number) === 1) return null;
     if (!qualifierInText(fact.text, slot, value.qualifier)) {
       const q = qualifierWords(value.qualifier);
       if (q) lead = `${q} `;

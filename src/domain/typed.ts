@@ -516,5 +516,12 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
     const unit = KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));
     if (unit && units.size && !units.has(unit)) return false;
   }
-  return Number.isFinite(read.value) && read.value >= answer.min && read.value <= answer.max;
+  if (!Number.isFinite(read.value)) return false;
+  if (read.value >= answer.min && read.value <= answer.max) return true;
+  // A unit that holds a scale ("1.3 billion years", "3 million dollars"): the figure typed in full is the
+  // figure times that scale ("1.3 billion years" and "1,300,000,000 years" are 1.3).
+  const scale = SCALE_WORDS[(typeof answer.unit === 'string' ? answer.unit : '').trim().toLowerCase().split(/\s+/)[0] ?? ''];
+  if (!scale) return false;
+  const scaled = Number((read.value / scale).toFixed(9));
+  return scaled >= answer.min && scaled <= answer.max;
 }

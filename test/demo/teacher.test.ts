@@ -102,7 +102,7 @@ describe("teacher's page", () => {
       else if (q.kind === 'order') for (const item of q.items) expect(key).to.contain(item);
       else if (q.kind === 'sequence') {
         // The key numbers the events ("1 (earliest): ...; 2: ..."): each stands there, in the answer's order.
-        const at = q.answerText.split('; then ').map((event) => key.indexOf(event));
+        const at = q.order.map((i) => key.indexOf(q.items[i]!));
         expect(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!)), `${q.answerText} in ${key}`).to.equal(true);
       } else expect(key).to.contain(q.answerText);
     }

@@ -472,6 +472,8 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
   const dozen: NumberAnswer = { value: 12, min: 12, max: 12, unit: 'people' };
   const toll: NumberAnswer = { value: 11000, min: 11000, max: 11000, unit: 'people', qualifier: 'more-than' };
   const nearly: NumberAnswer = { value: 20000, min: 18000, max: 20000, unit: 'people', qualifier: 'nearly' };
+  const age: NumberAnswer = { value: 1.3, min: 1.3, max: 1.3, unit: 'billion years' };
+  const grant: NumberAnswer = { value: 3, min: 3, max: 3, unit: 'million dollars' };
   const table: [NumberAnswer, string, boolean][] = [
     [years, '24yrs', true],
     [years, '24 yrs.', true],
@@ -526,6 +528,18 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     [nearly, '21,000', false],
     [nearly, 'more than 20,000', false],
     [nearly, 'just 25,000', false],
+    // A unit that holds a scale: the figure typed with it, or in full, is the same answer.
+    [age, '1.3', true],
+    [age, '1.3 billion years', true],
+    [age, '1,300,000,000 years', true],
+    [age, '1.3bn years', true],
+    [age, '1.3 million years', false],
+    [age, '13 billion years', false],
+    [age, '1.3 billion km', false],
+    [grant, 'three million dollars', true],
+    [grant, '$3 million', true],
+    [grant, '3,000,000 dollars', true],
+    [grant, '3 billion dollars', false],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));

@@ -9,13 +9,28 @@ import type { SlotPlan } from '../plan.js';
 import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
-import { formatFigures, renderDate } from '../render.js';
+import { formatFigures, renderDate, unitFor } from '../render.js';
+import type { NumberSlot } from '../bank.js';
+import { normalize, rootOf } from '../text.js';
 import { combinations, loneName } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
 import { allowsParentType } from './text.js';
+
+/**
+ * Figures as options: bare where the question names what they count ("How many cargo planes ...?"),
+ * else each with its unit ("How much did the city save?": "3 million dollars", never a bare "3").
+ */
+function withUnit(texts: string[], figures: readonly number[], value: NumberSlot, prompt: string): string[] {
+  const asked = new Set(normalize(prompt).split(' ').map(rootOf));
+  const named = normalize(value.unit)
+    .split(' ')
+    .filter((w) => w.length > 2)
+    .some((w) => asked.has(rootOf(w)));
+  return named ? texts : texts.map((t, i) => `${t} ${unitFor(figures[i]!, value)}`);
+}
 
 export const choice: Kind<'choice'> = {
   aim: 'recall',
@@ -54,7 +69,7 @@ export const choice: Kind<'choice'> = {
       const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
       const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
       const sorted = [...below, value.number, ...above].sort((a, b) => a - b);
-      options = formatFigures(sorted);
+      options = withUnit(formatFigures(sorted), sorted, value, wording.prompt);
       correct = sorted.indexOf(value.number);
     } else {
       const c = dateCandidates(index, fact, value, wording.answers);

@@ -11,6 +11,12 @@ import type { Kind } from './kind.js';
 import { arrangeDescribe, arrangePoints, arrangeShown } from './shared.js';
 import { itemPlans } from './understanding.js';
 
+/** A common word that opens a label: lower case inside a sentence ("...; then two listening facilities"). */
+const OPENING_WORD = /^(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|Most|Its|Their|His|Her|This|That|These|Those|Both|All|Each|Another|Other|Officials|Scientists|Researchers|Police|Rescuers|Voters)\b/;
+
+/** An event's label as it reads after "; then ": a common opening word in lower case, a name as written. */
+const midSentence = (label: string): string => (OPENING_WORD.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
 /** Words that place one event against another: "after which", "then", "later", "as a result". */
 const RELATIVE = /\b(?:after|afterwards?|before|then|later|earlier|subsequently|following|followed|since|until|first|finally|eventually|meanwhile|next|previously|already|in response|as a result|which led|led to|prompted|prompting|in turn)\b/i;
 /** A year or a date in an event's words: the order would be read off them. */
@@ -47,7 +53,7 @@ export const sequence: Kind<'sequence'> = {
       ...common(plan, where ? `${item.explanation} ${where}` : item.explanation),
       kind: 'sequence',
       prompt: 'Put these events in the order they happened, from earliest to latest:',
-      answerText: labels.join('; then '),
+      answerText: labels.map((label, i) => (i ? midSentence(label) : label)).join('; then '),
       items: shown.map((i) => labels[i]!),
       order: positions.map((i) => shown.indexOf(i)),
       ends: { first: 'earliest', last: 'latest' },

@@ -88,8 +88,8 @@ const inside = (spans: { start: number; end: number }[], start: number, end: num
 /** Whether a word is a finite verb (not a gerund or participle alone). */
 const finite = (w: Word): boolean => (has(w, 'Verb') && !has(w, 'Gerund') && !has(w, 'Infinitive')) || has(w, 'Copula') || has(w, 'Modal') || has(w, 'Auxiliary') || has(w, 'PastTense');
 
-/** Pronouns a fact cannot open with: the reader would not know who or what is meant. */
-const UNRESOLVED_OPENERS = /^(?:it|its|it's|it’s|they|their|them|this|these|those|that|there|we|our|i|you|such|both|one|others|some|most|several|all)\b/i;
+/** Pronouns a fact cannot open with: the reader would not know who or what is meant ("There were ..." names no one and opens a statement, unless it denies: a changed value would not make "There was no ..." false). */
+const UNRESOLVED_OPENERS = /^(?:it|its|it's|it’s|they|their|them|this|these|those|that|there(?!\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b|never\b|little\b|few\b|nothing\b|none\b))|we|our|i|you|such|both|one|others|some|most|several|all)\b/i;
 
 /** The context one sentence is drafted in. */
 export interface SentenceContext {
@@ -197,7 +197,10 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
     } else if (UNRESOLVED_OPENERS.test(opening) && !unitMentions.some((m) => m.start === openAt)) {
       const word = /^\S+/.exec(opening)![0];
       if (unitFigures.length + unitYears.length + unitMentions.length > 0) {
-        left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: `begins with “${word.toLowerCase()}”, and a question could not tell what it means` });
+        const reason = /^there$/i.test(word) && /^there\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s/i.test(opening)
+          ? 'says there is none of something, and a changed value would not make it false'
+          : `begins with “${word.toLowerCase()}”, and a question could not tell what it means`;
+        left.push({ paragraph: sentence.paragraph, text: cut(opening), reason });
       }
       return;
     }

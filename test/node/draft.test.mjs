@@ -170,6 +170,16 @@ test('draft: whole names and roles: "Kim Jong Un", a title before a name, an app
   assert.ok(entity(bank, 'Kim Jong Un').roles?.some((r) => /leader/.test(r.title)));
 });
 
+test('draft: "There were ..." opens a statement (no pronoun to resolve), but "there was no ..." is left out: a changed value would not make it false', () => {
+  const { bank, notes } = draftArticle(
+    article('There', 'There were about 400 homes flooded in Leeds on Monday, the council said.', 'There is no plan to rebuild the Kirkstall bridge before 2026.'),
+  );
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(texts.includes('There were {homes} homes flooded in {region} on Monday, the council said.'), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => /plan to rebuild/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 2 && /none of something/.test(l.reason)), JSON.stringify(notes.left));
+});
+
 test('draft: statements are whole clauses: the subject and verb stay, asides without a slot go, "he" is resolved only when one person was named just before', () => {
   const { bank, notes } = draftArticle(
     article(

@@ -13,7 +13,8 @@ const usage = `Usage: news-quiz review BANK [--seed S] [--out FILE]
 Prints an HTML page with every question the fact bank BANK can make, each with its answer,
 feedback and source, and what another seed could show instead (every distractor, every false
 statement, every accepted form); then the slots no question asks, and why; and the sentences
-that point outside themselves. Read it before a class sees the questions.
+to check: those that point outside themselves, and explanations that only restate their fact or
+do not name the answer they explain. Read it before a class sees the questions.
 
 Options:
   --seed S      the seed for the questions shown (default "${DEFAULT_SEED}")

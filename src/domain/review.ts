@@ -16,6 +16,9 @@ import { KINDS } from './kinds/index.js';
 import { DEFAULT_SEED, build, plansFor } from './generate.js';
 import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
+import { contentStems } from './reveal.js';
+import { renderStatement } from './render.js';
+import { normalize, numberToWords, rootOf } from './text.js';
 
 /** One question with what else it could show. */
 export interface ReviewEntry {
@@ -57,6 +60,96 @@ const DANGLING: [RegExp, string][] = [
   [/^(?:He|She|They|It|This|These|Those|His|Her|Their)\b/, 'opens with a word that points outside the sentence'],
   [/\b(?:the same|the latter|the former|the above|as mentioned)\b/i, 'refers back to something the sentence does not name'],
 ];
+
+/**
+ * Words an explanation may use without saying anything of its own: words about the article itself
+ * ("the article notes", "its paragraph") and emphasis ("a mere", "not just").
+ */
+const MERE_WORDS = new Set(
+  (
+    'paragraph paragraphs story piece text writer author reporter news note notes noted tell tells told mention mentions ' +
+    'mentioned point points stress stresses add adds gives give call calls called describ describes described put puts ' +
+    'mere merely even indeed really still already whole alone own way ways thing things something case fact here there'
+  )
+    .split(' ')
+    .flatMap((w) => [...contentStems(w)]),
+);
+
+/** An explanation with fewer new words than this only restates its fact. */
+export const RESTATES_BELOW = 4;
+
+/** The roots of a text's content words: small words, words about the article and emphasis dropped. */
+function contentRoots(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of contentStems(text)) if (s.length > 2 && !MERE_WORDS.has(s)) out.add(rootOf(s));
+  return out;
+}
+
+/**
+ * The content words of an explanation (by root) that the sentences it follows (`shown`: a fact's
+ * statement with its slots filled, a claim, a reason's question and answer) do not already have.
+ */
+export function newWords(explanation: string, shown: readonly string[]): string[] {
+  const known = new Set<string>();
+  for (const t of shown) for (const r of contentRoots(t)) known.add(r);
+  return [...contentRoots(explanation)].filter((r) => !known.has(r));
+}
+
+/** Whether a text names a figure: in digits (with or without thousands commas) or in words. */
+function namesFigure(text: string, n: number): boolean {
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, '')) === n) return true;
+  return ` ${normalize(text)} `.includes(` ${normalize(numberToWords(n))} `);
+}
+
+/** Notes on explanations that only restate what their question shows, or leave out the answer they explain. */
+function explanationNotes(bank: Bank, index: BankIndex, asked: ReadonlySet<string>): ReviewNote[] {
+  const notes: ReviewNote[] = [];
+  const restates = (path: string, explanation: string, shown: string[]) => {
+    const fresh = newWords(explanation, shown);
+    if (fresh.length >= RESTATES_BELOW) return;
+    notes.push({
+      path,
+      message:
+        `restates what the question already shows (${fresh.length ? `only ${fresh.join(', ')} new` : 'no new word'}): ` +
+        'the feedback teaches nothing; say why it matters or what else its paragraph says',
+    });
+  };
+  bank.facts.forEach((fact, i) => {
+    if (typeof fact.explanation !== 'string') return;
+    const path = `$.facts[${i}].explanation`;
+    restates(path, fact.explanation, [renderStatement(index, fact)]);
+    for (const [slot, v] of Object.entries(fact.slots)) {
+      if (!asked.has(`${fact.id}.${slot}`)) continue;
+      let named: boolean;
+      let answer: string;
+      if ('entity' in v) {
+        const entity = index.entity(v.entity);
+        if (!entity) continue;
+        named = index.namedIn(fact.explanation).has(v.entity);
+        answer = entity.label;
+      } else if ('number' in v) {
+        named = namesFigure(fact.explanation, v.number);
+        answer = String(v.number);
+      } else {
+        const year = Number(v.date.slice(0, 4));
+        named = namesFigure(fact.explanation, year);
+        answer = String(year);
+      }
+      if (!named) {
+        notes.push({
+          path,
+          message: `does not name the answer it explains (${slot}: ${answer}), at most a description of it: name it, and say why it matters or what else its paragraph says`,
+        });
+      }
+    }
+  });
+  (bank.understanding ?? []).forEach((u, i) => {
+    const path = `$.understanding[${i}].explanation`;
+    if (u.kind === 'reason') restates(path, u.explanation, [u.question, u.answer]);
+    if (u.kind === 'claim') restates(path, u.explanation, [u.claim, u.about, index.entity(u.speaker)?.label ?? '']);
+  });
+  return notes;
+}
 
 /** Notes on the sentences a reader may see on their own: statements, wordings, explanations, the author's items. */
 function notesOf(bank: Bank): ReviewNote[] {
@@ -122,5 +215,5 @@ export function reviewBank(bank: Bank, seed: string = DEFAULT_SEED): Review {
   for (const fact of [...bank.facts].sort((a, b) => compare(a.id, b.id))) {
     for (const slot of slotsOf(fact)) if (!asked.has(`${fact.id}.${slot}`)) notAsked.push({ fact: fact.id, slot, why: whyNot(index, fact, slot) });
   }
-  return { seed, counts, entries, notAsked, notes: notesOf(bank) };
+  return { seed, counts, entries, notAsked, notes: [...notesOf(bank), ...explanationNotes(bank, index, asked)] };
 }

@@ -70,7 +70,7 @@ ${more}
     : '<p>Every slot is asked by some question.</p>';
   const notes = review.notes.length
     ? `<ul class="warn">${review.notes.map((n) => `<li><code>${e(n.path)}</code>: ${e(n.message)}</li>`).join('')}</ul>`
-    : '<p>No sentence points outside itself.</p>';
+    : '<p>No sentence points outside itself, and every explanation adds to its fact.</p>';
   return `<!doctype html>
 <html lang="${e(bank.language || 'en')}">
 <head>

@@ -151,12 +151,28 @@ function explanationNotes(bank: Bank, index: BankIndex, asked: ReadonlySet<strin
   return notes;
 }
 
+/** What makes an answer stand out from its alternatives, in words and with the lengths compared. */
+function formCue(answer: string, wrong: readonly string[]): string {
+  const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+  const n = words(answer);
+  const lengths = wrong.map(words);
+  const figure = (t: string) => /\d/.test(t);
+  if (wrong.length && wrong.every((w) => figure(w) !== figure(answer))) return figure(answer) ? 'the only one with a figure' : 'the only one without a figure';
+  const sorted = [...lengths].sort((a, b) => a - b);
+  if (n > sorted[sorted.length - 1]!) return `much the longest: ${n} words against ${sorted.join(', ')}`;
+  if (n < sorted[0]!) return `much the shortest: ${n} words against ${sorted.join(', ')}`;
+  return `${n} words against ${sorted.join(', ')}, or a first or last word the others share`;
+}
+
 /** Notes on the sentences a reader may see on their own: statements, wordings, explanations, the author's items. */
 function notesOf(bank: Bank): ReviewNote[] {
   const notes: ReviewNote[] = [];
   const check = (path: string, text: string | undefined) => {
     if (typeof text !== 'string') return;
-    for (const [pattern, message] of DANGLING) if (pattern.test(text.replace(/\{[^}]*\}/g, 'X'))) notes.push({ path, message });
+    for (const [pattern, message] of DANGLING) {
+      const found = pattern.exec(text.replace(/\{[^}]*\}/g, 'X'));
+      if (found) notes.push({ path, message: `${message}: "${found[0].trim()}"` });
+    }
   };
   bank.facts.forEach((f, i) => {
     check(`$.facts[${i}].text`, f.text);
@@ -170,7 +186,7 @@ function notesOf(bank: Bank): ReviewNote[] {
       if (!fairAlternatives(answer, u.wrong).length) {
         notes.push({
           path: `$.understanding[${i}].wrong`,
-          message: 'beside every three alternatives the answer stands out by its form (much the longest or shortest, or alone with or without a figure): it is never asked; write alternatives like it',
+          message: `beside every three alternatives the answer stands out by its form (${formCue(answer, u.wrong)}): it is never asked; write alternatives like it`,
         });
       }
     }

@@ -369,7 +369,9 @@ export class BankIndex {
         }
       }
     }
-    if (this.namedCache.size < 5000) this.namedCache.set(text, out);
+    // Bounded: when full it starts afresh, so that the texts read now stay quick however many came before.
+    if (this.namedCache.size >= 5000) this.namedCache.clear();
+    this.namedCache.set(text, out);
     return out;
   }
 

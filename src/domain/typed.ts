@@ -297,6 +297,22 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 const LEADING_WORDS =
   /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|sir|president|general|gen|colonel|col|commander|chief|prime minister|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|ambassador|chancellor|king|queen|prince) )?/;
 
+/** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
+const bareForms = new Map<string, Form | null>();
+
+/** An input without a leading preposition, article or title, as a form; `null` when nothing is left. */
+function bareForm(input: string): Form | null {
+  let form = bareForms.get(input);
+  if (form === undefined) {
+    const bare = normalize(input).replace(LEADING_WORDS, '');
+    form = bare ? formOf(toWords(bare), false) : null;
+    // Bounded: when full it starts afresh.
+    if (bareForms.size >= 20000) bareForms.clear();
+    bareForms.set(input, form);
+  }
+  return form;
+}
+
 /**
  * The readings of an input worth comparing: as typed; without a leading
  * preposition, article or title; without the type's noun or a plural after
@@ -311,8 +327,8 @@ function readings(input: string, p: Prepared): Form[] {
     if (f && f.words.length && !out.some((o) => o.words.map((w) => w.text).join(' ') === f.words.map((w) => w.text).join(' '))) out.push(f);
   };
   add(typed);
-  const bare = normalize(input).replace(LEADING_WORDS, '');
-  if (bare) add(formOf(toWords(bare), false));
+  const bare = bareForm(input);
+  if (bare) add(bare);
   for (const f of [...out]) {
     let words = f.words;
     // "F-16s": the plural s stands apart once letters and digits are split.

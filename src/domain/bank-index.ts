@@ -7,7 +7,7 @@
  * into a question (distractors, shuffles) happens in `build.ts`, so a quiz
  * only pays for the questions it keeps. Pure: no DOM, no `node:` imports.
  */
-import type { Bank, DateSlot, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
+import type { Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
 import { asciiWords, normalize } from './text.js';
 import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue } from './render.js';
@@ -78,6 +78,17 @@ export class BankIndex {
       for (const e of this.bank.entities) push(this.typeLists, e.type, e.id);
     }
     return this.typeLists;
+  }
+
+  private entityMap: Map<string, Entity> | null = null;
+
+  /** The bank entity (not a pool name) with this id, roles and all: the first one, should two share it. */
+  bankEntity(id: string): Entity | undefined {
+    if (!this.entityMap) {
+      this.entityMap = new Map();
+      for (const e of this.bank.entities) if (!this.entityMap.has(e.id)) this.entityMap.set(e.id, e);
+    }
+    return this.entityMap.get(id);
   }
 
   private factMap: Map<string, Fact> | null = null;
@@ -174,6 +185,14 @@ export class BankIndex {
     }
     this.unitLists = byUnit;
     this.dateList = dates;
+  }
+
+  private distinctDateList: string[] | null = null;
+
+  /** The bank's dates, each once, in the order they first stand in the bank. */
+  get distinctDates(): string[] {
+    if (!this.distinctDateList) this.distinctDateList = [...new Set(this.dates.map((d) => d.value.date))];
+    return this.distinctDateList;
   }
 
   /** Figures by unit (normalised plural unit). */
@@ -350,7 +369,9 @@ export class BankIndex {
         }
       }
     }
-    if (this.namedCache.size < 5000) this.namedCache.set(text, out);
+    // Bounded: when full it starts afresh, so that the texts read now stay quick however many came before.
+    if (this.namedCache.size >= 5000) this.namedCache.clear();
+    this.namedCache.set(text, out);
     return out;
   }
 

@@ -186,6 +186,7 @@ function valueKeys(fact: Fact): string[] {
 }
 
 const tellingCache = new WeakMap<Question, string[]>();
+const shownKeysCache = new WeakMap<Question, string[]>();
 const stemsCache = new WeakMap<Question, ReadonlySet<string>>();
 
 /** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
@@ -293,7 +294,11 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       },
       // What a reader sees before answering, and the feedback after it: in practice mode the feedback of one
       // question is read before the next is answered.
-      shownKeys: (question: Question) => [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t)),
+      shownKeys(question: Question): string[] {
+        let keys = shownKeysCache.get(question);
+        if (!keys) shownKeysCache.set(question, (keys = [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t))));
+        return keys;
+      },
       telling,
       stems: stemsOf,
       expand(item: Item, kind: QuestionKind): Plan[] {

@@ -129,7 +129,32 @@ function readsPlural(index: BankIndex, id: string): boolean {
   return last.length > 3 && /s$/.test(last) && !/(?:ss|us|is|ics|ws)$/.test(last);
 }
 
-type FalseNames = { ids: string[]; accept: (id: string) => boolean } | null;
+/** The names that may replace a slot's value, as tiers read one after another (best first), and the test each must pass. */
+type FalseNames = { tiers: readonly (readonly string[])[]; accept: (id: string) => boolean } | null;
+
+/** The first `n` names of the tiers read as one list: a tier of a large bank is never copied whole. */
+function firstNames(tiers: readonly (readonly string[])[], n: number): string[] {
+  const out: string[] = [];
+  for (const tier of tiers) {
+    for (const id of tier) {
+      if (out.length >= n) return out;
+      out.push(id);
+    }
+  }
+  return out;
+}
+
+/** Where the first name that passes stands in the tiers read as one list; -1 for none. */
+function firstAccepted(names: NonNullable<FalseNames>): number {
+  let at = 0;
+  for (const tier of names.tiers) {
+    for (const id of tier) {
+      if (names.accept(id)) return at;
+      at += 1;
+    }
+  }
+  return -1;
+}
 
 const falseNameCache = new WeakMap<BankIndex, WeakMap<Fact, Map<string, FalseNames>>>();
 
@@ -165,7 +190,7 @@ function findFalseNames(index: BankIndex, fact: Fact, slot: string): FalseNames 
     if (wordsOfLabel(index, id).some((w) => echo.has(w))) return false;
     return tiers.accept(id);
   };
-  return { ids: tiers.tiers.flat(), accept };
+  return { tiers: tiers.tiers, accept };
 }
 
 /** Whether one slot can be changed into a false statement. */
@@ -175,7 +200,7 @@ export function canFalsify(index: BankIndex, fact: Fact, slot: string): boolean 
   const others = slotsOf(fact).filter((s) => s !== slot);
   if ('entity' in value) {
     const names = falseNames(index, fact, slot);
-    return !!names && countAccepted({ tiers: [names.ids], accept: names.accept }, 1) >= 1;
+    return !!names && countAccepted({ tiers: names.tiers, accept: names.accept }, 1) >= 1;
   }
   const answers = falseAvoids(index, fact, slot, others);
   if ('number' in value) return numberFalseValues(index, fact, slot, value, answers).length > 0;
@@ -211,7 +236,7 @@ export function falseStatement(index: BankIndex, fact: Fact, slot: string, rng: 
     const names = falseNames(index, fact, slot);
     if (!names) return null;
     // The best tier that has any: a swap from the story's own world, drawn among those.
-    const [id] = sample(rng, names.ids.slice(0, Math.max(4, names.ids.findIndex((x) => names.accept(x)) + 4)), 1, names.accept);
+    const [id] = sample(rng, firstNames(names.tiers, Math.max(4, firstAccepted(names) + 4)), 1, names.accept);
     if (!id) return null;
     swapped = { entity: id };
   } else if ('number' in value) {
@@ -240,7 +265,7 @@ export function everyFalseStatement(index: BankIndex, fact: Fact): string[] {
     let values: SlotValue[] = [];
     if ('entity' in value) {
       const names = falseNames(index, fact, slot);
-      if (names) values = [...new Set(names.ids)].filter(names.accept).map((entity) => ({ entity }));
+      if (names) values = [...new Set(names.tiers.flat())].filter(names.accept).map((entity) => ({ entity }));
     } else if ('number' in value) {
       values = numberFalseValues(index, fact, slot, value, falseAvoids(index, fact, slot, others)).map((number) => ({ ...value, number }));
     } else {

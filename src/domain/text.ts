@@ -142,7 +142,8 @@ function translitWord(word: string): string {
   let key = wordKeys.get(word);
   if (key === undefined) {
     key = /^[0-9]+$/.test(word) ? word : TRANSLIT.reduce((w, [from, to]) => w.replace(from, to), word);
-    if (wordKeys.size < 20000) wordKeys.set(word, key);
+    if (wordKeys.size >= 20000) wordKeys.clear();
+    wordKeys.set(word, key);
   }
   return key;
 }

@@ -114,7 +114,11 @@ function prepare(text: unknown, exact = false): Form | null {
   }
   const normal = normalize(text);
   const form = normal ? formOf(toWords(normal), exact) : null;
-  if (!exact && preparedTexts.size < 20000) preparedTexts.set(text, form);
+  if (!exact) {
+    // Bounded: when full it starts afresh, so that the names compared now stay prepared however many came before.
+    if (preparedTexts.size >= 20000) preparedTexts.clear();
+    preparedTexts.set(text, form);
+  }
   return form;
 }
 
@@ -166,13 +170,22 @@ const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 
 /** Whether an input word is the initials of form words `from` to `to` (exclusive), with or without the small words. */
 function isAcronym(word: Word, form: Word[], from: number, to: number): boolean {
-  if (word.figure || word.text.length < 2 || to - from < 2) return false;
-  const span = form.slice(from, to);
-  if (span.some((w) => w.figure)) return false;
-  const all = span.map((w) => w.text[0]).join('');
-  const main = span.filter((w) => !ACRONYM_SKIPS.has(w.text)).map((w) => w.text[0]).join('');
+  // Initials are one letter a word: a word longer than the span is no acronym of it.
+  if (word.figure || word.text.length < 2 || to - from < 2 || word.text.length > to - from) return false;
+  let all = '';
+  let main = '';
+  for (let k = from; k < to; k++) {
+    const w = form[k]!;
+    if (w.figure) return false;
+    all += w.text[0];
+    if (!ACRONYM_SKIPS.has(w.text)) main += w.text[0];
+  }
   return word.text === all || (main.length >= 2 && word.text === main);
 }
+
+/** The table of {@link distance}, as two flat arrays (distance, plain distance) reused from call to call. */
+let tableD = new Float64Array(64);
+let tableRaw = new Float64Array(64);
 
 /**
  * The least distance over the ways to line the input's words up with the
@@ -196,26 +209,42 @@ function distance(input: Form, form: Form, strict: boolean): Distance {
     const [a0, b0] = [a[0]!, b[0]!];
     if (a0.key && b0.key && a0.text[0] !== b0.text[0] && a0.key[0] !== b0.key[0] && !ACRONYM_SKIPS.has(b0.text)) return FAR;
   }
-  const table: Distance[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => FAR));
-  table[0]![0] = { d: 0, raw: 0 };
+  // Cell (i, j) is i input words lined up with j form words; a step never goes back, so each cell is final when read.
+  const width = m + 1;
+  const size = (n + 1) * width;
+  if (tableD.length < size) {
+    tableD = new Float64Array(size * 2);
+    tableRaw = new Float64Array(size * 2);
+  }
+  const D = tableD;
+  const R = tableRaw;
+  D.fill(Infinity, 0, size);
+  R.fill(Infinity, 0, size);
+  D[0] = 0;
+  R[0] = 0;
+  const relax = (cell: number, d: number, raw: number) => {
+    if (d < D[cell]! || (d === D[cell]! && raw < R[cell]!)) {
+      D[cell] = d;
+      R[cell] = raw;
+    }
+  };
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const here = table[i]![j]!;
-      if (here.d === Infinity) continue;
-      const relax = (ni: number, nj: number, step: Distance) => {
-        const next = { d: here.d + step.d, raw: here.raw + step.raw };
-        if (closer(next, table[ni]![nj]!)) table[ni]![nj] = next;
-      };
+      const here = i * width + j;
+      const hd = D[here]!;
+      if (hd === Infinity) continue;
+      const hr = R[here]!;
+      const next = here + width + 1;
       const word = wordDistance(a[i]!, b[j]!, strict, form.exact);
-      if (word) relax(i + 1, j + 1, word);
+      if (word) relax(next, hd + word.d, hr + word.raw);
       // An initial: one letter for a word of the form that starts with it (not a figure).
       if (a[i]!.text.length === 1 && !a[i]!.figure && !b[j]!.figure && b[j]!.text.length > 1 && b[j]!.text[0] === a[i]!.text) {
-        relax(i + 1, j + 1, { d: 0, raw: 1 });
+        relax(next, hd, hr + 1);
       }
-      for (let k = j + 2; k <= m; k++) if (isAcronym(a[i]!, b, j, k)) relax(i + 1, k, { d: 0, raw: 1 });
+      for (let k = j + 2; k <= m; k++) if (isAcronym(a[i]!, b, j, k)) relax((i + 1) * width + k, hd, hr + 1);
     }
   }
-  return table[n]![m]!;
+  return { d: D[n * width + m]!, raw: R[n * width + m]! };
 }
 
 /** An answer's forms, prepared once per answer object. */
@@ -268,6 +297,22 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 const LEADING_WORDS =
   /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|sir|president|general|gen|colonel|col|commander|chief|prime minister|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|ambassador|chancellor|king|queen|prince) )?/;
 
+/** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
+const bareForms = new Map<string, Form | null>();
+
+/** An input without a leading preposition, article or title, as a form; `null` when nothing is left. */
+function bareForm(input: string): Form | null {
+  let form = bareForms.get(input);
+  if (form === undefined) {
+    const bare = normalize(input).replace(LEADING_WORDS, '');
+    form = bare ? formOf(toWords(bare), false) : null;
+    // Bounded: when full it starts afresh.
+    if (bareForms.size >= 20000) bareForms.clear();
+    bareForms.set(input, form);
+  }
+  return form;
+}
+
 /**
  * The readings of an input worth comparing: as typed; without a leading
  * preposition, article or title; without the type's noun or a plural after
@@ -282,8 +327,8 @@ function readings(input: string, p: Prepared): Form[] {
     if (f && f.words.length && !out.some((o) => o.words.map((w) => w.text).join(' ') === f.words.map((w) => w.text).join(' '))) out.push(f);
   };
   add(typed);
-  const bare = normalize(input).replace(LEADING_WORDS, '');
-  if (bare) add(formOf(toWords(bare), false));
+  const bare = bareForm(input);
+  if (bare) add(bare);
   for (const f of [...out]) {
     let words = f.words;
     // "F-16s": the plural s stands apart once letters and digits are split.

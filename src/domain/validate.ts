@@ -556,14 +556,20 @@ function parentCycles(_bank: Data, index: Index, report: Report): void {
 /** The fields of an entity or a pool entry that hold the names a reader sees and types. */
 const NAME_FIELDS = ['label', 'aliases', 'spellings'] as const;
 
-/** Calls `visit` with each name of an entity or pool entry and a way to its path (made only for a message). */
-function eachName(item: Data, path: () => string, visit: (name: string, at: () => string) => void): void {
+/**
+ * Calls `visit` with each name of an entity or pool entry, its field and its place in the list
+ * (`-1` for the label); {@link namePath} makes its path, only for a message.
+ */
+function eachName(item: Data, visit: (name: string, field: (typeof NAME_FIELDS)[number], i: number) => void): void {
   for (const field of NAME_FIELDS) {
     const value = item[field];
-    if (typeof value === 'string') visit(value, () => memberPath(path(), field));
-    else if (Array.isArray(value)) value.forEach((name: unknown, i) => typeof name === 'string' && visit(name, () => indexPath(memberPath(path(), field), i)));
+    if (typeof value === 'string') visit(value, field, -1);
+    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') visit(value[i] as string, field, i);
   }
 }
+
+/** The path of a name {@link eachName} visited. */
+const namePath = (path: string, field: string, i: number): string => (i < 0 ? memberPath(path, field) : indexPath(memberPath(path, field), i));
 
 /**
  * Reports a name that two entities of one type share once compared as typed answers are (case,
@@ -573,32 +579,36 @@ function eachName(item: Data, path: () => string, visit: (name: string, at: () =
  * Entities of different types may share a name ("Pskov", the region and the airfield).
  */
 function distinctNames(bank: Data, index: Index, report: Report): void {
-  const owners = new Map<string, { id: string; entry: Entry }>();
+  // The first owner of each normalised name, by type.
+  const owners = new Map<string, Map<string, { id: string; entry: Entry }>>();
   for (const [id, entry] of index.entities) {
     const { item } = entry;
     const type = item.type;
     if (typeof type !== 'string') continue;
-    eachName(item, () => entry.path, (name, at) => {
+    let ofType = owners.get(type);
+    if (!ofType) owners.set(type, (ofType = new Map()));
+    const names = ofType;
+    eachName(item, (name, field, i) => {
       const normal = normalize(name);
       if (!normal) return;
-      const key = `${type}\u0000${normal}`;
-      const owner = owners.get(key);
-      if (!owner) owners.set(key, { id, entry });
+      const owner = names.get(normal);
+      if (!owner) names.set(normal, { id, entry });
       else if (owner.id !== id) {
-        report(at(), `name ${quote(name)} is also a name of ${quote(String(owner.entry.item.label))} (${owner.entry.path}), another ${type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
+        report(namePath(entry.path, field, i), `name ${quote(name)} is also a name of ${quote(String(owner.entry.item.label))} (${owner.entry.path}), another ${type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
       }
     });
   }
   if (!Array.isArray(bank.pools)) return;
   bank.pools.forEach((pool: unknown, p) => {
     if (!isData(pool) || typeof pool.type !== 'string' || !Array.isArray(pool.entities)) return;
+    const names = owners.get(pool.type);
     pool.entities.forEach((entry: unknown, e) => {
       if (!isData(entry)) return;
-      eachName(entry, () => indexPath(`${indexPath('$.pools', p)}.entities`, e), (name, at) => {
+      eachName(entry, (name, field, i) => {
         const normal = normalize(name);
-        const owner = normal ? owners.get(`${pool.type}\u0000${normal}`) : undefined;
+        const owner = normal ? names?.get(normal) : undefined;
         if (owner) {
-          report(at(), `pool name ${quote(name)} is a name of the entity ${quote(String(owner.entry.item.label))} (${owner.entry.path}): a pool name must be wrong for every question of its type`);
+          report(namePath(indexPath(`${indexPath('$.pools', p)}.entities`, e), field, i), `pool name ${quote(name)} is a name of the entity ${quote(String(owner.entry.item.label))} (${owner.entry.path}): a pool name must be wrong for every question of its type`);
         }
       });
     });

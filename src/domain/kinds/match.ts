@@ -70,7 +70,7 @@ export const match: Kind<'match'> = {
   },
   build(index, p, rng): MatchQuestion | null {
     const plan = p as MatchPlan;
-    const roles = plan.people.map((id) => index.bank.entities.find((e) => e.id === id)?.roles?.find((x) => x.article === plan.article));
+    const roles = plan.people.map((id) => index.bankEntity(id)?.roles?.find((x) => x.article === plan.article));
     if (roles.some((r) => !r)) return null;
     const left = plan.people.map((id) => index.entity(id)?.label ?? id);
     const order = scramble(rng, plan.people.map((_, i) => i));

@@ -9,7 +9,7 @@ import type { NumberAnswer, TextAnswer } from './question.js';
 import type { BankIndex } from './bank-index.js';
 import type { EntityTiers } from './distractors.js';
 import { acceptedRange } from './distractors.js';
-import { numberInSentence, renderStatement, takesThe, unitFor } from './render.js';
+import { formatNumber, moneyText, numberInSentence, renderStatement, takesThe, unitFor } from './render.js';
 import { normalize, sameRoot } from './text.js';
 import type { Rng } from './random.js';
 import { sample, shuffle } from './random.js';
@@ -159,7 +159,7 @@ export function numberAnswer(value: SlotValue): NumberAnswer {
  * planes" (one to nine in words, so the answer key agrees with the statement it comes from).
  */
 export function figureText(v: NumberSlot): string {
-  return `${numberInSentence(v.number)} ${unitFor(v.number, v)}`;
+  return moneyText(formatNumber(v.number), v.number, v) ?? `${numberInSentence(v.number)} ${unitFor(v.number, v)}`;
 }
 
 /** A shuffle that never leaves every item where it was (which would give the answer away). */

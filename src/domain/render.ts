@@ -66,6 +66,22 @@ export function numberInSentence(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 9 ? numberToWords(n) : formatNumber(n);
 }
 
+/** Units of money written with their sign before the figure, as news style does: "$2.49 a month", "€3 million". */
+const MONEY_UNIT = /^(?:((?:thousand|million|billion|trillion)) )?(dollars?|euros?)\b(.*)$/i;
+const MONEY_SIGN: Record<string, string> = { dollar: '$', dollars: '$', euro: '€', euros: '€' };
+
+/**
+ * A figure (already written: "2.49", "3") with its unit: money with its sign before it
+ * ("$2.49 a month", "$3 million"), any other unit after it ("2.49 percent"); `null` when the unit
+ * is not money, so the caller writes the figure and the unit its own way.
+ */
+export function moneyText(figure: string, n: number, slot: NumberSlot): string | null {
+  const m = MONEY_UNIT.exec(unitFor(n, slot));
+  if (!m) return null;
+  const negative = figure.startsWith('-');
+  return `${negative ? '-' : ''}${MONEY_SIGN[m[2]!.toLowerCase()]}${negative ? figure.slice(1) : figure}${m[1] ? ` ${m[1]}` : ''}${m[3]}`;
+}
+
 /** The unit in the right number for a figure: "1 plane", "2 planes", "1 person". */
 export function unitFor(n: number, slot: NumberSlot): string {
   if (Math.abs(n) !== 1) return slot.unit;
@@ -141,9 +157,14 @@ export function renderValue(index: BankIndex, fact: Fact, slot: string, value: S
   if ('number' in value) {
     const parts: string[] = [];
     if (!qualifierInText(text, slot, value.qualifier)) parts.push(qualifierWords(value.qualifier));
-    parts.push(numberInSentence(value.number));
-    if (!unitInText(text, slot, value, fact)) parts.push(unitFor(value.number, value));
-    return parts.join(' ');
+    const unitShown = !unitInText(text, slot, value, fact);
+    const money = unitShown ? moneyText(formatNumber(value.number), value.number, value) : null;
+    if (money) parts.push(money);
+    else {
+      parts.push(numberInSentence(value.number));
+      if (unitShown) parts.push(unitFor(value.number, value));
+    }
+    return parts.filter(Boolean).join(' ');
   }
   return renderDate((value as DateSlot).date);
 }
@@ -328,7 +349,15 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
       const q = qualifierWords(value.qualifier);
       if (q) lead = `${q} `;
     }
-    if (!unitInText(fact.text, slot, value, fact)) trail = ` ${unitFor(value.number, value)}`;
+    if (!unitInText(fact.text, slot, value, fact)) {
+      // Money keeps its sign before the blank and its scale after it: "$___ million".
+      const money = moneyText('\u0001', value.number, value);
+      if (money) {
+        const [sign, rest] = money.split('\u0001') as [string, string];
+        lead = `${lead}${sign}`;
+        trail = rest;
+      } else trail = ` ${unitFor(value.number, value)}`;
+    }
   }
   const filled = fillText(fact.text, (s) => {
     if (s === slot) return null;

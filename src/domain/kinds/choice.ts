@@ -9,7 +9,7 @@ import type { SlotPlan } from '../plan.js';
 import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
-import { formatFigures, renderDate, unitFor } from '../render.js';
+import { formatFigures, moneyText, renderDate, unitFor } from '../render.js';
 import type { NumberSlot } from '../bank.js';
 import { normalize, rootOf } from '../text.js';
 import { combinations, loneName } from '../balance.js';
@@ -19,17 +19,21 @@ import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
 import { allowsParentType } from './text.js';
 
+const UNIT_TAIL = new Set(['a', 'an', 'of', 'per', 'in', 'on', 'for', 'each', 'at', 'from', 'to']);
+const SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
+
 /**
  * Figures as options: bare where the question names what they count ("How many cargo planes ...?"),
  * else each with its unit ("How much did the city save?": "3 million dollars", never a bare "3").
  */
 function withUnit(texts: string[], figures: readonly number[], value: NumberSlot, prompt: string): string[] {
   const asked = new Set(normalize(prompt).split(' ').map(rootOf));
-  const named = normalize(value.unit)
-    .split(' ')
-    .filter((w) => w.length > 2)
-    .some((w) => asked.has(rootOf(w)));
-  return named ? texts : texts.map((t, i) => `${t} ${unitFor(figures[i]!, value)}`);
+  // The unit's own noun phrase, before "a", "of", "per" ("dollars" of "dollars a month"), scale words aside.
+  const words = normalize(value.unit).split(' ');
+  const end = words.findIndex((w) => UNIT_TAIL.has(w));
+  const core = words.slice(0, end < 0 ? words.length : end).filter((w) => !SCALES.has(w));
+  const named = core.length > 0 && core.every((w) => asked.has(rootOf(w)));
+  return named ? texts : texts.map((t, i) => moneyText(t, figures[i]!, value) ?? `${t} ${unitFor(figures[i]!, value)}`);
 }
 
 export const choice: Kind<'choice'> = {

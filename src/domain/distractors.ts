@@ -257,6 +257,7 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   const tol = tolerance(v);
   // No option shows more decimals than the figure (2.49 never offers 1.245).
   const decimals = places(v.number);
+  const integer = decimals === 0;
   const excluded = excludedFigures(index, fact, answers);
   const seen = new Set<number>();
   const [fromOther, toOther] = sameUnitNeighbours(fact, slot, v);
@@ -285,7 +286,13 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
       add(clean(v.number + k * step));
     }
   }
-  for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(clean(d));
+  // Slips of scale (twice, half, ten times, a tenth) are a reader's mistakes with counts and sums; a
+  // measure with decimals (a magnitude of 7.8) has no such mistake, and 15.6 is no magnitude: more near values.
+  if (integer) for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(clean(d));
+  else for (const step of nearSteps(v.number)) for (let k = 5; k <= 6; k++) {
+    add(clean(v.number - k * step));
+    add(clean(v.number + k * step));
+  }
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
   const out = { below, above, ranks };
   numberCache.set(answers, out);
@@ -302,11 +309,23 @@ export function numberFalseValues(index: BankIndex, fact: Fact, slot: string, v:
   if (Math.abs(v.number) === 1) return [];
   if (!isFigure(v.qualifier)) return [];
   const c = numberCandidates(index, fact, slot, v, answers);
+  // One event told twice with a bound ("at least two" dead beside "two"): a value the bound allows is not false by it.
+  const bounds: ((d: number) => boolean)[] = [];
+  const unit = unitKey(v.unit);
+  for (const id of index.sameEventFacts(fact.id)) {
+    for (const w of Object.values(index.facts.get(id)?.slots ?? {})) {
+      if (!('number' in w) || unitKey(w.unit) !== unit) continue;
+      if (w.qualifier === 'at-least') bounds.push((d) => d >= w.number);
+      if (w.qualifier === 'more-than') bounds.push((d) => d > w.number);
+      if (w.qualifier === 'at-most') bounds.push((d) => d <= w.number);
+      if (w.qualifier === 'fewer-than') bounds.push((d) => d < w.number);
+    }
+  }
   // Believable: within half again of the figure either way (a magnitude of 7.8 is never made 3.8), the
   // nearest first, from both sides.
   const a = Math.abs(v.number);
   const near = (d: number) => (a === 0 ? Math.abs(d) <= 2 : Math.abs(d) >= (a * 2) / 3 && Math.abs(d) <= (a * 3) / 2 && Math.sign(d) === Math.sign(v.number));
-  return [...c.below, ...c.above].filter((d) => Math.abs(d) !== 1 && near(d)).sort((x, y) => Math.abs(x - v.number) - Math.abs(y - v.number) || x - y);
+  return [...c.below, ...c.above].filter((d) => Math.abs(d) !== 1 && near(d) && !bounds.some((allows) => allows(d))).sort((x, y) => Math.abs(x - v.number) - Math.abs(y - v.number) || x - y);
 }
 
 /** Date distractors, below and above, with the feasible ranks, and all of them for a false statement. */

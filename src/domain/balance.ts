@@ -11,10 +11,12 @@ const hasFigure = (text: string): boolean => /\d/.test(text);
 /**
  * Whether `key` stands out from `others` by length or by being alone with or without a figure. By
  * length: the longest by at least three words and a quarter past the others' mean (or past the
- * longest of them), or the shortest by three words and a fifth short of their mean.
+ * longest of them), or the shortest by three words and a fifth short of their mean; a statement
+ * also by its letters, a fifth past the longest of the others or a fifth short of the shortest.
  */
 export function standsOut(key: string, others: readonly string[]): boolean {
   if (others.length < 2) return false;
+  const rest = others;
   const n = wordsIn(key);
   const lengths = others.map(wordsIn);
   const longest = Math.max(...lengths);
@@ -22,6 +24,12 @@ export function standsOut(key: string, others: readonly string[]): boolean {
   const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
   if (n - longest >= 3 && (n >= mean * 1.25 || n - longest >= longest / 4)) return true;
   if (shortest - n >= 3 && (n <= mean * 0.8 || shortest - n >= n / 4)) return true;
+  // Statements, by their letters: alone the longest by a fifth past the next, or the shortest by a fifth short of it.
+  if (n >= 4) {
+    const chars = key.trim().length;
+    const others = rest.map((t) => t.trim().length);
+    if (chars >= Math.max(...others) * 1.2 || chars * 1.2 <= Math.min(...others)) return true;
+  }
   const figures = others.map(hasFigure);
   return figures.every((f) => f === figures[0]) && hasFigure(key) !== figures[0];
 }

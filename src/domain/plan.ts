@@ -79,6 +79,24 @@ export interface UnderstandingPlan extends PlanBase {
 /** A question the bank can make, before its seeded parts are drawn. */
 export type Plan = SlotPlan | StatementPlan | MatchPlan | OrderPlan | UnderstandingPlan;
 
+/** The plan of a question on a fact's whole statement (true or false, which is true): it asks and shows every slot. */
+export function statementPlan(fact: Fact, kind: 'truefalse' | 'support'): StatementPlan {
+  const all = slotsOf(fact).map((s) => `${fact.id}.${s}`);
+  return {
+    id: `${fact.id}.${kind}`,
+    kind,
+    article: fact.article,
+    paragraph: fact.paragraph,
+    difficulty: difficultyOf(kind, { prominence: fact.prominence }),
+    facts: [fact.id],
+    asks: all,
+    shows: all,
+    key: fact.key === true,
+    fact,
+  };
+}
+
+
 /** The wording of a question on one slot, and what it names, when its answer is unique in the bank. */
 export interface Wording {
   prompt: string;

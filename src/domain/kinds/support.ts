@@ -7,7 +7,7 @@
  */
 import type { SupportQuestion } from '../question.js';
 import type { StatementPlan } from '../plan.js';
-import { difficultyOf, slotsOf } from '../plan.js';
+import { slotsOf, statementPlan } from '../plan.js';
 import { andList, common, explain } from '../build.js';
 import { combinations, standsOut } from '../balance.js';
 import type { FalseStatement } from '../statements.js';
@@ -19,24 +19,7 @@ import { optionDescribe, optionPoints, optionShown, optionStatement } from './sh
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
-  fromFact(_index, fact): StatementPlan[] {
-    const all = slotsOf(fact).map((s) => `${fact.id}.${s}`);
-    if (!all.length) return [];
-    return [
-      {
-        id: `${fact.id}.support`,
-        kind: 'support',
-        article: fact.article,
-        paragraph: fact.paragraph,
-        difficulty: difficultyOf('support', { prominence: fact.prominence }),
-        facts: [fact.id],
-        asks: all,
-        shows: all,
-        key: fact.key === true,
-        fact,
-      },
-    ];
-  },
+  fromFact: (_index, fact): StatementPlan[] => (slotsOf(fact).length ? [statementPlan(fact, 'support')] : []),
   // A statement shows every slot, given ones and main actors too.
   asks: 'any',
   build(index, p, rng): SupportQuestion | null {

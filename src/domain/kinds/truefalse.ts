@@ -6,7 +6,7 @@
  */
 import type { TrueFalseQuestion } from '../question.js';
 import type { StatementPlan } from '../plan.js';
-import { difficultyOf, slotsOf } from '../plan.js';
+import { statementPlan } from '../plan.js';
 import { common, explain } from '../build.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
@@ -17,25 +17,8 @@ import { optionDescribe, optionPoints } from './shared.js';
 
 export const truefalse: Kind<'truefalse'> = {
   aim: 'recall',
-  fromFact(index, fact): StatementPlan[] {
-    // Only a fact that can also be false: a statement that is always true teaches a pattern, not the article.
-    if (!falsifiable(index, fact).length) return [];
-    const all = slotsOf(fact).map((s) => `${fact.id}.${s}`);
-    return [
-      {
-        id: `${fact.id}.truefalse`,
-        kind: 'truefalse',
-        article: fact.article,
-        paragraph: fact.paragraph,
-        difficulty: difficultyOf('truefalse', { prominence: fact.prominence }),
-        facts: [fact.id],
-        asks: all,
-        shows: all,
-        key: fact.key === true,
-        fact,
-      },
-    ];
-  },
+  // Only a fact that can also be false: a statement that is always true teaches a pattern, not the article.
+  fromFact: (index, fact): StatementPlan[] => (falsifiable(index, fact).length ? [statementPlan(fact, 'truefalse')] : []),
   // A statement shows every slot, given ones and main actors too.
   asks: 'any',
   build(index, p, rng): TrueFalseQuestion | null {

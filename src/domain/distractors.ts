@@ -25,7 +25,9 @@ export function tolerance(v: NumberSlot): number {
 /** The figures a typed answer may give: the figure within its tolerance, below it only for `nearly`. */
 export function acceptedRange(v: NumberSlot): [number, number] {
   const tol = tolerance(v);
-  return [v.number - tol, v.qualifier === 'nearly' ? v.number : v.number + tol];
+  // Rounded past float noise: 2.49 ± 0.2 is 2.29 to 2.69, not 2.6900000000000004.
+  const exact = (x: number) => Number(x.toFixed(9));
+  return [exact(v.number - tol), v.qualifier === 'nearly' ? v.number : exact(v.number + tol)];
 }
 
 /** Name distractors in order of preference, and the test each must pass. */
@@ -266,7 +268,7 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   for (let p = 0; p < decimals; p++) rounded.add(Number(v.number.toFixed(p)));
   const ok = (d: number) =>
     Number.isFinite(d) &&
-    !rounded.has(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol && places(d) <= decimals && !excluded.has(d) && !seen.has(d);
+    !rounded.has(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol + 1e-9 && places(d) <= decimals && !excluded.has(d) && !seen.has(d);
   const below: number[] = [];
   const above: number[] = [];
   const add = (d: number) => {

@@ -67,3 +67,29 @@ export function reveals(stems: ReadonlySet<string>, telling: readonly string[]):
   for (const s of telling) if (stems.has(s)) hits += 1;
   return hits >= Math.min(2, telling.length) && hits >= Math.ceil(0.6 * telling.length);
 }
+
+/**
+ * Factors by which one figure follows from another with a reader's arithmetic: a month and a year (12), a
+ * week and a year (52), a day and a week (7), a year (365), a day (24), an hour (60), a per cent (100), a
+ * thousand. A quiz that shows $29.93 a year gives away $2.49 a month. Doubling, halving and tenfold are
+ * left out: they join too many unrelated figures.
+ */
+const CONVERSIONS = [7, 12, 24, 52, 60, 100, 365, 1000];
+
+/** Half a unit of a figure's last written decimal: how far its rounding may have moved it (none for a whole number, a count). */
+function slack(n: number): number {
+  const decimals = String(n).split('.')[1]?.length ?? 0;
+  return decimals ? 0.5 * 10 ** -decimals : 0;
+}
+
+/**
+ * Whether one figure follows from the other by a {@link CONVERSIONS} factor, within the rounding of the
+ * written figures: 12 × $2.49 is $29.88, and $29.93 rounds a yearly sum that 2.49 rounds monthly. Whole
+ * numbers are taken as exact (39 weeks are not 2022 years / 52), and a small whole number (under 10) is
+ * never the smaller of the two: "2 regions" and "24 years" are not one figure told twice. Pure.
+ */
+export function derives(a: number, b: number): boolean {
+  const [small, large] = Math.abs(a) < Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)];
+  if (!small || (small < 10 && Number.isInteger(small))) return false;
+  return CONVERSIONS.some((f) => Math.abs(large - small * f) <= f * slack(small) + slack(large) + 1e-9);
+}

@@ -10,7 +10,8 @@
  *    event told twice) asked twice while unused facts remain; never a
  *    question whose answer another question of the quiz shows or asks,
  *    checked on everything a reader sees: prompts, statements, options,
- *    items, pairs.
+ *    items, pairs, feedback; nor one whose figure follows from a figure
+ *    shown by arithmetic (a year's cost and a month's).
  * 3. The order: easy to hard, seeded within one difficulty.
  *
  * What is drawn from is a {@link Supply}: per kind and article, the facts that
@@ -23,7 +24,7 @@ import { QUESTION_KINDS, UNDERSTANDING_KINDS } from './question.js';
 import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
-import { reveals } from './reveal.js';
+import { derives, reveals } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
@@ -214,6 +215,13 @@ function longOptions(question: Question): string[] {
   return options.filter((o) => o.split(' ').length >= 5);
 }
 
+/** The figures among keys (`n:<figure>`), as numbers. */
+function figures(keys: Iterable<string>): number[] {
+  const out: number[] = [];
+  for (const k of keys) if (k.startsWith('n:')) out.push(Number(k.slice(2)));
+  return out;
+}
+
 /**
  * Up to `count` questions from the supply, each built by `make` (which may
  * refuse a plan with `null`); fewer when the supply runs out.
@@ -251,6 +259,9 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
   const shown = new Set<string>();
   const answerKeys = new Set<string>();
   const shownKeys = new Set<string>();
+  /** The figures asked for and shown so far, as numbers: one may follow from another by arithmetic ({@link derives}). */
+  const answerFigures: number[] = [];
+  const shownFigures: number[] = [];
   /** Items found closed for a kind: the sets only grow, so they stay closed. */
   const closed = new Map<QuestionKind, Set<Item>>();
 
@@ -266,6 +277,10 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
     // with one answer included: the options of one would show the other's).
     if (supply.answerKeys(plan, question).some((k) => shownKeys.has(k) || answerKeys.has(k))) return true;
     for (const k of supply.shownKeys(question)) if (answerKeys.has(k)) return true;
+    // A figure worked out from another: $29.93 a year shown gives away $2.49 a month.
+    const asks = figures(supply.answerKeys(plan, question));
+    if (asks.some((a) => shownFigures.some((b) => derives(a, b)) || answerFigures.some((b) => derives(a, b)))) return true;
+    if (figures(supply.shownKeys(question)).some((b) => answerFigures.some((a) => derives(a, b)))) return true;
     // The same for statements, by their words: a feedback that says what another question's right option says.
     const telling = supply.telling(question);
     if (telling.length && showing.some((stems) => reveals(stems, telling))) return true;
@@ -285,6 +300,8 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
     for (const k of supply.answerKeys(plan, question)) answerKeys.add(k);
     for (const k of supply.shownKeys(question)) shownKeys.add(k);
+    answerFigures.push(...figures(supply.answerKeys(plan, question)));
+    shownFigures.push(...figures(supply.shownKeys(question)));
     const telling = supply.telling(question);
     if (telling.length) statements.push(telling);
     showing.push(supply.stems(question));

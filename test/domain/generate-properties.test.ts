@@ -161,7 +161,8 @@ function problems(bank: Bank, q: Question): string[] {
         if (shapes.every((s, i) => i === q.correct || s[f] !== shapes[q.correct]![f])) fail(`the answer alone is shaped "${shapes[q.correct]![f]}": ${q.options.join(' | ')}`);
       }
     } else if ('number' in value) {
-      const numbers = q.options.map((o) => Number(o.replace(/,/g, '')));
+      // The figure of each option, its sign and unit aside ("$2.29 a month", "$3 million").
+      const numbers = q.options.map((o) => figuresIn(o)[0] ?? NaN);
       if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!)) fail(`numeric options not ascending: ${q.options}`);
       const typed = { value: value.number, min: value.number - tol(value), max: value.number + tol(value), unit: value.unit };
       for (const d of distractors) if (matchesNumber(d, typed)) fail(`distractor ${d} within tolerance`);
@@ -171,7 +172,7 @@ function problems(bank: Bank, q: Question): string[] {
         if (Number.isInteger(value.number) && !Number.isInteger(n)) fail(`option ${n} not whole`);
       }
       for (const d of distractors) {
-        if (competitorAnswers(bank, fact!, slot!, q.prompt, { ...value, number: Number(d.replace(/,/g, '')) })) fail(`distractor ${d} also answers it`);
+        if (competitorAnswers(bank, fact!, slot!, q.prompt, { ...value, number: figuresIn(d)[0] ?? NaN })) fail(`distractor ${d} also answers it`);
       }
     }
   }
@@ -371,9 +372,21 @@ function giveaways(bank: Bank, questions: Question[]): string[] {
         const hit = nameForms(all.get(id)!).find((f) => words.includes(` ${f} `));
         if (hit) out.push(`${other.id} shows "${hit}", the answer to ${q.id}`);
       }
+      // A figure by its digits as written ("3.22" is not "3"), or one to ten in words.
+      const digits = figuresIn(shown(other).join(' '));
       for (const n of figures) {
-        const hit = figureForms(n).find((f) => words.includes(` ${f} `));
+        const hit = digits.includes(n) ? String(n) : figureForms(n).find((f) => !/\d/.test(f) && words.includes(` ${f} `));
         if (hit) out.push(`${other.id} shows "${hit}", the answer to ${q.id}`);
+      }
+    }
+  }
+  // A figure another question's text or feedback gives by a reader's arithmetic: a year's cost and a month's.
+  for (const q of questions) {
+    for (const n of answersOf(bank, q).figures) {
+      for (const other of questions) {
+        if (other === q) continue;
+        const hit = figuresIn(texts(other).join(' ')).find((m) => convertible(n, m));
+        if (hit !== undefined) out.push(`${other.id} shows ${hit}, from which the answer to ${q.id} (${n}) follows by arithmetic`);
       }
     }
   }
@@ -382,6 +395,19 @@ function giveaways(bank: Bank, questions: Question[]): string[] {
     if (o.kind === 'same-event' && o.facts.filter((f) => asked.includes(f)).length > 1) out.push(`one event asked twice: ${o.facts.join(', ')}`);
   }
   return out;
+}
+
+/** The figures written in digits in a text. */
+function figuresIn(text: string): number[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/** Whether one figure is another times 7, 12, 24, 52, 60, 100, 365 or 1,000, as far as the decimals written allow (whole numbers exact; a small whole number aside). */
+function convertible(a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  if (lo <= 0 || (lo < 10 && Number.isInteger(lo))) return false;
+  const half = (n: number) => (Number.isInteger(n) ? 0 : 0.5 / 10 ** String(n).split('.')[1]!.length);
+  return [7, 12, 24, 52, 60, 100, 365, 1000].some((f) => Math.abs(hi - lo * f) <= f * half(lo) + half(hi) + 1e-9);
 }
 
 function escape(s: string): string {
@@ -490,9 +516,14 @@ describe('the invariant checks themselves', () => {
   });
 });
 
-for (const [name, url, understanding] of [
-  ['the seed bank', '/questions/russia-ukraine-2024.json', true],
-  ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false],
+// `large`: the bank has facts enough for ten questions on fresh facts, every kind and the spread rule. A
+// one-article bank of 13 facts (the budget vote) reuses a fact's other slots once fresh facts run out
+// (docs/bank-format.md, "A quiz"), and cannot keep each fact under the spread limit: the invariants and
+// giveaway checks still hold on it.
+for (const [name, url, understanding, large] of [
+  ['the seed bank', '/questions/russia-ukraine-2024.json', true, true],
+  ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true],
+  ['a bank written from the docs (a city budget vote)', '/test/fixtures/banks/el-paso-budget.json', true, false],
 ] as const) {
   describe(`generator invariants over ${SEEDS} seeds: ${name}`, function () {
     this.timeout(300000);
@@ -511,7 +542,7 @@ for (const [name, url, understanding] of [
         const ids = questions.map((q) => q.id);
         if (new Set(ids).size !== ids.length) found.push(`seed-${i}: repeated id`);
         const asked = questions.filter((q) => !['match', 'support'].includes(q.kind)).flatMap((q) => q.facts);
-        if (new Set(asked).size !== asked.length) found.push(`seed-${i}: a fact asked twice`);
+        if (large && new Set(asked).size !== asked.length) found.push(`seed-${i}: a fact asked twice: ${asked.filter((f, j) => asked.indexOf(f) !== j).join(', ')}`);
         if (new Set(questions.map((q) => q.article)).size !== bank.articles.length) found.push(`seed-${i}: an article left out`);
         found.push(...giveaways(bank, questions).map((m) => `seed-${i}: ${m}`));
         for (const q of questions) found.push(...problems(bank, q));
@@ -542,11 +573,11 @@ for (const [name, url, understanding] of [
           for (const q of questions) seen.add(q.kind);
         });
         // Every kind but order, which the seed bank's figures do not allow (see generate.test.ts).
-        expect([...seen].sort()).to.deep.equal(QUESTION_KINDS.filter((k) => k !== 'order').sort());
+        if (large) expect([...seen].sort()).to.deep.equal(QUESTION_KINDS.filter((k) => k !== 'order').sort());
       });
     }
 
-    it('spreads what is asked: no fact or item in more than 40% of quizzes unless key (or its article is too small for that)', () => {
+    if (large) it('spreads what is asked: no fact or item in more than 40% of quizzes unless key (or its article is too small for that)', () => {
       // What a question asks about: its fact (the true statement's, for "which statement"), each fact of an
       // order question, the author's item for a question of understanding.
       const asked = (q: Question): string[] => {

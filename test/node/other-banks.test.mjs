@@ -1,22 +1,24 @@
-// A second bank, written by hand from the docs alone for one of the test articles
-// (the earthquake in Turkey and Syria), held to the same standards as the seed bank:
-// the CLI (as a real process) validates it and makes a full quiz from it; every
+// The other banks (test/fixtures/banks/), each written by hand from the docs alone for one
+// of the test articles (an earthquake, a physics discovery, a city budget vote), held to
+// the same standards as the seed bank: the CLI (as a real process) validates each and makes
+// a full quiz from it; every
 // citation names a paragraph the article has and that paragraph backs its figures
 // and names; nothing is copied from the article. The article text is read from
-// ../shared/articles/ (relative to the repository) or from NEWS_QUIZ_ARTICLES; the
+// ../shared/articles/ (relative to the repository) or from NEWS_QUIZ_ARTICLES; each
 // bank's article is found there by its address in SOURCES.md. Without the articles
 // those tests are skipped, except under CI, where they fail.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import { containsRun, copiedRuns, datelines, figureForms, forms, lineOf, tokens, unsupportedRoles } from './article-text.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bankPath = join(root, 'test', 'fixtures', 'banks', 'turkey-syria-earthquake-2023.json');
-const bankName = relative(root, bankPath);
+const banksDir = join(root, 'test', 'fixtures', 'banks');
+/** The banks, as their paths from the repository's root. */
+const bankNames = readdirSync(banksDir).filter((f) => f.endsWith('.json')).sort().map((f) => relative(root, join(banksDir, f)));
 const articlesDir = resolve(root, process.env.NEWS_QUIZ_ARTICLES ?? '../shared/articles');
 
 const cli = (...args) => spawnSync(process.execPath, [join(root, 'bin', 'news-quiz.js'), ...args], { cwd: root, encoding: 'utf8' });
@@ -24,7 +26,7 @@ const cli = (...args) => spawnSync(process.execPath, [join(root, 'bin', 'news-qu
 /**
  * The body paragraphs of a test article: blocks separated by a blank line (SOURCES.md says
  * every file is written so), without a byline block ("By ...") and without the dateline that
- * opens the first paragraph ("GAZIANTEP, Turkey (AP) — "). Neither counts as a paragraph
+ * opens the first paragraph ("GAZIANTEP, Turkey (AP) — ") or stands alone ("EL PASO, Texas -"). Neither counts as a paragraph
  * (docs/bank-format.md, "Paragraph numbers").
  */
 function articleParagraphs(text) {
@@ -32,6 +34,8 @@ function articleParagraphs(text) {
     .split(/\r?\n\s*\r?\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter((block) => block.length > 0 && !/^By [A-Z]/.test(block))
+    // A dateline standing as its own block ("EL PASO, Texas -").
+    .filter((block) => !/^\p{Lu}[\p{Lu} .'-]*(?:,[^—–\n]{0,40})?\s*[—–-]$/u.test(block))
     .map((block, i) => (i === 0 ? block.replace(/^\p{Lu}[\p{Lu} .'-]*,[^—\n]{0,60}—\s*/u, '') : block));
 }
 
@@ -54,9 +58,9 @@ function readSources() {
 }
 
 /** Loads the bank and pairs each of its articles with its text; `problems` lists what does not match. */
-function load() {
+function load(bankName) {
   if (articlesMissing) throw new Error(`the test articles are not at ${articlesDir}; set NEWS_QUIZ_ARTICLES to their folder`);
-  const raw = readFileSync(bankPath, 'utf8');
+  const raw = readFileSync(join(root, bankName), 'utf8');
   const bank = JSON.parse(raw);
   const { rows, notes } = readSources();
   const sources = new Map();
@@ -89,7 +93,7 @@ function load() {
 }
 
 /** Every citation in the bank: facts, roles, questions of understanding and the events of a sequence. */
-function* citations(raw, bank) {
+function* citations(bankName, raw, bank) {
   for (const [i, fact] of bank.facts.entries()) {
     yield { where: `${bankName}:${lineOf(raw, `"id": "${fact.id}"`)} $.facts[${i}] ("${fact.id}")`, article: fact.article, paragraph: fact.paragraph };
   }
@@ -106,8 +110,8 @@ function* citations(raw, bank) {
 }
 
 /** Citations of a paragraph the article does not have. */
-function missingParagraphs(raw, bank, sources) {
-  return [...citations(raw, bank)]
+function missingParagraphs(bankName, raw, bank, sources) {
+  return [...citations(bankName, raw, bank)]
     .filter(({ article, paragraph }) => !sources.get(article)?.paragraphs[paragraph - 1])
     .map(({ where, article, paragraph }) => `${where}: cites paragraph ${paragraph} of "${article}", which has paragraphs 1-${sources.get(article)?.paragraphs.length ?? 0}`);
 }
@@ -117,7 +121,7 @@ function missingParagraphs(raw, bank, sources) {
  * cited paragraph. A `given` slot is context that may come from elsewhere in the article
  * (the countries of a paragraph that says only "the quake"), so it must stand somewhere in it.
  */
-function unsupportedSlots(raw, bank, sources) {
+function unsupportedSlots(bankName, raw, bank, sources) {
   const entities = new Map(bank.entities.map((e) => [e.id, e]));
   const problems = [];
   for (const [i, fact] of bank.facts.entries()) {
@@ -145,48 +149,6 @@ const skip = articlesMissing && !process.env.CI
   ? `the test articles are not at ${articlesDir} (set NEWS_QUIZ_ARTICLES to their folder); skipped`
   : false;
 
-test('news-quiz validate passes the second bank', () => {
-  const result = cli('validate', bankName);
-  assert.equal(result.stderr, '');
-  assert.equal(result.status, 0);
-  assert.match(result.stdout, new RegExp(`^${bankName.replace(/[.\\/]/g, '\\$&')}: ok \\(\\d+ facts, \\d+ entities, 1 article\\)\\n$`));
-});
-
-test('news-quiz generate makes a full ten-question quiz from the second bank, for any seed', () => {
-  for (const seed of ['a', 'b', 'news-quiz']) {
-    const result = cli('generate', bankName, '--seed', seed);
-    assert.equal(result.status, 0, result.stderr);
-    const quiz = JSON.parse(result.stdout);
-    assert.equal(quiz.questions.length, 10, `seed ${seed}: ${quiz.questions.map((q) => q.id).join(', ')}`);
-    assert.equal(new Set(quiz.questions.map((q) => q.id)).size, 10, `seed ${seed}: a question id repeats`);
-  }
-});
-
-test('the article of the second bank is a test article, with its headline, site, date and paragraph count', { skip }, () => {
-  assert.ok(!articlesMissing, `the test articles are not at ${articlesDir}; set NEWS_QUIZ_ARTICLES to their folder`);
-  const { problems, sources } = load();
-  assert.equal(sources.size, 1, problems.join('\n'));
-  assert.deepEqual(problems, [], problems.join('\n'));
-});
-
-test('the second bank cites only paragraphs its article has', { skip }, () => {
-  const { raw, bank, sources } = load();
-  const problems = missingParagraphs(raw, bank, sources);
-  assert.deepEqual(problems, [], `${problems.length} citations of missing paragraphs:\n${problems.join('\n')}`);
-});
-
-test('every fact of the second bank cites a paragraph that holds its figures and names', { skip }, () => {
-  const { raw, bank, sources } = load();
-  const problems = unsupportedSlots(raw, bank, sources);
-  assert.deepEqual(problems, [], `${problems.length} unsupported slots:\n${problems.join('\n')}`);
-});
-
-test('every role in the second bank cites a paragraph that names the person and the role', { skip }, () => {
-  const { raw, bank, sources } = load();
-  const problems = unsupportedRoles(bankName, raw, bank, sources);
-  assert.deepEqual(problems, [], `${problems.length} unsupported roles:\n${problems.join('\n')}`);
-});
-
 /**
  * Each fact's statement with its slots filled in (a name by its label, a figure in digits with
  * its qualifier and unit, a date by its year), by fact id: what a quiz shows of it.
@@ -202,35 +164,79 @@ function filledStatements(bank) {
   return Object.fromEntries(bank.facts.map((fact) => [fact.id, fact.text.replace(/\{([^}]+)\}/g, (_, name) => fill(fact.slots[name]))]));
 }
 
-test('no run of eight words from the article appears in the second bank, titles aside, nor in its statements filled in', { skip }, () => {
-  const { bank, texts } = load();
-  const problems = copiedRuns(bankName, { ...bank, filled: filledStatements(bank) }, texts);
-  assert.deepEqual(problems, [], `${problems.length} copied runs:\n${problems.join('\n')}`);
-});
+for (const bankName of bankNames) {
+  test(`${bankName}: news-quiz validate passes the bank`, () => {
+    const result = cli('validate', bankName);
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, new RegExp(`^${bankName.replace(/[.\\/]/g, '\\$&')}: ok \\(\\d+ facts, \\d+ entities, 1 article\\)\\n$`));
+  });
 
-// The checks above pass only if they can fail: fed wrong data built from the real
-// article, each must complain.
-test('the checks on the second bank catch a copied sentence, a missing paragraph and a wrong citation', { skip }, () => {
-  const { raw, bank, sources, texts } = load();
-  const source = sources.get(bank.articles[0].id);
+  test(`${bankName}: news-quiz generate makes a full ten-question quiz from the bank, for any seed`, () => {
+    for (const seed of ['a', 'b', 'news-quiz']) {
+      const result = cli('generate', bankName, '--seed', seed);
+      assert.equal(result.status, 0, result.stderr);
+      const quiz = JSON.parse(result.stdout);
+      assert.equal(quiz.questions.length, 10, `seed ${seed}: ${quiz.questions.map((q) => q.id).join(', ')}`);
+      assert.equal(new Set(quiz.questions.map((q) => q.id)).size, 10, `seed ${seed}: a question id repeats`);
+    }
+  });
 
-  const copied = structuredClone(bank);
-  copied.understanding[0].explanation = `In short: ${source.paragraphs[3]}`;
-  assert.ok(copiedRuns(bankName, copied, texts).some((p) => p.includes('$.understanding[0].explanation')), 'a paragraph pasted into an explanation went unnoticed');
+  test(`${bankName}: the article of the bank is a test article, with its headline, site, date and paragraph count`, { skip }, () => {
+    assert.ok(!articlesMissing, `the test articles are not at ${articlesDir}; set NEWS_QUIZ_ARTICLES to their folder`);
+    const { problems, sources } = load(bankName);
+    assert.equal(sources.size, 1, problems.join('\n'));
+    assert.deepEqual(problems, [], problems.join('\n'));
+  });
 
-  const beyond = structuredClone(bank);
-  // The last item's first event where it is a sequence, else the item's own citation.
-  const last = beyond.understanding.at(-1);
-  (last.events?.[0] ?? last).paragraph = source.paragraphs.length + 1;
-  beyond.entities[0].roles[0].paragraph = source.paragraphs.length + 1;
-  assert.equal(missingParagraphs(raw, beyond, sources).length, 2, 'citations past the last paragraph went unnoticed');
+  test(`${bankName}: the bank cites only paragraphs its article has`, { skip }, () => {
+    const { raw, bank, sources } = load(bankName);
+    const problems = missingParagraphs(bankName, raw, bank, sources);
+    assert.deepEqual(problems, [], `${problems.length} citations of missing paragraphs:\n${problems.join('\n')}`);
+  });
 
-  const shifted = structuredClone(bank);
-  for (const fact of shifted.facts) fact.paragraph = (fact.paragraph % source.paragraphs.length) + 1;
-  const misses = unsupportedSlots(raw, shifted, sources);
-  assert.ok(misses.length >= shifted.facts.length / 2, `moving every citation one paragraph on was caught only ${misses.length} times`);
+  test(`${bankName}: every fact of the bank cites a paragraph that holds its figures and names`, { skip }, () => {
+    const { raw, bank, sources } = load(bankName);
+    const problems = unsupportedSlots(bankName, raw, bank, sources);
+    assert.deepEqual(problems, [], `${problems.length} unsupported slots:\n${problems.join('\n')}`);
+  });
 
-  const roleless = structuredClone(bank);
-  for (const entity of roleless.entities) for (const role of entity.roles ?? []) role.paragraph = (role.paragraph % source.paragraphs.length) + 1;
-  assert.ok(unsupportedRoles(bankName, raw, roleless, sources).length > 0, 'moving every role one paragraph on went unnoticed');
-});
+  test(`${bankName}: every role in the bank cites a paragraph that names the person and the role`, { skip }, () => {
+    const { raw, bank, sources } = load(bankName);
+    const problems = unsupportedRoles(bankName, raw, bank, sources);
+    assert.deepEqual(problems, [], `${problems.length} unsupported roles:\n${problems.join('\n')}`);
+  });
+
+  test(`${bankName}: no run of eight words from the article appears in the bank, titles aside, nor in its statements filled in`, { skip }, () => {
+    const { bank, texts } = load(bankName);
+    const problems = copiedRuns(bankName, { ...bank, filled: filledStatements(bank) }, texts);
+    assert.deepEqual(problems, [], `${problems.length} copied runs:\n${problems.join('\n')}`);
+  });
+
+  // The checks above pass only if they can fail: fed wrong data built from the real
+  // article, each must complain.
+  test(`${bankName}: the checks on the bank catch a copied sentence, a missing paragraph and a wrong citation`, { skip }, () => {
+    const { raw, bank, sources, texts } = load(bankName);
+    const source = sources.get(bank.articles[0].id);
+
+    const copied = structuredClone(bank);
+    copied.understanding[0].explanation = `In short: ${source.paragraphs[3]}`;
+    assert.ok(copiedRuns(bankName, copied, texts).some((p) => p.includes('$.understanding[0].explanation')), 'a paragraph pasted into an explanation went unnoticed');
+
+    const beyond = structuredClone(bank);
+    // The last item's first event where it is a sequence, else the item's own citation.
+    const last = beyond.understanding.at(-1);
+    (last.events?.[0] ?? last).paragraph = source.paragraphs.length + 1;
+    beyond.entities[0].roles[0].paragraph = source.paragraphs.length + 1;
+    assert.equal(missingParagraphs(bankName, raw, beyond, sources).length, 2, 'citations past the last paragraph went unnoticed');
+
+    const shifted = structuredClone(bank);
+    for (const fact of shifted.facts) fact.paragraph = (fact.paragraph % source.paragraphs.length) + 1;
+    const misses = unsupportedSlots(bankName, raw, shifted, sources);
+    assert.ok(misses.length >= shifted.facts.length / 2, `moving every citation one paragraph on was caught only ${misses.length} times`);
+
+    const roleless = structuredClone(bank);
+    for (const entity of roleless.entities) for (const role of entity.roles ?? []) role.paragraph = (role.paragraph % source.paragraphs.length) + 1;
+    assert.ok(unsupportedRoles(bankName, raw, roleless, sources).length > 0, 'moving every role one paragraph on went unnoticed');
+  });
+}

@@ -1,6 +1,6 @@
 // Helpers shared by the tests that hold a bank to the text of its source articles
-// (bank-sources.test.mjs for the seed bank, second-bank.test.mjs for the bank on
-// the earthquake in Turkey and Syria): word tokens, runs copied from an article,
+// (bank-sources.test.mjs for the seed bank, other-banks.test.mjs for the banks in
+// test/fixtures/banks on test articles): word tokens, runs copied from an article,
 // the forms a figure or a name may take in a paragraph, and the role check.
 
 /** The run length that counts as copying. */

@@ -156,6 +156,23 @@ describe('generate: the test bank', () => {
     if (putin >= 0) expect(q.right[q.pairs[putin]!]).to.equal('president of Russia');
   });
 
+  it('a match from a one-article bank says "the article", and its feedback tells a fact naming two of its people once', () => {
+    const q = all.find((x) => x.kind === 'match') as MatchQuestion;
+    const one: Bank = structuredClone(bank);
+    one.articles = one.articles.filter((a) => a.id === q.article);
+    one.facts = one.facts.filter((f) => f.article === q.article);
+    one.understanding = (one.understanding ?? []).filter((u) => u.article === q.article);
+    one.overlaps = (one.overlaps ?? []).filter((o) => o.facts.every((f) => one.facts.some((x) => x.id === f)));
+    for (const e of one.entities) if (e.roles) e.roles = e.roles.filter((r) => r.article === q.article);
+    const [a, b] = q.left.map((label) => one.entities.find((e) => e.label === label)!.id);
+    // The first fact of the article, for both of them.
+    one.facts.unshift({ id: 'both-met', relation: 'met', article: q.article, paragraph: 1, text: '{a} met {b} to talk.', slots: { a: { entity: a! }, b: { entity: b! } } });
+    const match = candidates(one, { seed: 'one-article', kinds: ['match'] }).find((x) => x.left.includes(q.left[0]!) && x.left.includes(q.left[1]!)) as MatchQuestion;
+    expect(match.prompt).to.equal('Match each person with the role the article gives them:');
+    const told = `${q.left[0]} met ${q.left[1]} to talk.`;
+    expect(match.explanation.split(told), match.explanation).to.have.length(2);
+  });
+
   it('orders figures of one unit without ties', () => {
     const q = all.find((x) => x.kind === 'order') as OrderQuestion;
     expect(q.prompt).to.equal('Put these in order by the figure the article gives for each, from smallest to largest:');

@@ -80,14 +80,17 @@ export const match: Kind<'match'> = {
     // What each of them does in the article, from the first fact of it that names them and says more than
     // who they are (two slots or more): the pairs say who is who, the feedback why it matters.
     const facts = (index.byArticle.get(plan.article) ?? []).slice().sort((a, b) => a.paragraph - b.paragraph || compare(a.id, b.id));
-    const told = plan.people.flatMap((id) => {
-      const fact = facts.find((f) => Object.keys(f.slots).length > 1 && Object.values(f.slots).some((v) => 'entity' in v && v.entity === id));
-      return fact ? [renderStatement(index, fact)] : [];
-    });
+    // One fact may name two of them: it is told once.
+    const told = new Set(
+      plan.people.flatMap((id) => {
+        const fact = facts.find((f) => Object.keys(f.slots).length > 1 && Object.values(f.slots).some((v) => 'entity' in v && v.entity === id));
+        return fact ? [renderStatement(index, fact)] : [];
+      }),
+    );
     return {
       id: plan.id,
       kind: 'match',
-      prompt: 'Match each person with the role the articles give them:',
+      prompt: index.byArticle.size > 1 ? 'Match each person with the role the articles give them:' : 'Match each person with the role the article gives them:',
       answerText: left.map((name, i) => `${name}: ${roleTitle(roles[i]!)}`).join('; '),
       facts: plan.facts,
       article: plan.article,

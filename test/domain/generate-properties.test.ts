@@ -170,6 +170,10 @@ function problems(bank: Bank, q: Question): string[] {
       for (const n of numbers) {
         if (n < low || n > high) fail(`option ${n} outside the bounds ${low}..${high}`);
         if (Number.isInteger(value.number) && !Number.isInteger(n)) fail(`option ${n} not whole`);
+        // Another figure of the story offered only within a factor of three (the scale slips of a count aside).
+        const other = bank.facts.some((f) => f !== fact && Object.values(f.slots).some((w) => 'number' in w && w.number === n && normalize(w.unit) === normalize(value.unit)));
+        const slip = Number.isInteger(value.number) && [2, 0.5, 10, 0.1].some((k) => n === value.number * k);
+        if (other && !slip && value.number > 0 && (n > value.number * 3 || n < value.number / 3)) fail(`option ${n}, another figure of the story, is over three times off ${value.number}`);
       }
       for (const d of distractors) {
         if (competitorAnswers(bank, fact!, slot!, q.prompt, { ...value, number: figuresIn(d)[0] ?? NaN })) fail(`distractor ${d} also answers it`);
@@ -272,6 +276,11 @@ function falseStatementProblems(bank: Bank, fact: Fact, statement: string, id: s
   const before = fact.text.slice(0, fact.text.indexOf(`{${slot}}`)).split(/[.;!?]\s/).pop()!;
   if (fact.hedged === true || (fact.hedged === undefined && HEDGE.test(before.replace(/\{[^}]*\}/g, ' ')))) out.push(`${id}: false statement under a hedge in ${fact.id}`);
   if (value.given) out.push(`${id}: false statement changes the given ${fact.id}.${slot}`);
+  if ('number' in value) {
+    // A false figure a tenth of the true one away at least: "25 years" for 24 tests the eye, not the reading.
+    const moved = figuresIn(changed[slots.indexOf(slot) + 1]!)[0];
+    if (moved !== undefined && Math.abs(moved - value.number) < Math.abs(value.number) / 10 - 1e-9) out.push(`${id}: false figure ${moved} within a tenth of ${value.number} (${fact.id}.${slot})`);
+  }
   return out;
 }
 

@@ -183,11 +183,16 @@ describe('generate: the test bank', () => {
     ]);
   });
 
-  it('explains an order question by its sources, and a match by what each person does, then its sources, without listing the answer again', () => {
+  it('explains an order question by what each figure counts, and a match by what each person does, then their sources, without listing the answer again', () => {
     const grouped = all.filter((x) => x.kind === 'match' || x.kind === 'order');
     expect(grouped.length).to.be.greaterThan(1);
     for (const q of grouped) {
-      if (q.kind === 'order') expect(q.explanation, q.id).to.match(/^The (figures|dates) come from paragraphs? /);
+      if (q.kind === 'order') {
+        expect(q.explanation, q.id).to.match(/\. The (figures|dates) come from paragraphs? [\d, and]+\.$/);
+        // Each figure's fact, told once, with its unit in the answer.
+        for (const id of q.facts) expect(q.explanation, id).to.contain(bank.facts.find((f) => f.id === id)!.text.split('{')[0]!.trim());
+        expect(q.answerText).to.match(/\(\w+ regions\)/);
+      }
       expect(q.explanation, q.id).not.to.contain(q.answerText.split('; ')[0]);
     }
     const match = grouped.find((x) => x.kind === 'match')!;

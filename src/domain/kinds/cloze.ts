@@ -9,7 +9,7 @@ import { answersFor } from '../bank-index.js';
 import type { SlotPlan } from '../plan.js';
 import { slotsOf, stemGivesAway } from '../plan.js';
 import { common, explain, numberAnswer, textAnswer } from '../build.js';
-import { clozeParts, formatNumber } from '../render.js';
+import { clozeParts, formatNumber, takesThe } from '../render.js';
 import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
@@ -47,7 +47,8 @@ export const cloze: Kind<'cloze'> = {
         kind: 'cloze',
         prompt: person ? 'Fill in the missing name:' : 'Fill in the blank:',
         ...parts,
-        answerText: index.entity(value.entity)!.label,
+        // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
+        answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,
         blank: { type: 'text', ...textAnswer(index, value.entity, sentence, value.accept) },
       };
     }

@@ -12,7 +12,7 @@ import type { OrderItem, OrderPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
 import { scramble, sources } from '../build.js';
 import { tolerance } from '../distractors.js';
-import { numberInSentence, qualifierWords, renderDate } from '../render.js';
+import { moneyText, numberInSentence, qualifierWords, renderDate, renderStatement, unitFor } from '../render.js';
 import type { Kind } from './kind.js';
 import { arrangeDescribe, arrangePoints, arrangeShown } from './shared.js';
 
@@ -63,8 +63,10 @@ function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
 /** A figure or date as the answer shows it after the item's label: "at least three", "44", "2022" (the label says what is counted). */
 function shownValue(v: SlotValue): string {
   if ('number' in v) {
+    // With its unit: "(€1.03 billion)", "(34 per cent)", not a bare "(1.03)".
     const q = qualifierWords(v.qualifier);
-    return `${q ? `${q} ` : ''}${numberInSentence(v.number)}`;
+    const figure = numberInSentence(v.number);
+    return `${q ? `${q} ` : ''}${moneyText(figure, v.number, v) ?? `${figure} ${unitFor(v.number, v)}`}`;
   }
   return 'date' in v ? renderDate(v.date) : v.entity;
 }
@@ -136,10 +138,13 @@ export const order: Kind<'order'> = {
       article: plan.article,
       paragraph: plan.paragraph,
       difficulty: plan.difficulty,
-      // The answer already lists the sequence: the explanation says where the figures come from.
-      explanation:
+      // The answer lists the sequence; the explanation tells what each figure counts, in its fact's words (a
+      // fact with two of the items once), and where they come from.
+      explanation: [
+        ...new Set(items.map((i) => renderStatement(index, i.fact))),
         sources(index, 'figures', items.map((i) => ({ article: i.fact.article, paragraph: i.fact.paragraph }))) ||
-        `The figures come from paragraph ${plan.paragraph}.`,
+          `The figures come from paragraph ${plan.paragraph}.`,
+      ].join(' '),
       items: shown.map((i) => items[i]!.label),
       order: sorted.map((i) => shown.indexOf(i)),
       ends: { first, last },

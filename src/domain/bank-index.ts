@@ -475,7 +475,9 @@ const EMPTY: ReadonlySet<string> = new Set();
  * holds "f 16"). Coarser than `normalize`, but the
  * same on both sides, and cheap enough to run over every name of a large bank.
  */
-function nameKey(s: string): string {
+function nameKey(text: string): string {
+  // A possessive names its owner: "Gladstone's part" names Lily Gladstone, "Russia's war" Russia.
+  const s = text.includes("'") || text.includes('’') ? text.replace(/(\p{L})['’]s\b/gu, '$1') : text;
   return (
     asciiWords(s, false) ??
     s

@@ -5,6 +5,7 @@ import type { Bank } from '../../src/domain/bank.js';
 import type { ChoiceQuestion, ClozeQuestion, MatchQuestion, NumberQuestion, OrderQuestion, Question, QuestionKind, TextQuestion } from '../../src/domain/question.js';
 import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { matchesNumber, matchesText } from '../../src/domain/check.js';
+import { indexOf } from '../../src/domain/bank-index.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -171,6 +172,12 @@ describe('generate: the test bank', () => {
     expect(match.prompt).to.equal('Match each person with the role the article gives them:');
     const told = `${q.left[0]} met ${q.left[1]} to talk.`;
     expect(match.explanation.split(told), match.explanation).to.have.length(2);
+  });
+
+  it('reads a possessive as naming its owner (so feedback saying "Putin’s trip" shows Putin to the giveaway check)', () => {
+    const index = indexOf(bank);
+    for (const text of ["Vladimir Putin's trip", 'Putin’s trip', "the trip of Putin's"]) expect([...index.namedIn(text)], text).to.include('putin');
+    expect([...index.namedIn('Putting it plainly')]).not.to.include('putin');
   });
 
   it('orders figures of one unit without ties', () => {

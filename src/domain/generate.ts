@@ -23,10 +23,12 @@ import { KINDS } from './kinds/index.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
 import { contentStems, tellingStems } from './reveal.js';
-import type { Item, Supply } from './select.js';
-import { fuller, fullness, select } from './select.js';
+import type { Item, Steps, Supply } from './select.js';
+import { finish, fuller, fullness, selecting } from './select.js';
 import { stream } from './random.js';
 import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
+
+export type { Steps } from './select.js';
 
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
@@ -372,37 +374,49 @@ export function candidates(bank: Bank, options: AllQuestionsOptions = {}): Quest
  * many it can make).
  */
 export function generate(bank: Bank, options: GenerateOptions): Quiz {
+  return finish(generating(bank, options));
+}
+
+/**
+ * {@link generate} in steps: the same quiz, with a step after each question drawn, where a page
+ * may let input and paint run before it goes on (see {@link Steps}).
+ *
+ * @throws {GenerateError} as {@link generate} does, from the step that finds it.
+ */
+export function* generating(bank: Bank, options: GenerateOptions): Steps<Quiz> {
   const seed = options.seed;
   if (typeof seed !== 'string') throw new GenerateError(`seed must be a string; got ${JSON.stringify(seed)}`);
   const count = options.count ?? DEFAULT_COUNT;
   if (!Number.isInteger(count) || count < 1) throw new GenerateError(`count must be a whole number of at least 1; got ${shown(count)}`);
   const supply = supplyFor(bank, options);
+  // What the bank allows is worked out (or was, for an earlier quiz): a step.
+  yield;
   const index = indexOf(bank);
   const make = (plan: Plan) => build(index, plan, seed);
   // A small bank can fall short by the order it was drawn in (an early pick shuts out two later ones),
   // in questions or in questions of understanding: other orders, derived from the seed, before settling.
-  const draw = (n: number): Question[] => {
-    let questions = select(supply, n, seed, make);
+  function* draw(n: number): Steps<Question[]> {
+    let questions = yield* selecting(supply, n, seed, make);
     let best = fullness(supply, n, questions);
     // Far short (a count well past what the bank holds), no other order fills it: not worth drawing.
     const near = questions.length + CAPACITY_WINDOW >= n;
     for (let again = 1; near && again <= RETRIES && !best.full; again++) {
-      const other = select(supply, n, `${seed}\u0000${again}`, make);
+      const other = yield* selecting(supply, n, `${seed}\u0000${again}`, make);
       const score = fullness(supply, n, other);
       if (fuller(score, best)) [questions, best] = [other, score];
     }
     return questions;
-  };
-  let questions = draw(count);
+  }
+  let questions = yield* draw(count);
   if (questions.length < count) {
     // A bank near its limit. Its capacity for this seed is the largest smaller count drawn in full
     // (so the count the error below names can always be made, and by the same draw); the fullest
     // quiz the supply gives, cut to the count, is the floor.
-    const most = select(supply, supplySize(supply), seed, make);
+    const most = yield* selecting(supply, supplySize(supply), seed, make);
     questions = most.length < count ? most : most.slice(0, count);
     // The counts just above the floor are the ones worth drawing: a draw of many more falls short the same way.
     for (let n = Math.min(count - 1, questions.length + CAPACITY_WINDOW); n > questions.length; n--) {
-      const fewer = draw(n);
+      const fewer = yield* draw(n);
       if (fewer.length === n) {
         questions = fewer;
         break;
@@ -433,11 +447,16 @@ export function generate(bank: Bank, options: GenerateOptions): Quiz {
  * can make no question at all with these options.
  */
 export function generateUpTo(bank: Bank, options: GenerateOptions): Quiz {
+  return finish(generatingUpTo(bank, options));
+}
+
+/** {@link generateUpTo} in steps, as {@link generating} is {@link generate}. */
+export function* generatingUpTo(bank: Bank, options: GenerateOptions): Steps<Quiz> {
   try {
-    return generate(bank, options);
+    return yield* generating(bank, options);
   } catch (error) {
     if (!(error instanceof GenerateError) || !error.capacity) throw error;
-    return generate(bank, { ...options, count: error.capacity });
+    return yield* generating(bank, { ...options, count: error.capacity });
   }
 }
 

@@ -127,67 +127,22 @@ function countBelow(sorted: number[], value: number): number {
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-/** More keys than this in one object are left to {@link scanJson}: they are compared one by one here. */
-const PLAIN_KEYS = 64;
-
 /**
- * Whether a text that `JSON.parse` has read is plain JSON for {@link scanJson}: no property named
- * twice in one object, and no nesting deeper than {@link MAX_JSON_DEPTH}, so that the scan would
- * report nothing. One quick pass that keeps no strings: string bodies are skipped by search, keys
- * compared by a hash of their characters. `false` only means "scan it to know": besides a property
- * named twice, a key written with an escape, two keys of one hash, or an object of very many keys.
- * Only for a text `JSON.parse` reads: on any other it may answer anything.
+ * How many property names a JSON text gives at most, in one quick pass that keeps no strings: each
+ * name is a string followed by a colon, so each is a colon whose last character before it, spaces
+ * aside, is a quote (a colon inside a string may count too, which only errs high). When
+ * `JSON.parse` kept as many properties, no object of the text names one twice: each name given
+ * twice in one object leaves one property fewer. Only for a text `JSON.parse` reads.
  */
-export function plainJson(text: string): boolean {
-  const n = text.length;
-  // The key hashes of each open object, by depth.
-  const keys: number[][] = [];
-  let depth = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      // The closing quote: the next one after an even run of backslashes.
-      const start = i + 1;
-      let end = text.indexOf('"', start);
-      while (text.charCodeAt(end - 1) === 92) {
-        let b = end - 1;
-        while (text.charCodeAt(b - 1) === 92) b--;
-        if ((end - b) % 2 === 0) break;
-        end = text.indexOf('"', end + 1);
-      }
-      i = end + 1;
-      while (i < n) {
-        const w = text.charCodeAt(i);
-        if (w === 32 || w === 10 || w === 13 || w === 9) i++;
-        else break;
-      }
-      if (text.charCodeAt(i) !== 58) continue;
-      let hash = end - start;
-      for (let k = start; k < end; k++) {
-        const d = text.charCodeAt(k);
-        if (d === 92) return false;
-        hash = (Math.imul(hash, 31) + d) | 0;
-      }
-      const seen = keys[depth]!;
-      if (seen.length >= PLAIN_KEYS || seen.includes(hash)) return false;
-      seen.push(hash);
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      // A value inside this container stands one level deeper than the container (the outermost value is at 0).
-      if (++depth > MAX_JSON_DEPTH) return false;
-      if (c === 123) {
-        const seen = keys[depth];
-        if (seen) seen.length = 0;
-        else keys[depth] = [];
-      }
-    } else if (c === 125 || c === 93) {
-      depth--;
-    }
-    i++;
+export function propertyNamesAtMost(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--j);
+    if (c === 34) count++;
   }
-  return true;
+  return count;
 }
 
 class Fault {

@@ -223,10 +223,29 @@ function figures(keys: Iterable<string>): number[] {
 }
 
 /**
+ * A piece of work done in steps: it yields (nothing) between steps, where its caller may let
+ * other work run, and returns its result at the end.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs work done in steps to its end, without a pause. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
  * Up to `count` questions from the supply, each built by `make` (which may
  * refuse a plan with `null`); fewer when the supply runs out.
  */
 export function select(supply: Supply, count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
+  return finish(selecting(supply, count, seed, make));
+}
+
+/** {@link select} in steps: a step after each question drawn (or each kind found to have none left). */
+export function* selecting(supply: Supply, count: number, seed: string, make: (plan: Plan) => Question | null): Steps<Question[]> {
   const rng = stream(seed, 'select');
   const sizes = supply.sizes;
   const articles = new Set<string>(supply.facts.keys());
@@ -367,7 +386,7 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
    * the kinds that found nothing. Kinds that show much (whole statements, all of a match's people) come
    * last in a round, so they are built around the answers already chosen; among the rest, the scarcest first.
    */
-  const fill = (strict: boolean, capped: boolean) => {
+  function* fill(strict: boolean, capped: boolean): Steps<void> {
     const refused = new Set<QuestionKind>();
     for (let round = 0; round < QUESTION_KINDS.length && picked.length < count; round++) {
       const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, capped);
@@ -377,14 +396,15 @@ export function select(supply: Supply, count: number, seed: string, make: (plan:
       for (const kind of shuffle(rng, slots).sort((a, b) => SHOWS[a] - SHOWS[b] || sizes.get(a)! - sizes.get(b)!)) {
         if (picked.length >= count) break;
         if (!refused.has(kind) && !drawOne(kind, strict)) refused.add(kind);
+        yield;
       }
     }
-  };
+  }
   // Fresh facts first, within the mix's bounds; then, where the bank runs short, other slots of facts
   // already asked (never anything given away), then past the bounds.
-  fill(true, true);
-  fill(false, true);
-  fill(false, false);
+  yield* fill(true, true);
+  yield* fill(false, true);
+  yield* fill(false, false);
   // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
   return shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
 }

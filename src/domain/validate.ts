@@ -25,7 +25,7 @@ import type {
   SequenceEvent,
   SequenceItem,
 } from './bank.js';
-import { indexPath, locator, memberPath, parentPath, plainJson, scanJson } from './json-position.js';
+import { indexPath, locator, memberPath, parentPath, propertyNamesAtMost, scanJson } from './json-position.js';
 import { editDistance, normalize } from './text.js';
 
 /** One thing wrong with a bank. */
@@ -73,13 +73,16 @@ export function parseBank(text: string): BankParse {
     readable = false;
     unreadable = error;
   }
-  // A sound bank, the usual case, is read by the engine and checked once; the text is scanned for
-  // where things stand only when there is something to place (or to find: a syntax error, a
-  // property named twice).
+  // A sound bank, the usual case, is read by the engine and checked once, without paths; the text
+  // is scanned for where things stand only when there is something to place (or to find: a
+  // syntax error, a property named twice).
   let checked: Problem[] | null = null;
-  if (readable && plainJson(body)) {
-    checked = validateBank(data);
-    if (checked.length === 0) return { bank: data as Bank, problems: [] };
+  if (readable) {
+    const keys = soundKeys(data);
+    if (keys !== null) {
+      if (keys === propertyNamesAtMost(body)) return { bank: data as Bank, problems: [] };
+      checked = [];
+    }
   }
   const at = locator(body);
   const scan = scanJson(body);
@@ -102,7 +105,7 @@ export function parseBank(text: string): BankParse {
         ...at(d.offset),
       };
     }),
-    ...(checked ?? validateBank(data)).map((problem) => ({ ...problem, ...located(problem.path) })),
+    ...(checked ?? placedProblems(data)).map((problem) => ({ ...problem, ...located(problem.path) })),
   ];
   if (problems.length === 0) return { bank: data as Bank, problems: [] };
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -114,6 +117,11 @@ export function parseBank(text: string): BankParse {
  * problem (an empty array when the bank is valid). Never throws, whatever `data` is.
  */
 export function validateBank(data: unknown): Problem[] {
+  return soundKeys(data) === null ? placedProblems(data) : [];
+}
+
+/** Every problem of `data`, each with its path: the checks of {@link validateBank}, with paths made. */
+function placedProblems(data: unknown): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
   try {
@@ -123,6 +131,44 @@ export function validateBank(data: unknown): Problem[] {
     report('$', `cannot check this value: ${error instanceof Error ? error.message : 'it threw while being read'}`);
   }
   return problems;
+}
+
+/**
+ * Whether the checks make the path of each value they check. A first pass over a bank makes none
+ * and stops at the first problem: a sound bank, the usual case, needs no path, and making one for
+ * each of its millions of values took about half the time of the checks. A bank with a problem is
+ * then checked again with paths ({@link placedProblems}), which finds and places every problem.
+ */
+let placing = true;
+
+/** How many properties the checks have read (each object's keys, once): see {@link soundKeys}. */
+let keysRead = 0;
+
+/** Thrown by the first pass at its first problem. */
+class Unsound {}
+
+const memberAt = (path: string, key: string): string => (placing ? memberPath(path, key) : path);
+const itemAt = (path: string, i: number): string => (placing ? indexPath(path, i) : path);
+
+/**
+ * Checks `data` without paths: the number of properties of all its objects when it has no problem,
+ * else `null`. The checks read every object of a sound bank (a property they do not know is a
+ * problem), so the count is every property the data holds.
+ */
+function soundKeys(data: unknown): number | null {
+  placing = false;
+  keysRead = 0;
+  try {
+    checkBank(data, () => {
+      throw new Unsound();
+    });
+    return keysRead;
+  } catch {
+    // A problem, or a hostile object that threw: the checks with paths say which.
+    return null;
+  } finally {
+    placing = true;
+  }
 }
 
 type Report = (path: string, message: string) => void;
@@ -344,7 +390,7 @@ const arrayOf =
   (value, path, report) => {
     if (!Array.isArray(value)) return report(path, expected('an array', value));
     if (value.length < least) report(path, `expected at least ${least} item${least === 1 ? '' : 's'}, found ${value.length}${why}`);
-    for (let i = 0; i < value.length; i++) item(value[i], indexPath(path, i), report);
+    for (let i = 0; i < value.length; i++) item(value[i], itemAt(path, i), report);
   };
 
 /** An object whose keys are slot names (`slots`, `ask`). */
@@ -352,8 +398,10 @@ const recordOf =
   (item: Check): Check =>
   (value, path, report) => {
     if (!isData(value)) return report(path, expected('an object', value));
-    for (const key of Object.keys(value)) {
-      const at = memberPath(path, key);
+    for (const key in value) {
+      if (!has(value, key)) continue;
+      keysRead++;
+      const at = memberAt(path, key);
       if (!SLOT_NAME_PATTERN.test(key)) report(at, `invalid slot name ${quote(key)}: use letters, digits, "-" and "_", starting with a letter`);
       item(value[key], at, report);
     }
@@ -390,10 +438,13 @@ function checkObject(value: unknown, path: string, shape: Shape, report: Report)
   const fields = shape.names ?? Object.keys(shape.fields);
   for (const name of fields) {
     const field = shape.fields[name]!;
-    if (has(value, name)) field.check(value[name], memberPath(path, name), report);
+    if (has(value, name)) field.check(value[name], memberAt(path, name), report);
     else if (field.required) report(path, `missing "${name}": ${field.required}`);
   }
-  for (const key of Object.keys(value)) {
+  // Own keys in their order without a list made for each object (a bank has millions of them).
+  for (const key in value) {
+    if (!has(value, key)) continue;
+    keysRead++;
     if (!has(shape.fields, key)) {
       const near = closest(key, fields);
       report(memberPath(path, key), `unknown property ${quote(key)} (${near === undefined ? `${shape.what} has: ${list(fields)}` : `did you mean ${quote(near)}?`})`);
@@ -467,8 +518,8 @@ function paragraphWithin(item: Data, path: string, index: Index, report: Report)
  * Reports `{name}`s that name no slot, stray braces, and returns the names used. A `{name}` is a
  * brace, anything but braces, and a closing brace; any other brace is stray.
  */
-function placeholders(s: string, path: string, slots: string[], report: Report): Set<string> {
-  const used = new Set<string>();
+function placeholders(s: string, path: string, slots: string[], report: Report): string[] {
+  const used: string[] = [];
   let stray = false;
   for (let i = s.search(/[{}]/); i >= 0 && i < s.length; ) {
     const c = s[i];
@@ -477,7 +528,7 @@ function placeholders(s: string, path: string, slots: string[], report: Report):
       while (end < s.length && s[end] !== '{' && s[end] !== '}') end++;
       if (s[end] === '}') {
         const name = s.slice(i + 1, end);
-        used.add(name);
+        used.push(name);
         if (!slots.includes(name)) report(path, `"{${name}}" in ${lastKey(path)} names no slot (this fact's slots: ${list(slots) || 'none'})${suggestion(name, slots)}`);
         i = end + 1;
         continue;
@@ -497,18 +548,18 @@ function factRules(fact: Data, path: string, index: Index, report: Report): void
   if (!isData(fact.slots)) return;
   const slots = Object.keys(fact.slots);
   if (typeof fact.text === 'string') {
-    const used = placeholders(fact.text, memberPath(path, 'text'), slots, report);
+    const used = placeholders(fact.text, memberAt(path, 'text'), slots, report);
     for (const slot of slots) {
-      if (!used.has(slot)) report(memberPath(memberPath(path, 'slots'), slot), `slot ${quote(slot)} is never used in text (write {${slot}} where its value stands)`);
+      if (!used.includes(slot)) report(memberPath(memberPath(path, 'slots'), slot), `slot ${quote(slot)} is never used in text (write {${slot}} where its value stands)`);
     }
   }
   if (isData(fact.ask)) {
     for (const slot of Object.keys(fact.ask)) {
-      const at = memberPath(memberPath(path, 'ask'), slot);
+      const at = memberAt(memberAt(path, 'ask'), slot);
       const wording = fact.ask[slot];
       if (!slots.includes(slot)) {
         report(at, `ask names slot ${quote(slot)}, which this fact does not have (its slots: ${list(slots) || 'none'})${suggestion(slot, slots)}`);
-      } else if (typeof wording === 'string' && placeholders(wording, at, slots, report).has(slot)) {
+      } else if (typeof wording === 'string' && placeholders(wording, at, slots, report).includes(slot)) {
         report(at, `the question for slot ${quote(slot)} gives its own answer away: it contains {${slot}}`);
       }
     }
@@ -580,8 +631,8 @@ const namePath = (path: string, field: string, i: number): string => (i < 0 ? me
  */
 function distinctNames(bank: Data, index: Index, report: Report): void {
   // The first owner of each normalised name, by type.
-  const owners = new Map<string, Map<string, { id: string; entry: Entry }>>();
-  for (const [id, entry] of index.entities) {
+  const owners = new Map<string, Map<string, Entry>>();
+  for (const entry of index.entities.values()) {
     const { item } = entry;
     const type = item.type;
     if (typeof type !== 'string') continue;
@@ -592,9 +643,9 @@ function distinctNames(bank: Data, index: Index, report: Report): void {
       const normal = normalize(name);
       if (!normal) return;
       const owner = names.get(normal);
-      if (!owner) names.set(normal, { id, entry });
-      else if (owner.id !== id) {
-        report(namePath(entry.path, field, i), `name ${quote(name)} is also a name of ${quote(String(owner.entry.item.label))} (${owner.entry.path}), another ${type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
+      if (!owner) names.set(normal, entry);
+      else if (owner !== entry) {
+        report(namePath(entry.path, field, i), `name ${quote(name)} is also a name of ${quote(String(owner.item.label))} (${owner.path}), another ${type}, but for case, accents or punctuation: a typed answer could not tell the two apart`);
       }
     });
   }
@@ -608,7 +659,7 @@ function distinctNames(bank: Data, index: Index, report: Report): void {
         const normal = normalize(name);
         const owner = normal ? names?.get(normal) : undefined;
         if (owner) {
-          report(namePath(indexPath(`${indexPath('$.pools', p)}.entities`, e), field, i), `pool name ${quote(name)} is a name of the entity ${quote(String(owner.entry.item.label))} (${owner.entry.path}): a pool name must be wrong for every question of its type`);
+          report(namePath(indexPath(`${indexPath('$.pools', p)}.entities`, e), field, i), `pool name ${quote(name)} is a name of the entity ${quote(String(owner.item.label))} (${owner.path}): a pool name must be wrong for every question of its type`);
         }
       });
     });
@@ -688,8 +739,17 @@ function checkBank(data: unknown, report: Report): void {
   const atLeastOneSlot = simple((v) => (isData(v) && Object.keys(v).length === 0 ? 'a fact needs at least one slot' : undefined));
   const slot: Check = (value, path, r) => {
     if (!isData(value)) return r(path, expected('a slot (an object with "entity", "number" or "date")', value));
+    // The usual slot holds exactly one of the keys: its shape is found without a list made.
+    let one: Shape | undefined;
+    let held = 0;
+    for (const kind in slotShapes) {
+      if (has(value, kind)) {
+        one = slotShapes[kind];
+        held++;
+      }
+    }
+    if (held === 1) return checkObject(value, path, one!, r);
     const kinds = Object.keys(slotShapes).filter((kind) => has(value, kind));
-    if (kinds.length === 1) return checkObject(value, path, slotShapes[kinds[0]!]!, r);
     const keys = Object.keys(value).map(quote);
     if (kinds.length > 1) return r(path, `a slot holds one value, found ${list(kinds.map(quote))}`);
     r(path, `a slot needs one of "entity", "number" or "date", found ${keys.length ? `only ${list(keys)}` : 'an empty object'}`);

@@ -19,9 +19,10 @@ import {
 } from '../domain/attempt.js';
 import type { Bank } from '../domain/bank.js';
 import { checkAnswer } from '../domain/check.js';
-import { DEFAULT_COUNT, generateUpTo } from '../domain/generate.js';
+import { DEFAULT_COUNT, generatingUpTo, type Steps } from '../domain/generate.js';
 import type { GenerateOptions, Question, QuestionKind, Quiz } from '../domain/question.js';
 import { DEFAULT_PASS_MARK, scoreAttempt, scoreRetries, type QuizResult } from '../domain/score.js';
+import { finish } from '../domain/select.js';
 import { parseBank, validateBank } from '../domain/validate.js';
 import { RESULTS_CSV, fileName } from '../export/formats.js';
 import { resultsToText } from '../export/results.js';
@@ -96,6 +97,24 @@ function nextTask(): Promise<void> {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
+}
+
+/** How long work done in steps runs before it lets the page handle input and paint: well under a long task (50 ms). */
+const SLICE_MS = 15;
+
+/**
+ * Runs work done in steps in slices of about {@link SLICE_MS}, each in its own task; stops, with
+ * `false`, at the first slice where `current()` says the work is no longer wanted.
+ */
+async function inSlices(steps: Steps<void>, current: () => boolean): Promise<boolean> {
+  let start = performance.now();
+  for (;;) {
+    if (steps.next().done) return true;
+    if (performance.now() - start < SLICE_MS) continue;
+    await nextTask();
+    if (!current()) return false;
+    start = performance.now();
+  }
 }
 
 /**
@@ -224,6 +243,8 @@ export class NewsQuiz extends LitElement {
   private _warned = false;
   private _student = '';
   private _loads = 0;
+  /** Counts the quizzes prepared: a quiz drawn in slices stops when another preparation starts. */
+  private _prepares = 0;
   /** The outcome of loading, for {@link ready}: a fresh one once the last is settled. */
   private _outcome = outcome();
   /** Counts loads and outcomes: only the latest settles {@link ready}. */
@@ -512,7 +533,7 @@ export class NewsQuiz extends LitElement {
     // Reading the bank and making the quiz are two tasks, not one: input and paint may come between.
     await nextTask();
     if (load !== this._loads) return;
-    this._accept(parsed.bank, parsed.problems, src);
+    this._accept(parsed.bank, parsed.problems, src, load);
   }
 
   /** Parses and accepts a bank's text; `src` names the file it came from, if any. */
@@ -521,7 +542,8 @@ export class NewsQuiz extends LitElement {
     this._accept(parsed.bank, parsed.problems, src);
   }
 
-  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src = ''): void {
+  /** Shows a bank's problems, or makes its quiz: in slices of a few tasks when `load` (the load it comes from) is given. */
+  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src = '', load?: number): void {
     if (!bank || problems.length) {
       const s = this._s;
       // The first problems are enough to start on; thousands of them would only freeze the page.
@@ -531,7 +553,10 @@ export class NewsQuiz extends LitElement {
       return this._fail(more ? { ...failure, more: say(s.moreProblems, { count: more }) } : failure, problems);
     }
     this._bank = bank;
-    this._prepare();
+    if (load === undefined) return this._prepare();
+    // The quiz is drawn question by question, a few to a task: stopped by a later load or preparation.
+    const turn = this._prepares;
+    void inSlices(this._preparing(), () => load === this._loads && turn + 1 === this._prepares);
   }
 
   /** Shows the error screen, and settles {@link ready} and fires `news-quiz-error` once it is on screen. */
@@ -605,6 +630,12 @@ export class NewsQuiz extends LitElement {
 
   /** Resumes the saved attempt for these options, or makes a quiz for the start screen. */
   private _prepare(): void {
+    finish(this._preparing());
+  }
+
+  /** {@link _prepare} in steps: a step after each question drawn. */
+  private *_preparing(): Steps<void> {
+    this._prepares += 1;
     const bank = this._bank;
     if (!bank) return;
     const s = this._s;
@@ -627,7 +658,7 @@ export class NewsQuiz extends LitElement {
         let restored: Restored = { status: 'unreadable' };
         try {
           if (typeof seed === 'string') {
-            quiz = this._make(seed);
+            quiz = yield* this._making(seed);
             restored = restoreAttempt(stored.value, quiz);
           }
         } catch {
@@ -637,7 +668,7 @@ export class NewsQuiz extends LitElement {
         if (restored.status === 'restored') attempt = restored.attempt;
         else this._note = restored.status === 'changed' ? s.changed : s.unreadable;
       }
-      if (!attempt) quiz = this._make(this.seed || newSeed());
+      if (!attempt) quiz = yield* this._making(this.seed || newSeed());
     } catch (error) {
       return this._fail({ message: (error as Error).message, problems: [], retry: false });
     }
@@ -655,7 +686,11 @@ export class NewsQuiz extends LitElement {
    * questions as it can make (the same ones, as one seed gives one quiz), and the start screen says so.
    */
   private _make(seed: string): Quiz {
-    const quiz = generateUpTo(this._bank!, this._options(seed));
+    return finish(this._making(seed));
+  }
+
+  private *_making(seed: string): Steps<Quiz> {
+    const quiz = yield* generatingUpTo(this._bank!, this._options(seed));
     this._asked = quiz.questions.length < (this.count ?? DEFAULT_COUNT) ? this.count : 0;
     return quiz;
   }

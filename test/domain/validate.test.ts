@@ -418,6 +418,24 @@ describe('parseBank', () => {
     expectProblem(parseBank(text).problems, '$.id', 'property "id" given twice in one object (first at line 2 column 3)');
     expect(parseBank(text).problems.find((p) => p.path === '$.id')).to.include({ line: 3, column: 3 });
   });
+
+  it('reports a property given twice anywhere in a bank that is sound once parsed', () => {
+    const text = JSON.stringify(minimal(), null, 2);
+    expect(parseBank(text).problems).to.deep.equal([]);
+    // Every property of the bank written twice in turn (the first time with another value, which JSON drops).
+    const names = [...text.matchAll(/\n( *)("[^"]+"): /g)];
+    expect(names.length).to.be.above(50);
+    for (const name of names) {
+      const twice = `${text.slice(0, name.index + 1)}${name[1]}${name[2]}: null,${text.slice(name.index)}`;
+      const problems = parseBank(twice).problems;
+      expect(problems.map((p) => p.message), name[2]).to.deep.equal([
+        `property ${name[2]} given twice in one object (first at ${(() => {
+          const at = lineColumnAt(twice, name.index + 1 + name[1].length);
+          return `line ${at.line} column ${at.column}`;
+        })()}); JSON keeps only this last one`,
+      ]);
+    }
+  });
 });
 
 // --- Properties: whatever comes in, an array of problems comes out, and nothing throws. ---

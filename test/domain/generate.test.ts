@@ -168,7 +168,7 @@ describe('generate: the test bank', () => {
     const [a, b] = q.left.map((label) => one.entities.find((e) => e.label === label)!.id);
     // The first fact of the article, for both of them.
     one.facts.unshift({ id: 'both-met', relation: 'met', article: q.article, paragraph: 1, text: '{a} met {b} to talk.', slots: { a: { entity: a! }, b: { entity: b! } } });
-    const match = candidates(one, { seed: 'one-article', kinds: ['match'] }).find((x) => x.left.includes(q.left[0]!) && x.left.includes(q.left[1]!)) as MatchQuestion;
+    const match = candidates(one, { seed: 'one-article', kinds: ['match'] }).find((x): x is MatchQuestion => x.kind === 'match' && x.left.includes(q.left[0]!) && x.left.includes(q.left[1]!))!;
     expect(match.prompt).to.equal('Match each person with the role the article gives them:');
     const told = `${q.left[0]} met ${q.left[1]} to talk.`;
     expect(match.explanation.split(told), match.explanation).to.have.length(2);

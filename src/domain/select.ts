@@ -70,6 +70,9 @@ const WEIGHT: Record<QuestionKind, number> = {
   text: 1.5,
 };
 
+/** The kinds that ask an author's item about facts (`understanding[].facts`), not a fact itself. */
+const ITEM_KINDS: readonly QuestionKind[] = ['claim', 'reason', 'sequence'];
+
 /** How much a kind shows a reader besides its own answer: those that show most are chosen last. */
 const SHOWS: Record<QuestionKind, number> = {
   text: 0,
@@ -312,6 +315,13 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
   const fresh = (facts: readonly string[]) => facts.every((f) => !usedFacts.has(f));
+  // The facts an author's item (a claim, a reason, a sequence) is about, and the facts asked on their own:
+  // an item and a question on one of its facts explain each other, also where facts may be reused (all
+  // but the last pass, which a small bank may need to fill its quiz).
+  const discussed = new Set<string>();
+  const askedFacts = new Set<string>();
+  const isItem = (kind: QuestionKind) => ITEM_KINDS.includes(kind);
+  const linked = (plan: Plan) => plan.facts.some((f) => discussed.has(f) || (isItem(plan.kind) && askedFacts.has(f)));
 
   const take = (plan: Plan, question: Question, article: string) => {
     picked.push(question);
@@ -328,6 +338,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const a of plan.asks) asked.add(a);
     for (const x of plan.shows) shown.add(x);
+    for (const f of plan.facts) (isItem(plan.kind) ? discussed : askedFacts).add(f);
     // The facts asked about (a support question's false statements only show theirs, changed: the giveaway check guards them).
     for (const f of plan.facts) {
       usedFacts.add(f);
@@ -349,7 +360,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   }
 
   /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
-  const drawOne = (kind: QuestionKind, strict: boolean): boolean => {
+  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean): boolean => {
     const byPlans = planOrders.get(kind);
     let shut = closed.get(kind);
     if (!shut) closed.set(kind, (shut = new Set()));
@@ -364,7 +375,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
         }
         let stale = false;
         for (const plan of shuffle(rng, supply.expand(item, kind))) {
-          if (!open(plan)) continue;
+          // An item beside a question on its facts only as a last resort, past the mix's bounds.
+          if (!open(plan) || (capped && linked(plan))) continue;
           if (strict && !fresh(plan.facts)) {
             // Usable once facts may be reused: not closed.
             stale = true;
@@ -395,7 +407,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
       if (!slots.length) break;
       for (const kind of shuffle(rng, slots).sort((a, b) => SHOWS[a] - SHOWS[b] || sizes.get(a)! - sizes.get(b)!)) {
         if (picked.length >= count) break;
-        if (!refused.has(kind) && !drawOne(kind, strict)) refused.add(kind);
+        if (!refused.has(kind) && !drawOne(kind, strict, capped)) refused.add(kind);
         yield;
       }
     }

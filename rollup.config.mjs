@@ -6,9 +6,9 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = (options = {}) =>
   typescript({
@@ -18,31 +18,6 @@ const ts = (options = {}) =>
   });
 
 const isNodeBuiltin = (id) => id.startsWith('node:');
-
-/**
- * The element's private members (`private _name` in src/element/), which terser may rename in the
- * bundle: TypeScript lets nothing outside the class read them. Only these: a `_name` elsewhere
- * (a property of saved or exported data, Lit's own `_$` members) keeps its name. A private
- * member that some string names keeps its name too (a reactive property registered by a string);
- * those are found in the chunk itself, just before terser runs.
- */
-function elementPrivates() {
-  const names = new Set();
-  for (const file of readdirSync('src/element', { recursive: true })) {
-    if (!String(file).endsWith('.ts')) continue;
-    const source = readFileSync(join('src/element', String(file)), 'utf8');
-    for (const [, name] of source.matchAll(/\bprivate\s+(?:(?:readonly|static|async|get|set)\s+)*(_\w+)/g)) names.add(name);
-  }
-  return { regex: new RegExp(`^(?:${[...names].join('|')})$`), reserved: [] };
-}
-const privateMembers = elementPrivates();
-const keepNamedMembers = {
-  name: 'keep-named-members',
-  renderChunk(code) {
-    for (const [, name] of code.matchAll(/["'`](_\w+)["'`]/g)) privateMembers.reserved.push(name);
-    return null;
-  },
-};
 
 /** Removes the language chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
 const dropOldChunks = {
@@ -69,9 +44,11 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts({ declaration: false, outDir: 'dist' }),
-      minifyLiterals(),
-      keepNamedMembers,
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: privateMembers }, format: { comments: false } }),
+      // Lit's own minifier for the text of html`` and css`` literals, which terser leaves as written. A
+      // run of white space becomes one space, never none, and no attribute is dropped: what a page
+      // shows stays as written.
+      minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
       dropOldChunks,
     ],
   },

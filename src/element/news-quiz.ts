@@ -154,7 +154,7 @@ export class NewsQuiz extends LitElement {
   static override styles = styles;
 
   // Declared here rather than with decorators: the same reactive properties for fewer bytes in the
-  // bundle (no decorator helpers, and the private state's names can be shortened by the minifier).
+  // bundle (no decorator helpers).
   static override properties: PropertyDeclarations = {
     src: {},
     bank: { attribute: false },

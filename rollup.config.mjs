@@ -1,7 +1,7 @@
 // Three builds:
 //  1. the ESM library in dist/ (lit external, .d.ts beside each module);
-//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">, and
-//     beside it one small chunk per language other than English, loaded only by a quiz in that language;
+//  2. dist/news-quiz.bundle.js: the entry for a plain <script type="module">, minified, with its chunks
+//     beside it (the core it imports at once; the others only when a quiz needs them);
 //  3. dist/cli.js: the `news-quiz` command for Node.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -19,12 +19,12 @@ const ts = (options = {}) =>
 
 const isNodeBuiltin = (id) => id.startsWith('node:');
 
-/** Removes the language chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
+/** Removes the chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
 const dropOldChunks = {
   name: 'drop-old-chunks',
   writeBundle(options, bundle) {
     for (const file of readdirSync(options.dir)) {
-      if (/^news-quiz\.[a-z]{2}-[\w-]+\.js$/.test(file) && !(file in bundle)) rmSync(join(options.dir, file));
+      if (/^news-quiz\.[a-z][\w-]*-[\w-]+\.js$/.test(file) && !(file in bundle)) rmSync(join(options.dir, file));
     }
   },
 };
@@ -38,9 +38,18 @@ export default [
   },
   {
     input: 'src/element/news-quiz.ts',
-    // One script tag still embeds the quiz: each language other than English is a chunk beside the
-    // bundle (news-quiz.uk-<hash>.js, ...), which the bundle imports by a relative URL when a quiz asks for it.
-    output: { dir: 'dist', format: 'es', entryFileNames: 'news-quiz.bundle.js', chunkFileNames: 'news-quiz.[name]-[hash].js' },
+    // One script tag still embeds the quiz. The bundle is a small entry that imports the element and
+    // what a quiz needs before its first question (news-quiz.core-<hash>.js); the rest are chunks
+    // beside it, each loaded by a relative URL when a quiz needs it: a language other than English
+    // (news-quiz.uk-<hash>.js, ...), the list of a bank's problems (news-quiz.parse-<hash>.js) and the
+    // results screen (news-quiz.results-screen-<hash>.js). The chunks import the core by its plain URL, so a
+    // page that adds a query to the bundle's URL (`?ver=3`) still loads the element once.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'news-quiz.bundle.js',
+      chunkFileNames: (chunk) => `news-quiz.${chunk.name === 'news-quiz' ? 'core' : '[name]'}-[hash].js`,
+    },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       ts({ declaration: false, outDir: 'dist' }),

@@ -21,13 +21,38 @@ export const reporters = (file, label) => [
   summaryReporter(file, label),
 ];
 
+/** Requests the server refuses (503) while a test asks it to: a network fault, by a pattern of the path. */
+let refused = null;
+
+/**
+ * `executeServerCommand('refuse-requests', 'results-screen')` makes every request whose path
+ * matches the pattern fail as a network fault would; `executeServerCommand('refuse-requests')` ends it.
+ */
+const networkFaults = {
+  name: 'network-faults',
+  executeCommand({ command, payload }) {
+    if (command !== 'refuse-requests') return undefined;
+    refused = payload ? new RegExp(payload) : null;
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [networkFaults, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  middleware: [
+    (context, next) => {
+      if (refused?.test(context.path)) {
+        context.status = 503;
+        return undefined;
+      }
+      return next();
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },

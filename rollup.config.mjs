@@ -2,6 +2,7 @@
 //  1. the ESM library in dist/ (lit external, .d.ts beside each module);
 //  2. dist/news-quiz.bundle.js: the entry for a plain <script type="module">, minified, with its chunks
 //     beside it (the core it imports at once; the others only when a quiz needs them);
+//     dist/news-quiz.standalone.js: the same in one file, every part inside, for a page saved as one file;
 //  3. dist/cli.js: the `news-quiz` command for Node.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -29,6 +30,18 @@ const dropOldChunks = {
   },
 };
 
+/** The plugins of the minified bundles. */
+const bundlePlugins = ({ dropOld = true } = {}) => [
+  nodeResolve({ exportConditions: ['production'] }),
+  ts({ declaration: false, outDir: 'dist' }),
+  // Lit's own minifier for the text of html`` and css`` literals, which terser leaves as written. A
+  // run of white space becomes one space, never none, and no attribute is dropped: what a page
+  // shows stays as written.
+  minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ...(dropOld ? [dropOldChunks] : []),
+];
+
 export default [
   {
     input: { index: 'src/index.ts', 'news-quiz': 'src/element/news-quiz.ts', domain: 'src/domain/index.ts', authoring: 'src/authoring/draft.ts' },
@@ -50,16 +63,15 @@ export default [
       entryFileNames: 'news-quiz.bundle.js',
       chunkFileNames: (chunk) => `news-quiz.${chunk.name === 'news-quiz' ? 'core' : '[name]'}-[hash].js`,
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      ts({ declaration: false, outDir: 'dist' }),
-      // Lit's own minifier for the text of html`` and css`` literals, which terser leaves as written. A
-      // run of white space becomes one space, never none, and no attribute is dropped: what a page
-      // shows stays as written.
-      minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      dropOldChunks,
-    ],
+    plugins: bundlePlugins(),
+  },
+  {
+    // The same element in one file with every part inside (all languages, the list of a bank's
+    // problems, the results screen), for a page that must work as one file without any request:
+    // the quiz page the authoring page saves.
+    input: 'src/element/news-quiz.ts',
+    output: { file: 'dist/news-quiz.standalone.js', format: 'es', inlineDynamicImports: true },
+    plugins: bundlePlugins({ dropOld: false }),
   },
   {
     input: 'src/cli/main.ts',

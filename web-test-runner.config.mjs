@@ -21,18 +21,26 @@ export const reporters = (file, label) => [
   summaryReporter(file, label),
 ];
 
-/** Requests the server refuses (503) while a test asks it to: a network fault, by a pattern of the path. */
-let refused = null;
-
 /**
- * `executeServerCommand('refuse-requests', 'results-screen')` makes every request whose path
- * matches the pattern fail as a network fault would; `executeServerCommand('refuse-requests')` ends it.
+ * `executeServerCommand('refuse-requests', pattern)` makes every request of the test's own page
+ * whose path matches the pattern fail as a network fault would (the browser's cache is off for
+ * that page, so a part another page fetched is fetched again); without a pattern it ends.
  */
 const networkFaults = {
   name: 'network-faults',
-  executeCommand({ command, payload }) {
+  async executeCommand({ command, payload, session }) {
     if (command !== 'refuse-requests') return undefined;
-    refused = payload ? new RegExp(payload) : null;
+    const page = session.browser.getPage(session.id);
+    const refused = payload ? new RegExp(payload) : null;
+    page.removeAllListeners('request');
+    await page.setRequestInterception(Boolean(refused));
+    if (refused) {
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (refused.test(new URL(request.url()).pathname)) void request.abort('internetdisconnected');
+        else void request.continue();
+      });
+    }
     return true;
   },
 };
@@ -44,15 +52,6 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [networkFaults, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
-  middleware: [
-    (context, next) => {
-      if (refused?.test(context.path)) {
-        context.status = 503;
-        return undefined;
-      }
-      return next();
-    },
-  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },

@@ -1,14 +1,15 @@
 // Three builds:
 //  1. the ESM library in dist/ (lit external, .d.ts beside each module);
-//  2. dist/news-quiz.bundle.js: one self-contained minified file for a plain <script type="module">, and
-//     beside it one small chunk per language other than English, loaded only by a quiz in that language;
+//  2. dist/news-quiz.bundle.js: the entry for a plain <script type="module">, minified, with its chunks
+//     beside it (the core it imports at once; the others only when a quiz needs them);
+//     dist/news-quiz.standalone.js: the same in one file, every part inside, for a page saved as one file;
 //  3. dist/cli.js: the `news-quiz` command for Node.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = (options = {}) =>
   typescript({
@@ -19,40 +20,27 @@ const ts = (options = {}) =>
 
 const isNodeBuiltin = (id) => id.startsWith('node:');
 
-/**
- * The element's private members (`private _name` in src/element/), which terser may rename in the
- * bundle: TypeScript lets nothing outside the class read them. Only these: a `_name` elsewhere
- * (a property of saved or exported data, Lit's own `_$` members) keeps its name. A private
- * member that some string names keeps its name too (a reactive property registered by a string);
- * those are found in the chunk itself, just before terser runs.
- */
-function elementPrivates() {
-  const names = new Set();
-  for (const file of readdirSync('src/element', { recursive: true })) {
-    if (!String(file).endsWith('.ts')) continue;
-    const source = readFileSync(join('src/element', String(file)), 'utf8');
-    for (const [, name] of source.matchAll(/\bprivate\s+(?:(?:readonly|static|async|get|set)\s+)*(_\w+)/g)) names.add(name);
-  }
-  return { regex: new RegExp(`^(?:${[...names].join('|')})$`), reserved: [] };
-}
-const privateMembers = elementPrivates();
-const keepNamedMembers = {
-  name: 'keep-named-members',
-  renderChunk(code) {
-    for (const [, name] of code.matchAll(/["'`](_\w+)["'`]/g)) privateMembers.reserved.push(name);
-    return null;
-  },
-};
-
-/** Removes the language chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
+/** Removes the chunks of earlier builds from beside the bundle, so that dist/ holds only files the bundle loads. */
 const dropOldChunks = {
   name: 'drop-old-chunks',
   writeBundle(options, bundle) {
     for (const file of readdirSync(options.dir)) {
-      if (/^news-quiz\.[a-z]{2}-[\w-]+\.js$/.test(file) && !(file in bundle)) rmSync(join(options.dir, file));
+      if (/^news-quiz\.[a-z][\w-]*-[\w-]+\.js$/.test(file) && !(file in bundle)) rmSync(join(options.dir, file));
     }
   },
 };
+
+/** The plugins of the minified bundles. */
+const bundlePlugins = ({ dropOld = true } = {}) => [
+  nodeResolve({ exportConditions: ['production'] }),
+  ts({ declaration: false, outDir: 'dist' }),
+  // Lit's own minifier for the text of html`` and css`` literals, which terser leaves as written. A
+  // run of white space becomes one space, never none, and no attribute is dropped: what a page
+  // shows stays as written.
+  minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } } }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ...(dropOld ? [dropOldChunks] : []),
+];
 
 export default [
   {
@@ -63,17 +51,27 @@ export default [
   },
   {
     input: 'src/element/news-quiz.ts',
-    // One script tag still embeds the quiz: each language other than English is a chunk beside the
-    // bundle (news-quiz.uk-<hash>.js, ...), which the bundle imports by a relative URL when a quiz asks for it.
-    output: { dir: 'dist', format: 'es', entryFileNames: 'news-quiz.bundle.js', chunkFileNames: 'news-quiz.[name]-[hash].js' },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      ts({ declaration: false, outDir: 'dist' }),
-      minifyLiterals(),
-      keepNamedMembers,
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: privateMembers }, format: { comments: false } }),
-      dropOldChunks,
-    ],
+    // One script tag still embeds the quiz. The bundle is a small entry that imports the element and
+    // what a quiz needs before its first question (news-quiz.core-<hash>.js); the rest are chunks
+    // beside it, each loaded by a relative URL when a quiz needs it: a language other than English
+    // (news-quiz.uk-<hash>.js, ...), the list of a bank's problems (news-quiz.parse-<hash>.js) and the
+    // results screen (news-quiz.results-screen-<hash>.js). The chunks import the core by its plain URL, so a
+    // page that adds a query to the bundle's URL (`?ver=3`) still loads the element once.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'news-quiz.bundle.js',
+      chunkFileNames: (chunk) => `news-quiz.${chunk.name === 'news-quiz' ? 'core' : '[name]'}-[hash].js`,
+    },
+    plugins: bundlePlugins(),
+  },
+  {
+    // The same element in one file with every part inside (all languages, the list of a bank's
+    // problems, the results screen), for a page that must work as one file without any request:
+    // the quiz page the authoring page saves.
+    input: 'src/element/news-quiz.ts',
+    output: { file: 'dist/news-quiz.standalone.js', format: 'es', inlineDynamicImports: true },
+    plugins: bundlePlugins({ dropOld: false }),
   },
   {
     input: 'src/cli/main.ts',

@@ -1,6 +1,7 @@
 // The element tests again, against the minified embeddable bundle (dist/news-quiz.bundle.js)
-// instead of the sources: the bundle's minification (literals, renamed private members) must not
-// change what the element does. Build first: `npm run build`, then
+// instead of the sources: the minified literals must not change what the element does, and the
+// chunks beside the bundle (the core, the languages, the list of a bank's problems, the results
+// screen) must load by their relative URLs as a page loads them. Build first: `npm run build`, then
 // `npx web-test-runner --config web-test-runner.bundle.config.mjs --static-logging`.
 import base, { reporters } from './web-test-runner.config.mjs';
 

@@ -21,13 +21,37 @@ export const reporters = (file, label) => [
   summaryReporter(file, label),
 ];
 
+/**
+ * `executeServerCommand('refuse-requests', pattern)` makes every request of the test's own page
+ * whose path matches the pattern fail as a network fault would (the browser's cache is off for
+ * that page, so a part another page fetched is fetched again); without a pattern it ends.
+ */
+const networkFaults = {
+  name: 'network-faults',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'refuse-requests') return undefined;
+    const page = session.browser.getPage(session.id);
+    const refused = payload ? new RegExp(payload) : null;
+    page.removeAllListeners('request');
+    await page.setRequestInterception(Boolean(refused));
+    if (refused) {
+      page.on('request', (request) => {
+        if (request.isInterceptResolutionHandled()) return;
+        if (refused.test(new URL(request.url()).pathname)) void request.abort('internetdisconnected');
+        else void request.continue();
+      });
+    }
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [networkFaults, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },

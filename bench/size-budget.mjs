@@ -1,15 +1,56 @@
-// The embeddable bundle's size budget, one definition for the bench and the test that holds it.
-// gzip -9 of dist/news-quiz.bundle.js (Lit, the domain, the element and its English words; the
-// other languages are fetched apart and the drafting NLP never ships in it). The budget leaves
-// about 10% over the measured size, so that growth is a decision, not an accident.
-import { readFileSync } from 'node:fs';
+// The embeddable bundle's size budgets, one definition for the bench and the test that holds them.
+// dist/news-quiz.bundle.js is a small entry; what a page loads is that entry and its chunks beside
+// it, each fetched on its own and counted after gzip -9:
+//  - before the first question: the entry and every chunk it imports at once (the core: Lit, the
+//    domain that reads, checks and generates, the element, English);
+//  - everything the element can ever load: those and every chunk it may import later (the other
+//    languages, the list of a bank's problems, the results screen).
+// Each budget leaves about 10% over the measured size, so that growth is a decision, not an accident.
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** At most this many bytes after gzip -9. */
-export const BUNDLE_GZIP_BUDGET = 60_000;
+/** At most this many bytes after gzip -9 before the first question is on screen. */
+export const FIRST_QUESTION_GZIP_BUDGET = 58_000;
+/** At most this many bytes after gzip -9 for everything the element can ever load. */
+export const EVERYTHING_GZIP_BUDGET = 73_000;
 
-/** The bundle's minified and gzip -9 bytes. */
-export function bundleSize(url = new URL('../dist/news-quiz.bundle.js', import.meta.url)) {
-  const code = readFileSync(url);
-  return { code, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+const ENTRY = 'news-quiz.bundle.js';
+/** The chunks beside the entry: `news-quiz.<part>-<hash>.js`. */
+const CHUNK = /^news-quiz\.[a-z][\w-]*-[\w-]+\.js$/;
+/** A static import of a file beside it, as terser writes it: `import"./x.js"` or `from"./x.js"`. */
+const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["']\.\/([^"']+)["']/g;
+/** A dynamic import of a file beside it: `import("./x.js")`. */
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["']\.\/([^"']+)["']\s*\)/g;
+
+/**
+ * Every file of the bundle in `dir`, with its minified and gzip -9 bytes, whether a page loads it
+ * before the first question (the entry and what it imports statically, at any depth), and the
+ * files it imports statically and dynamically.
+ */
+export function bundleFiles(dir = new URL('../dist/', import.meta.url)) {
+  const names = readdirSync(dir).filter((name) => name === ENTRY || CHUNK.test(name));
+  const files = new Map(
+    names.map((name) => {
+      const code = readFileSync(new URL(name, dir));
+      const text = code.toString('utf8');
+      const dynamic = [...text.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]);
+      const statics = [...text.replace(DYNAMIC_IMPORT, '').matchAll(STATIC_IMPORT)].map((m) => m[1]);
+      return [name, { name, code, minified: code.length, gzip: gzipSync(code, { level: 9 }).length, statics, dynamic, first: false }];
+    }),
+  );
+  const visit = (name) => {
+    const file = files.get(name);
+    if (!file || file.first) return;
+    file.first = true;
+    file.statics.forEach(visit);
+  };
+  visit(ENTRY);
+  return [...files.values()].sort((a, b) => Number(b.first) - Number(a.first) || b.gzip - a.gzip);
+}
+
+/** The gzip -9 bytes before the first question and of everything, and the files. */
+export function bundleSize(dir) {
+  const files = bundleFiles(dir);
+  const sum = (list) => list.reduce((n, f) => n + f.gzip, 0);
+  return { files, firstQuestion: sum(files.filter((f) => f.first)), everything: sum(files) };
 }

@@ -62,7 +62,7 @@ export interface AuthorContext {
 export const browserContext: AuthorContext = {
   save: (name, text, type) => saveFile(name, text, type),
   async bundle() {
-    const response = await fetch(new URL('../dist/news-quiz.bundle.js', import.meta.url));
+    const response = await fetch(new URL('../dist/news-quiz.standalone.js', import.meta.url));
     if (!response.ok) throw new Error(`the element's bundle is missing (HTTP ${response.status}); run npm run build`);
     return response.text();
   },

@@ -3,7 +3,7 @@
  * interface that tests replace, a quiz code maker, and the bank a page's quiz uses.
  */
 import type { Bank } from '../src/domain/bank.js';
-import { parseBank } from '../src/domain/validate.js';
+import { parseBank } from '../src/domain/parse.js';
 import { saveFile } from '../src/element/download.js';
 
 export { newSeed } from '../src/element/seed.js';

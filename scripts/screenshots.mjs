@@ -151,6 +151,8 @@ try {
           await press(tab, submit);
           await press(tab, next);
         }
+        // The results screen is a chunk of its own, fetched while the quiz is under way.
+        await tab.waitForFunction(() => document.querySelector('news-quiz').shadowRoot.querySelector('[part="results"]'));
         await shot('results');
         if (width === 375 && scheme === 'light') {
           const height = await tab.evaluate(() => Math.round(document.querySelector('news-quiz').getBoundingClientRect().height));

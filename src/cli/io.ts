@@ -13,7 +13,8 @@
 import { open, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Bank } from '../domain/bank.js';
-import { parseBank, type Problem } from '../domain/validate.js';
+import { parseBank } from '../domain/parse.js';
+import type { Problem } from '../domain/validate.js';
 import { MAX_ARTICLE_BYTES, MAX_BANK_BYTES, decodeText, formatBytes, type TextFault } from '../input/text-file.js';
 
 /** Where a command writes: standard output and standard error, one call per block of text. */

@@ -2,7 +2,7 @@
  * `news-quiz validate FILE...`: checks fact banks and prints one line per problem,
  * `FILE:LINE:COL: PATH: message`, the form editors and CI logs link to.
  */
-import { parseBank } from '../domain/validate.js';
+import { parseBank } from '../domain/parse.js';
 import type { Problem } from '../domain/validate.js';
 import { MAX_BANK_BYTES, formatBytes } from '../input/text-file.js';
 import { DEFAULT_MAX_PROBLEMS, UsageError, command, problemLines, readText } from './io.js';

@@ -8,4 +8,5 @@ export * from './generate.js';
 export * from './text.js';
 export * from './check.js';
 export * from './validate.js';
+export * from './parse.js';
 export * from './review.js';

@@ -25,7 +25,7 @@ import type {
   SequenceEvent,
   SequenceItem,
 } from './bank.js';
-import { indexPath, locator, memberPath, parentPath, propertyNamesAtMost, scanJson } from './json-position.js';
+import { indexPath, memberPath, propertyNamesAtMost } from './json-path.js';
 import { editDistance, normalize } from './text.js';
 
 /** One thing wrong with a bank. */
@@ -39,9 +39,6 @@ export interface Problem {
   /** 1-based column (in characters) of the value in the source text, when checked from text. */
   column?: number;
 }
-
-/** The outcome of {@link parseBank}: a bank with no problems, or no bank and every problem. */
-export type BankParse = { bank: Bank; problems: [] } | { bank: null; problems: Problem[] };
 
 /** Ids: lower-case letters, digits and `-`, starting with a letter or digit. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -57,59 +54,38 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
 
 /**
- * Parses a bank's JSON text and checks it. Never throws. A text that is not JSON gives
- * one problem at the first syntax error; otherwise every problem of {@link validateBank}
- * (and every property named twice in one object), each with the line and column of its
- * value. A leading byte-order mark is ignored, as browsers do, and columns count from after it.
+ * A bank's text as the quick path reads it: `JSON.parse`, the checks without paths, and a count of
+ * the property names the text gives ({@link propertyNamesAtMost}). The usual case, a sound bank, ends here with `bank` set; for any other
+ * text, `parseBank` (src/domain/parse.ts) scans the text and says what is wrong and where.
  */
-export function parseBank(text: string): BankParse {
+export interface BankRead {
+  /** The bank, when the text is a sound one; else `null`. */
+  bank: Bank | null;
+  /** The text without a leading byte-order mark (browsers ignore it; columns count from after it). */
+  body: string;
+  /** What `JSON.parse` made of the text, or `undefined` when it could not read it. */
+  data: unknown;
+  /** What `JSON.parse` threw, when it could not read the text. */
+  unreadable?: unknown;
+  /** The problems of {@link validateBank} when it has run (on plain JSON); `null` when only a scan can tell. */
+  checked: Problem[] | null;
+}
+
+/** Reads a bank's text the quick way (see {@link BankRead}). Never throws. */
+export function readBank(text: string): BankRead {
   const body = typeof text === 'string' ? (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) : '';
   let data: unknown;
-  let readable = true;
-  let unreadable: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    readable = false;
-    unreadable = error;
+    return { bank: null, body, data: undefined, unreadable: error, checked: null };
   }
-  // A sound bank, the usual case, is read by the engine and checked once, without paths; the text
-  // is scanned for where things stand only when there is something to place (or to find: a
-  // syntax error, a property named twice).
-  let checked: Problem[] | null = null;
-  if (readable) {
-    const keys = soundKeys(data);
-    if (keys !== null) {
-      if (keys === propertyNamesAtMost(body)) return { bank: data as Bank, problems: [] };
-      checked = [];
-    }
-  }
-  const at = locator(body);
-  const scan = scanJson(body);
-  if (scan.error) return { bank: null, problems: [{ path: '$', message: scan.error.message, ...at(scan.error.offset) }] };
-  // The scanner accepts exactly JSON, so this only guards against an engine limit.
-  if (!readable) return { bank: null, problems: [{ path: '$', message: `not readable as JSON: ${String(unreadable)}`, line: 1, column: 1 }] };
-  const located = (path: string): { line: number; column: number } => {
-    for (let p: string | null = path; p !== null; p = parentPath(p)) {
-      const offset = scan.positions.get(p);
-      if (offset !== undefined) return at(offset);
-    }
-    return { line: 1, column: 1 };
-  };
-  const problems: Problem[] = [
-    ...scan.duplicates.map((d) => {
-      const first = at(d.first);
-      return {
-        path: d.path,
-        message: `property ${quote(d.key)} given twice in one object (first at line ${first.line} column ${first.column}); JSON keeps only this last one`,
-        ...at(d.offset),
-      };
-    }),
-    ...(checked ?? placedProblems(data)).map((problem) => ({ ...problem, ...located(problem.path) })),
-  ];
-  if (problems.length === 0) return { bank: data as Bank, problems: [] };
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { bank: null, problems };
+  // A sound bank, the usual case, is read by the engine and checked once, without paths; a property
+  // named twice is found by counting the names the text gives against those JSON.parse kept. Only a
+  // bank with something to place (or a count that differs) is scanned, by `parseBank`.
+  const keys = soundKeys(data);
+  if (keys === null) return { bank: null, body, data, checked: null };
+  return { bank: keys === propertyNamesAtMost(body) ? (data as Bank) : null, body, data, checked: [] };
 }
 
 /**
@@ -226,7 +202,8 @@ interface Index {
 
 const has = (item: object, key: string): boolean => Object.prototype.hasOwnProperty.call(item, key);
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** A string as a message quotes it: in JSON quotes, cut short past 60 characters. */
+export const quote = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 const lastKey = (path: string): string => {
   const match = /\.([A-Za-z_$][\w$]*)(\[\d+\])?$/.exec(path);
   return match ? `${match[1]}${match[2] ? ' item' : ''}` : 'value';

@@ -23,22 +23,19 @@ import { DEFAULT_COUNT, generatingUpTo, type Steps } from '../domain/generate.js
 import type { GenerateOptions, Question, QuestionKind, Quiz } from '../domain/question.js';
 import { DEFAULT_PASS_MARK, scoreAttempt, scoreRetries, type QuizResult } from '../domain/score.js';
 import { finish } from '../domain/select.js';
-import { parseBank, validateBank } from '../domain/validate.js';
-import { RESULTS_CSV, fileName } from '../export/formats.js';
-import { resultsToText } from '../export/results.js';
+import { readBank, validateBank, type BankRead } from '../domain/validate.js';
 import { MAX_BANK_BYTES, decodeText, formatBytes, readBody } from '../input/text-file.js';
-import { saveFile } from './download.js';
 import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizLoadError, NewsQuizReadyEvent, NewsQuizStartEvent } from './events.js';
 import { en } from './i18n/en.js';
 import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language } from './i18n/index.js';
+import { explanation, resultsScreen } from './parts.js';
 import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
-import { format, formats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
+import { format, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
 import { styles } from './styles.js';
 import { errorView, type LoadFailure } from './views/error.js';
 import { viewOf } from './views/kinds/index.js';
 import { questionView, verdictWord } from './views/question.js';
-import { resultsView } from './views/results.js';
 import { startView } from './views/start.js';
 
 export * from './events.js';
@@ -173,7 +170,7 @@ export class NewsQuiz extends LitElement {
   static override styles = styles;
 
   // Declared here rather than with decorators: the same reactive properties for fewer bytes in the
-  // bundle (no decorator helpers, and the private state's names can be shortened by the minifier).
+  // bundle (no decorator helpers).
   static override properties: PropertyDeclarations = {
     src: {},
     bank: { attribute: false },
@@ -196,6 +193,7 @@ export class NewsQuiz extends LitElement {
     _base: { state: true, attribute: false },
     _waiting: { state: true, attribute: false },
     _needAnswer: { state: true, attribute: false },
+    _stalled: { state: true, attribute: false },
   };
 
   /** URL of the bank (JSON), relative to the page. */
@@ -257,6 +255,10 @@ export class NewsQuiz extends LitElement {
   private _key = '';
   /** What to focus after the next render, set only by the reader's actions. */
   private _focus = '';
+  /** Whether the results screen's part is being fetched. */
+  private _fetching = false;
+  /** Whether the results screen's part could not be loaded (the results screen says so until a reload). */
+  private _stalled = false;
 
   /**
    * Resolves with the bank once it is loaded and checked and its quiz is on screen; rejects with a
@@ -358,6 +360,8 @@ export class NewsQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    // The results screen's part is fetched once a quiz is under way, so that it is there at the end.
+    if (this._attempt && !this._stalled) this._loadResults();
     // Kept until the target exists: after Try again, the loading message comes before the start screen.
     const target = this._focus && this.renderRoot.querySelector<HTMLElement>(this._focus);
     if (!target) return;
@@ -418,8 +422,14 @@ export class NewsQuiz extends LitElement {
       );
     }
     if (attempt.phase === 'results') {
+      const results = resultsScreen.value;
+      if (!results) {
+        if (!this._stalled) return loading;
+        // No Try again: a browser keeps a failed module fetch for the page's life; a reload fetches it anew.
+        return errorView(s, { title: s.resultsUnavailable, message: s.resultsUnreachable, problems: [], retry: false }, () => undefined);
+      }
       const percent = new Intl.NumberFormat(this._locale, { style: 'percent' });
-      return resultsView(
+      return results.resultsView(
         s,
         {
           result: this.result!,
@@ -495,7 +505,7 @@ export class NewsQuiz extends LitElement {
       // Characters are at most three bytes each: only a long text needs counting.
       const tooLarge = text.length > MAX_BANK_BYTES || (text.length * 3 > MAX_BANK_BYTES && new TextEncoder().encode(text).length > MAX_BANK_BYTES);
       if (tooLarge) return this._fail({ message: format(s.tooLargeGiven, { limit: formatBytes(MAX_BANK_BYTES) }), problems: [], retry: false });
-      return this._parse(text);
+      return this._read(readBank(text), text);
     }
     if (!this.src) {
       // The element can run before the parser reaches its children; look again once it has, unless
@@ -529,17 +539,32 @@ export class NewsQuiz extends LitElement {
     // Strict UTF-8, as the command line reads it: a byte that is not UTF-8 is said, never shown as "�".
     const decoded = decodeText(bytes);
     if (decoded.fault !== undefined) return this._fail({ message: format(decoded.fault === 'utf-16' ? s.utf16 : s.notUtf8, { src }), problems: [], retry: false });
-    const parsed = parseBank(decoded.text);
+    const read = readBank(decoded.text);
     // Reading the bank and making the quiz are two tasks, not one: input and paint may come between.
     await nextTask();
     if (load !== this._loads) return;
-    this._accept(parsed.bank, parsed.problems, src, load);
+    return this._read(read, decoded.text, src, load);
   }
 
-  /** Parses and accepts a bank's text; `src` names the file it came from, if any. */
-  private _parse(text: string, src = ''): void {
-    const parsed = parseBank(text);
-    this._accept(parsed.bank, parsed.problems, src);
+  /**
+   * Accepts a bank's text as `read`; `src` names the file it came from, if any, and `load` the load
+   * whose quiz is drawn in slices ({@link _accept}). For a bank with problems, what they are and
+   * where comes from a part of its own, loaded now.
+   */
+  private async _read(read: BankRead, text: string, src = '', load?: number): Promise<void> {
+    if (read.bank) return this._accept(read.bank, [], src, load);
+    const current = this._loads;
+    try {
+      const { parseBank } = await explanation.load();
+      if (current !== this._loads) return;
+      const parsed = parseBank(text, read);
+      this._accept(parsed.bank, parsed.problems, src, load);
+    } catch {
+      if (current !== this._loads) return;
+      const s = this._s;
+      // No Try again: a browser keeps a failed module fetch for the page's life; a reload fetches it anew.
+      this._fail({ message: src ? format(s.invalid, { src }) : s.invalidGiven, problems: [], more: s.unlisted, retry: false });
+    }
   }
 
   /** Shows a bank's problems, or makes its quiz: in slices of a few tasks when `load` (the load it comes from) is given. */
@@ -781,30 +806,12 @@ export class NewsQuiz extends LitElement {
     this._said = this._said === text ? `${text}\u00a0` : text;
   }
 
-  private _resultText(): string {
-    const s = this._s;
-    const result = this.result!;
-    const date = result.finished ? new Intl.DateTimeFormat(this._locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(result.finished)) : '';
-    return resultsToText(result, this._bank!.title, { student: this._student, date }, scoreRetries(this._quiz!, this._attempt!), {
-      score: s.copyScore,
-      seed: s.copySeed,
-      mode: s.copyMode,
-      modes: s.modes,
-      date: s.copyDate,
-      given: s.copyGiven,
-      answer: s.copyAnswer,
-      right: s.copyRight,
-      wrong: s.copyWrong,
-      none: s.copyNone,
-      number: formats(s.lang).num,
-      retry: (r) => say(s.copyRetry, r),
-    });
-  }
-
   private async _copy(): Promise<void> {
     const s = this._s;
     try {
-      await navigator.clipboard.writeText(this._resultText());
+      const result = this.result!;
+      const text = resultsScreen.value!.resultsText(s, this._locale, result, this._bank!.title, this._student, scoreRetries(this._quiz!, this._attempt!));
+      await navigator.clipboard.writeText(text);
       this._say(s.copied);
     } catch {
       this._say(s.copyFailed);
@@ -812,18 +819,28 @@ export class NewsQuiz extends LitElement {
   }
 
   private _download(): void {
-    const result = this.result!;
-    const name = fileName([this._bank!.id, result.seed, this._student], RESULTS_CSV.extension);
-    saveFile(name, RESULTS_CSV.render(result, { student: this._student, date: csvDate(result.finished) }), RESULTS_CSV.mediaType);
+    resultsScreen.value!.downloadResults(this.result!, this._bank!.id, this._student);
   }
-}
 
-/** A moment as a spreadsheet reads it, in the reader's own time zone: `2024-06-19 14:05`; "" when not known. */
-function csvDate(iso: string | null): string {
-  const date = iso ? new Date(iso) : null;
-  if (!date || Number.isNaN(date.getTime())) return '';
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  /** Fetches the results screen's part; on the results screen, says so when it cannot be. */
+  private _loadResults(): void {
+    if (resultsScreen.value || this._fetching) return;
+    this._fetching = true;
+    resultsScreen.load().then(
+      () => {
+        this._fetching = false;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this._fetching = false;
+        // Fetched ahead while the reader answers: tried again at the end, and said only there.
+        if (this._attempt?.phase !== 'results') return;
+        console.error('news-quiz: the results screen could not be loaded; the answers are kept.', error);
+        this._stalled = true;
+        this._say(this._s.resultsUnreachable);
+      },
+    );
+  }
 }
 
 // A page may load the element twice (two embeds with different bundle URLs): the first one wins.

@@ -115,6 +115,11 @@ export interface Strings {
   notUtf8: string;
   /** The same for a bank given as the `bank` property or in a child JSON script. */
   invalidGiven: string;
+  /** After `invalid`, when the part that lists the problems could not be loaded. */
+  unlisted: string;
+  /** The heading when the results screen's part could not be loaded; the answers are kept. */
+  resultsUnavailable: string;
+  resultsUnreachable: string;
   notNumber: string;
   badCount: string;
   noBank: string;

@@ -48,7 +48,7 @@ function keeper(): AuthorContext & { files: { name: string; text: string; type: 
   return {
     files,
     save: (name, text, type) => files.push({ name, text, type }),
-    bundle: async () => (await fetch('/dist/news-quiz.bundle.js')).text(),
+    bundle: async () => (await fetch('/dist/news-quiz.standalone.js')).text(),
   };
 }
 

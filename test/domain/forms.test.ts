@@ -3,7 +3,7 @@
 // pronoun stands for them; one of a list of names asked only as a blank; a cloze that gives nothing away.
 import { expect } from '@open-wc/testing';
 import { allQuestions } from '../../src/domain/generate.js';
-import { parseBank } from '../../src/domain/validate.js';
+import { parseBank } from '../../src/domain/parse.js';
 import { formatFigures } from '../../src/domain/render.js';
 import type { Bank } from '../../src/domain/bank.js';
 import type { ChoiceQuestion, ClozeQuestion, NumberQuestion, Question, TrueFalseQuestion } from '../../src/domain/question.js';

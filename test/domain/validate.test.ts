@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseBank, validateBank } from '../../src/domain/validate.js';
+import { parseBank } from '../../src/domain/parse.js';
+import { validateBank } from '../../src/domain/validate.js';
 import type { Problem } from '../../src/domain/validate.js';
 import { scanJson } from '../../src/domain/json-position.js';
 

@@ -57,6 +57,8 @@ describe('news-quiz: honest scores', () => {
     let el = await quiz(template, 'start');
     await click(el, button(el, 'Start the quiz'));
     await play(el, [true, false, true, false, false]);
+    // The results screen is a part of its own, fetched while the quiz is under way.
+    await shows(el, 'results');
     const recorded = el.result!;
     expect([recorded.score, recorded.percent, recorded.mode]).to.deep.equal([2, 40, 'test']);
 

@@ -1,7 +1,7 @@
 // The results screen's teacher tools: Copy results (plain text) and Download CSV with a student's name.
 import { expect, html } from '@open-wc/testing';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
-import { $, SMALL, answer, button, click, live, quiz, submit, uniqueId } from './helpers.js';
+import { $, SMALL, answer, button, click, live, quiz, shows, submit, uniqueId } from './helpers.js';
 
 async function finished(): Promise<NewsQuiz> {
   const el = await quiz(html`<news-quiz id=${uniqueId('results')} src=${SMALL} seed="res" count="3"></news-quiz>`, 'start');
@@ -11,6 +11,8 @@ async function finished(): Promise<NewsQuiz> {
     await submit(el);
     await click(el, $(el, '[data-next]'));
   }
+  // The results screen is a part of its own, fetched while the quiz is under way.
+  await shows(el, 'results');
   return el;
 }
 

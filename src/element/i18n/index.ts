@@ -4,16 +4,17 @@
  */
 import { formats, type Strings } from '../strings.js';
 import { en } from './en.js';
+import { lazy, type Lazy } from '../parts.js';
 import { LANGUAGES, type Language } from './loading.js';
 
 export { LANGUAGES, LOADING, type Language } from './loading.js';
 
 /** How each language other than English is loaded: one dynamic import each, so one chunk each. */
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Strings>> = {
-  uk: () => import('./uk.js').then((m) => m.ukrainian(formats('uk'))),
-  de: () => import('./de.js').then((m) => m.german(formats('de'))),
-  fr: () => import('./fr.js').then((m) => m.french(formats('fr'))),
-  es: () => import('./es.js').then((m) => m.spanish(formats('es'))),
+const LOADERS: Record<Exclude<Language, 'en'>, Lazy<Strings>> = {
+  uk: lazy(() => import('./uk.js').then((m) => m.ukrainian(formats('uk')))),
+  de: lazy(() => import('./de.js').then((m) => m.german(formats('de')))),
+  fr: lazy(() => import('./fr.js').then((m) => m.french(formats('fr')))),
+  es: lazy(() => import('./es.js').then((m) => m.spanish(formats('es')))),
 };
 
 /** The shipped language for a BCP 47 tag (`uk-UA` → `uk`), English for any other. */
@@ -22,31 +23,14 @@ export function languageFor(tag: string): Language {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
 }
 
-const loading = new Map<Language, Promise<Strings>>();
-const ready = new Map<Language, Strings>([['en', en]]);
-
-/** The words of `language`, loading them once per page. */
+/** The words of `language`, loading them once per page (a failed load is tried again at the next call). */
 export function loadStrings(language: Language): Promise<Strings> {
-  const done = ready.get(language);
-  if (done) return Promise.resolve(done);
-  let strings = loading.get(language);
-  if (!strings) {
-    strings = LOADERS[language as Exclude<Language, 'en'>]().then(
-      (loaded) => (ready.set(language, loaded), loaded),
-      (error: unknown) => {
-        // A failed load (offline) may be tried again by the next quiz that asks.
-        loading.delete(language);
-        throw error;
-      },
-    );
-    loading.set(language, strings);
-  }
-  return strings;
+  return language === 'en' ? Promise.resolve(en) : LOADERS[language].load();
 }
 
 /** The words of `language` if they are loaded already, so that a quiz can show them without waiting. */
 export function loadedStrings(language: Language): Strings | undefined {
-  return ready.get(language);
+  return language === 'en' ? en : LOADERS[language].value;
 }
 
 /**

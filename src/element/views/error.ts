@@ -11,6 +11,8 @@ export interface ShownProblem {
 
 /** What went wrong while loading; `retry` is set for failures worth trying again (network). */
 export interface LoadFailure {
+  /** The heading, when not the usual "could not be loaded". */
+  title?: string;
   message: string;
   problems: ShownProblem[];
   /** Said after the problems listed when there are more than these. */
@@ -24,7 +26,7 @@ const where = (s: Strings, p: ShownProblem): string =>
 /** The error screen: what is wrong and where, and Try again for network failures. */
 export const errorView = (s: Strings, failure: LoadFailure, onRetry: () => void): TemplateResult => html`
   <section part="error">
-    <h2 tabindex="-1" data-focus>${s.errorTitle}</h2>
+    <h2 tabindex="-1" data-focus>${failure.title ?? s.errorTitle}</h2>
     <p>${failure.message}</p>
     ${failure.problems.length
       ? html`<ul>

@@ -116,11 +116,20 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   const left: LeftOut[] = [...outside];
   let before: FoundEntity[] = [];
   const lastInParagraph = new Map<number, FoundEntity[]>();
-  for (const sentence of sentences) {
+  // What "the city" or "the coalition" may point back to: the names before, with the sentence each was last named in.
+  const lastNamed = new Map<FoundEntity, number>();
+  const earlier = new Set<string>();
+  sentences.forEach((sentence, at) => {
     const here = mentions.get(sentence) ?? [];
+    const named = [
+      ...[...lastNamed].sort((a, b) => a[1] - b[1]).map(([entity, n]) => ({ entity, distance: at - n })),
+      ...here.map((m) => ({ entity: m.entity, distance: 0, start: m.start })),
+    ];
+    for (const m of here) lastNamed.set(m.entity, at);
     if (sentence.index === 0) before = lastInParagraph.get(sentence.paragraph - 1) ?? [];
     const prominence: 1 | 2 | 3 = sentence.paragraph === 1 ? 1 : sentence.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
-    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence });
+    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence, named, earlier });
+    for (const w of sentence.words) if (/^\p{L}/u.test(w.text)) earlier.add(w.text.toLowerCase()).add(w.text.toLowerCase().replace(/s$/, ''));
     drafted.push(...result.facts);
     left.push(...result.left);
     const people = [...new Set(here.filter((m) => m.entity.type === 'person').map((m) => m.entity))];
@@ -128,7 +137,7 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     if (people.length > 0) before = people;
     else if (!/^["“]?(?:He|She)\b/.test(sentence.text)) before = [];
     lastInParagraph.set(sentence.paragraph, before);
-  }
+  });
   for (const person of entities.filter((e) => e.type === 'person')) drafted.push(...roleFacts(person));
   if (drafted.length === 0) {
     throw new DraftError('No facts found: the text names no person, place, organisation, figure or year the draft can use (is it a news article in English?).');

@@ -518,3 +518,38 @@ test('the authoring page in Chromium: pasted text to a downloaded quiz page that
   assert.deepEqual(run.asked, generate(bank, { seed: 'class-7b', count: 8 }).questions.map((q) => q.id));
   assert.doesNotMatch(page, /<script[^>]+src=/);
 });
+
+test('draft: words that point back are resolved to the name, dropped, or the clause is left out ("the town", "also", "the other", "the Dane")', () => {
+  const { bank, notes } = draftArticle(
+    article(
+      'Ferry',
+      'A storm cut the power in Lindholm on Sunday, the harbour office said.',
+      'Crews said the town would have light again within 12 hours.',
+      'The storm also closed 3 schools near the coast.',
+      'The other ferry line stopped for 2 days.',
+      'Skipper Anna Berg told the port radio that the Dane had sailed 40 miles against the wind.',
+    ),
+  );
+  const texts = bank.facts.map((f) => f.text);
+  // "the town" is Lindholm, named in the sentence before, and the teacher is told so.
+  const hours = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 12));
+  assert.ok(hours, JSON.stringify(texts));
+  assert.match(hours.text, /Lindholm would have light again/);
+  assert.ok(notes.facts[hours.id].checks.some((c) => /“the town” is taken to be Lindholm/.test(c)), JSON.stringify(notes.facts[hours.id].checks));
+  // "also" goes: the statement stays true without it.
+  const schools = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 3));
+  assert.ok(schools, JSON.stringify(texts));
+  assert.doesNotMatch(schools.text, /\balso\b/);
+  for (const q of allQuestions(bank, { seed: 'ferry' })) assert.doesNotMatch(q.prompt, /\balso\b/, q.prompt);
+  // "the other ferry line" and "the Dane" say nothing without what came before: left out with the reason.
+  assert.ok(!texts.some((t) => /other ferry|the Dane/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 4 && /points back/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(notes.left.some((l) => l.paragraph === 5 && /the Dane/.test(l.reason)), JSON.stringify(notes.left));
+});
+
+test('draft: "the city" is never taken to be a city named after it in the sentence', () => {
+  const { bank, notes } = draftArticle(article('Roads', 'Heavy snow fell across the city for 2 days.', 'Police said the city had closed 4 roads, and drivers were sent to Kerling instead.'));
+  assert.ok(!bank.facts.some((f) => /\{roads\}/.test(f.text) && /Kerling/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
+  assert.ok(!bank.facts.some((f) => /the city had closed/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
+  assert.ok(notes.left.some((l) => l.paragraph === 2 && /“the city”/.test(l.reason)), JSON.stringify(notes.left));
+});

@@ -193,7 +193,12 @@ export function audit(bank, notes, paragraphs) {
     const src = tokens(source);
     const quote = /^\{[a-z0-9-]+\} said: “(.*?)(?: …)?”\.$/.exec(fact.text);
     const role = /^\{person\} is (?:the|an?|a former) (.*)\.$/.exec(fact.text);
-    const own = quote ? quote[1] : role ? role[1] : fact.text;
+    let own = quote ? quote[1] : role ? role[1] : fact.text;
+    // A description the draft resolved to a name ("the city" taken to be Raqqa) is checked as the source writes it.
+    for (const c of note.checks) {
+      const taken = /^“(.+)” is taken to be (.+), named just before\.$/.exec(c);
+      if (taken && !/^(?:he|she)$/i.test(taken[1])) own = own.replace(new RegExp(`(?:the )?${taken[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), taken[1]);
+    }
     if ((quote || role) && !tokens(source).join(' ').includes(tokens(own).join(' '))) problems.push(`${where}: “${own}” is not in the source sentence`);
     let at = 0;
     for (const w of tokens(own)) {

@@ -21,6 +21,7 @@ import { BANK_VERSION } from '../domain/bank.js';
 import { normalize } from '../domain/text.js';
 import { analyse, type Sentence } from './analysis.js';
 import { findEntities, type FoundEntity } from './entities.js';
+import { explainFacts, type ExplainInput } from './explain.js';
 import { draftSentence, roleFacts, type DraftFact } from './facts.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
 import { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, sizeProblem, slugify, type DraftNotes, type LeftOut } from './types.js';
@@ -115,11 +116,20 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   const left: LeftOut[] = [...outside];
   let before: FoundEntity[] = [];
   const lastInParagraph = new Map<number, FoundEntity[]>();
-  for (const sentence of sentences) {
+  // What "the city" or "the coalition" may point back to: the names before, with the sentence each was last named in.
+  const lastNamed = new Map<FoundEntity, number>();
+  const earlier = new Set<string>();
+  sentences.forEach((sentence, at) => {
     const here = mentions.get(sentence) ?? [];
+    const named = [
+      ...[...lastNamed].sort((a, b) => a[1] - b[1]).map(([entity, n]) => ({ entity, distance: at - n })),
+      ...here.map((m) => ({ entity: m.entity, distance: 0, start: m.start })),
+    ];
+    for (const m of here) lastNamed.set(m.entity, at);
     if (sentence.index === 0) before = lastInParagraph.get(sentence.paragraph - 1) ?? [];
     const prominence: 1 | 2 | 3 = sentence.paragraph === 1 ? 1 : sentence.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
-    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence });
+    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence, named, earlier });
+    for (const w of sentence.words) if (/^\p{L}/u.test(w.text)) earlier.add(w.text.toLowerCase()).add(w.text.toLowerCase().replace(/s$/, ''));
     drafted.push(...result.facts);
     left.push(...result.left);
     const people = [...new Set(here.filter((m) => m.entity.type === 'person').map((m) => m.entity))];
@@ -127,7 +137,7 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     if (people.length > 0) before = people;
     else if (!/^["“]?(?:He|She)\b/.test(sentence.text)) before = [];
     lastInParagraph.set(sentence.paragraph, before);
-  }
+  });
   for (const person of entities.filter((e) => e.type === 'person')) drafted.push(...roleFacts(person));
   if (drafted.length === 0) {
     throw new DraftError('No facts found: the text names no person, place, organisation, figure or year the draft can use (is it a news article in English?).');
@@ -165,12 +175,13 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     seenTexts.add(d.text);
     unique.push(d);
   }
-  // A sentence that gives several facts explains none of them: its feedback would show the answers
+  // A sentence that gives several facts is not the feedback of any of them: it would show the answers
   // of the others, which a quiz then could not ask (the generator keeps what one question shows out
-  // of what another asks). A sentence of one fact explains it.
+  // of what another asks). Such a fact is explained by its own statement; each adds context (explain.ts).
   const factsPerSentence = new Map<string, number>();
   const sentenceOf = (d: DraftFact) => `${d.paragraph}\u0000${d.source}`;
   for (const d of unique) factsPerSentence.set(sentenceOf(d), (factsPerSentence.get(sentenceOf(d)) ?? 0) + 1);
+  const explaining: ExplainInput[] = [];
   for (const d of unique) {
     const id = factIds.take(d.base);
     const slots: Record<string, SlotValue> = {};
@@ -178,7 +189,8 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     const prominence: 1 | 2 | 3 = d.paragraph === 1 ? 1 : d.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
     const fact: Fact = { id, relation: id, article: articleId, paragraph: d.paragraph, text: d.text, slots };
     if (Object.keys(d.ask).length > 0) fact.ask = d.ask;
-    if (d.explanation && factsPerSentence.get(sentenceOf(d)) === 1) fact.explanation = d.explanation;
+    const sentence = sentences.find((x) => x.paragraph === d.paragraph && x.text === d.source);
+    if (sentence) explaining.push({ id, sentence, shared: factsPerSentence.get(sentenceOf(d))! > 1 });
     fact.prominence = prominence;
     facts.push(fact);
     notes.facts[id] = { source: d.source, marks: d.marks, checks: d.checks };
@@ -213,6 +225,7 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     }),
     facts,
   };
+  explainFacts(bank, explaining, sentences);
   return { bank, notes };
 }
 

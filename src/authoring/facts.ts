@@ -20,6 +20,7 @@ import type { DateSlot, NumberSlot } from '../domain/bank.js';
 import { has, isCapitalised, lower, type Sentence, type Word } from './analysis.js';
 import type { FoundEntity, FoundRole, Mention } from './entities.js';
 import { findFigures, findYears, type Figure } from './figures.js';
+import { pointingBack, type NamedBefore } from './pointing.js';
 import { DRAFT_TYPES, slugify, type LeftOut, type SourceMark } from './types.js';
 import { article as indefinite } from '../domain/text.js';
 
@@ -99,6 +100,10 @@ export interface SentenceContext {
   peopleBefore: FoundEntity[];
   /** Paragraph prominence, 1 (lead) to 3 (detail). */
   prominence: 1 | 2 | 3;
+  /** The entities named before (and in) this sentence, the most recent last: what "the city" may mean. */
+  named?: readonly NamedBefore[];
+  /** The words of the article before this sentence, in lower case: a noun used before points back. */
+  earlier?: ReadonlySet<string>;
 }
 
 /** Drafts the facts of one sentence. */
@@ -262,6 +267,17 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       pairs.set(b.slot, { other: a.slot, start: a.start, end: pair.end });
     }
     if (Object.keys(slots).length === 0) return;
+    // "the city", "the coalition", "also": resolved to the name named before, dropped, or the clause is left out.
+    const pointing = pointingBack(sentence, openAt, unit.end, ctx.named ?? [], ctx.earlier ?? new Set(), (a, b) => inside(quotes, a, b) || edits.some((e) => a < e.end && b > e.start));
+    if ('leave' in pointing) {
+      left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: `${pointing.leave} points back to something named before it, and a question could not tell what` });
+      return;
+    }
+    const pointed: string[] = [];
+    for (const e of pointing.edits) {
+      edits.push({ start: e.start, end: e.end, text: e.text });
+      if (e.check) pointed.push(e.check);
+    }
     const plan = segmentPlan(sentence, unit, edits, quotes);
     if (!plan) {
       left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: 'no clause with a subject and a verb' });
@@ -306,7 +322,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
         ask: {},
         source: text,
         marks: marks.filter((m) => own.has(m.slot)),
-        checks: group.slots.some((n) => subject && slots[n] && 'entity' in slots[n]! && (slots[n] as DraftEntitySlot).entity === subject.entity) ? checks : [],
+        checks: [...(group.slots.some((n) => subject && slots[n] && 'entity' in slots[n]! && (slots[n] as DraftEntitySlot).entity === subject.entity) ? checks : []), ...pointed],
       };
       if (normalise(statement) !== normalise(text)) fact.explanation = finishSource(text);
       const groupEdits = edits.filter((e) => !e.slot || own.has(e.slot));

@@ -1,0 +1,149 @@
+/**
+ * Words of a sentence that point back to something named before it, which a
+ * question on its own would leave the student to guess: "the city", "the
+ * coalition", "the Spaniard", "the other", "such a plan", "this plan", and the
+ * "also" that says another fact came first.
+ *
+ * A definite description is resolved to the name when one entity of its kind
+ * (its type, or a name that ends with its noun: "the Observatory") was named
+ * in the few sentences before it; "also" and "too" go (the statement stays
+ * true without them); anything else that points back leaves the clause out.
+ * Pure: reads the tags computed in analysis.ts.
+ */
+import { has, lower, type Sentence, type Word } from './analysis.js';
+import type { FoundEntity } from './entities.js';
+
+/** Entity types a noun of a definite description may stand for. */
+const KIND_NOUNS: Record<string, readonly string[]> = {
+  city: ['city', 'place'],
+  capital: ['city', 'place'],
+  town: ['town', 'city', 'place'],
+  village: ['town', 'place'],
+  country: ['country'],
+  nation: ['country'],
+  province: ['region'],
+  region: ['region'],
+  state: ['region', 'country'],
+  party: ['party'],
+  company: ['company', 'organisation'],
+  firm: ['company', 'organisation'],
+  carmaker: ['company'],
+  group: ['organisation', 'company', 'news-organisation'],
+  organisation: ['organisation', 'news-organisation'],
+  organization: ['organisation', 'news-organisation'],
+  agency: ['organisation', 'news-organisation'],
+  alliance: ['organisation', 'party'],
+  coalition: ['organisation', 'party'],
+  film: ['film', 'work'],
+  movie: ['film', 'work'],
+  book: ['book', 'work'],
+  show: ['show', 'work'],
+  tournament: ['event'],
+  championship: ['event'],
+};
+
+/** Determiners and words that say "the one named before" or "another one than that". */
+const POINTING = /^(?:such|this|these|those|aforementioned|latter|former)$/i;
+/** "this year", "these days": words of time after "this", which point at the article's date, not back. */
+const TIME_NOUNS = /^(?:year|month|week|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|time|century|decade|day|days|weeks|months|years)$/i;
+
+/** A change to the sentence's text; `check` says what the teacher should check. */
+export interface PointingEdit {
+  start: number;
+  end: number;
+  text: string;
+  check?: string;
+}
+
+/** What the words that point back ask of a part of a sentence: edits, or a reason to leave it out. */
+export type Pointing = { edits: PointingEdit[] } | { leave: string };
+
+/** The entities named before a sentence, the most recent last, with how many sentences back. */
+export interface NamedBefore {
+  entity: FoundEntity;
+  /** Sentences back: 0 is the same sentence. */
+  distance: number;
+  /** In the same sentence: where the name starts (a description points back only to a name before it). */
+  start?: number;
+}
+
+/** How many sentences back a description may find its name. */
+const REACH = 3;
+
+const isCommonNoun = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}/u.test(w.text) && has(w, 'Noun') && !has(w, 'Pronoun') && !has(w, 'Preposition') && !has(w, 'Determiner');
+
+/**
+ * The words of `sentence` between `from` and `to` (offsets) that point back, resolved against the
+ * names before (`named`, nearest last) and the words of the article before the sentence (`earlier`).
+ * `skip` says whether a word is already cut from the statement (inside an edit or a quotation).
+ */
+export function pointingBack(sentence: Sentence, from: number, to: number, named: readonly NamedBefore[], earlier: ReadonlySet<string>, skip: (start: number, end: number) => boolean): Pointing {
+  const words = sentence.words.filter((w) => w.start >= from && w.end <= to && !skip(w.start, w.end));
+  const edits: PointingEdit[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const word = lower(w);
+    // "also" and "too" say another fact came first; without them the statement says the same.
+    if ((word === 'also' || (word === 'too' && /^[,.;]?$/.test(words[k + 1]?.text ?? '.'))) && has(w, 'Adverb')) {
+      const text = sentence.text;
+      const start = w.start > 0 && text[w.start - 1] === ' ' ? w.start - 1 : w.start;
+      edits.push({ start, end: w.end, text: '' });
+      continue;
+    }
+    if (POINTING.test(word) && (k > 0 || /^(?:such|aforementioned|latter|former)$/i.test(word))) {
+      const next = words[k + 1];
+      if (/^(?:this|these)$/i.test(word) && TIME_NOUNS.test(lower(next))) continue;
+      // "such as": an example, not a pointer.
+      if (word === 'such' && lower(next) === 'as') continue;
+      // "those who died", "this is": a pronoun, not a pointing determiner (an opening pronoun is dealt with apart).
+      if (/^(?:this|these|those)$/i.test(word) && !isCommonNoun(next)) continue;
+      // "the former president": a former role, not a pointer.
+      if (/^(?:former)$/i.test(word) && lower(words[k - 1]) !== 'the') continue;
+      if (/^(?:former|latter)$/i.test(word) && next && isCommonNoun(next) && !/^(?:one|two)$/.test(lower(next))) continue;
+      return { leave: `“${w.text} ${next?.text ?? ''}”`.replace(/\s+”$/, '”') };
+    }
+    if (word === 'the' && lower(words[k + 1]) === 'other') return { leave: '“the other”' };
+    if (word !== 'the') continue;
+    // "the Observatory" for "the Syrian Observatory for Human Rights": the whole name.
+    const short = words[k + 1];
+    const whole = short && /^\p{Lu}\p{Ll}+$/u.test(short.text) ? named.find((n) => n.entity.forms.has(short.text) && n.entity.label !== short.text && n.entity.label.split(/\s+/).length > 1)?.entity : undefined;
+    if (whole && short) {
+      const label = `the ${whole.label.replace(/^the\s+/i, '')}`;
+      edits.push({ start: w.start, end: short.end, text: k === 0 && w.start === from ? label.charAt(0).toUpperCase() + label.slice(1) : label });
+      k += 1;
+      continue;
+    }
+    // "the [adjective] noun", not followed by "of" or a clause that says which one it is.
+    let j = k + 1;
+    let head: Word | undefined;
+    while (j < words.length && j <= k + 3 && /^\p{Ll}/u.test(words[j]!.text) && (has(words[j]!, 'Adjective') || has(words[j]!, 'Noun')) && !has(words[j]!, 'Preposition') && !has(words[j]!, 'Determiner')) {
+      if (isCommonNoun(words[j])) head = words[j];
+      j += 1;
+    }
+    // "the Spaniard", "the American": a person named before by where they come from.
+    const demonym = words[k + 1] && has(words[k + 1], 'Demonym') && /^\p{Lu}/u.test(words[k + 1]!.text) && !has(words[k + 2], 'Noun') && !has(words[k + 2], 'Adjective') && !has(words[k + 2], 'ProperNoun');
+    if (demonym) return { leave: `“the ${words[k + 1]!.text}”` };
+    if (!head || head !== words[j - 1]) continue;
+    const after = lower(words[j]);
+    if (/^(?:of|that|who|which|whose|where|in|at|for)$/.test(after)) continue;
+    const noun = lower(head).replace(/s$/, '');
+    const kinds = KIND_NOUNS[noun] ?? KIND_NOUNS[lower(head)];
+    // The nearest entity of that kind, or whose name ends with the noun ("the Observatory").
+    // A name the draft could not type may be of the kind too.
+    const fits = (e: FoundEntity): boolean => (kinds !== undefined && (kinds.includes(e.type) || e.type === 'unknown')) || lower({ text: e.label.split(/\s+/).pop() ?? '' } as Word) === lower(head);
+    const near = named.filter((n) => n.distance <= REACH && (n.distance > 0 || (n.start ?? Infinity) < w.start) && fits(n.entity));
+    const candidates = [...new Set(near.map((n) => n.entity))];
+    // Only one entity of the kind named just before: never a guess between two.
+    const resolved = candidates.length === 1 ? candidates[0] : undefined;
+    const description = sentence.text.slice(w.start, head.end);
+    if (resolved && (kinds !== undefined || !/^\p{Lu}/u.test(head.text))) {
+      const label = resolved.definite || /^the\s/i.test(resolved.label) ? `the ${resolved.label}` : resolved.label;
+      edits.push({ start: w.start, end: head.end, text: k === 0 && w.start === from ? label.charAt(0).toUpperCase() + label.slice(1) : label, check: `“${description}” is taken to be ${resolved.label}, named just before.` });
+      k = j - 1;
+      continue;
+    }
+    // Unresolved: a kind of place or body the article named before points back ("the city" when it named two).
+    if (kinds !== undefined && (earlier.has(noun) || named.some((n) => n.distance > 0 && fits(n.entity)))) return { leave: `“${description}”` };
+  }
+  return { edits };
+}

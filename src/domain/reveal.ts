@@ -69,12 +69,12 @@ export function reveals(stems: ReadonlySet<string>, telling: readonly string[]):
 }
 
 /**
- * Factors by which one figure follows from another with a reader's arithmetic: a month and a year (12), a
- * week and a year (52), a day and a week (7), a year (365), a day (24), an hour (60), a per cent (100), a
- * thousand. A quiz that shows $29.93 a year gives away $2.49 a month. Doubling, halving and tenfold are
- * left out: they join too many unrelated figures.
+ * Factors by which one figure follows from another with a reader's arithmetic over time: a month and
+ * a year (12), a week and a year (52), a day and a week (7), a year (365), a day (24), an hour (60). A
+ * quiz that shows $29.93 a year gives away $2.49 a month. Doubling, halving, tenfold, a hundredfold and
+ * a thousandfold are left out: they join too many unrelated counts (12 trains and 1,200 residents).
  */
-const CONVERSIONS = [7, 12, 24, 52, 60, 100, 365, 1000];
+const CONVERSIONS = [7, 12, 24, 52, 60, 365];
 
 /** Half a unit of a figure's last written decimal: how far its rounding may have moved it (none for a whole number, a count). */
 function slack(n: number): number {

@@ -421,12 +421,12 @@ function figuresIn(text: string): number[] {
   return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
 }
 
-/** Whether one figure is another times 7, 12, 24, 52, 60, 100, 365 or 1,000, as far as the decimals written allow (whole numbers exact; a small whole number aside). */
+/** Whether one figure is another times 7, 12, 24, 52, 60 or 365 (a week, a year, a day, an hour), as far as the decimals written allow (whole numbers exact; a small whole number aside). */
 function convertible(a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   if (lo <= 0 || (lo < 10 && Number.isInteger(lo))) return false;
   const half = (n: number) => (Number.isInteger(n) ? 0 : 0.5 / 10 ** String(n).split('.')[1]!.length);
-  return [7, 12, 24, 52, 60, 100, 365, 1000].some((f) => Math.abs(hi - lo * f) <= f * half(lo) + half(hi) + 1e-9);
+  return [7, 12, 24, 52, 60, 365].some((f) => Math.abs(hi - lo * f) <= f * half(lo) + half(hi) + 1e-9);
 }
 
 function escape(s: string): string {

@@ -104,10 +104,10 @@ const SLICE_MS = 15;
 
 /**
  * Runs work done in steps in slices of about {@link SLICE_MS}, each in its own task; stops, with
- * `false`, at the first slice where `current()` says the work is no longer wanted.
+ * `false`, at the first slice where `current()` says the work is no longer wanted. The first slice
+ * runs at once and counts from `start`, so that work done before it in the same task counts too.
  */
-async function inSlices(steps: Steps<void>, current: () => boolean): Promise<boolean> {
-  let start = performance.now();
+async function inSlices(steps: Steps<void>, current: () => boolean, start = performance.now()): Promise<boolean> {
   for (;;) {
     if (steps.next().done) return true;
     if (performance.now() - start < SLICE_MS) continue;
@@ -245,6 +245,8 @@ export class NewsQuiz extends LitElement {
   private _loads = 0;
   /** Counts the quizzes prepared: a quiz drawn in slices stops when another preparation starts. */
   private _prepares = 0;
+  /** The quiz being drawn in slices, until it is drawn or stopped: {@link updateComplete} waits for it. */
+  private _drawing: Promise<boolean> | null = null;
   /** The outcome of loading, for {@link ready}: a fresh one once the last is settled. */
   private _outcome = outcome();
   /** Counts loads and outcomes: only the latest settles {@link ready}. */
@@ -350,6 +352,19 @@ export class NewsQuiz extends LitElement {
     super.requestUpdate(name, oldValue, options);
     // A new bank or src means a new load: `ready`, read now, is already the promise for it.
     if ((name === 'src' || name === 'bank') && this[name] !== oldValue && this._outcome?.settled) this._outcome = outcome();
+  }
+
+  /**
+   * Also waits for a quiz being drawn in slices and its render: a page that sets `bank` and awaits
+   * `updateComplete` finds the quiz made, whatever the bank's size.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._drawing) {
+      await this._drawing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -488,14 +503,17 @@ export class NewsQuiz extends LitElement {
     this._announced = false;
     this._turns += 1;
     if (this._outcome.settled) this._outcome = outcome();
-    if (this.bank) return this._accept(this.bank, validateBank(this.bank));
+    // The time the reading took counts towards the first slice of the quiz: a small bank's start
+    // screen comes with the first render, a large one's after slices of their own tasks.
+    const start = performance.now();
+    if (this.bank) return this._accept(this.bank, validateBank(this.bank), '', load, start);
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
       // Characters are at most three bytes each: only a long text needs counting.
       const tooLarge = text.length > MAX_BANK_BYTES || (text.length * 3 > MAX_BANK_BYTES && new TextEncoder().encode(text).length > MAX_BANK_BYTES);
       if (tooLarge) return this._fail({ message: format(s.tooLargeGiven, { limit: formatBytes(MAX_BANK_BYTES) }), problems: [], retry: false });
-      return this._parse(text);
+      return this._parse(text, load, start);
     }
     if (!this.src) {
       // The element can run before the parser reaches its children; look again once it has, unless
@@ -536,14 +554,17 @@ export class NewsQuiz extends LitElement {
     this._accept(parsed.bank, parsed.problems, src, load);
   }
 
-  /** Parses and accepts a bank's text; `src` names the file it came from, if any. */
-  private _parse(text: string, src = ''): void {
+  /** Parses and accepts a bank's text given on the page, for `load`, which began at `start`. */
+  private _parse(text: string, load: number, start: number): void {
     const parsed = parseBank(text);
-    this._accept(parsed.bank, parsed.problems, src);
+    this._accept(parsed.bank, parsed.problems, '', load, start);
   }
 
-  /** Shows a bank's problems, or makes its quiz: in slices of a few tasks when `load` (the load it comes from) is given. */
-  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src = '', load?: number): void {
+  /**
+   * Shows a bank's problems, or makes its quiz for `load` (the load it comes from, which began at
+   * `start`) in slices of its own tasks; `src` names the file it came from, if any.
+   */
+  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src: string, load: number, start = performance.now()): void {
     if (!bank || problems.length) {
       const s = this._s;
       // The first problems are enough to start on; thousands of them would only freeze the page.
@@ -553,10 +574,13 @@ export class NewsQuiz extends LitElement {
       return this._fail(more ? { ...failure, more: say(s.moreProblems, { count: more }) } : failure, problems);
     }
     this._bank = bank;
-    if (load === undefined) return this._prepare();
     // The quiz is drawn question by question, a few to a task: stopped by a later load or preparation.
     const turn = this._prepares;
-    void inSlices(this._preparing(), () => load === this._loads && turn + 1 === this._prepares);
+    const drawing = inSlices(this._preparing(), () => load === this._loads && turn + 1 === this._prepares, start);
+    this._drawing = drawing;
+    void drawing.finally(() => {
+      if (this._drawing === drawing) this._drawing = null;
+    });
   }
 
   /** Shows the error screen, and settles {@link ready} and fires `news-quiz-error` once it is on screen. */

@@ -33,7 +33,7 @@ import { en } from './i18n/en.js';
 import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language } from './i18n/index.js';
 import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
-import { format, formats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
+import { format, formats, prepareFormats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
 import { styles } from './styles.js';
 import { errorView, type LoadFailure } from './views/error.js';
 import { viewOf } from './views/kinds/index.js';
@@ -526,6 +526,8 @@ export class NewsQuiz extends LitElement {
     const abort = new AbortController();
     const timeout = this.timeout > 0 ? this.timeout : 15000;
     const timer = setTimeout(() => abort.abort(), timeout);
+    // While the bank is on its way, in a task of its own: the start screen's numbers.
+    void nextTask().then(() => prepareFormats(s.lang));
     let bytes: Uint8Array | null;
     try {
       const response = await fetch(src, { signal: abort.signal });
@@ -670,6 +672,11 @@ export class NewsQuiz extends LitElement {
     if (!Number.isInteger(this.count) || this.count < 1) {
       return this._fail({ message: format(s.badCount, { value: this.getAttribute('count') ?? String(this.count) }), problems: [], retry: false });
     }
+    // Steps of their own: the reading before this may have filled its slice, and the start screen's
+    // number formats, the first of a page, take a while to make (nothing when already made).
+    yield;
+    prepareFormats(s.lang);
+    yield;
     this._key = this._keyFor(bank);
     const stored = readStored(this._key);
     let attempt: Attempt | null = null;
@@ -696,6 +703,8 @@ export class NewsQuiz extends LitElement {
     } catch (error) {
       return this._fail({ message: (error as Error).message, problems: [], retry: false });
     }
+    // The screen is drawn once the quiz is made: in a slice of its own when the last question filled its slice.
+    yield;
     this._quiz = quiz;
     this._attempt = attempt;
     if (!this._announced) {

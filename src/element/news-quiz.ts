@@ -31,7 +31,7 @@ import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language
 import { explanation, resultsScreen } from './parts.js';
 import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
-import { format, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
+import { format, prepareFormats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
 import { styles } from './styles.js';
 import { errorView, type LoadFailure } from './views/error.js';
 import { viewOf } from './views/kinds/index.js';
@@ -101,10 +101,10 @@ const SLICE_MS = 15;
 
 /**
  * Runs work done in steps in slices of about {@link SLICE_MS}, each in its own task; stops, with
- * `false`, at the first slice where `current()` says the work is no longer wanted.
+ * `false`, at the first slice where `current()` says the work is no longer wanted. The first slice
+ * runs at once and counts from `start`, so that work done before it in the same task counts too.
  */
-async function inSlices(steps: Steps<void>, current: () => boolean): Promise<boolean> {
-  let start = performance.now();
+async function inSlices(steps: Steps<void>, current: () => boolean, start = performance.now()): Promise<boolean> {
   for (;;) {
     if (steps.next().done) return true;
     if (performance.now() - start < SLICE_MS) continue;
@@ -243,6 +243,8 @@ export class NewsQuiz extends LitElement {
   private _loads = 0;
   /** Counts the quizzes prepared: a quiz drawn in slices stops when another preparation starts. */
   private _prepares = 0;
+  /** The quiz being drawn in slices, until it is drawn or stopped: {@link updateComplete} waits for it. */
+  private _drawing: Promise<boolean> | null = null;
   /** The outcome of loading, for {@link ready}: a fresh one once the last is settled. */
   private _outcome = outcome();
   /** Counts loads and outcomes: only the latest settles {@link ready}. */
@@ -352,6 +354,19 @@ export class NewsQuiz extends LitElement {
     super.requestUpdate(name, oldValue, options);
     // A new bank or src means a new load: `ready`, read now, is already the promise for it.
     if ((name === 'src' || name === 'bank') && this[name] !== oldValue && this._outcome?.settled) this._outcome = outcome();
+  }
+
+  /**
+   * Also waits for a quiz being drawn in slices and its render: a page that sets `bank` and awaits
+   * `updateComplete` finds the quiz made, whatever the bank's size.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._drawing) {
+      await this._drawing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -498,14 +513,17 @@ export class NewsQuiz extends LitElement {
     this._announced = false;
     this._turns += 1;
     if (this._outcome.settled) this._outcome = outcome();
-    if (this.bank) return this._accept(this.bank, validateBank(this.bank));
+    // The time the reading took counts towards the first slice of the quiz: a small bank's start
+    // screen comes with the first render, a large one's after slices of their own tasks.
+    const start = performance.now();
+    if (this.bank) return this._accept(this.bank, validateBank(this.bank), '', load, start);
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
       // Characters are at most three bytes each: only a long text needs counting.
       const tooLarge = text.length > MAX_BANK_BYTES || (text.length * 3 > MAX_BANK_BYTES && new TextEncoder().encode(text).length > MAX_BANK_BYTES);
       if (tooLarge) return this._fail({ message: format(s.tooLargeGiven, { limit: formatBytes(MAX_BANK_BYTES) }), problems: [], retry: false });
-      return this._read(readBank(text), text);
+      return this._read(readBank(text), text, '', load, start);
     }
     if (!this.src) {
       // The element can run before the parser reaches its children; look again once it has, unless
@@ -518,6 +536,8 @@ export class NewsQuiz extends LitElement {
     const abort = new AbortController();
     const timeout = this.timeout > 0 ? this.timeout : 15000;
     const timer = setTimeout(() => abort.abort(), timeout);
+    // While the bank is on its way, in a task of its own: the start screen's numbers.
+    void nextTask().then(() => prepareFormats(s.lang));
     let bytes: Uint8Array | null;
     try {
       const response = await fetch(src, { signal: abort.signal });
@@ -547,28 +567,30 @@ export class NewsQuiz extends LitElement {
   }
 
   /**
-   * Accepts a bank's text as `read`; `src` names the file it came from, if any, and `load` the load
-   * whose quiz is drawn in slices ({@link _accept}). For a bank with problems, what they are and
-   * where comes from a part of its own, loaded now.
+   * Accepts a bank's text as `read`, for `load`, which began at `start`; `src` names the file it came
+   * from, if any. For a bank with problems, what they are and where comes from a part of its own,
+   * loaded now.
    */
-  private async _read(read: BankRead, text: string, src = '', load?: number): Promise<void> {
-    if (read.bank) return this._accept(read.bank, [], src, load);
-    const current = this._loads;
+  private async _read(read: BankRead, text: string, src: string, load: number, start?: number): Promise<void> {
+    if (read.bank) return this._accept(read.bank, [], src, load, start);
     try {
       const { parseBank } = await explanation.load();
-      if (current !== this._loads) return;
+      if (load !== this._loads) return;
       const parsed = parseBank(text, read);
       this._accept(parsed.bank, parsed.problems, src, load);
     } catch {
-      if (current !== this._loads) return;
+      if (load !== this._loads) return;
       const s = this._s;
       // No Try again: a browser keeps a failed module fetch for the page's life; a reload fetches it anew.
       this._fail({ message: src ? format(s.invalid, { src }) : s.invalidGiven, problems: [], more: s.unlisted, retry: false });
     }
   }
 
-  /** Shows a bank's problems, or makes its quiz: in slices of a few tasks when `load` (the load it comes from) is given. */
-  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src = '', load?: number): void {
+  /**
+   * Shows a bank's problems, or makes its quiz for `load` (the load it comes from, which began at
+   * `start`) in slices of its own tasks; `src` names the file it came from, if any.
+   */
+  private _accept(bank: Bank | null, problems: LoadFailure['problems'], src: string, load: number, start = performance.now()): void {
     if (!bank || problems.length) {
       const s = this._s;
       // The first problems are enough to start on; thousands of them would only freeze the page.
@@ -578,10 +600,13 @@ export class NewsQuiz extends LitElement {
       return this._fail(more ? { ...failure, more: say(s.moreProblems, { count: more }) } : failure, problems);
     }
     this._bank = bank;
-    if (load === undefined) return this._prepare();
     // The quiz is drawn question by question, a few to a task: stopped by a later load or preparation.
     const turn = this._prepares;
-    void inSlices(this._preparing(), () => load === this._loads && turn + 1 === this._prepares);
+    const drawing = inSlices(this._preparing(), () => load === this._loads && turn + 1 === this._prepares, start);
+    this._drawing = drawing;
+    void drawing.finally(() => {
+      if (this._drawing === drawing) this._drawing = null;
+    });
   }
 
   /** Shows the error screen, and settles {@link ready} and fires `news-quiz-error` once it is on screen. */
@@ -671,6 +696,11 @@ export class NewsQuiz extends LitElement {
     if (!Number.isInteger(this.count) || this.count < 1) {
       return this._fail({ message: format(s.badCount, { value: this.getAttribute('count') ?? String(this.count) }), problems: [], retry: false });
     }
+    // Steps of their own: the reading before this may have filled its slice, and the start screen's
+    // number formats, the first of a page, take a while to make (nothing when already made).
+    yield;
+    prepareFormats(s.lang);
+    yield;
     this._key = this._keyFor(bank);
     const stored = readStored(this._key);
     let attempt: Attempt | null = null;
@@ -697,6 +727,8 @@ export class NewsQuiz extends LitElement {
     } catch (error) {
       return this._fail({ message: (error as Error).message, problems: [], retry: false });
     }
+    // The screen is drawn once the quiz is made: in a slice of its own when the last question filled its slice.
+    yield;
     this._quiz = quiz;
     this._attempt = attempt;
     if (!this._announced) {

@@ -193,19 +193,32 @@ export type Translation = (formats: Formats) => Strings;
 
 const made = new Map<string, Formats>();
 
-/** The {@link Formats} of `lang`, made once per page. */
+/**
+ * The {@link Formats} of `lang`, made once per page. Its `Intl` formatters are made on first use:
+ * the first of a page starts the browser's number formatting, which took most of the time the
+ * bundle took to load when the English words were made with it.
+ */
 export function formats(lang: string): Formats {
   let f = made.get(lang);
   if (!f) {
-    const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    const percents = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-    const rules = new Intl.PluralRules(lang);
+    let numbers: Intl.NumberFormat | undefined;
+    let percents: Intl.NumberFormat | undefined;
+    let rules: Intl.PluralRules | undefined;
+    const num = (n: number): string => (numbers ??= new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(n);
     f = {
-      num: (n) => numbers.format(n),
-      pct: (n) => percents.format(n / 100),
-      plural: (n, forms) => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n)),
+      num,
+      pct: (n) => (percents ??= new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(n / 100),
+      plural: (n, forms) => (forms[(rules ??= new Intl.PluralRules(lang)).select(n)] ?? forms.other).replace('#', num(n)),
     };
     made.set(lang, f);
   }
   return f;
+}
+
+/**
+ * Makes the number formatters of `lang` that the start screen uses: the first of a page takes a
+ * while (the browser loads its number data), so a quiz makes them in a task of their own.
+ */
+export function prepareFormats(lang: string): void {
+  formats(lang).plural(1, { other: '#' });
 }

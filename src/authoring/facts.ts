@@ -815,6 +815,9 @@ function askFor(
   }
   const finished = finish(question).replace(/\.$/, '?');
   if (finished.includes(`{${slot}}`) || countWords(finished) < 3) return null;
+  // A question word after an article or a possessive ("took home the which directing?") took the place
+  // of a noun its adjective still stands before: no question reads that way.
+  if (/\b(?:the|a|an|its|his|her|their|our|your)\s+(?:which|what|who|whom|whose|how)\b/i.test(finished)) return null;
   return finished;
 }
 

@@ -137,7 +137,8 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     const resolved = candidates.length === 1 ? candidates[0] : undefined;
     const description = sentence.text.slice(w.start, head.end);
     if (resolved && (kinds !== undefined || !/^\p{Lu}/u.test(head.text))) {
-      const label = resolved.definite || /^the\s/i.test(resolved.label) ? `the ${resolved.label}` : resolved.label;
+      // "The Hague" keeps its own "The": never "the The Hague".
+      const label = /^the\s/i.test(resolved.label) ? `the ${resolved.label.replace(/^the\s+/i, '')}` : resolved.definite ? `the ${resolved.label}` : resolved.label;
       edits.push({ start: w.start, end: head.end, text: k === 0 && w.start === from ? label.charAt(0).toUpperCase() + label.slice(1) : label, check: `“${description}” is taken to be ${resolved.label}, named just before.` });
       k = j - 1;
       continue;

@@ -163,10 +163,27 @@ export interface NumberCandidates {
   ranks: number[];
 }
 
-/** The range a distractor must stay in: counts are positive; a figure and another of the same unit in its fact bound each other, strictly ("43 of the 44" never offers 44 of the 44). */
+/** Figures a unit of time per a longer one cannot pass: 24 hours a day, 7 days a week, 12 months a year, 60 minutes an hour. */
+const PER_PERIOD: readonly [RegExp, number][] = [
+  [/^hours?\b.{0,20}?\b(?:a|per|each|every)\s+day\b/, 24],
+  [/^days?\b.{0,20}?\b(?:a|per|each|every)\s+week\b/, 7],
+  [/^months?\b.{0,20}?\b(?:a|per|each|every)\s+year\b/, 12],
+  [/^(?:minutes?|seconds?)\b.{0,20}?\b(?:an|a|per|each|every)\s+(?:hour|minute)\b/, 60],
+];
+
+/** The most a figure can be by what it counts: its unit, or the words after it in the fact ("{n} hours a day"). */
+function naturalMost(fact: Fact, slot: string, v: NumberSlot): number {
+  const at = fact.text.indexOf(`{${slot}}`);
+  const after = at < 0 ? '' : fact.text.slice(at + slot.length + 2, at + slot.length + 42).trim().toLowerCase();
+  const unit = v.unit.trim().toLowerCase();
+  for (const [pattern, most] of PER_PERIOD) if (pattern.test(`${unit} ${after}`) || pattern.test(after)) return most;
+  return Infinity;
+}
+
+/** The range a distractor must stay in: counts are positive; a figure and another of the same unit in its fact bound each other, strictly ("43 of the 44" never offers 44 of the 44); a time per period stays within the period (24 hours a day). */
 function bounds(fact: Fact, slot: string, v: NumberSlot): [number, number] {
   let low = v.number >= 1 ? 1 : v.number >= 0 ? 0 : -Infinity;
-  let high = Infinity;
+  let high = v.number <= naturalMost(fact, slot, v) ? naturalMost(fact, slot, v) : Infinity;
   const unit = unitKey(v.unit);
   for (const [other, w] of Object.entries(fact.slots)) {
     if (other === slot || !('number' in w) || unitKey(w.unit) !== unit) continue;

@@ -259,6 +259,8 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
   const nextIsPunct = /^\s*[.,;:!?]/.test(after) || after.trim() === '';
   if (/^(and|or|nor|&)$/i.test(prevWord) || /^(and|or|nor|&)$/i.test(nextWord)) return null;
   if (/^(a|an)$/i.test(prevWord)) return null;
+  // "the head of his {party}" cannot ask "his which party?".
+  if (/^(his|her|its|their|our|your|my)$/i.test(prevWord)) return null;
   if (/\{/.test(nextWord) || /\}$/.test(prevWord)) return null;
   // One of a list of names ("{a}, {b}, {c} and {d} voted ..."): "who, {b}, ..." would garble.
   if (/^\s*,\s*\{/.test(after) || /\}\s*,\s*$/.test(before)) return null;

@@ -91,5 +91,7 @@ function slack(n: number): number {
 export function derives(a: number, b: number): boolean {
   const [small, large] = Math.abs(a) < Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)];
   if (!small || (small < 10 && Number.isInteger(small))) return false;
+  // A year is no quantity (figures and years share their keys): 168 × 12 is not the year 2016.
+  if (Number.isInteger(large) && large >= 1800 && large <= 2100) return false;
   return CONVERSIONS.some((f) => Math.abs(large - small * f) <= f * slack(small) + slack(large) + 1e-9);
 }

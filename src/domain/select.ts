@@ -240,14 +240,10 @@ export function finish<T>(steps: Steps<T>): T {
 }
 
 /**
- * Up to `count` questions from the supply, each built by `make` (which may
- * refuse a plan with `null`); fewer when the supply runs out.
+ * Up to `count` questions from the supply, each built by `make` (which may refuse a plan with `null`);
+ * fewer when the supply runs out. In steps: a step after each question drawn (or each kind found to
+ * have none left); {@link finish} runs them to the end.
  */
-export function select(supply: Supply, count: number, seed: string, make: (plan: Plan) => Question | null): Question[] {
-  return finish(selecting(supply, count, seed, make));
-}
-
-/** {@link select} in steps: a step after each question drawn (or each kind found to have none left). */
 export function* selecting(supply: Supply, count: number, seed: string, make: (plan: Plan) => Question | null): Steps<Question[]> {
   const rng = stream(seed, 'select');
   const sizes = supply.sizes;

@@ -28,7 +28,7 @@ import { MAX_BANK_BYTES, decodeText, formatBytes, readBody } from '../input/text
 import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizLoadError, NewsQuizReadyEvent, NewsQuizStartEvent } from './events.js';
 import { en } from './i18n/en.js';
 import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language } from './i18n/index.js';
-import { explanation, resultsScreen } from './parts.js';
+import { problemList, resultsScreen } from './parts.js';
 import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
 import { format, prepareFormats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
@@ -574,7 +574,7 @@ export class NewsQuiz extends LitElement {
   private async _read(read: BankRead, text: string, src: string, load: number, start?: number): Promise<void> {
     if (read.bank) return this._accept(read.bank, [], src, load, start);
     try {
-      const { parseBank } = await explanation.load();
+      const { parseBank } = await problemList.load();
       if (load !== this._loads) return;
       const parsed = parseBank(text, read);
       this._accept(parsed.bank, parsed.problems, src, load);

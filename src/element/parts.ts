@@ -32,7 +32,7 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
 }
 
 /** What is wrong with a bank's text, and where (the JSON scanner): only for a bank with problems. */
-export const explanation = lazy(() => import('../domain/parse.js'));
+export const problemList = lazy(() => import('../domain/parse.js'));
 
 /** The results screen, Copy results and the CSV: only for the last screen. */
 export const resultsScreen = lazy(() => import('./results-screen.js'));

@@ -425,6 +425,8 @@ function figuresIn(text: string): number[] {
 function convertible(a: number, b: number): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
   if (lo <= 0 || (lo < 10 && Number.isInteger(lo))) return false;
+  // A year (1800 to 2100) is no quantity.
+  if (Number.isInteger(hi) && hi >= 1800 && hi <= 2100) return false;
   const half = (n: number) => (Number.isInteger(n) ? 0 : 0.5 / 10 ** String(n).split('.')[1]!.length);
   return [7, 12, 24, 52, 60, 365].some((f) => Math.abs(hi - lo * f) <= f * half(lo) + half(hi) + 1e-9);
 }

@@ -197,7 +197,12 @@ describe('generate: the test bank', () => {
       if (q.kind === 'order') {
         expect(q.explanation, q.id).to.match(/\. The (figures|dates) come from paragraphs? [\d, and]+\.$/);
         // Each figure's fact, told once, with its unit in the answer.
-        for (const id of q.facts) expect(q.explanation, id).to.contain(bank.facts.find((f) => f.id === id)!.text.split('{')[0]!.trim());
+        for (const id of q.facts) {
+          // The longest stretch of the fact's own words between its slots: it stands in the feedback once.
+          const words = bank.facts.find((f) => f.id === id)!.text.split(/\{[^}]*\}/).map((t) => t.trim()).sort((a, b) => b.length - a.length)[0]!;
+          expect(words.length, id).to.be.greaterThan(5);
+          expect(q.explanation.split(words), id).to.have.length(2);
+        }
         expect(q.answerText).to.match(/\(\w+ regions\)/);
       }
       expect(q.explanation, q.id).not.to.contain(q.answerText.split('; ')[0]);

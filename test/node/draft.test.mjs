@@ -490,6 +490,14 @@ test('draft on the ten real articles: every statement checked against its source
     for (let n = 1; n <= m.article.paragraphs; n++) {
       assert.ok(m.notes.used.includes(n) || m.notes.left.some((l) => l.paragraph === n), `${m.article.file}: paragraph ${n} skipped silently`);
     }
+    for (const q of allQuestions(m.bank, { seed: 'draft-forms' })) {
+      // A question word never stands where a noun was, after its article ("took home the which directing?").
+      assert.doesNotMatch(q.prompt, /\b(?:the|a|an|its|his|her|their)\s+(?:which|what|who|whom|whose|how)\b/i, `${m.article.file}: ${q.id}`);
+      // A time per period stays within the period: never "26 hours a day".
+      if (/\bhours? a day\b/.test(`${q.prompt} ${q.answerText}`) && 'options' in q) {
+        for (const o of q.options) for (const n of o.match(/\d+/g) ?? []) assert.ok(Number(n) <= 24, `${m.article.file}: ${q.id} offers ${o}`);
+      }
+    }
   }
 });
 

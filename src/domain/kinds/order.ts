@@ -10,9 +10,9 @@ import type { BankIndex } from '../bank-index.js';
 import { unitKey } from '../bank-index.js';
 import type { OrderItem, OrderPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
-import { scramble, sources } from '../build.js';
+import { figureText, scramble, sources } from '../build.js';
 import { tolerance } from '../distractors.js';
-import { moneyText, numberInSentence, qualifierWords, renderDate, renderStatement, unitFor } from '../render.js';
+import { qualifierWords, renderDate, renderStatement } from '../render.js';
 import type { Kind } from './kind.js';
 import { arrangeDescribe, arrangePoints, arrangeShown } from './shared.js';
 
@@ -63,10 +63,9 @@ function orderGroups(index: BankIndex, items: OrderItem[]): OrderItem[][] {
 /** A figure or date as the answer shows it after the item's label: "at least three", "44", "2022" (the label says what is counted). */
 function shownValue(v: SlotValue): string {
   if ('number' in v) {
-    // With its unit: "(€1.03 billion)", "(34 per cent)", not a bare "(1.03)".
+    // With its unit: "(€1.03 billion)", "(34 per cent)", "($3 million)", not a bare "(1.03)".
     const q = qualifierWords(v.qualifier);
-    const figure = numberInSentence(v.number);
-    return `${q ? `${q} ` : ''}${moneyText(figure, v.number, v) ?? `${figure} ${unitFor(v.number, v)}`}`;
+    return `${q ? `${q} ` : ''}${figureText(v)}`;
   }
   return 'date' in v ? renderDate(v.date) : v.entity;
 }

@@ -18,7 +18,7 @@ import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
 import { contentStems } from './reveal.js';
 import { renderStatement } from './render.js';
-import { normalize, numberToWords, rootOf } from './text.js';
+import { namesFigure, rootOf } from './text.js';
 
 /** One question with what else it could show. */
 export interface ReviewEntry {
@@ -93,12 +93,6 @@ export function newWords(explanation: string, shown: readonly string[]): string[
   const known = new Set<string>();
   for (const t of shown) for (const r of contentRoots(t)) known.add(r);
   return [...contentRoots(explanation)].filter((r) => !known.has(r));
-}
-
-/** Whether a text names a figure: in digits (with or without thousands commas) or in words. */
-function namesFigure(text: string, n: number): boolean {
-  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, '')) === n) return true;
-  return ` ${normalize(text)} `.includes(` ${normalize(numberToWords(n))} `);
 }
 
 /** Notes on explanations that only restate what their question shows, or leave out the answer they explain. */

@@ -482,3 +482,9 @@ export function sameRoot(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4) return false;
   return rootOf(a) === rootOf(b);
 }
+
+/** Whether a text names a figure: in digits (with or without thousands commas) or in words. */
+export function namesFigure(text: string, n: number): boolean {
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, '')) === n) return true;
+  return ` ${normalize(text)} `.includes(` ${normalize(numberToWords(n))} `);
+}

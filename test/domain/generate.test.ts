@@ -174,6 +174,21 @@ describe('generate: the test bank', () => {
     expect(match.explanation.split(told), match.explanation).to.have.length(2);
   });
 
+  it('a false true-or-false statement\'s feedback is the explanation alone when it names the right figure in its own words', () => {
+    const told: Bank = structuredClone(bank);
+    const fact = told.facts.find((f) => Object.values(f.slots).some((v) => 'number' in v && v.number > 10 && !v.qualifier))!;
+    const [, value] = Object.entries(fact.slots).find(([, v]) => 'number' in v && v.number > 10 && !v.qualifier)! as [string, { number: number }];
+    fact.explanation = `That came to ${value.number.toLocaleString('en-US')} in all, by the officials' own count.`;
+    let seen = 0;
+    for (let i = 0; i < 60; i++) {
+      const q = candidates(told, { seed: `tf-${i}`, kinds: ['truefalse'] }).find((x) => x.facts[0] === fact.id);
+      if (!q || q.kind !== 'truefalse' || q.correct !== 1) continue;
+      seen += 1;
+      expect(q.explanation).to.equal(fact.explanation);
+    }
+    expect(seen).to.be.greaterThan(0);
+  });
+
   it('reads a possessive as naming its owner (so feedback saying "Putin’s trip" shows Putin to the giveaway check)', () => {
     const index = indexOf(bank);
     for (const text of ["Vladimir Putin's trip", 'Putin’s trip', "the trip of Putin's"]) expect([...index.namedIn(text)], text).to.include('putin');

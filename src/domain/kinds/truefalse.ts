@@ -10,6 +10,7 @@ import { statementPlan } from '../plan.js';
 import { common, explain } from '../build.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
+import { namesFigure } from '../text.js';
 import { coin, pick } from '../random.js';
 import { everyFalseStatement } from '../statements.js';
 import type { Kind } from './kind.js';
@@ -30,8 +31,14 @@ export const truefalse: Kind<'truefalse'> = {
     const explanation = explain(index, fact);
     let changed = coin(rng) ? falseStatement(index, fact, pick(rng, slots), rng) : null;
     const statement = changed?.text ?? truth;
-    // Feedback on a false statement gives the article's value: the explanation when it names it, else the true statement first.
-    const named = changed && explanation.toLowerCase().includes(changed.right.replace(/^the /, '').toLowerCase());
+    // Feedback on a false statement gives the article's value: the explanation when it names it (in any
+    // form: "1.8 billion euros" names €1.8 billion), else the true statement first.
+    const right = changed ? fact.slots[changed.slot] : undefined;
+    const named =
+      changed &&
+      (explanation.toLowerCase().includes(changed.right.replace(/^the /, '').toLowerCase()) ||
+        (right !== undefined &&
+          ('number' in right ? namesFigure(explanation, right.number) : 'entity' in right ? index.namedIn(explanation).has(right.entity) : explanation.includes(right.date.slice(0, 4)))));
     return {
       ...common(plan, changed && !named ? (fact.explanation ? `${truth} ${fact.explanation}` : truth) : explanation),
       kind: 'truefalse',

@@ -66,6 +66,25 @@ export function numberInSentence(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 9 ? numberToWords(n) : formatNumber(n);
 }
 
+/** Words that leave a list open: "..., A and B, among other films"; "such as A and B"; "including A". */
+const OPEN_LIST = /\b(?:among (?:other|others)\b|and (?:many |several )?others\b|and other\b|such as\b|including\b)/i;
+
+/**
+ * Whether a slot is one name of a list the fact leaves open ("the Dark Knight trilogy, {film} and
+ * Memento, among other films"): a blank there has more right answers than the bank's name, so no
+ * typed question asks it. Pure.
+ */
+export function inOpenList(fact: { text: string }, slot: string): boolean {
+  if (!OPEN_LIST.test(fact.text)) return false;
+  const token = `{${slot}}`;
+  const at = fact.text.indexOf(token);
+  if (at < 0) return false;
+  const before = fact.text.slice(0, at);
+  const after = fact.text.slice(at + token.length);
+  // A name beside another in an enumeration: a comma, "and" or "or" on either side.
+  return /(?:,|\band|\bor)\s*$/i.test(before) || /^\s*(?:,|and\b|or\b)/i.test(after);
+}
+
 /** Units of money written with their sign before the figure, as news style does: "$2.49 a month", "€3 million". */
 const MONEY_UNIT = /^(?:((?:thousand|million|billion|trillion)) )?(dollars?|euros?)\b(.*)$/i;
 const MONEY_SIGN: Record<string, string> = { dollar: '$', dollars: '$', euro: '€', euros: '€' };

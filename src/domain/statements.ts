@@ -19,7 +19,7 @@ import type { Fact, SlotValue } from './bank.js';
 import type { BankIndex } from './bank-index.js';
 import { falseAvoids } from './bank-index.js';
 import { countAccepted, dateCandidates, entityTiers, numberFalseValues } from './distractors.js';
-import { renderStatement, renderValue } from './render.js';
+import { renderStatement, renderValue, inOpenList } from './render.js';
 import { normalize } from './text.js';
 import { principal, slotsOf } from './plan.js';
 import type { Rng } from './random.js';
@@ -199,6 +199,8 @@ export function canFalsify(index: BankIndex, fact: Fact, slot: string): boolean 
   if (value.given || hedged(fact, slot)) return false;
   const others = slotsOf(fact).filter((s) => s !== slot);
   if ('entity' in value) {
+    // A name of a list the fact leaves open ("..., A and B, among other films"): another name in its place may be true too.
+    if (inOpenList(fact, slot)) return false;
     const names = falseNames(index, fact, slot);
     return !!names && countAccepted({ tiers: names.tiers, accept: names.accept }, 1) >= 1;
   }

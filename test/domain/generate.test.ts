@@ -189,6 +189,21 @@ describe('generate: the test bank', () => {
     expect(seen).to.be.greaterThan(0);
   });
 
+  it('asks no blank, no typed name and no false swap for one name of a list the fact leaves open ("among other cities")', () => {
+    const open: Bank = structuredClone(bank);
+    const cities = ['Lviv', 'Dnipro', 'Poltava', 'Sumy', 'Chernihiv'].map((label) => ({ id: label.toLowerCase(), type: 'city', label }));
+    open.entities.push(...cities);
+    const fact = { id: 'sirens-heard', relation: 'sirens-heard-in', article: 'arms-talks', paragraph: 13, text: 'Air-raid sirens sounded in {a}, {b} and {c}, among other cities.', slots: { a: { entity: 'lviv' }, b: { entity: 'dnipro' }, c: { entity: 'poltava' } } };
+    open.facts.push(fact);
+    const closed: Bank = structuredClone(open);
+    closed.facts.at(-1)!.text = 'Air-raid sirens sounded in {a}, {b} and {c}, and nowhere else.';
+    const kinds = ['cloze', 'text', 'truefalse'] as QuestionKind[];
+    const about = (b: Bank) => Array.from({ length: 20 }, (_, i) => candidates(b, { seed: `open-${i}`, kinds })).flat().filter((q) => q.facts[0] === 'sirens-heard');
+    expect(about(open)).to.deep.equal([]);
+    // The same list closed gives them: the rule is the open list, not the list.
+    expect(about(closed).length).to.be.greaterThan(0);
+  });
+
   it('reads a possessive as naming its owner (so feedback saying "Putin’s trip" shows Putin to the giveaway check)', () => {
     const index = indexOf(bank);
     for (const text of ["Vladimir Putin's trip", 'Putin’s trip', "the trip of Putin's"]) expect([...index.namedIn(text)], text).to.include('putin');

@@ -9,7 +9,7 @@ import { answersFor } from '../bank-index.js';
 import type { SlotPlan } from '../plan.js';
 import { slotsOf, stemGivesAway } from '../plan.js';
 import { common, explain, numberAnswer, textAnswer } from '../build.js';
-import { clozeParts, formatNumber, takesThe } from '../render.js';
+import { clozeParts, formatNumber, inOpenList, takesThe } from '../render.js';
 import { typedForms } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
@@ -40,7 +40,7 @@ export const cloze: Kind<'cloze'> = {
     const sentence = `${parts.before} ${parts.after}`;
     const shared = common(plan, explain(index, fact));
     if ('entity' in value) {
-      if (stemGivesAway(index, value.entity, sentence)) return null;
+      if (stemGivesAway(index, value.entity, sentence) || inOpenList(fact, slot)) return null;
       const person = index.isPersonType(index.entity(value.entity)!.type);
       return {
         ...shared,

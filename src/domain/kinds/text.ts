@@ -9,6 +9,7 @@ import type { SlotPlan } from '../plan.js';
 import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, explain, textAnswer } from '../build.js';
 import { typedForms } from './alternatives.js';
+import { inOpenList } from '../render.js';
 import type { Kind } from './kind.js';
 import { slotPlans, textPoints, typedDescribe } from './shared.js';
 
@@ -31,7 +32,8 @@ export const text: Kind<'text'> = {
   build(index, p): TextQuestion | null {
     const plan = p as SlotPlan;
     const value = plan.fact.slots[plan.slot]!;
-    if (!('entity' in value)) return null;
+    // One name of a list the fact leaves open has more right answers than the bank's.
+    if (!('entity' in value) || inOpenList(plan.fact, plan.slot)) return null;
     const wording = wordingFor(index, plan.fact, plan.slot);
     if (!wording || stemGivesAway(index, value.entity, wording.prompt)) return null;
     return {

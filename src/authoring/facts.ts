@@ -20,6 +20,7 @@ import type { DateSlot, NumberSlot } from '../domain/bank.js';
 import { has, isCapitalised, lower, type Sentence, type Word } from './analysis.js';
 import type { FoundEntity, FoundRole, Mention } from './entities.js';
 import { findFigures, findYears, type Figure } from './figures.js';
+import { asFeedback } from './explain.js';
 import { pointingBack, type NamedBefore } from './pointing.js';
 import { DRAFT_TYPES, slugify, type LeftOut, type SourceMark } from './types.js';
 import { article as indefinite } from '../domain/text.js';
@@ -324,7 +325,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
         marks: marks.filter((m) => own.has(m.slot)),
         checks: [...(group.slots.some((n) => subject && slots[n] && 'entity' in slots[n]! && (slots[n] as DraftEntitySlot).entity === subject.entity) ? checks : []), ...pointed],
       };
-      if (normalise(statement) !== normalise(text)) fact.explanation = finishSource(text);
+      if (normalise(statement) !== normalise(text)) fact.explanation = asFeedback(text);
       const groupEdits = edits.filter((e) => !e.slot || own.has(e.slot));
       for (const name of group.slots) {
         const ask = plan ? askFor(sentence, unit, groupEdits, name, phrases[name] ?? null, plan, pairs.get(name)) : null;
@@ -395,7 +396,7 @@ function draftQuote(ctx: SentenceContext, quotes: { start: number; end: number }
         text: statement,
         slots: { person: { entity: speaker } },
         ask: {},
-        explanation: finishSource(text),
+        explanation: asFeedback(text),
         source: text,
         marks,
         checks,
@@ -974,11 +975,6 @@ function finish(clause: string): string {
   return `${s}.`;
 }
 
-/** The source sentence as an explanation: as written, ending with a full stop. */
-function finishSource(text: string): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return /[.!?]["”’)]*$/.test(s) ? s : `${s}.`;
-}
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const countWords = (s: string): number => (s.match(/[\p{L}\p{N}{][^\s]*/gu) ?? []).length;
@@ -998,7 +994,7 @@ export function roleFacts(person: FoundEntity): DraftFact[] {
       text: `{person} is ${article} ${role.title}.`,
       slots: { person: { entity: person } },
       ask: {},
-      explanation: finishSource(role.source.text),
+      explanation: asFeedback(role.source.text),
       source: role.source.text,
       marks: at >= 0 ? [] : [],
       checks: [],

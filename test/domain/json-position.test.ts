@@ -73,6 +73,13 @@ describe('propertyNamesAtMost', () => {
         const text = JSON.stringify(JSON.parse(json), null, space);
         expect(propertyNamesAtMost(text)).to.be.at.least(kept(JSON.parse(text)));
         if (named(text)) expect(once(text), text).to.equal(true);
+        // The same text with its first property given twice: the count no longer matches, and the scan finds it.
+        const first = /\{\s*("(?:[^"\\]|\\.)*")\s*:/.exec(text);
+        if (first) {
+          const twice = `${text.slice(0, first.index)}{${first[1]}:0,${text.slice(first.index + 1)}`;
+          expect(once(twice), twice).to.equal(false);
+          expect(named(twice), twice).to.equal(false);
+        }
       }),
       { numRuns: 500 },
     );

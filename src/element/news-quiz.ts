@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   answerQuestion,
   currentIndex,
@@ -260,6 +260,8 @@ export class NewsQuiz extends LitElement {
   private _focus = '';
   /** Whether the results screen's part is being fetched. */
   private _fetching = false;
+  /** Whether the results screen's part is loaded and its styles are in this quiz's shadow root. */
+  private _resultsReady = false;
   /** Whether the results screen's part could not be loaded (the results screen says so until a reload). */
   private _stalled = false;
 
@@ -438,7 +440,7 @@ export class NewsQuiz extends LitElement {
       );
     }
     if (attempt.phase === 'results') {
-      const results = resultsScreen.value;
+      const results = this._resultsReady ? resultsScreen.value : undefined;
       if (!results) {
         if (!this._stalled) return loading;
         // No Try again: a browser keeps a failed module fetch for the page's life; a reload fetches it anew.
@@ -864,13 +866,18 @@ export class NewsQuiz extends LitElement {
     resultsScreen.value!.downloadResults(this.result!, this._bank!.id, this._student);
   }
 
-  /** Fetches the results screen's part; on the results screen, says so when it cannot be. */
+  /**
+   * Fetches the results screen's part (once per page) and adds its styles to this quiz's; on the
+   * results screen, says so when it cannot be fetched.
+   */
   private _loadResults(): void {
-    if (resultsScreen.value || this._fetching) return;
+    if (this._resultsReady || this._fetching) return;
     this._fetching = true;
     resultsScreen.load().then(
-      () => {
+      (part) => {
         this._fetching = false;
+        adoptStyles(this.renderRoot as ShadowRoot, [styles, part.resultsStyles]);
+        this._resultsReady = true;
         this.requestUpdate();
       },
       (error: unknown) => {

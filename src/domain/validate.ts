@@ -8,7 +8,7 @@
  */
 import { BANK_VERSION, BANK_VERSIONS, type Bank, type Entity, type PoolEntity } from './bank.js';
 import type { Article, ClaimItem, DateSlot, EntitySlot, EntityType, Fact, NumberSlot, Overlap, Pool, ReasonItem, Role, SequenceEvent, SequenceItem } from './bank.js';
-import { MAX_DECIMALS, MAX_PARAGRAPHS, UNDERSTANDING_KINDS, placeFaults, type Expected, type Fault, type Faults, type Problem, type RequiredOf, type ShapeName } from './bank-rules.js';
+import { MAX_DECIMALS, MAX_PARAGRAPHS, UNDERSTANDING_KINDS, isSound, placeFaults, type Expected, type Fault, type Faults, type Problem, type RequiredOf, type ShapeName } from './bank-rules.js';
 import { editDistance } from './text.js';
 
 export { ID_PATTERN, MAX_DECIMALS, MAX_FIGURE, MAX_PARAGRAPHS, SIGNED_UNIT, SLOT_NAME_PATTERN, isSound, readBank, type BankRead, type Problem } from './bank-rules.js';
@@ -18,6 +18,9 @@ export { ID_PATTERN, MAX_DECIMALS, MAX_FIGURE, MAX_PARAGRAPHS, SIGNED_UNIT, SLOT
  * problem (an empty array when the bank is valid). Never throws, whatever `data` is.
  */
 export function validateBank(data: unknown): Problem[] {
+  // A sound bank, the usual case, is checked once without paths; only a bank with a fault is checked
+  // again with them, which finds and places every fault.
+  if (isSound(data)) return [];
   const problems: Problem[] = [];
   placeFaults(data, (path, fault) => problems.push({ path, message: message(path, fault) }));
   return problems;

@@ -54,7 +54,8 @@ export default [
     // One script tag still embeds the quiz. The bundle is a small entry that imports the element and
     // what a quiz needs before its first question (news-quiz.core-<hash>.js); the rest are chunks
     // beside it, each loaded by a relative URL when a quiz needs it: a language other than English
-    // (news-quiz.uk-<hash>.js, ...), the list of a bank's problems (news-quiz.parse-<hash>.js) and the
+    // (news-quiz.uk-<hash>.js, ...), the list of a bank's problems (news-quiz.parse-<hash>.js: the validator's
+    // messages and the JSON scanner; a sound bank needs only the validator's rules, in the core) and the
     // results screen (news-quiz.results-screen-<hash>.js). The chunks import the core by its plain URL, so a
     // page that adds a query to the bundle's URL (`?ver=3`) still loads the element once.
     output: {

@@ -1,7 +1,8 @@
 /**
  * Saying what is wrong with a bank's text, and where: every problem with its JSON path, line and
  * column. A page needs this only for a bank with problems, so the element loads it apart (a chunk
- * of its own beside the bundle); a sound bank is read by {@link readBank} alone.
+ * of its own beside the bundle, with the validator's messages, which it also offers for a bank
+ * given as an object); a sound bank is read by {@link readBank} alone.
  *
  * Pure: no DOM, no `node:` imports.
  */
@@ -9,6 +10,8 @@ import type { Bank } from './bank.js';
 import { parentPath } from './json-path.js';
 import { locator, scanJson } from './json-position.js';
 import { quote, readBank, validateBank, type BankRead, type Problem } from './validate.js';
+
+export { validateBank };
 
 /** The outcome of {@link parseBank}: a bank with no problems, or no bank and every problem. */
 export type BankParse = { bank: Bank; problems: [] } | { bank: null; problems: Problem[] };

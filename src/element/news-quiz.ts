@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   answerQuestion,
   currentIndex,
@@ -23,12 +23,13 @@ import { DEFAULT_COUNT, generatingUpTo, type Steps } from '../domain/generate.js
 import type { GenerateOptions, Question, QuestionKind, Quiz } from '../domain/question.js';
 import { DEFAULT_PASS_MARK, scoreAttempt, scoreRetries, type QuizResult } from '../domain/score.js';
 import { finish } from '../domain/select.js';
-import { readBank, validateBank, type BankRead } from '../domain/validate.js';
+import { isSound, readBank, type BankRead } from '../domain/bank-rules.js';
+import type { BankParse } from '../domain/parse.js';
 import { MAX_BANK_BYTES, decodeText, formatBytes, readBody } from '../input/text-file.js';
 import { NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizLoadError, NewsQuizReadyEvent, NewsQuizStartEvent } from './events.js';
 import { en } from './i18n/en.js';
 import { LOADING, langOf, languageFor, loadStrings, loadedStrings, type Language } from './i18n/index.js';
-import { problemList, resultsScreen } from './parts.js';
+import { problemList, resultsScreen, type ProblemList } from './parts.js';
 import { newSeed } from './seed.js';
 import { readStored, writeStored } from './storage.js';
 import { format, prepareFormats, say, withOverrides, type StringOverrides, type Strings } from './strings.js';
@@ -259,6 +260,8 @@ export class NewsQuiz extends LitElement {
   private _focus = '';
   /** Whether the results screen's part is being fetched. */
   private _fetching = false;
+  /** Whether the results screen's part is loaded and its styles are in this quiz's shadow root. */
+  private _resultsReady = false;
   /** Whether the results screen's part could not be loaded (the results screen says so until a reload). */
   private _stalled = false;
 
@@ -437,7 +440,7 @@ export class NewsQuiz extends LitElement {
       );
     }
     if (attempt.phase === 'results') {
-      const results = resultsScreen.value;
+      const results = this._resultsReady ? resultsScreen.value : undefined;
       if (!results) {
         if (!this._stalled) return loading;
         // No Try again: a browser keeps a failed module fetch for the page's life; a reload fetches it anew.
@@ -516,7 +519,8 @@ export class NewsQuiz extends LitElement {
     // The time the reading took counts towards the first slice of the quiz: a small bank's start
     // screen comes with the first render, a large one's after slices of their own tasks.
     const start = performance.now();
-    if (this.bank) return this._accept(this.bank, validateBank(this.bank), '', load, start);
+    const bank = this.bank;
+    if (bank) return isSound(bank) ? this._accept(bank, [], '', load, start) : this._explain((part) => ({ bank: null, problems: part.validateBank(bank) }), '', load);
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
@@ -568,15 +572,23 @@ export class NewsQuiz extends LitElement {
 
   /**
    * Accepts a bank's text as `read`, for `load`, which began at `start`; `src` names the file it came
-   * from, if any. For a bank with problems, what they are and where comes from a part of its own,
-   * loaded now.
+   * from, if any. For a bank with problems, what they are and where comes from a part of its own.
    */
-  private async _read(read: BankRead, text: string, src: string, load: number, start?: number): Promise<void> {
+  private _read(read: BankRead, text: string, src: string, load: number, start?: number): Promise<void> | void {
     if (read.bank) return this._accept(read.bank, [], src, load, start);
+    return this._explain((part) => part.parseBank(text, read), src, load);
+  }
+
+  /**
+   * Shows the problems of a bank that is not sound, for `load`: `list` says them with the part that
+   * words them (the validator's messages, the JSON scanner), loaded now the first time; `src` names
+   * the file the bank came from, if any.
+   */
+  private async _explain(list: (part: ProblemList) => BankParse, src: string, load: number): Promise<void> {
     try {
-      const { parseBank } = await problemList.load();
+      const part = await problemList.load();
       if (load !== this._loads) return;
-      const parsed = parseBank(text, read);
+      const parsed = list(part);
       this._accept(parsed.bank, parsed.problems, src, load);
     } catch {
       if (load !== this._loads) return;
@@ -854,13 +866,18 @@ export class NewsQuiz extends LitElement {
     resultsScreen.value!.downloadResults(this.result!, this._bank!.id, this._student);
   }
 
-  /** Fetches the results screen's part; on the results screen, says so when it cannot be. */
+  /**
+   * Fetches the results screen's part (once per page) and adds its styles to this quiz's; on the
+   * results screen, says so when it cannot be fetched.
+   */
   private _loadResults(): void {
-    if (resultsScreen.value || this._fetching) return;
+    if (this._resultsReady || this._fetching) return;
     this._fetching = true;
     resultsScreen.load().then(
-      () => {
+      (part) => {
         this._fetching = false;
+        adoptStyles(this.renderRoot as ShadowRoot, [styles, part.resultsStyles]);
+        this._resultsReady = true;
         this.requestUpdate();
       },
       (error: unknown) => {

@@ -31,8 +31,11 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   };
 }
 
-/** What is wrong with a bank's text, and where (the JSON scanner): only for a bank with problems. */
-export const problemList = lazy(() => import('../domain/parse.js'));
+/** The part that says what is wrong with a bank (the validator's messages, and the JSON scanner for where in its text). */
+export type ProblemList = typeof import('../domain/parse.js');
+
+/** What is wrong with a bank, and where: only for a bank with problems. */
+export const problemList: Lazy<ProblemList> = lazy(() => import('../domain/parse.js'));
 
 /** The results screen, Copy results and the CSV: only for the last screen. */
 export const resultsScreen = lazy(() => import('./results-screen.js'));

@@ -10,6 +10,7 @@ import { saveFile } from './download.js';
 import { formats, say, type Strings } from './strings.js';
 
 export { resultsView } from './views/results.js';
+export { resultsStyles } from './results-styles.js';
 
 /** The results as text to paste (Copy results), in the element's words; dates as `locale` writes them. */
 export function resultsText(s: Strings, locale: string, result: QuizResult, title: string, student: string, retries: RetryResult[]): string {

@@ -30,6 +30,25 @@ describe('news-quiz: parts fetched apart', () => {
     expect(error?.message).to.equal(`The quiz file ${FIXTURES}/invalid-bank.json has problems:`);
   });
 
+  it('says a bank given as a property has problems when the words for them cannot be fetched', async () => {
+    await refuse(EXPLANATION);
+    const el = await quiz(html`<news-quiz id=${uniqueId('unlisted-property')} .bank=${{ version: 1, id: 'Bad Id' }}></news-quiz>`, 'error');
+    expect(text(el)).to.contain('The quiz given in the page has problems:');
+    expect(text(el)).to.contain('The list of its problems could not be loaded. Check the connection, then reload the page.');
+    expect($$(el, '[part="error"] li')).to.have.length(0);
+    expect(() => button(el, 'Try again')).to.throw();
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes the quiz of a sound bank, fetched or given as a property, without the list of problems', async () => {
+    await refuse(EXPLANATION);
+    const fetched = await quiz(html`<news-quiz id=${uniqueId('sound-src')} src=${SMALL} seed="parts"></news-quiz>`, 'start');
+    const bank = await (await fetch(SMALL)).json();
+    const given = await quiz(html`<news-quiz id=${uniqueId('sound-property')} .bank=${bank} seed="parts"></news-quiz>`, 'start');
+    expect(given.quiz!.questions.map((q) => q.id)).to.deep.equal(fetched.quiz!.questions.map((q) => q.id));
+    expect(await given.ready).to.equal(bank);
+  });
+
   it('keeps every answer when the results screen cannot be fetched, and says to reload', async () => {
     await refuse(RESULTS);
     const id = uniqueId('stalled');

@@ -2,7 +2,7 @@
 // bank the tests have and reject every broken one; and over every single change of a valid bank
 // (each property removed, each value replaced, a property added) the validator rejects whatever
 // the schema rejects, and the schema rejects every value whose shape the validator rejects. The
-// TypeScript types are held to the validator's tables by the compiler (`Fields<T>` in validate.ts).
+// TypeScript types are held to the validator's tables by the compiler (`Fields<T>` in bank-rules.ts, and the reasons for required fields by `Reasons<T>` in validate.ts).
 // Uses dist/: build first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

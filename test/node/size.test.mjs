@@ -29,6 +29,8 @@ test('the languages, the list of a bank\'s problems and the results screen are c
   // The German words, the JSON scanner's messages, the CSV's columns: none before the first question.
   assert.doesNotMatch(before, /Antwort prüfen|Frage \{n\} von/, 'German words are loaded before the first question');
   assert.doesNotMatch(before, /given twice in one object/, 'the JSON scanner is loaded before the first question');
+  // A sound bank needs the validator's rules, not its words: they come with the list of problems.
+  assert.doesNotMatch(before, /every article needs its headline|is beyond the article|Did you mean/, 'the validator\'s messages are loaded before the first question');
   assert.doesNotMatch(before, /question number/, 'the results CSV is loaded before the first question');
 });
 

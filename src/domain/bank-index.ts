@@ -8,7 +8,7 @@
  * only pays for the questions it keeps. Pure: no DOM, no `node:` imports.
  */
 import type { Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
-import { asciiWords, normalize } from './text.js';
+import { HASH_START, asciiWords, fold, hashOf, normalize } from './text.js';
 import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue } from './render.js';
 
@@ -312,37 +312,26 @@ export class BankIndex {
 
   private readonly normCache = new Map<string, string[]>();
   private readonly confusableCache = new Map<string, boolean>();
-  private formMap: Map<string, string[]> | null = null;
-  /** The most words of a form by its first word, for forms of two words or more: no longer run of words can name anything. */
-  private readonly formWords = new Map<string, number>();
+  private nameTable: NameTable | null = null;
   private readonly namedCache = new Map<string, Set<string>>();
   private linkMap: Map<string, Set<string>> | null = null;
 
-  /** Entity ids by each normalised form (label, alias), built on first use. */
-  private byForm(): Map<string, string[]> {
-    if (!this.formMap) {
-      const map = new Map<string, string[]>();
-      const add = (id: string, form: string) => {
-        const key = nameKey(form);
-        if (!key) return;
-        const list = map.get(key);
-        if (!list) map.set(key, [id]);
-        else if (!list.includes(id)) list.push(id);
-        const space = key.indexOf(' ');
-        if (space > 0) {
-          let words = 2;
-          for (let at = key.indexOf(' ', space + 1); at > 0; at = key.indexOf(' ', at + 1)) words++;
-          const first = key.slice(0, space);
-          if (!(words <= (this.formWords.get(first) ?? 0))) this.formWords.set(first, words);
-        }
-      };
+  /** Entity ids by each form (label, alias), built on first use. */
+  private names(): NameTable {
+    if (!this.nameTable) {
+      const ids: string[] = [];
+      const forms: string[] = [];
       for (const [id, e] of this.named) {
-        add(id, e.label);
-        for (const alias of e.aliases ?? []) add(id, alias);
+        ids.push(id);
+        forms.push(e.label);
+        for (const alias of e.aliases ?? []) {
+          ids.push(id);
+          forms.push(alias);
+        }
       }
-      this.formMap = map;
+      this.nameTable = new NameTable(ids, forms);
     }
-    return this.formMap;
+    return this.nameTable;
   }
 
   /**
@@ -353,26 +342,39 @@ export class BankIndex {
   namedIn(text: string): Set<string> {
     const known = this.namedCache.get(text);
     if (known) return known;
-    const words = nameKey(text).split(' ');
-    const map = this.byForm();
     const out = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      let run = '';
-      // A run of two words or more names a form that begins with its first word, unchanged (an adjective changes the last).
-      const most = Math.min(5, this.formWords.get(words[i]!) ?? 1);
-      for (let n = 1; n <= most && i + n <= words.length; n++) {
-        run = n === 1 ? words[i]! : `${run} ${words[i + n - 1]}`;
-        for (const id of map.get(run) ?? []) out.add(id);
-        if (run.endsWith('n')) {
-          for (const id of map.get(run.slice(0, -1)) ?? []) out.add(id);
-          if (run.endsWith('ian')) for (const id of map.get(`${run.slice(0, -3)}e`) ?? []) out.add(id);
-        }
-      }
-    }
+    this.addNamed(text, out);
     // Bounded: when full it starts afresh, so that the texts read now stay quick however many came before.
     if (this.namedCache.size >= 5000) this.namedCache.clear();
     this.namedCache.set(text, out);
     return out;
+  }
+
+  /** Adds to `out` the entities a text names ({@link namedIn}), in the order it names them. */
+  private addNamed(text: string, out: Set<string>): void {
+    const words = nameKey(text).split(' ');
+    const table = this.names();
+    for (let i = 0; i < words.length; i++) {
+      // The hash of the run of words i to i + n - 1, grown a word at a time; the run's text is made only for a hit.
+      let h = HASH_START;
+      for (let n = 1; n <= 5 && i + n <= words.length; n++) {
+        const word = words[i + n - 1]!;
+        if (n > 1) h = fold(h, 32);
+        // The hashes before the run's last letter and before its last three: the run less "n", less "ian".
+        let lessN = h;
+        let lessIan = h;
+        for (let c = 0; c < word.length; c++) {
+          if (c === word.length - 3) lessIan = h;
+          if (c === word.length - 1) lessN = h;
+          h = fold(h, word.charCodeAt(c));
+        }
+        table.find(h, words, i, n, '', out);
+        if (word.endsWith('n')) {
+          table.find(lessN, words, i, n, 'n', out);
+          if (word.endsWith('ian')) table.find(fold(lessIan, 101), words, i, n, 'ian', out);
+        }
+      }
+    }
   }
 
   /**
@@ -384,9 +386,13 @@ export class BankIndex {
   linked(id: string): ReadonlySet<string> {
     if (!this.linkMap) {
       const map = new Map<string, Set<string>>();
+      // Each role's title read once, past the cache of texts: a large bank has tens of thousands.
+      const named = new Set<string>();
       for (const e of this.bank.entities) {
         for (const r of e.roles ?? []) {
-          for (const other of this.namedIn(r.title)) {
+          named.clear();
+          this.addNamed(r.title, named);
+          for (const other of named) {
             if (other === e.id) continue;
             addTo(map, e.id, other);
             addTo(map, other, e.id);
@@ -468,6 +474,108 @@ export class BankIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * The hash of a name's {@link nameKey}, or `null` for an empty key. A name in ASCII without an
+ * apostrophe (most names) is hashed as it is read, the key never made: the same letters and
+ * single spaces {@link asciiWords} would give (lower case, any other character a break between
+ * words, letters split from digits).
+ */
+function nameHash(form: string): number | null {
+  let h = HASH_START;
+  // What the last letter or digit kept was: 0 none yet, 1 a letter, 2 a digit; and whether a break came after it.
+  let last = 0;
+  let gap = false;
+  for (let i = 0; i < form.length; i++) {
+    let c = form.charCodeAt(i);
+    if (c >= 128 || c === 39) {
+      const key = nameKey(form);
+      return key ? hashOf(key) : null;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    const sort = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (sort === 0) {
+      gap = true;
+      continue;
+    }
+    if (last !== 0 && (gap || last !== sort)) h = fold(h, 32);
+    h = fold(h, c);
+    last = sort;
+    gap = false;
+  }
+  return last === 0 ? null : h;
+}
+
+/**
+ * Entity ids by the {@link nameKey} of each of their forms, as a hash table in flat arrays: a
+ * large bank's hundreds of thousands of names are hashed, not turned into keys and strings in a
+ * map; a key is made only for a name a text may hold, to tell it from another of the same hash.
+ */
+class NameTable {
+  /** Form numbers by bucket: those of bucket b are `order[start[b]]` to `order[start[b + 1] - 1]`, in the order given. */
+  private readonly start: Int32Array;
+  private readonly order: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly keys: (string | undefined)[];
+  private readonly mask: number;
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly forms: readonly string[],
+  ) {
+    const n = forms.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(n);
+    const bucketOf = new Int32Array(n);
+    const start = new Int32Array(size + 1);
+    for (let f = 0; f < n; f++) {
+      const h = nameHash(forms[f]!);
+      // A form without a key names nothing: it is left out of every bucket.
+      if (h === null) {
+        bucketOf[f] = -1;
+        continue;
+      }
+      this.hashes[f] = h;
+      const b = spread(h) & this.mask;
+      bucketOf[f] = b;
+      start[b + 1]! += 1;
+    }
+    for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, size);
+    this.order = new Int32Array(start[size]!);
+    for (let f = 0; f < n; f++) {
+      const b = bucketOf[f]!;
+      if (b >= 0) this.order[fill[b]!++] = f;
+    }
+    this.start = start;
+    this.keys = new Array<string | undefined>(n);
+  }
+
+  /**
+   * Adds to `out`, in the order the forms were given, the ids of the forms whose key is the run of
+   * `words` from `i`, `n` long, of hash `h`; less its last letter for `less` 'n', with its "ian" made
+   * "e" for 'ian' (an adjective: "Estonian", "Ukrainian").
+   */
+  find(h: number, words: readonly string[], i: number, n: number, less: '' | 'n' | 'ian', out: Set<string>): void {
+    const b = spread(h) & this.mask;
+    let wanted: string | undefined;
+    for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {
+      const f = this.order[k]!;
+      if (this.hashes[f] !== h) continue;
+      if (wanted === undefined) {
+        const run = words.slice(i, i + n).join(' ');
+        wanted = less === '' ? run : less === 'n' ? run.slice(0, -1) : `${run.slice(0, -3)}e`;
+      }
+      const own = (this.keys[f] ??= nameKey(this.forms[f]!));
+      if (own === wanted) out.add(this.ids[f]!);
+    }
+  }
+}
+
+/** A hash's high bits folded into its low ones, which pick the bucket. */
+const spread = (h: number): number => h ^ (h >>> 16);
 
 /**
  * A quick key for finding names in a text: lower case, apostrophes dropped,

@@ -108,17 +108,6 @@ function factsFor(bank: Bank, articles: Set<string> | null): Fact[] {
   return bank.facts.filter((f) => !articles || articles.has(f.article)).sort((a, b) => compare(a.id, b.id));
 }
 
-/**
- * Facts of the chosen articles, article by article (in id order) and by id within each: what a
- * quiz draws from, without sorting the whole bank (the bank-wide planners group by article anyway).
- */
-function scopeFacts(index: BankIndex, articles: Set<string> | null): Fact[] {
-  const byArticle = index.byArticle;
-  const out: Fact[] = [];
-  for (const article of [...byArticle.keys()].sort(compare)) if (!articles || articles.has(article)) for (const f of byArticle.get(article)!) out.push(f);
-  return out;
-}
-
 /** Caches by bank object and filter: none depends on the seed, so a second quiz from one bank reuses them. */
 const planCache = new WeakMap<Bank, Map<string, Plan[]>>();
 const supplyCache = new WeakMap<Bank, Map<string, Supply>>();
@@ -218,27 +207,33 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     // Which kinds each fact may give, as bits of QUESTION_KINDS: one small number per fact, not a set.
     const kindsOfFacts = checked.kinds.flatMap((k) => {
       const asks = KINDS[k].asks;
-      return asks ? [{ place: QUESTION_KINDS.indexOf(k), needs: askBits(asks) }] : [];
+      return asks ? [{ kind: k, place: QUESTION_KINDS.indexOf(k), needs: askBits(asks) }] : [];
     });
+    const needsOf = new Map(kindsOfFacts.map(({ kind, needs }) => [kind, needs]));
     const counts = new Array<number>(QUESTION_KINDS.length).fill(0);
-    const serving = new Map<Fact, number>();
-    const inScope = scopeFacts(index, checked.articles);
-    for (const fact of inScope) {
-      const sorts = sortBits(index, fact);
-      let mask = 0;
-      for (const { place, needs } of kindsOfFacts) {
-        if (sorts & needs) {
-          mask |= 1 << place;
-          counts[place]! += 1;
+    // Article by article (in id order) and by id within each: no list of the whole bank made, no map
+    // looked up per fact. A fact's kinds are worked out again when it is drawn (`serves`), not kept.
+    const inScope: Fact[] = [];
+    const byArticle = index.byArticle;
+    for (const article of [...byArticle.keys()].sort(compare)) {
+      if (checked.articles && !checked.articles.has(article)) continue;
+      let list: Fact[] | undefined;
+      for (const fact of byArticle.get(article)!) {
+        inScope.push(fact);
+        const sorts = sortBits(index, fact);
+        let mask = 0;
+        for (const { place, needs } of kindsOfFacts) {
+          if (sorts & needs) {
+            mask |= 1 << place;
+            counts[place]! += 1;
+          }
         }
+        if (!mask) continue;
+        if (!list) facts.set(article, (list = []));
+        list.push(fact);
+        // A key fact stands twice: it comes up about twice as often as the others.
+        if (fact.key) list.push(fact);
       }
-      if (!mask) continue;
-      serving.set(fact, mask);
-      const list = facts.get(fact.article) ?? [];
-      list.push(fact);
-      // A key fact stands twice: it comes up about twice as often as the others.
-      if (fact.key) list.push(fact);
-      facts.set(fact.article, list);
     }
     QUESTION_KINDS.forEach((k, i) => counts[i] && sizes.set(k, counts[i]!));
     const plans = new Map<QuestionKind, Map<string, Plan[]>>();
@@ -261,7 +256,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       facts,
       plans,
       sizes,
-      serves: (fact: Fact, kind: QuestionKind) => ((serving.get(fact) ?? 0) & bitOf(kind)) !== 0,
+      serves: (fact: Fact, kind: QuestionKind) => (sortBits(index, fact) & (needsOf.get(kind) ?? 0)) !== 0,
       sameEvent: (fact: string) => index.sameEventFacts(fact),
       most: (kind) => KINDS[kind].most,
       answerKeys(plan: Plan, question: Question): string[] {
@@ -316,9 +311,6 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     };
   });
 }
-
-/** A kind as one bit. */
-const bitOf = (kind: QuestionKind): number => 1 << QUESTION_KINDS.indexOf(kind);
 
 /** How many questions the supply could give at most: more than a quiz could take. */
 function supplySize(supply: Supply): number {

@@ -250,7 +250,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const articles = new Set<string>(supply.facts.keys());
   for (const byArticle of supply.plans.values()) for (const a of byArticle.keys()) articles.add(a);
   const articleRank = new Map<string, number>();
-  shuffle(rng, [...articles].sort()).forEach((a, i) => articleRank.set(a, i));
+  const inRankOrder = shuffle(rng, [...articles].sort());
+  inRankOrder.forEach((a, i) => articleRank.set(a, i));
   // One seeded order of each article's facts for every kind: a fact that many kinds can ask about comes up
   // no more often than one that few can, so what a quiz asks is spread over the facts.
   const factOrders = new Map<string, Order>();
@@ -261,11 +262,12 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     for (const [article, plans] of byArticle) m.set(article, new Order(plans, seed, `plans.${kind}.${article}`));
     planOrders.set(kind, m);
   }
-  /** The articles of each map of orders, by their rank: sorted once, not at every draw. */
+  /** The articles of each map of orders, by their rank: worked out once, not at every draw. */
   const ranked = new Map<Map<string, Order>, string[]>();
   const byRank = (orders: Map<string, Order>): string[] => {
     let list = ranked.get(orders);
-    if (!list) ranked.set(orders, (list = [...orders.keys()].sort((a, b) => articleRank.get(a)! - articleRank.get(b)!)));
+    // Every article of the orders is one of `articles`: those of the ranked list, kept in its order (no sort).
+    if (!list) ranked.set(orders, (list = inRankOrder.filter((a) => orders.has(a))));
     return list;
   };
 

@@ -105,6 +105,19 @@ function asciiNormal(s: string): string | null {
   return out;
 }
 
+/** Where a hash of a text starts (FNV-1a's offset basis). */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** A hash with one more character (FNV-1a, 32 bits). */
+export const fold = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/** The hash of a text, as {@link fold} builds it a character at a time. */
+export function hashOf(text: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < text.length; i++) h = fold(h, text.charCodeAt(i));
+  return h;
+}
+
 /** Multi-letter spellings first, so "kh" is read before "h" and "shch" before "sh". */
 const TRANSLIT: [RegExp, string][] = [
   [/shch/g, 's'],

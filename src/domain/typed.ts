@@ -173,12 +173,13 @@ function budget(length: number): number {
 
 const sorted = (s: string) => [...s].sort().join('');
 
-/** Short forms of the days and months, by the full word a form writes: "Tues" and "Sept" are no typos. */
+/** Short forms of the days, the months and a few words, by the full word a form writes: "Tues", "Sept", "ammo" are no typos. */
 const SHORT_FORMS: Record<string, string> = {
   mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
   thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
   sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  ammo: 'ammunition', admin: 'administration',
 };
 
 /**

@@ -42,8 +42,8 @@ interface Word {
 /** A form (label, alias, spelling) or an input, as words. */
 interface Form {
   words: Word[];
-  /** The words run together, to catch "Jongun" for "Jong-un". */
-  joinedKey: string;
+  /** The words run together and keyed, to catch "Jongun" for "Jong-un": set by {@link joinedKey} when first needed. */
+  joinedKey?: string;
   /** A listed spelling variant: matched exactly (by its key), never with typos on top. */
   exact: boolean;
 }
@@ -127,10 +127,18 @@ function toWords(normal: string): Word[] {
 }
 
 function formOf(words: Word[], exact: boolean): Form {
-  return { words, joinedKey: words.map((w) => w.key).join(''), exact };
+  return { words, exact };
 }
 
-/** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed. */
+/**
+ * The form's words run together and keyed as one word, worked out when first needed: "blackholes" is "black
+ * holes", though "kh" across the join reads as one letter.
+ */
+function joinedKey(form: Form): string {
+  return (form.joinedKey ??= translitKey(form.words.map((w) => w.text).join('')));
+}
+
+/** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed, but for the key {@link joinedKey} keeps. */
 const preparedTexts = new Map<string, Form | null>();
 
 /** A text prepared as a form; `null` when nothing is left after normalising. */
@@ -236,7 +244,7 @@ function distance(input: Form, form: Form, strict: boolean): Distance {
   const a = input.words;
   const b = form.words;
   // Letters run together or split apart ("Jongun", "Il76"): the same letters, no figures touched.
-  if (a.length !== b.length && input.joinedKey === form.joinedKey && !a.some((w) => w.figure) && !b.some((w) => w.figure)) {
+  if (a.length !== b.length && !a.some((w) => w.figure) && !b.some((w) => w.figure) && joinedKey(input) === joinedKey(form)) {
     return { d: 0, raw: 1 };
   }
   const n = a.length;
@@ -732,6 +740,17 @@ function qualifierFits(typed: TypedQualifier | null, fact: Qualifier): boolean {
   return typed === fact || (typed === 'about' && fact === 'nearly');
 }
 
+/** The words of each answer object ({@link allowedWords}, {@link periodsOf}), read once: a class checks one answer many times. */
+const answerWords = new WeakMap<NumberAnswer, { unit: unknown; words: unknown; allowed: Set<string>; units: Set<string>; periods: Set<string> }>();
+
+function wordsOfAnswer(answer: NumberAnswer): { allowed: Set<string>; units: Set<string>; periods: Set<string> } {
+  const known = answerWords.get(answer);
+  if (known && known.unit === answer.unit && known.words === answer.words) return known;
+  const entry = { unit: answer.unit, words: answer.words, ...allowedWords(answer), periods: periodsOf(answer) };
+  answerWords.set(answer, entry);
+  return entry;
+}
+
 /** The unit a word names ("km" is kilometre), or `undefined`. */
 const unitOf = (word: string): string | undefined => KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));
 
@@ -762,8 +781,7 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   if (!read) return false;
   const fact: Qualifier = answer.qualifier ?? 'exactly';
   if (!qualifierFits(read.qualifier, fact)) return false;
-  const { allowed, units } = allowedWords(answer);
-  const periods = periodsOf(answer);
+  const { allowed, units, periods } = wordsOfAnswer(answer);
   const fits = (word: string, i: number, words: string[]): boolean => {
     // The unit's and the answer's own words always may ("degrees below zero", "Il-76 cargo planes").
     if (allowed.has(word) || allowed.has(singularOf(word))) return true;

@@ -560,6 +560,7 @@ describe('what students type around an answer, and what only looks like it', () 
   const kirby: TextAnswer = { accept: ['John F. Kirby', 'John Kirby', 'Kirby'], rivals: [['Matthew Miller']] };
   const telescope: TextAnswer = { accept: ['telescope'], rivals: [['microscope']] };
   const f16: TextAnswer = { accept: ['F-16'], rivals: [['F-15']], trailing: ['fighter', 'jet', 'jets'] };
+  const holes: TextAnswer = { accept: ['black holes', 'black hole'], rivals: [['neutron stars']] };
   const names: [TextAnswer, string, boolean][] = [
     [kyiv, 'it was Kyiv', true], [kyiv, 'I think Kyiv', true], [kyiv, "I think it's Kiev.", true], [kyiv, 'The answer is Kyiv', true],
     [kyiv, 'Kyiv, I think', true], [kyiv, 'maybe Kyiv', true], [kyiv, 'it was in Kyiv', true],
@@ -574,6 +575,7 @@ describe('what students type around an answer, and what only looks like it', () 
     [kirby, 'Admiral Kirby', true], [kirby, 'Rep. Kirby', true], [kirby, 'Admiral Miller', false],
     [telescope, 'his telescope', true], [telescope, 'his microscope', false],
     [f16, 'F-16 fighters', true], [f16, 'F-15 fighters', false],
+    [holes, 'blackholes', true], [holes, 'Blackhole', true], [holes, 'blackstars', false],
   ];
   const bodies: NumberAnswer = { value: 8, min: 8, max: 8, unit: 'bodies', words: ['bodies pulled from one building', 'body'] };
   const monthly: NumberAnswer = { value: 2.49, min: 2.29, max: 2.69, unit: 'dollars', words: ['monthly cost of the tax increase', 'dollar'] };

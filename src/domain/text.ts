@@ -276,7 +276,7 @@ function numberWord(token: string): string | null {
   return best && !tied ? best : null;
 }
 
-/** Read a figure written in English words ("forty-three", "two hundred and five", "1.5 million"). */
+/** Read a figure written in English words ("forty-three", "two hundred and five", "1.5 million"); decimals by {@link pointNumber}. */
 function parseWords(tokens: string[]): number | null {
   let total = 0;
   let current = 0;
@@ -365,8 +365,35 @@ export function parseNumber(input: string): number | null {
     .filter(Boolean);
   // "a hundred", "a million": "a" counts as one only before a scale word.
   if (tokens[0] === 'a' && /^(?:hundred|thousand|million|billion)$/.test(tokens[1] ?? '')) tokens[0] = 'one';
+  const point = tokens.indexOf('point');
+  if (point >= 0) return pointNumber(tokens, point);
   const value = parseWords(tokens);
   return value === null ? null : value;
+}
+
+/**
+ * A decimal read aloud: "seven point eight", "point five", "one point three billion": the whole part in words
+ * (none for "point five"), one digit word after another, then at most a scale word.
+ */
+function pointNumber(tokens: string[], point: number): number | null {
+  const whole = point === 0 ? 0 : parseWords(tokens.slice(0, point));
+  if (whole === null) return null;
+  let digits = '';
+  let i = point + 1;
+  for (; i < tokens.length; i++) {
+    const word = numberWord(tokens[i]!);
+    const digit = /^[0-9]$/.test(tokens[i]!) ? Number(tokens[i]) : word ? NUMBER_WORDS.get(word)!.value : NaN;
+    if (!(digit >= 0 && digit <= 9) || (word && NUMBER_WORDS.get(word)!.role !== 'unit')) break;
+    digits += String(digit);
+  }
+  if (!digits) return null;
+  let value = Number(`${whole}.${digits}`);
+  if (i < tokens.length) {
+    const scale = numberWord(tokens[i]!);
+    if (i + 1 < tokens.length || !scale || NUMBER_WORDS.get(scale)!.role !== 'scale') return null;
+    value *= NUMBER_WORDS.get(scale)!.value;
+  }
+  return value;
 }
 
 /** Digits then words: scale words multiply ("1.5 million"), any other words are a unit and ignored. */

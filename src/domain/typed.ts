@@ -42,8 +42,8 @@ interface Word {
 /** A form (label, alias, spelling) or an input, as words. */
 interface Form {
   words: Word[];
-  /** The words run together, to catch "Jongun" for "Jong-un". */
-  joinedKey: string;
+  /** The words run together and keyed, to catch "Jongun" for "Jong-un": set by {@link joinedKey} when first needed. */
+  joinedKey?: string;
   /** A listed spelling variant: matched exactly (by its key), never with typos on top. */
   exact: boolean;
 }
@@ -52,6 +52,9 @@ const SMALL_NUMBERS = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
 ];
+
+/** Ordinal words up to the tenth: "Second World War" and "2nd World War" are one name. */
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Roman numerals up to 399 ("ii", "xiv"). */
 const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -76,8 +79,16 @@ function figureOf(word: string, last: boolean, several: boolean): string | null 
   if (/^[0-9]+$/.test(word)) return String(Number(word));
   const small = SMALL_NUMBERS.indexOf(word);
   if (small >= 0) return String(small);
+  const ordinal = ORDINAL_WORDS.indexOf(word);
+  if (ordinal > 0) return String(ordinal);
   if (ROMAN.test(word) && (word.length > 1 || (last && several && /^[ivx]$/.test(word)))) return String(romanValue(word));
   return null;
+}
+
+/** The suffix English writes after a figure as an ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** An abbreviation ending in I, II or III ("WWII"): two to four consonants (not "y"), then the numeral. */
@@ -85,13 +96,30 @@ const ROMAN_SUFFIX = /^([b-df-hj-np-tv-xz]{2,4}?)(i{1,3})$/;
 
 function toWords(normal: string): Word[] {
   // "WWII" is "WW" and 2, so that it is never a typo of "WWI".
-  const parts = normal
+  const split = normal
     .split(' ')
     .filter(Boolean)
     .flatMap((w) => {
       const m = ROMAN_SUFFIX.exec(w);
       return m ? [m[1]!, m[2]!] : [w];
     });
+  // An ordinal is its figure: "14th" (normalised "14 th") is 14, "2nd World War" is "2 World War", and "the 14th of
+  // September" is "14 September".
+  const parts: string[] = [];
+  let ordinal = false;
+  for (const w of split) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && /^[0-9]+$/.test(last) && w === ordinalSuffix(Number(last))) {
+      ordinal = true;
+      continue;
+    }
+    if (w === 'of' && ordinal) {
+      ordinal = false;
+      continue;
+    }
+    ordinal = ORDINAL_WORDS.indexOf(w) > 0;
+    parts.push(w);
+  }
   return parts.map((w, i) => {
     const figure = figureOf(w, i === parts.length - 1, parts.length > 1);
     return figure !== null ? { text: figure, key: figure, figure: true } : { text: w, key: translitKey(w), figure: false };
@@ -99,10 +127,18 @@ function toWords(normal: string): Word[] {
 }
 
 function formOf(words: Word[], exact: boolean): Form {
-  return { words, joinedKey: words.map((w) => w.key).join(''), exact };
+  return { words, exact };
 }
 
-/** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed. */
+/**
+ * The form's words run together and keyed as one word, worked out when first needed: "blackholes" is "black
+ * holes", though "kh" across the join reads as one letter.
+ */
+function joinedKey(form: Form): string {
+  return (form.joinedKey ??= translitKey(form.words.map((w) => w.text).join('')));
+}
+
+/** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed, but for the key {@link joinedKey} keeps. */
 const preparedTexts = new Map<string, Form | null>();
 
 /** A text prepared as a form; `null` when nothing is left after normalising. */
@@ -112,7 +148,7 @@ function prepare(text: unknown, exact = false): Form | null {
     const known = preparedTexts.get(text);
     if (known !== undefined) return known;
   }
-  const normal = normalize(text);
+  const normal = normalize(text.replace(/&/g, ' and '));
   const form = normal ? formOf(toWords(normal), exact) : null;
   if (!exact) {
     // Bounded: when full it starts afresh, so that the names compared now stay prepared however many came before.
@@ -145,6 +181,15 @@ function budget(length: number): number {
 
 const sorted = (s: string) => [...s].sort().join('');
 
+/** Short forms of the days, the months and a few words, by the full word a form writes: "Tues", "Sept", "ammo" are no typos. */
+const SHORT_FORMS: Record<string, string> = {
+  mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
+  thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
+  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  ammo: 'ammunition', admin: 'administration',
+};
+
 /**
  * The distance from an input word to a form word, or `null` beyond what may
  * count as a typo of it (when `strict`). Figures must be equal. A typo keeps
@@ -153,6 +198,7 @@ const sorted = (s: string) => [...s].sort().join('');
 function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distance | null {
   if (a.text === b.text) return { d: 0, raw: 0 };
   if (a.figure || b.figure) return strict ? null : FAR;
+  if (SHORT_FORMS[a.text] === b.text) return { d: 0, raw: 1 };
   if (a.key === b.key) return { d: 0, raw: editDistance(a.text, b.text, 8) };
   const d = Math.min(editDistance(a.key, b.key, 4), editDistance(a.text, b.text, 4));
   const raw = editDistance(a.text, b.text, 4);
@@ -198,7 +244,7 @@ function distance(input: Form, form: Form, strict: boolean): Distance {
   const a = input.words;
   const b = form.words;
   // Letters run together or split apart ("Jongun", "Il76"): the same letters, no figures touched.
-  if (a.length !== b.length && input.joinedKey === form.joinedKey && !a.some((w) => w.figure) && !b.some((w) => w.figure)) {
+  if (a.length !== b.length && !a.some((w) => w.figure) && !b.some((w) => w.figure) && joinedKey(input) === joinedKey(form)) {
     return { d: 0, raw: 1 };
   }
   const n = a.length;
@@ -293,18 +339,33 @@ function prepareAnswer(answer: TextAnswer): Prepared {
   return entry;
 }
 
-/** A preposition, article and title a reader may put before a name: "in the Pskov region", "President Putin". */
+/** A preposition, article or possessive and a title a reader may put before a name: "in the Pskov region", "President Putin", "his telescope". */
 const LEADING_WORDS =
-  /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an) )?(?:(?:mr|mrs|ms|dr|sir|president|general|gen|colonel|col|commander|chief|prime minister|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|ambassador|chancellor|king|queen|prince) )?/;
+  /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
+
+/**
+ * What a reader may say around an answer, on a normalised text: "it was Kyiv", "I think it's Kyiv", "the answer is
+ * Kyiv", "maybe Kyiv", "Kyiv, I think". Only sure and unsure words; "not", "or" and another name stay, so that "it
+ * wasn't Kyiv" and "I think Kyiv or Lviv" are still no answer.
+ */
+const FRAME_BEFORE =
+  /^(?:(?:i think|i believe|i guess|i reckon|i would say|id say|im (?:pretty |quite |fairly )?sure|pretty sure|probably|maybe|perhaps)(?: that)? )?(?:(?:my )?answer(?: is)? |it was |it is |its |that was |that is |thats |they were |they are |he was |she was |he is |she is )?/;
+const FRAME_AFTER = / (?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|im (?:pretty |quite |fairly )?sure)$/;
+
+/** A normalised input without the words a reader says around the answer ({@link FRAME_BEFORE}). */
+function withoutFrame(normal: string): string {
+  const bare = normal.replace(FRAME_AFTER, '').replace(FRAME_BEFORE, '');
+  return bare || normal;
+}
 
 /** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
 const bareForms = new Map<string, Form | null>();
 
-/** An input without a leading preposition, article or title, as a form; `null` when nothing is left. */
+/** An input without the words said around it and a leading preposition, article or title, as a form; `null` when nothing is left. */
 function bareForm(input: string): Form | null {
   let form = bareForms.get(input);
   if (form === undefined) {
-    const bare = normalize(input).replace(LEADING_WORDS, '');
+    const bare = withoutFrame(normalize(input.replace(/&/g, ' and '))).replace(LEADING_WORDS, '');
     form = bare ? formOf(toWords(bare), false) : null;
     // Bounded: when full it starts afresh.
     if (bareForms.size >= 20000) bareForms.clear();
@@ -333,7 +394,9 @@ function readings(input: string, p: Prepared): Form[] {
     let words = f.words;
     // "F-16s": the plural s stands apart once letters and digits are split.
     if (words.length > 1 && words[words.length - 1]!.text === 's' && words[words.length - 2]!.figure) words = words.slice(0, -1);
-    while (words.length > 1 && p.trailing.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+    // The type's noun after the name, in the singular or plural ("F-16 fighters" where the type says fighter).
+    const trailing = (t: string) => p.trailing.has(t) || (t.length > 3 && t.endsWith('s') && p.trailing.has(t.slice(0, -1)));
+    while (words.length > 1 && trailing(words[words.length - 1]!.text)) words = words.slice(0, -1);
     add(formOf(words, false));
     const last = words[words.length - 1]!;
     if (!last.figure && last.text.length > 3 && last.text.endsWith('s')) {
@@ -347,13 +410,43 @@ function readings(input: string, p: Prepared): Form[] {
 }
 
 /**
+ * The countries of the world, as a reader types them: another real country a typo away from the answer is that
+ * country, not a slip ("Iceland" is not Ireland, "Niger" not Nigeria), even when the bank lists no such rival.
+ */
+const COUNTRIES = new Set(
+  (
+    'afghanistan,albania,algeria,andorra,angola,antigua,argentina,armenia,australia,austria,azerbaijan,bahamas,bahrain,' +
+    'bangladesh,barbados,belarus,belgium,belize,benin,bhutan,bolivia,bosnia,botswana,brazil,brunei,bulgaria,burkina faso,' +
+    'burundi,cambodia,cameroon,canada,cape verde,chad,chile,china,colombia,comoros,congo,costa rica,croatia,cuba,cyprus,' +
+    'czechia,czech republic,denmark,djibouti,dominica,ecuador,egypt,el salvador,eritrea,estonia,eswatini,ethiopia,fiji,' +
+    'finland,france,gabon,gambia,georgia,germany,ghana,greece,grenada,guatemala,guinea,guyana,haiti,honduras,hungary,' +
+    'iceland,india,indonesia,iran,iraq,ireland,israel,italy,jamaica,japan,jordan,kazakhstan,kenya,kiribati,kosovo,kuwait,' +
+    'kyrgyzstan,laos,latvia,lebanon,lesotho,liberia,libya,liechtenstein,lithuania,luxembourg,madagascar,malawi,malaysia,' +
+    'maldives,mali,malta,mauritania,mauritius,mexico,micronesia,moldova,monaco,mongolia,montenegro,morocco,mozambique,' +
+    'myanmar,burma,namibia,nauru,nepal,netherlands,new zealand,nicaragua,niger,nigeria,north korea,north macedonia,norway,' +
+    'oman,pakistan,palau,palestine,panama,paraguay,peru,philippines,poland,portugal,qatar,romania,russia,rwanda,samoa,' +
+    'san marino,saudi arabia,senegal,serbia,seychelles,sierra leone,singapore,slovakia,slovenia,somalia,south africa,' +
+    'south korea,south sudan,spain,sri lanka,sudan,suriname,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,' +
+    'togo,tonga,trinidad,tunisia,turkey,turkmenistan,tuvalu,uganda,ukraine,united arab emirates,united kingdom,' +
+    'united states,uruguay,uzbekistan,vanuatu,vatican,venezuela,vietnam,yemen,zambia,zimbabwe,england,scotland,wales,' +
+    'northern ireland,greenland'
+  ).split(','),
+);
+
+/**
  * Whether a typed name is the answer: one of the answer's forms (its label,
  * aliases and spellings, and each without the words `loose` lists) read the
  * same way, or within small typos of the label or an alias; and strictly
- * closer to the answer than to every rival (other names of its type).
+ * closer to the answer than to every rival (other names of its type) and no
+ * other country of the world. Said in a frame ("it was Kyiv", "I think
+ * Kyiv") it is the same answer; with a second name ("Kyiv and Lviv") or
+ * "not", it is none. A form and its short form in brackets ("National
+ * Security Council (NSC)") must both be the answer.
  */
 export function matchesText(input: string, answer: TextAnswer): boolean {
   if (typeof input !== 'string' || input.length > MAX_TEXT_INPUT || !answer || typeof answer !== 'object') return false;
+  const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
+  if (bracket) return matchesText(bracket[1]!, answer) && matchesText(bracket[2]!, answer);
   const p = prepareAnswer(answer);
   for (const reading of readings(input, p)) {
     let best = FAR;
@@ -362,6 +455,7 @@ export function matchesText(input: string, answer: TextAnswer): boolean {
       if (closer(d, best)) best = d;
     }
     if (best.d === Infinity) continue;
+    if (best.d > 0 && COUNTRIES.has(reading.words.map((w) => w.text).join(' '))) continue;
     const rivalCloser = p.rivalForms.some((rival) => rival.some((form) => !closer(best, distance(reading, form, false))));
     if (!rivalCloser) return true;
   }
@@ -402,6 +496,8 @@ const UNIT_NAMES: Record<string, string[]> = {
   pound: ['pounds', 'gbp'],
   tonne: ['tonnes', 'tons', 'ton', 't'],
   kilogram: ['kilograms', 'kg', 'kgs', 'kilos'],
+  celsius: ['centigrade'],
+  fahrenheit: [],
 };
 
 /** Every unit word above, to tell "another unit" ("30 km" for miles) from a slip. */
@@ -443,38 +539,117 @@ function allowedWords(answer: NumberAnswer): { allowed: Set<string>; units: Set<
   return { allowed, units };
 }
 
-/** The typed figure, how it is qualified, and the words after it; `null` when it is no single figure. */
-function readFigure(input: string): { value: number; qualifier: Qualifier | null; rest: string[] } | null {
+/** A typed qualifier: one of the fact's, or "20+" (the figure or more), which fits "more than 20" and "at least 20". */
+type TypedQualifier = Qualifier | 'plus';
+
+/** Qualifiers a reader may put after the figure ("20 or more", "43ish"), by the words, longest first. */
+const QUALIFIERS_AFTER: [string[], TypedQualifier][] = [
+  [['or', 'thereabouts'], 'about'],
+  [['give', 'or', 'take'], 'about'],
+  [['or', 'more'], 'at-least'],
+  [['or', 'over'], 'at-least'],
+  [['at', 'least'], 'at-least'],
+  [['or', 'less'], 'at-most'],
+  [['or', 'fewer'], 'at-most'],
+  [['at', 'most'], 'at-most'],
+  [['or', 'so'], 'about'],
+  [['ish'], 'about'],
+  [['odd'], 'about'],
+  [['plus'], 'plus'],
+];
+
+/**
+ * Words that say a figure is not the answer, not the only one or not of the size typed, wherever they stand: "not
+ * 43", "43 or 44", "between 40 and 45", "43 maybe", "1.3 trillion", "87 times". (A second figure is refused by
+ * itself; "$2.49 more a month" is no hedge.)
+ */
+const REFUSED_WORDS = new Set([
+  'not', 'no', 'never', 'none', 'nor', 'or', 'either', 'neither', 'between', 'isnt', 'wasnt', 'arent', 'werent', 'dont',
+  'didnt', 'doesnt', 'least', 'most', 'than', 'about', 'around', 'approximately', 'approx',
+  'roughly', 'nearly', 'almost', 'maybe', 'perhaps', 'probably', 'possibly', 'ish', 'odd', 'plus', 'something', 'max',
+  'min', 'thereabouts', 'somewhere', 'range', 'unsure', 'unknown', 'idk', 'trillion', 'trillions', 'times', 'half',
+  'quarter', 'quarters',
+]);
+
+/** Words that make a rate of the unit after them: "$3.22 a month", "per month", "$3.22/month". */
+const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** The periods a figure is counted per, by the answer's words: "monthly cost" is per month. */
+const PERIOD_WORDS: Record<string, string> = {
+  hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', yearlong: 'year',
+};
+
+/** What a reader may say before a figure: "it was 43", "I think 43", "the answer is 43". */
+const FIGURE_FRAME =
+  /^(?:(?:i think|i believe|i guess|i reckon|i would say|i'd say|i'm (?:pretty |quite |fairly )?sure|im (?:pretty |quite |fairly )?sure|pretty sure|probably|maybe|perhaps)(?: that)?,?\s+)?(?:(?:the |my )?answer(?: is|:)\s*|it was\s+|it is\s+|it's\s+|its\s+|that was\s+|that's\s+|thats\s+|they were\s+|there were\s+|there are\s+)?/;
+const FIGURE_FRAME_AFTER = /,?\s+(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps)$/;
+
+/** At most this many words before the figure ("they intercepted 43", "a magnitude of 7.8"). */
+const MAX_WORDS_BEFORE = 4;
+
+/** A typed figure: its value, how it is qualified, and the words before and after it (normalised). */
+interface Figure {
+  value: number;
+  qualifier: TypedQualifier | null;
+  before: string[];
+  rest: string[];
+}
+
+/**
+ * The typed figure, how it is qualified, and the words around it; `null` when it is no single figure. `millions`
+ * says "m" after a figure is million ("$3m"), not metres.
+ */
+function readFigure(input: string, millions: boolean): Figure | null {
   if (typeof input !== 'string' || input.length > MAX_NUMBER_INPUT) return null;
-  let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').trim();
-  // A full stop or other mark that ends the answer: "43.", "2022!".
+  let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").trim();
+  // A full stop or other mark that ends the answer: "43.", "2022!"; quotes around it.
+  s = s.replace(/[.!?;:,]+$/, '').replace(/^["\u201c]+|["\u201d]+$/g, '').trim();
+  s = s.replace(FIGURE_FRAME_AFTER, '').replace(FIGURE_FRAME, '').trim();
   s = s.replace(/[.!?;:,]+$/, '').trim();
-  // A currency sign before the figure is its unit after it: "$7.3 billion" is "7.3 billion dollars".
+  // A currency sign before the figure is its unit after it: "$7.3 billion" is "7.3 billion dollars"; after it too ("3.22$").
   let tail = '';
-  s = s.replace(/^([$€£])\s*/, (_m, sign: string) => ((tail = CURRENCY[sign]!), ''));
+  s = s.replace(/(^|\s)([$€£])\s*(?=[0-9])/, (_m, space: string, sign: string) => ((tail = CURRENCY[sign]!), space));
+  s = s.replace(/([0-9])\s*([$€£])(?=\s|$)/, (_m, digit: string, sign: string) => ((tail = CURRENCY[sign]!), digit));
   s = s.replace(/%/g, ' percent ');
-  // Degrees by their sign ("-6°C"), the minus sign, and "11k" for 11 thousand.
+  // "20+" is the figure or more; "+20" stays a sign.
+  s = s.replace(/([0-9])\s*\+(?=\s|$)/g, '$1 plus');
+  // A rate: "$3.22/month" is "$3.22 per month"; "43/44" is two figures.
+  s = s.replace(/\s*\/\s*/g, ' per ');
+  // Degrees by their sign ("-6°C"), the minus sign, "11k" for 11 thousand, "3bn", "3 mil", "$3m" for millions.
   s = s.replace(/°\s*c\b/g, ' degrees celsius ').replace(/°\s*f\b/g, ' degrees fahrenheit ').replace(/°/g, ' degrees ');
   s = s.replace(/\u2212/g, '-').replace(/([0-9])\s*k\b/g, '$1 thousand');
+  s = s.replace(/([0-9])\s*(?:bn|bln|bil|b)\b/g, '$1 billion').replace(/([0-9])\s*(?:mn|mln|mil|mill)\b/g, '$1 million');
+  if (millions || tail) s = s.replace(/([0-9])\s*m\b/g, '$1 million');
   // Letters run on to digits ("24yrs", "30km"); keep a decimal point or thousands separator whole.
   s = s.replace(/([0-9])([a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
   // "in 2022", "in the year 2022".
   s = s.replace(/^(?:in the year|in)\s+(?=[0-9a-z])/, '');
-  let qualifier: Qualifier | null = null;
-  for (const [pattern, q] of QUALIFIER_WORDS) {
-    const m = pattern.exec(s);
-    if (m) {
-      qualifier = q;
-      s = s.slice(m[0].length).trim();
+  let tokens = s.split(' ').filter(Boolean);
+  // Words before the figure ("they intercepted 43", "magnitude 7.8"): kept to check, and none may hedge.
+  const before: string[] = [];
+  let qualifier: TypedQualifier | null = null;
+  for (;;) {
+    const rest = tokens.join(' ');
+    const q = QUALIFIER_WORDS.find(([pattern]) => pattern.test(rest));
+    if (q) {
+      qualifier = q[1];
+      tokens = rest.slice(q[0].exec(rest)![0].length).trim().split(' ').filter(Boolean);
       break;
     }
+    const t = tokens[0];
+    if (t === undefined || !/^[a-z']+$/.test(t) || figureStarts(tokens)) break;
+    if (REFUSED_WORDS.has(t.replace(/'/g, '')) || before.length >= MAX_WORDS_BEFORE) return null;
+    before.push(t);
+    tokens = tokens.slice(1);
   }
   // "minus six", "negative 6": below zero.
-  const minus = /^(?:minus|negative)\s+/.exec(s);
-  if (minus) s = s.slice(minus[0].length);
-  if (!s) return null;
-  if (tail) s = `${s} ${tail}`;
-  const tokens = s.split(' ');
+  let minus = false;
+  if (tokens[0] === 'minus' || tokens[0] === 'negative') {
+    minus = true;
+    tokens = tokens.slice(1);
+  }
+  if (!tokens.length) return null;
+  if (tail) tokens.push(tail);
   let value: number | null = null;
   let used = 0;
   if (/^[-+−]?[0-9]/.test(tokens[0]!)) {
@@ -518,8 +693,29 @@ function readFigure(input: string): { value: number; qualifier: Qualifier | null
   }
   if (minus) value = -value;
   // The words after it, split as the unit's own words are (`allowedWords`), marks dropped.
-  const rest = normalize(tokens.slice(used).join(' ')).split(' ').filter(Boolean);
-  return { value, qualifier, rest };
+  let rest = wordsOf(tokens.slice(used).join(' '));
+  // A qualifier after the figure ("20 or more", "43ish", "20+"), where the fact's bound may be said.
+  for (const [words, q] of QUALIFIERS_AFTER) {
+    const at = rest.findIndex((_, i) => words.every((w, k) => rest[i + k] === w));
+    if (at < 0) continue;
+    if (qualifier !== null && qualifier !== q) return null;
+    qualifier = q;
+    rest = [...rest.slice(0, at), ...rest.slice(at + words.length)];
+  }
+  return { value, qualifier, before: wordsOf(before.join(' ')), rest };
+}
+
+/** A text's normalised words, a leading "a" or "the" kept ("a month" is a rate, not a month). */
+const wordsOf = (text: string): string[] => normalize(`x ${text}`).split(' ').slice(1);
+
+/** Whether a figure starts the tokens: digits, a number word, "a dozen", "half a million". */
+function figureStarts(tokens: string[]): boolean {
+  const [t, next] = tokens;
+  if (t === undefined) return false;
+  if (/^[-+−]?[0-9]/.test(t) || t === 'minus' || t === 'negative') return true;
+  if ((t === 'a' || t === 'an') && COUNTED[next ?? '']) return true;
+  if (t === 'half' && next === 'a') return true;
+  return t !== 'a' && t !== 'an' && parseNumber(t) !== null;
 }
 
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
@@ -533,34 +729,73 @@ const COUNTED: Record<string, { times: number; unit?: string }> = {
   centuries: { times: 100, unit: 'years' },
 };
 
-/** Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for an approximate figure, a bound only for the same bound. */
-function qualifierFits(typed: Qualifier | null, fact: Qualifier): boolean {
+/**
+ * Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for an approximate
+ * figure, a bound only for the same bound; "20+" for "more than 20" or "at least 20".
+ */
+function qualifierFits(typed: TypedQualifier | null, fact: Qualifier): boolean {
   if (typed === null || typed === 'exactly') return true;
+  if (typed === 'plus') return fact === 'more-than' || fact === 'at-least';
   // "about 20,000" for "nearly 20,000" says no more than the article; the reverse claims it is under.
   return typed === fact || (typed === 'about' && fact === 'nearly');
 }
 
+/** The words of each answer object ({@link allowedWords}, {@link periodsOf}), read once: a class checks one answer many times. */
+const answerWords = new WeakMap<NumberAnswer, { unit: unknown; words: unknown; allowed: Set<string>; units: Set<string>; periods: Set<string> }>();
+
+function wordsOfAnswer(answer: NumberAnswer): { allowed: Set<string>; units: Set<string>; periods: Set<string> } {
+  const known = answerWords.get(answer);
+  if (known && known.unit === answer.unit && known.words === answer.words) return known;
+  const entry = { unit: answer.unit, words: answer.words, ...allowedWords(answer), periods: periodsOf(answer) };
+  answerWords.set(answer, entry);
+  return entry;
+}
+
+/** The unit a word names ("km" is kilometre), or `undefined`. */
+const unitOf = (word: string): string | undefined => KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));
+
+/** The periods the answer counts per ("monthly cost": month), for a rate typed after the figure ("$3.22 a month"). */
+function periodsOf(answer: NumberAnswer): Set<string> {
+  const periods = new Set<string>();
+  const words = normalize([answer.unit, ...(Array.isArray(answer.words) ? answer.words : [])].filter((w) => typeof w === 'string').join(' ')).split(' ');
+  words.forEach((w, i) => {
+    if (PERIOD_WORDS[w]) periods.add(PERIOD_WORDS[w]!);
+    const unit = unitOf(w);
+    if (unit && i > 0 && RATE_WORDS.has(words[i - 1]!)) periods.add(unit);
+  });
+  return periods;
+}
+
 /**
  * Whether a typed figure is the answer: read from digits or words ("43",
- * "forty-three", "2,022", "43."), within `min` to `max`, qualified as the fact
- * is or not at all, followed by nothing but the unit (in words or abbreviated:
- * "24yrs") or the answer's own words, and not hedged with another figure.
+ * "forty-three", "2,022", "43.", "seven point eight", "$3m"), within `min`
+ * to `max`, qualified as the fact is or not at all, and said in any words
+ * ("it was 43", "they intercepted 43", "24 years ago", "7 Oscars", "$3.22 a
+ * month" for a monthly cost) but none that hedge ("43 or 44", "43ish",
+ * "about 43" for exactly 43, "not 43"), another figure, or another unit ("30
+ * km" for 30 miles, "$8.66 a month" for a yearly sum).
  */
 export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   if (!answer || typeof answer !== 'object') return false;
-  const read = readFigure(input);
+  const read = readFigure(input, /\bmillion\b/i.test(typeof answer.unit === 'string' ? answer.unit : ''));
   if (!read) return false;
   const fact: Qualifier = answer.qualifier ?? 'exactly';
   if (!qualifierFits(read.qualifier, fact)) return false;
-  const { allowed, units } = allowedWords(answer);
-  // Only the unit's and the answer's own words may follow: a second figure ("43 or 44") or a hedge
-  // ("43ish") may not, unless the unit itself holds it ("degrees below zero").
-  for (const word of read.rest) if (!allowed.has(word) && !allowed.has(singularOf(word))) return false;
-  // Another unit of measure is a different answer even when the figure is right ("30 km" for 30 miles).
-  for (const word of read.rest) {
-    const unit = KNOWN_UNIT_WORDS.get(word) ?? KNOWN_UNIT_WORDS.get(singularOf(word));
-    if (unit && units.size && !units.has(unit)) return false;
-  }
+  const { allowed, units, periods } = wordsOfAnswer(answer);
+  const fits = (word: string, i: number, words: string[]): boolean => {
+    // The unit's and the answer's own words always may ("degrees below zero", "Il-76 cargo planes").
+    if (allowed.has(word) || allowed.has(singularOf(word))) return true;
+    if (REFUSED_WORDS.has(word) || /[0-9]/.test(word) || (word !== 'a' && word !== 'an' && parseNumber(word) !== null)) return false;
+    if (RATE_WORDS.has(word)) return true;
+    const unit = unitOf(word);
+    // A stray letter is a slip of the keyboard, not a word ("43x").
+    if (!unit) return word.length > 1 || word === 'a';
+    if (units.has(unit)) return true;
+    // A rate the answer counts per ("a month" for a monthly cost); people for a count of persons or bodies.
+    if (i > 0 && RATE_WORDS.has(words[i - 1]!) && periods.has(unit)) return true;
+    return unit === 'person' && units.size === 0;
+  };
+  if (!read.before.every(fits) || !read.rest.every(fits)) return false;
   if (!Number.isFinite(read.value)) return false;
   if (read.value >= answer.min && read.value <= answer.max) return true;
   // A unit that holds a scale ("1.3 billion years", "3 million dollars"): the figure typed in full is the

@@ -484,7 +484,8 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     [years, 'about 24', false],
     [years, '24ish', false],
     [miles, '30 mi', true],
-    [miles, '30 miles to the border', false],
+    // Words around a right figure are the student's own sentence, not a hedge.
+    [miles, '30 miles to the border', true],
     [miles, '30 km', false],
     [miles, '30 kilometres', false],
     [two, 'two people', true],
@@ -542,6 +543,75 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     [grant, '3 billion dollars', false],
   ];
   for (const [answer, input, expected] of table) {
+    it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
+  }
+});
+
+describe('what students type around an answer, and what only looks like it', () => {
+  // Said in a sentence ("it was Kyiv", "I think 43"), with the title, ordinal, short form or rate a student uses;
+  // never with a second name or figure, "not", a hedge, another country a letter away, or another unit.
+  const kyiv: TextAnswer = { accept: ['Kyiv'], spellings: ['Kiev'], rivals: [['Kharkiv'], ['Lviv']] };
+  const ireland: TextAnswer = { accept: ['Ireland', 'Republic of Ireland'], rivals: [['Australia'], ['Canada']] };
+  const nigeria: TextAnswer = { accept: ['Nigeria'], rivals: [['Ghana']] };
+  const nsdc: TextAnswer = { accept: ['National Security and Defence Council of Ukraine', 'National Security and Defence Council', 'NSDC'], rivals: [['White House National Security Council', 'National Security Council', 'NSC']] };
+  const ww2: TextAnswer = { accept: ['World War II', 'Second World War', 'WWII'], rivals: [['World War I', 'First World War', 'WWI']], trailing: ['war', 'wars'] };
+  const sept14: TextAnswer = { accept: ['September 14', '14 September'], rivals: [['September 4'], ['October 14']], trailing: ['day'] };
+  const tuesday: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday'], ['Thursday']] };
+  const kirby: TextAnswer = { accept: ['John F. Kirby', 'John Kirby', 'Kirby'], rivals: [['Matthew Miller']] };
+  const telescope: TextAnswer = { accept: ['telescope'], rivals: [['microscope']] };
+  const f16: TextAnswer = { accept: ['F-16'], rivals: [['F-15']], trailing: ['fighter', 'jet', 'jets'] };
+  const holes: TextAnswer = { accept: ['black holes', 'black hole'], rivals: [['neutron stars']] };
+  const names: [TextAnswer, string, boolean][] = [
+    [kyiv, 'it was Kyiv', true], [kyiv, 'I think Kyiv', true], [kyiv, "I think it's Kiev.", true], [kyiv, 'The answer is Kyiv', true],
+    [kyiv, 'Kyiv, I think', true], [kyiv, 'maybe Kyiv', true], [kyiv, 'it was in Kyiv', true],
+    [kyiv, "it wasn't Kyiv", false], [kyiv, "it's not Kyiv", false], [kyiv, 'I think Kyiv or Lviv', false], [kyiv, 'it was Lviv', false], [kyiv, 'it was', false],
+    [ireland, 'Iceland', false], [ireland, 'Irland', true], [ireland, 'it was Iceland', false], [nigeria, 'Niger', false], [nigeria, 'Nigera', true],
+    [nsdc, 'National Security and Defence Council (NSDC)', true], [nsdc, 'national security & defence council', true],
+    [nsdc, 'National Security Council (NSC)', false], [nsdc, 'NSDC (NSC)', false],
+    [ww2, '2nd World War', true], [ww2, 'the 2nd world war', true], [ww2, '1st World War', false], [ww2, 'second world war', true],
+    [sept14, '14th September', true], [sept14, 'the 14th of September', true], [sept14, 'Sept 14', true], [sept14, '14 Sept.', true], [sept14, 'September 14th', true],
+    [sept14, '4th September', false], [sept14, 'Oct 14', false], [sept14, '14th of October', false], [sept14, '14nd September', false],
+    [tuesday, 'Tues', true], [tuesday, 'Tue.', true], [tuesday, 'Thurs', false], [tuesday, 'Mon', false],
+    [kirby, 'Admiral Kirby', true], [kirby, 'Rep. Kirby', true], [kirby, 'Admiral Miller', false],
+    [telescope, 'his telescope', true], [telescope, 'his microscope', false],
+    [f16, 'F-16 fighters', true], [f16, 'F-15 fighters', false],
+    [holes, 'blackholes', true], [holes, 'Blackhole', true], [holes, 'blackstars', false],
+  ];
+  const bodies: NumberAnswer = { value: 8, min: 8, max: 8, unit: 'bodies', words: ['bodies pulled from one building', 'body'] };
+  const monthly: NumberAnswer = { value: 2.49, min: 2.29, max: 2.69, unit: 'dollars', words: ['monthly cost of the tax increase', 'dollar'] };
+  const yearly: NumberAnswer = { value: 29.93, min: 29.43, max: 30.43, unit: 'dollars', words: ['yearly cost of the tax increase', 'dollar'] };
+  const million: NumberAnswer = { value: 3, min: 3, max: 3, unit: 'million dollars', words: ['money found earlier', 'million dollars'] };
+  const magnitude: NumberAnswer = { value: 7.8, min: 7.8, max: 7.8, unit: 'magnitude', words: ['magnitude of the earthquake'] };
+  const euros: NumberAnswer = { value: 1.03, min: 1.03, max: 1.03, unit: 'billion euros', words: ['net profit', 'billion euros'] };
+  const forty3: NumberAnswer = { value: 43, min: 43, max: 43, unit: 'missiles and drones', words: ['missiles and drones intercepted', 'missile or drone'] };
+  const moreThan20: NumberAnswer = { value: 20, min: 20, max: 20, unit: 'missiles', qualifier: 'more-than', words: ['missiles stopped', 'missile'] };
+  const atLeast8: NumberAnswer = { value: 8, min: 8, max: 8, unit: 'drones', qualifier: 'at-least' };
+  const about13: NumberAnswer = { value: 1.3, min: 1.17, max: 1.43, unit: 'billion years', qualifier: 'about' };
+  const oscars: NumberAnswer = { value: 7, min: 7, max: 7, unit: 'Academy Awards', words: ['Academy Awards won', 'Academy Award'] };
+  const years: NumberAnswer = { value: 24, min: 24, max: 24, unit: 'years' };
+  const cold: NumberAnswer = { value: -6, min: -6, max: -6, unit: 'degrees Celsius' };
+  const numbers: [NumberAnswer, string, boolean][] = [
+    [forty3, 'it was 43', true], [forty3, 'I think 43', true], [forty3, 'they intercepted 43', true], [forty3, 'The answer is 43.', true], [forty3, '43 I think', true],
+    [forty3, 'it was about 43', false], [forty3, 'not 43', false], [forty3, 'I think not 43', false], [forty3, 'it was 43 or 44', false], [forty3, 'between 43 and 44', false],
+    [forty3, '43+', false], [forty3, '43 or more', false], [forty3, '43ish', false], [forty3, '43 or so', false], [forty3, '43 maybe 44', false], [forty3, '43x', false],
+    [moreThan20, '20+', true], [moreThan20, 'more than 20', true], [moreThan20, '20 or more', false], [atLeast8, '8+', true], [atLeast8, '8 or more', true], [atLeast8, '8 at least', true],
+    [about13, '1.3 billion or so', true],
+    [years, '24 years ago', true], [years, 'it was 24 years', true], [years, '24 months ago', false], [years, '24 years, maybe 25', false],
+    [bodies, '8 people', true], [bodies, '8 dead bodies', true], [bodies, '8 km', false],
+    [oscars, '7 Oscars', true], [oscars, 'seven oscars', true], [oscars, '7 per cent', false], [oscars, '7%', false],
+    [monthly, '$2.49 a month', true], [monthly, '$2.49/month', true], [monthly, '2.49 dollars per month', true], [monthly, '$2.49 more a month', true],
+    [monthly, '$2.49 a year', false], [monthly, '2.49 euros a month', false], [yearly, '$29.93 a year', true], [yearly, '$29.93 per year', true], [yearly, '$29.93 a month', false],
+    [million, '$3m', true], [million, '$3M', true], [million, '3mil', true], [million, '$3 mil', true], [million, '3 mn dollars', true], [million, '$3bn', false], [million, '$3k', false],
+    [euros, '€1.03bn', true], [euros, 'EUR 1.03 billion', true], [euros, 'USD 1.03 billion', false], [euros, '$1.03bn', false], [euros, '1.03 trillion euros', false],
+    [magnitude, 'magnitude 7.8', true], [magnitude, 'a magnitude of 7.8', true], [magnitude, 'seven point eight', true], [magnitude, '7.8 on the Richter scale', true],
+    [magnitude, 'seven point nine', false], [magnitude, 'seventy-eight', false], [magnitude, 'magnitude 7.8 or 7.9', false],
+    [cold, 'minus 6 °F', false], [cold, '-6 fahrenheit', false], [cold, 'minus 6 centigrade', true],
+  ];
+
+  for (const [answer, input, expected] of names) {
+    it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));
+  }
+  for (const [answer, input, expected] of numbers) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
   }
 });

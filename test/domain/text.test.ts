@@ -156,6 +156,15 @@ describe('parseNumber', () => {
     ['and', null],
     ['Kyiv', null],
     ['for', null],
+    // A decimal read aloud.
+    ['seven point eight', 7.8],
+    ['point five', 0.5],
+    ['one point three billion', 1300000000],
+    ['two point zero five', 2.05],
+    ['forty-three point', null],
+    ['seven point eight nine ten', null],
+    ['seven point twelve', null],
+    ['point', null],
   ];
   for (const [input, expected] of table) {
     it(`"${input}" → ${expected}`, () => expect(parseNumber(input)).to.equal(expected));

@@ -241,6 +241,27 @@ describe('question kinds', () => {
     expect(checkAnswer(el.question, el.answer).correct).to.equal(true);
   });
 
+  it('text: an answer typed in another form or in a sentence shows what it was taken for; a near miss is wrong with the answer', async () => {
+    const feedbackFor = async (typed: string) => {
+      const el = await host(byId('q.text'));
+      el.shadowRoot!.querySelector<HTMLInputElement>('input#typed')!.focus();
+      await sendKeys({ type: typed });
+      await sendKeys({ press: 'Enter' });
+      el.check = checkAnswer(el.question, el.answer);
+      el.requestUpdate();
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('[part="feedback"]')!.textContent!.replace(/\s+/g, ' ');
+    };
+    for (const typed of ['it was syrskyj', 'I think Sirsky.', 'syrskyi']) {
+      const feedback = await feedbackFor(typed);
+      expect(feedback, typed).to.contain('Right').and.to.contain('The answer: Oleksandr Syrskyi');
+    }
+    for (const typed of ['Syrskyi and Putin', 'not Syrskyi', 'Putin']) {
+      const feedback = await feedbackFor(typed);
+      expect(feedback, typed).to.contain('Wrong').and.to.contain('The answer: Oleksandr Syrskyi');
+    }
+  });
+
   it('number: the field names the unit; words count as numbers', async () => {
     const el = await host(byId('q.number'));
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input#typed')!;

@@ -153,6 +153,7 @@ function placeOf(el: Element): string {
  * @csspart score - The score on the results screen: ring, points, pass or not.
  * @csspart error - The screen that says what went wrong.
  * @csspart button - Every button.
+ * @csspart source - The article and paragraph an answer comes from, under its explanation.
  * @csspart note - The note when progress cannot be kept, or a saved attempt could not be resumed.
  *
  * @cssproperty --news-quiz-accent - Buttons, focus ring, bars (default #0b57d0; dark #a8c7fa).
@@ -454,9 +455,10 @@ export class NewsQuiz extends LitElement {
           renew: !this.locked,
           student: this._student,
           article: (id) => this._articleTitle(id) ?? id,
-          explain: (id) => {
+          explain: (id) => quiz.questions.find((x) => x.id === id)!.explanation,
+          source: (id) => {
             const q = quiz.questions.find((x) => x.id === id)!;
-            return `${q.explanation} ${say(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`;
+            return say(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph });
           },
         },
         {

@@ -157,9 +157,21 @@ export const styles = css`
   [part='start'] > button {
     margin: 0.25rem 0 0.5rem;
   }
+  /* On a phone: the main button as wide as the quiz, the buttons of a row as wide as it together, and a little less padding around options. */
   @container (max-width: 30rem) {
-    [part='start'] > button {
+    [part='start'] > button,
+    form > button {
       width: 100%;
+    }
+    .actions > button {
+      flex: 1 1 auto;
+    }
+    .option,
+    .chip {
+      padding-inline: 0.75rem;
+    }
+    .pair {
+      padding-inline: 0.5rem;
     }
   }
   .articles {
@@ -455,6 +467,7 @@ export const styles = css`
     column-gap: 1rem;
   }
   .value {
+    margin-left: auto;
     color: var(--_muted);
   }
   .chart .bar {
@@ -501,6 +514,19 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* Forced colours drop backgrounds: the bars and the picked option keep a system colour. */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .bar > div {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    label:has(:checked) {
+      border-color: Highlight;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .bar > div {

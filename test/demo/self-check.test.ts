@@ -59,7 +59,7 @@ describe('self-check page', () => {
       const source = card.querySelector('.source')!.textContent!;
       expect(source).to.contain(article.site ?? 'not named');
       if (article.date) expect(card.querySelector('time')!.getAttribute('datetime')).to.equal(article.date);
-      else expect(source).to.contain('none given');
+      else expect(source).to.contain('No date given');
     }
   });
 

@@ -528,6 +528,20 @@ export const styles = css`
       border-color: Highlight;
     }
   }
+  /* On paper: the result and the review without buttons, no answer cut across pages, the bars in colour. */
+  @media print {
+    button,
+    .send h3 {
+      display: none;
+    }
+    .review li {
+      break-inside: avoid;
+    }
+    .bar,
+    .ring {
+      print-color-adjust: exact;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .bar > div {
       transition: none;

@@ -144,6 +144,7 @@ function placeOf(el: Element): string {
  * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result`, always the recorded first round (also `score`, `max`, `percent`, `passed`, `seed`, `questions`), and `retry`, how a retry went (`null` after the first round).
  *
  * @csspart start - The start screen.
+ * @csspart articles - The start screen's list of the articles the questions come from, with their summaries (a page that shows the articles itself may hide it).
  * @csspart question - The question screen.
  * @csspart progress - The progress bar.
  * @csspart option - A choice, field, select or item to order.

@@ -227,9 +227,9 @@ export const styles = css`
     display: grid;
     gap: 0.6rem;
   }
+  /* A matching question's options: full-width cards, one under another as a choice's are, never a ragged row. */
   .chips {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
     gap: 0.5rem;
   }
   .option,

@@ -97,6 +97,21 @@ describe('news-quiz: design', () => {
     expect(right.getBoundingClientRect().height).to.be.below(items.find((_, i) => !el.result!.questions[i]!.correct)!.getBoundingClientRect().height);
   });
 
+  it("a matching question's options line up at any width: cards of one width, one under another", async () => {
+    for (const width of [1280, 320]) {
+      await setViewport({ width, height: 800 });
+      const el = await quiz(html`<news-quiz id=${uniqueId('lined')} src=${REAL} seed="lined" count="1" kinds="match"></news-quiz>`, 'start');
+      await click(el, button(el, 'Start the quiz'));
+      for (const pair of $$(el, '.pair')) {
+        const boxes = [...pair.querySelectorAll('.chip')].map((chip) => chip.getBoundingClientRect());
+        expect(new Set(boxes.map((b) => Math.round(b.left))).size, `${width} px: one left edge`).to.equal(1);
+        expect(new Set(boxes.map((b) => Math.round(b.width))).size, `${width} px: one width`).to.equal(1);
+        for (const b of boxes) expect(b.height, `${width} px: large enough to tap`).to.be.at.least(44);
+      }
+      el.remove();
+    }
+  });
+
   it('results on paper: no buttons, no answer of the review cut across pages, the bars printed in colour', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('paper')} src=${SMALL} seed="paper" count="3"></news-quiz>`, 'start');
     await click(el, button(el, 'Start the quiz'));

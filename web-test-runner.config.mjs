@@ -45,13 +45,30 @@ const networkFaults = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', 'active' | 'none')` emulates forced colours (Windows High
+ * Contrast) for the test's page, which `emulateMedia` does not do under Puppeteer.
+ */
+const cdpSessions = new WeakMap();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // The emulation lasts as long as the CDP session that set it: one kept per page.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [networkFaults, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [networkFaults, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },

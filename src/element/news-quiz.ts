@@ -145,6 +145,7 @@ function placeOf(el: Element): string {
  * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result`, always the recorded first round (also `score`, `max`, `percent`, `passed`, `seed`, `questions`), and `retry`, how a retry went (`null` after the first round).
  *
  * @csspart start - The start screen.
+ * @csspart articles - The start screen's list of the articles the questions come from, with their summaries (a page that shows the articles itself may hide it).
  * @csspart question - The question screen.
  * @csspart progress - The progress bar.
  * @csspart option - A choice, field, select or item to order.
@@ -154,6 +155,7 @@ function placeOf(el: Element): string {
  * @csspart score - The score on the results screen: ring, points, pass or not.
  * @csspart error - The screen that says what went wrong.
  * @csspart button - Every button.
+ * @csspart source - The article and paragraph an answer comes from, under its explanation.
  * @csspart note - The note when progress cannot be kept, or a saved attempt could not be resumed.
  *
  * @cssproperty --news-quiz-accent - Buttons, focus ring, bars (default #0b57d0; dark #a8c7fa).
@@ -457,9 +459,10 @@ export class NewsQuiz extends LitElement {
           renew: !this.locked,
           student: this._student,
           article: (id) => this._articleTitle(id) ?? id,
-          explain: (id) => {
+          explain: (id) => quiz.questions.find((x) => x.id === id)!.explanation,
+          source: (id) => {
             const q = quiz.questions.find((x) => x.id === id)!;
-            return `${q.explanation} ${say(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph })}`;
+            return say(s.source, { article: this._articleTitle(q.article) ?? q.article, paragraph: q.paragraph });
           },
         },
         {

@@ -87,6 +87,7 @@ export const resultsStyles = css`
     column-gap: 1rem;
   }
   .value {
+    margin-left: auto;
     color: var(--_muted);
   }
   .chart .bar {

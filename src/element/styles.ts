@@ -157,9 +157,21 @@ export const styles = css`
   [part='start'] > button {
     margin: 0.25rem 0 0.5rem;
   }
+  /* On a phone: the main button as wide as the quiz, the buttons of a row as wide as it together, and a little less padding around options. */
   @container (max-width: 30rem) {
-    [part='start'] > button {
+    [part='start'] > button,
+    form > button {
       width: 100%;
+    }
+    .actions > button {
+      flex: 1 1 auto;
+    }
+    .option,
+    .chip {
+      padding-inline: 0.75rem;
+    }
+    .pair {
+      padding-inline: 0.5rem;
     }
   }
   .articles {
@@ -215,9 +227,9 @@ export const styles = css`
     display: grid;
     gap: 0.6rem;
   }
+  /* A matching question's options: full-width cards, one under another as a choice's are, never a ragged row. */
   .chips {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
     gap: 0.5rem;
   }
   .option,
@@ -390,6 +402,33 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* Forced colours drop backgrounds: the bars and the picked option keep a system colour. */
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .bar > div {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    label:has(:checked) {
+      border-color: Highlight;
+    }
+  }
+  /* On paper: the result and the review without buttons, no answer cut across pages, the bars in colour. */
+  @media print {
+    button,
+    .send h3 {
+      display: none;
+    }
+    .review li {
+      break-inside: avoid;
+    }
+    .bar,
+    .ring {
+      print-color-adjust: exact;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .bar > div {

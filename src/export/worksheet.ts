@@ -89,14 +89,18 @@ ol.questions > li, ol.key > li { margin: 0 0 1.1rem; padding-left: .25rem; break
 .prompt { margin: 0 0 .35rem; font-weight: bold; }
 .hint { margin: 0 0 .35rem; font-size: .9rem; font-style: italic; color: #333; }
 ul.options { list-style: none; margin: 0; padding: 0; }
-ul.options li { margin: .2rem 0; }
-.box { display: inline-block; width: .9em; height: .9em; border: 1.5px solid #111; margin-right: .5em; vertical-align: -.1em; }
+ul.options li { display: flex; gap: .35em; align-items: baseline; margin: .2rem 0; }
+ul.options li > :not(.place) { flex: none; }
+ul.options.short { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); column-gap: 1.5rem; }
+.box { display: inline-block; width: .9em; height: .9em; border: 1.5px solid #111; margin: .28em .15em 0 0; align-self: flex-start; }
 .blank { display: inline-block; min-width: 8rem; border-bottom: 1px solid #111; }
-.place { display: inline-block; width: 2.2em; border-bottom: 1px solid #111; margin-right: .5em; }
+.place { display: inline-block; flex: none; width: 2.2em; border-bottom: 1px solid #111; margin-right: .15em; }
 table.match { border-collapse: collapse; width: 100%; }
 table.match th, table.match td { text-align: left; padding: .25rem .5rem; vertical-align: top; border-bottom: 1px solid #ccc; }
 table.match td.letter-cell { width: 3.5rem; }
 .key .answer { font-weight: bold; margin: 0; }
+ol.key { font-size: .92em; }
+ol.key > li { margin-bottom: .8rem; }
 .key p { margin: .15rem 0; }
 .answer-key { break-before: page; page-break-before: always; }
 @media print {
@@ -109,8 +113,10 @@ table.match td.letter-cell { width: 3.5rem; }
 
 /** Options to tick, lettered. */
 function sheetOptions(q: { prompt: string; options: string[] }, s: WorksheetStrings, hint: boolean): string {
+  // Short options (names, figures, True/False) side by side: a question takes half the lines.
+  const short = q.options.every((o) => o.length <= 30);
   const options = q.options.map((o, i) => `<li><span class="box" aria-hidden="true"></span><b>${letter(i)}.</b> ${escapeHtml(o)}</li>`).join('\n');
-  return `${sheetPrompt(q)}\n${hint ? `<p class="hint">${escapeHtml(s.tickOne)}</p>` : ''}<ul class="options">\n${options}\n</ul>`;
+  return `${sheetPrompt(q)}\n${hint ? `<p class="hint">${escapeHtml(s.tickOne)}</p>` : ''}<ul class="options${short ? ' short' : ''}">\n${options}\n</ul>`;
 }
 
 /** Items to number in order. */

@@ -47,6 +47,12 @@ describe('self-check page', () => {
     expect((doc.getElementById('share-link') as HTMLInputElement).value).to.contain('seed=frame-check');
     expect(win.getComputedStyle(doc.body).margin).to.equal('0px');
     expect(doc.querySelectorAll('.briefings article')).to.have.length(2);
+    // The page briefs the articles itself: the quiz's start screen does not list them a second time.
+    await quiz.updateComplete;
+    const listed = quiz.shadowRoot!.querySelector('[part="articles"]')!;
+    expect(listed, "the start screen's list of articles").to.exist;
+    expect(win.getComputedStyle(listed).display).to.equal('none');
+    expect(quiz.shadowRoot!.querySelector('[part="start"] button')!.getBoundingClientRect().height).to.be.above(0);
     frame.remove();
   });
 
@@ -59,7 +65,7 @@ describe('self-check page', () => {
       const source = card.querySelector('.source')!.textContent!;
       expect(source).to.contain(article.site ?? 'not named');
       if (article.date) expect(card.querySelector('time')!.getAttribute('datetime')).to.equal(article.date);
-      else expect(source).to.contain('none given');
+      else expect(source).to.contain('No date given');
     }
   });
 

@@ -51,6 +51,18 @@ describe("teacher's page", () => {
     expect(frame.contentWindow!.getComputedStyle(doc.body).margin).to.equal('0px');
   });
 
+  it('offers every kind of question, in the order and with the names the quiz gives them, here and on the self-check page', async () => {
+    const { en } = await import('../../src/element/i18n/en.js');
+    const { QUESTION_KINDS } = await import('../../src/domain/question.js');
+    for (const path of [PAGE, '/demo/']) {
+      const root = await pageBody(path);
+      const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name="kinds"]')];
+      expect(boxes.map((box) => box.value), path).to.deep.equal([...QUESTION_KINDS]);
+      expect(boxes.map((box) => box.parentElement!.textContent!.trim()), path).to.deep.equal(QUESTION_KINDS.map((kind) => en.kinds[kind]));
+      root.remove();
+    }
+  });
+
   it('applies the address to the form, and the form to the address and the students\' link: mode, language, pass mark, kinds', async () => {
     const { root, record } = await mount(`${PAGE}?seed=abc&count=6&mode=test&lang=uk&pass=75&kinds=choice,truefalse`);
     expect($<HTMLInputElement>(root, '#seed').value).to.equal('abc');

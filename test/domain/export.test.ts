@@ -232,6 +232,28 @@ describe('toWorksheet', () => {
     }
   });
 
+  it('sets short options side by side, and a long option that wraps clear of its box and letter', async () => {
+    const long = 'A statement long enough to wrap onto a second line of the worksheet, as the statements of a support question do';
+    const quiz: Quiz = { ...ALL_KINDS, questions: [ALL_KINDS.questions[1]!, { ...ALL_KINDS.questions[0]!, options: [long, 'B', 'C', 'D'], correct: 1 } as Quiz['questions'][number]] };
+    const { frame, doc: shown } = await openInFrame(toWorksheet(quiz, PAYLOAD_BANK));
+    try {
+      const [short, wrapped] = [...shown.querySelectorAll('ol.questions ul.options')];
+      const [yes, no] = [...short!.children].map((li) => li.getBoundingClientRect());
+      expect(no!.top, 'True and False on one line').to.equal(yes!.top);
+      const first = wrapped!.children[0]!;
+      const box = first.querySelector('.box')!.getBoundingClientRect();
+      const range = shown.createRange();
+      range.selectNodeContents(first);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      const text = lines.filter((r) => r.left > box.right);
+      expect(lines.every((r) => r.top < box.bottom || r.left > box.right), 'no line of the option runs back under its box').to.equal(true);
+      expect(new Set(text.map((r) => Math.round(r.top))).size, 'the option wraps').to.be.at.least(2);
+      expect(wrapped!.children[1]!.getBoundingClientRect().top, 'long options one per line').to.be.greaterThan(first.getBoundingClientRect().bottom - 1);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('passes an accessibility audit', async () => {
     const container = document.createElement('div');
     container.innerHTML = doc.body.innerHTML;

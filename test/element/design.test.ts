@@ -3,7 +3,7 @@
 // actions on the first screen, the review collapsed (right answers closed, the others open, no right
 // answer said twice), and axe with no violations on every screen, light and dark.
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
 import { $, $$, SMALL, answer, button, click, current, quiz, screen, submit, uniqueId } from './helpers.js';
 
@@ -95,6 +95,54 @@ describe('news-quiz: design', () => {
     // A right answer's line is compact: its summary alone.
     const right = items.find((_, i) => el.result!.questions[i]!.correct)!;
     expect(right.getBoundingClientRect().height).to.be.below(items.find((_, i) => !el.result!.questions[i]!.correct)!.getBoundingClientRect().height);
+  });
+
+  it("a matching question's options line up at any width: cards of one width, one under another", async () => {
+    for (const width of [1280, 320]) {
+      await setViewport({ width, height: 800 });
+      const el = await quiz(html`<news-quiz id=${uniqueId('lined')} src=${REAL} seed="lined" count="1" kinds="match"></news-quiz>`, 'start');
+      await click(el, button(el, 'Start the quiz'));
+      for (const pair of $$(el, '.pair')) {
+        const boxes = [...pair.querySelectorAll('.chip')].map((chip) => chip.getBoundingClientRect());
+        expect(new Set(boxes.map((b) => Math.round(b.left))).size, `${width} px: one left edge`).to.equal(1);
+        expect(new Set(boxes.map((b) => Math.round(b.width))).size, `${width} px: one width`).to.equal(1);
+        for (const b of boxes) expect(b.height, `${width} px: large enough to tap`).to.be.at.least(44);
+      }
+      el.remove();
+    }
+  });
+
+  it('results on paper: no buttons, no answer of the review cut across pages, the bars printed in colour', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('paper')} src=${SMALL} seed="paper" count="3"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    await play(el, [true, false, true]);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const b of $$(el, 'button')) expect(getComputedStyle(b).display, b.textContent!).to.equal('none');
+      for (const li of $$(el, '.review > li')) expect(getComputedStyle(li).breakInside).to.equal('avoid');
+      expect(getComputedStyle($(el, '.bar')).printColorAdjust).to.equal('exact');
+      expect($(el, '.outcome').getBoundingClientRect().height, 'the score itself prints').to.be.above(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('under forced colours the progress bar and the picked option keep a colour of their own', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('forced')} src=${REAL} seed="forced" count="2" kinds="choice"></news-quiz>`, 'start');
+    await click(el, button(el, 'Start the quiz'));
+    await executeServerCommand('forced-colors', 'active');
+    try {
+      const fill = $(el, '[part="progress"] > div');
+      expect(getComputedStyle(fill).forcedColorAdjust).to.equal('none');
+      expect(getComputedStyle(fill).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      await answer(el, true);
+      await el.updateComplete;
+      const picked = $(el, 'label:has(:checked)');
+      const other = $$(el, '.option').find((o) => o !== picked)!;
+      expect(getComputedStyle(picked).borderColor).to.not.equal(getComputedStyle(other).borderColor);
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
+    }
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -106,6 +106,27 @@ describe('news-quiz: bad input', () => {
     expect(problems[1]).to.match(/^\$\.facts\[2\]\.paragraph, line \d+, column \d+: paragraph 40 is beyond/);
     expect(problems[2]).to.match(/^\$\.facts\[3\]\.slots\.leader\.entity, line \d+, column \d+: unknown entity "nobody"/);
     await expect(el).to.be.accessible();
+
+    // On a phone a long path wraps after a dot or a comma, never inside a name ("leader.e" / "ntity").
+    el.style.width = '320px';
+    const code = $$(el, '[part="error"] code')[2]!;
+    const range = document.createRange();
+    const lineStarts: string[] = [];
+    let top = -Infinity;
+    for (const node of [...code.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE)) {
+      for (let i = 0; i < node.textContent!.length; i += 1) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.top > top + 2) {
+          lineStarts.push(node.textContent!.slice(0, i) + '|' + node.textContent!.slice(i));
+          top = rect.top;
+        }
+      }
+    }
+    expect(lineStarts.length, 'the path takes more than one line at 320 px').to.be.greaterThan(1);
+    for (const start of lineStarts.slice(1)) expect(start, 'a line starts after a dot or a comma').to.match(/(^|[.,])\|/);
+    el.style.width = '';
   });
 
   it('lists the problems of a bank given as a property (paths, no lines)', async () => {

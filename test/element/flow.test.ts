@@ -141,6 +141,8 @@ describe('news-quiz: practice mode', () => {
     expect($(el, '[part="question"]').textContent).to.contain(first.answerText);
     expect(feedback.textContent).to.contain(first.explanation);
     expect(feedback.textContent).to.match(/Source: .+, paragraph \d+/);
+    // The citation is a line of its own that a page can style (part "source"), not the explanation's tail.
+    expect($(el, '[part="feedback"] [part="source"]').textContent).to.match(/^Source: .+, paragraph \d+$/);
     expect(live(el)).to.contain('Right.').and.to.contain(first.explanation);
     expect(focused(el)).to.equal(button(el, 'Next question'));
     expect($<HTMLFieldSetElement>(el, 'fieldset').disabled).to.equal(true);
@@ -185,6 +187,10 @@ describe('news-quiz: practice mode', () => {
       .and.to.contain('Your answer:')
       .and.to.contain(second.explanation)
       .and.to.match(/Source: .+, paragraph \d+/);
+    const sources = $$(el, '.review [part="source"]');
+    expect(sources, 'each answer in the review cites its source on a line of its own').to.have.length(3);
+    expect(sources[1]!.textContent).to.match(/^Source: .+, paragraph \d+$/);
+    expect(sources[1]!.previousElementSibling!.textContent).to.equal(second.explanation);
     await expect(el).to.be.accessible();
   });
 

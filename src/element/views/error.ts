@@ -23,6 +23,9 @@ export interface LoadFailure {
 const where = (s: Strings, p: ShownProblem): string =>
   p.line === undefined ? p.path || '/' : format(s.where, { path: p.path || '/', line: p.line, column: p.column ?? 1 });
 
+/** A JSON path that wraps at its dots and commas on a narrow screen ("$.facts[3].slots" + "leader.entity"), not inside a name. */
+const wrapping = (text: string): unknown[] => text.split(/(?<=[.,])/).map((piece, i) => (i ? html`<wbr />${piece}` : piece));
+
 /** The error screen: what is wrong and where, and Try again for network failures. */
 export const errorView = (s: Strings, failure: LoadFailure, onRetry: () => void): TemplateResult => html`
   <section part="error">
@@ -30,7 +33,7 @@ export const errorView = (s: Strings, failure: LoadFailure, onRetry: () => void)
     <p>${failure.message}</p>
     ${failure.problems.length
       ? html`<ul>
-          ${failure.problems.map((p) => html`<li><code>${where(s, p)}</code>: ${p.message}</li>`)}
+          ${failure.problems.map((p) => html`<li><code>${wrapping(where(s, p))}</code>: ${p.message}</li>`)}
         </ul>`
       : ''}
     ${failure.more ? html`<p>${failure.more}</p>` : ''}

@@ -74,7 +74,7 @@ export const questionView = (s: Strings, d: QuestionData, h: QuestionHandlers): 
                 ? ''
                 : html`<p class="answer">${say(s.correctAnswer, { answer: check.answerText })}</p>`}
               <p>${q.explanation}</p>
-              <p class="muted small">${say(s.source, { article: d.articleTitle, paragraph: q.paragraph })}</p>
+              <p class="muted small" part="source">${say(s.source, { article: d.articleTitle, paragraph: q.paragraph })}</p>
             </div>
             <button type="button" part="button" class="primary" data-next @click=${h.next}>${d.last ? s.finish : s.next}</button>`
         : html`${d.needAnswer ? html`<p class="hint" part="hint"><span aria-hidden="true">!</span> ${s.needAnswer}</p>` : ''}

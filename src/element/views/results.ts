@@ -15,6 +15,8 @@ export interface ResultsData {
   article(id: string): string;
   /** The explanation of a question, by question id. */
   explain(id: string): string;
+  /** Where the answer comes from ("Source: article, paragraph 3"), by question id. */
+  source(id: string): string;
   /** Whether any question of the last round was missed. */
   missed: boolean;
   /** Whether the reader may swap this quiz for a new one (not when the page locked it). */
@@ -67,7 +69,8 @@ const reviewItem = (s: Strings, d: ResultsData, q: QuestionResult): TemplateResu
         <p>${say(s.given, { answer: q.given || s.noAnswer })}</p>
         ${q.correct ? '' : html`<p class="answer">${say(s.correctAnswer, { answer: q.answerText })}</p>`}
         ${again ? html`<p class="muted">${say(s.retrying, { retry: retried!.retry })}: ${verdictWord(s, again)}</p>` : ''}
-        <p class="muted small">${d.explain(q.id)}</p>
+        <p class="small">${d.explain(q.id)}</p>
+        <p class="muted small" part="source">${d.source(q.id)}</p>
       </div>
     </details>
   </li>`;

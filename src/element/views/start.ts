@@ -42,17 +42,19 @@ export const startView = (s: Strings, d: StartData, onStart: () => void): Templa
     ${d.fewer ? html`<p class="fewer">${d.fewer}</p>` : ''}
     <p>${s.modeInfo[d.mode]}</p>
     <button part="button" class="primary large" @click=${onStart}>${s.start}</button>
-    <h3>${s.draws}</h3>
-    <ul class="articles">
-      ${d.articles.map(
-        (a) => html`<li>
-          <cite>${a.title}</cite>
-          ${a.site || a.date
-            ? html`<p class="muted small">${a.site ?? ''}${a.site && a.date ? ' · ' : ''}${a.date ? showDate(a.date, d.locale) : ''}</p>`
-            : ''}
-          ${a.summary ? html`<p class="summary">${a.summary}</p>` : ''}
-        </li>`,
-      )}
-    </ul>
+    <div part="articles">
+      <h3>${s.draws}</h3>
+      <ul class="articles">
+        ${d.articles.map(
+          (a) => html`<li>
+            <cite>${a.title}</cite>
+            ${a.site || a.date
+              ? html`<p class="muted small">${a.site ?? ''}${a.site && a.date ? ' · ' : ''}${a.date ? showDate(a.date, d.locale) : ''}</p>`
+              : ''}
+            ${a.summary ? html`<p class="summary">${a.summary}</p>` : ''}
+          </li>`,
+        )}
+      </ul>
+    </div>
   </section>
 `;

@@ -8,6 +8,8 @@ import type { ChoiceQuestion, MatchQuestion, OrderQuestion, Question, QuestionKi
 import { QUESTION_KINDS, UNDERSTANDING_KINDS } from '../../src/domain/question.js';
 import { checkAnswer, matchesNumber, matchesText } from '../../src/domain/check.js';
 import { article, normalize } from '../../src/domain/text.js';
+import type { WordUse } from '../../src/domain/reveal.js';
+import { bothUses, reveals, tellingStems, wordUseOf } from '../../src/domain/reveal.js';
 
 const SEEDS = 1000;
 
@@ -389,6 +391,33 @@ function giveaways(bank: Bank, questions: Question[], large = true): string[] {
       }
     }
   }
+  // A person asked for by name: their family name alone, anywhere another question shows it, feedback
+  // included ("the world Oppenheimer made" beside "the physicist ___"), whatever else that word names.
+  for (const q of questions) {
+    for (const id of answersOf(bank, q).names) {
+      const e = all.get(id)!;
+      if (!isPerson(bank, e.type)) continue;
+      for (const form of [e.label, ...(e.aliases ?? [])]) {
+        const family = form.trim().split(/\s+/).pop()!;
+        if (family.length < 3 || !/^\p{Lu}/u.test(family)) continue;
+        const word = new RegExp(`(?<![\\p{L}])${escape(family)}(?![\\p{L}])`, 'u');
+        for (const other of questions) if (other !== q && texts(other).some((t) => word.test(t))) out.push(`${other.id} writes "${family}", the answer to ${q.id}`);
+      }
+    }
+  }
+  // A statement answer (which is true, what someone said, why, a true statement) whose telling words another
+  // question shows, rare words weighing more: two or more of those few of its articles' texts use
+  // ("science", "politics" beside "a three-hour drama about science and politics").
+  const use = articleUses(bank);
+  for (const q of questions) {
+    const telling = tellingOf(q);
+    if (!telling.length) continue;
+    for (const other of questions) {
+      if (other === q) continue;
+      const stems = shownStems(other);
+      if (reveals(stems, telling, bothUses(use.get(q.article)!, use.get(other.article)!))) out.push(`${other.id} shows the telling words of ${q.id}: ${telling.filter((t) => stems.has(t)).join(', ')}`);
+    }
+  }
   // An author's item (a claim, a reason, a sequence) and another question on one of the facts it is about
   // (a "which is true" question is about its true statement's fact).
   // A small bank may pair them as a last resort, as it reuses facts (docs/bank-format.md, "A quiz").
@@ -414,6 +443,57 @@ function giveaways(bank: Bank, questions: Question[], large = true): string[] {
     if (o.kind === 'same-event' && o.facts.filter((f) => asked.includes(f)).length > 1) out.push(`one event asked twice: ${o.facts.join(', ')}`);
   }
   return out;
+}
+
+/** Whether a type is a kind of person (it or an ancestor asks "Who"). */
+function isPerson(bank: Bank, type: string): boolean {
+  for (let t = bank.types.find((x) => x.id === type); t; t = t.parent ? bank.types.find((x) => x.id === t!.parent) : undefined) {
+    if (t.ask?.toLowerCase() === 'who') return true;
+  }
+  return false;
+}
+
+const uses = new WeakMap<Bank, Map<string, WordUse>>();
+
+/** How each article uses its words: its facts (statement with values named, wordings, feedback) and its authors' items, one text each. */
+function articleUses(bank: Bank): Map<string, WordUse> {
+  let map = uses.get(bank);
+  if (map) return map;
+  const all = names(bank);
+  const byArticle = new Map<string, string[]>();
+  const add = (a: string, text: string) => byArticle.set(a, [...(byArticle.get(a) ?? []), text]);
+  for (const f of bank.facts) {
+    const statement = f.text.replace(/\{([A-Za-z][\w-]*)\}/g, (_, slot: string) => {
+      const v = f.slots[slot]!;
+      return 'entity' in v ? all.get(v.entity)!.label : 'number' in v ? String(v.number) : v.date;
+    });
+    add(f.article, [statement, ...Object.values(f.ask ?? {}), f.explanation ?? ''].join(' '));
+  }
+  for (const u of bank.understanding ?? []) {
+    const words = u.kind === 'reason' ? [u.question, u.answer, ...u.wrong] : u.kind === 'claim' ? [u.claim, u.about, ...u.wrong] : u.events.map((e) => e.label);
+    add(u.article, [u.explanation, ...words].join(' '));
+  }
+  map = new Map([...byArticle].map(([a, t]) => [a, wordUseOf(t)]));
+  uses.set(bank, map);
+  return map;
+}
+
+const stemCache = new WeakMap<Question, Set<string>>();
+
+/** The stems of the words that carry a claim (small words dropped) in everything a question shows, feedback included. */
+function shownStems(q: Question): Set<string> {
+  let stems = stemCache.get(q);
+  if (!stems) stemCache.set(q, (stems = new Set(tellingStems(texts(q).join(' '), []))));
+  return stems;
+}
+
+/** What tells a statement answer from its question and its other options: the key's own words; none for a name or a figure. */
+function tellingOf(q: Question): string[] {
+  if (q.kind === 'truefalse') return q.correct === 0 ? tellingStems(q.prompt.replace(/ True or false\?$/, ''), []) : [];
+  if (q.kind === 'support' || q.kind === 'reason' || (q.kind === 'claim' && !q.id.endsWith('.who'))) {
+    return tellingStems(q.options[q.correct]!, [q.prompt, ...q.options.filter((_, i) => i !== q.correct)]);
+  }
+  return [];
 }
 
 /** The figures written in digits in a text. */

@@ -10,6 +10,7 @@ import { checkAnswer, matchesNumber, matchesText } from '../../src/domain/check.
 import { article, normalize } from '../../src/domain/text.js';
 import type { WordUse } from '../../src/domain/reveal.js';
 import { bothUses, reveals, tellingStems, wordUseOf } from '../../src/domain/reveal.js';
+import { givesFigure } from '../../src/domain/balance.js';
 
 const SEEDS = 1000;
 
@@ -303,6 +304,26 @@ function trueStatementOf(bank: Bank, fact: Fact): string {
     trueStatements.set(bank, map);
   }
   return map.get(fact.id) ?? '';
+}
+
+const falseStatements = new WeakMap<Bank, Map<string, string[]>>();
+
+/** The false statements the generator makes of a fact (from its false true-or-false questions); none for a fact it cannot make false. */
+function falseStatementsOf(bank: Bank, fact: Fact): string[] {
+  let map = falseStatements.get(bank);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < 40; i++) {
+      for (const q of allQuestions(bank, { seed: `false-${i}`, kinds: ['truefalse'] })) {
+        if (q.kind !== 'truefalse' || q.correct !== 1) continue;
+        const list = map.get(q.facts[0]!) ?? [];
+        list.push(q.prompt.replace(/ True or false\?$/, ''));
+        map.set(q.facts[0]!, list);
+      }
+    }
+    falseStatements.set(bank, map);
+  }
+  return map.get(fact.id) ?? [];
 }
 
 type Context = { idPattern: RegExp | null; plurals: [RegExp, string][] };
@@ -737,6 +758,31 @@ for (const [name, url, understanding, large] of [
       const total = places.reduce((a, b) => a + b, 0);
       for (const p of places) expect(p / total, `places ${places}`).to.be.within(0.22, 0.28);
       expect(trueCount / (trueCount + falseCount), `${trueCount} true, ${falseCount} false`).to.be.within(0.45, 0.55);
+    });
+
+    it('a "which is true" answer shows itself by its form only where the article allows nothing else: never the lone longest by a tenth, nor alone with or without a figure', () => {
+      const found: string[] = [];
+      let total = 0;
+      for (let i = 0; i < SEEDS; i += 4) {
+        for (const q of allQuestions(bank, { seed: `form-${i}`, kinds: ['support'] })) {
+          if (q.kind !== 'support') continue;
+          total += 1;
+          const key = q.options[q.correct]!;
+          const others = q.options.filter((_, j) => j !== q.correct);
+          const fact = bank.facts.find((f) => f.id === q.facts[0])!;
+          // What the article allows: the false statements its other facts can give, with room for one of them to
+          // be unusable beside the others (two made false the same way, one's wrong value another's right one).
+          const rivals = bank.facts.filter((f) => f.article === fact.article && f.relation !== fact.relation).map((f) => falseStatementsOf(bank, f)).filter((l) => l.length);
+          const longEnough = rivals.filter((l) => l.some((r) => r.length * 1.1 >= key.length)).length;
+          const longest = key.length > 1.1 * Math.max(...others.map((o) => o.length));
+          if (longest && longEnough >= 4) found.push(`${q.id} (${i}): the lone longest, ${key.length} letters against ${others.map((o) => o.length).join(', ')}`);
+          const figures = others.map(givesFigure);
+          const alone = figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
+          if (alone && rivals.filter((l) => l.some((r) => givesFigure(r) === givesFigure(key))).length >= 2) found.push(`${q.id} (${i}): the only one ${givesFigure(key) ? 'with' : 'without'} a figure`);
+        }
+      }
+      expect(total).to.be.above(0);
+      expect(found.slice(0, 10), `${found.length} of ${total}`).to.deep.equal([]);
     });
 
     it('the correct option is not systematically the longest', () => {

@@ -393,7 +393,7 @@ describe('generate: the seed bank', () => {
   });
 });
 
-describe('generate: no question gives another away by its feedback', () => {
+describe('generate: no question gives another away by its feedback or its form', () => {
   /** Everything a question shows, its feedback included (in practice mode it is read before the next question). */
   const everything = (q: Question): string => {
     const parts = [q.prompt, q.explanation, q.answerText];
@@ -434,5 +434,21 @@ describe('generate: no question gives another away by its feedback', () => {
     }
     expect(seen).to.be.greaterThan(50);
     expect(found).to.deep.equal([]);
+  });
+
+  it('a "which is true" answer is neither the lone longest by a tenth nor alone with or without a figure, where the bank allows (the test bank does)', async () => {
+    const bank = await load('/test/fixtures/generator-bank.json');
+    const found: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      for (const q of candidates(bank, { seed: `form-${i}`, kinds: ['support'] })) {
+        if (q.kind !== 'support') continue;
+        const key = q.options[q.correct]!;
+        const others = q.options.filter((_, j) => j !== q.correct);
+        const figure = (t: string) => /(?:^|[^\p{L}\d-])\d/u.test(t) || /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i.test(t);
+        if (key.length > 1.1 * Math.max(...others.map((o) => o.length))) found.push(`${q.id} (${i}): the lone longest`);
+        if (others.every((o) => figure(o) !== figure(key))) found.push(`${q.id} (${i}): the only one ${figure(key) ? 'with' : 'without'} a figure`);
+      }
+    }
+    expect(found.slice(0, 5), `${found.length} found`).to.deep.equal([]);
   });
 });

@@ -770,15 +770,16 @@ for (const [name, url, understanding, large] of [
           const key = q.options[q.correct]!;
           const others = q.options.filter((_, j) => j !== q.correct);
           const fact = bank.facts.find((f) => f.id === q.facts[0])!;
-          // What the article allows: the false statements its other facts can give, with room for one of them to
-          // be unusable beside the others (two made false the same way, one's wrong value another's right one).
+          // What the article allows: other facts whose false statements, whichever value is changed, would do, with
+          // room for one of them to be unusable beside the others (two made false the same way, one's wrong value
+          // another's right one).
           const rivals = bank.facts.filter((f) => f.article === fact.article && f.relation !== fact.relation).map((f) => falseStatementsOf(bank, f)).filter((l) => l.length);
-          const longEnough = rivals.filter((l) => l.some((r) => r.length * 1.1 >= key.length)).length;
+          const longEnough = rivals.filter((l) => l.every((r) => r.length * 1.1 >= key.length)).length;
           const longest = key.length > 1.1 * Math.max(...others.map((o) => o.length));
           if (longest && longEnough >= 4) found.push(`${q.id} (${i}): the lone longest, ${key.length} letters against ${others.map((o) => o.length).join(', ')}`);
           const figures = others.map(givesFigure);
           const alone = figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
-          if (alone && rivals.filter((l) => l.some((r) => givesFigure(r) === givesFigure(key))).length >= 2) found.push(`${q.id} (${i}): the only one ${givesFigure(key) ? 'with' : 'without'} a figure`);
+          if (alone && rivals.filter((l) => l.every((r) => givesFigure(r) === givesFigure(key))).length >= 2) found.push(`${q.id} (${i}): the only one ${givesFigure(key) ? 'with' : 'without'} a figure`);
         }
       }
       expect(total).to.be.above(0);

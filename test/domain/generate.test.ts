@@ -425,14 +425,15 @@ describe('generate: no question gives another away by its feedback or its form',
     const reason = 'why-niland-no.reason';
     let seen = 0;
     const found: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      const { questions } = generate(bank, { seed: `seed-${i}`, count: 10 });
+    // The kinds that show whole statements, so that the pair has its chance often.
+    for (let i = 0; i < 100; i++) {
+      const { questions } = generate(bank, { seed: `seed-${i}`, count: 5, kinds: ['support', 'reason', 'claim'] });
       if (!questions.some((q) => q.id === reason)) continue;
       seen += 1;
       // The answer: "much like the old budget, with a few budgeting tactics added"; "few" and "tactics" are in no other option.
       for (const q of questions) if (q.id !== reason && /\bfew\b/i.test(everything(q)) && /\btactics?\b/i.test(everything(q))) found.push(`seed-${i}: ${q.id}`);
     }
-    expect(seen).to.be.greaterThan(50);
+    expect(seen).to.be.greaterThan(20);
     expect(found).to.deep.equal([]);
   });
 

@@ -250,6 +250,8 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       return asks ? [{ kind: k, place: QUESTION_KINDS.indexOf(k), needs: askBits(asks) }] : [];
     });
     const needsOf = new Map(kindsOfFacts.map(({ kind, needs }) => [kind, needs]));
+    /** What the slots of each fact drawn hold, kept once worked out: a small bank is drawn again and again. */
+    const drawnSorts = new Map<Fact, number>();
     const counts = new Array<number>(QUESTION_KINDS.length).fill(0);
     // Article by article (in id order) and by id within each: no list of the whole bank made, no map
     // looked up per fact. A fact's kinds are worked out again when it is drawn (`serves`), not kept.
@@ -314,7 +316,11 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       facts,
       plans,
       sizes,
-      serves: (fact: Fact, kind: QuestionKind) => (sortBits(index, fact) & (needsOf.get(kind) ?? 0)) !== 0,
+      serves(fact: Fact, kind: QuestionKind): boolean {
+        let sorts = drawnSorts.get(fact);
+        if (sorts === undefined) drawnSorts.set(fact, (sorts = sortBits(index, fact)));
+        return (sorts & (needsOf.get(kind) ?? 0)) !== 0;
+      },
       sameEvent: (fact: string) => index.sameEventFacts(fact),
       most: (kind) => KINDS[kind].most,
       answerKeys(plan: Plan, question: Question): string[] {

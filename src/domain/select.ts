@@ -317,6 +317,10 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
   const fresh = (facts: readonly string[]) => facts.every((f) => !usedFacts.has(f));
+  // The other tellings of an event already in the quiz: never asked, even where facts may be reused
+  // (another slot of a fact asked is another question; another telling of its event is the same one).
+  const twins = new Set<string>();
+  const tellsAgain = (facts: readonly string[]) => facts.some((f) => twins.has(f));
   // The facts an author's item (a claim, a reason, a sequence) is about, and the facts asked on their own:
   // an item and a question on one of its facts explain each other, also where facts may be reused (all
   // but the last pass, which a small bank may need to fill its quiz).
@@ -345,8 +349,12 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     for (const f of plan.facts) {
       usedFacts.add(f);
       // One event told twice is one fact to the reader: "at least two" would give away "how many died?".
-      for (const g of supply.sameEvent(f)) usedFacts.add(g);
+      for (const g of supply.sameEvent(f)) {
+        usedFacts.add(g);
+        if (g !== f) twins.add(g);
+      }
     }
+    for (const f of plan.facts) twins.delete(f);
   };
 
   /**
@@ -378,7 +386,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
         let stale = false;
         for (const plan of shuffle(rng, supply.expand(item, kind))) {
           // An item beside a question on its facts only as a last resort, past the mix's bounds.
-          if (!open(plan) || (capped && linked(plan))) continue;
+          if (!open(plan) || (capped && linked(plan)) || tellsAgain(plan.facts)) continue;
           if (strict && !fresh(plan.facts)) {
             // Usable once facts may be reused: not closed.
             stale = true;

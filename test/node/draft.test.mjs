@@ -561,3 +561,39 @@ test('draft: "the city" is never taken to be a city named after it in the senten
   assert.ok(!bank.facts.some((f) => /the city had closed/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
   assert.ok(notes.left.some((l) => l.paragraph === 2 && /“the city”/.test(l.reason)), JSON.stringify(notes.left));
 });
+
+test('draft: the feedback adds a sentence about the same thing, never the tail of a quotation, one that points back, or an unrelated one from another paragraph', () => {
+  const { bank } = draftArticle(
+    article(
+      'Harbour',
+      '"We waited all night for the boats," said Ines Varga, who runs the harbour office. "So we thank every crew that came out."',
+      'The Norrvik Ferry Company carried 340 passengers across the bay on Tuesday.',
+      'Since then, its boats have sailed 12 times a day.',
+      'A new bakery opened beside the market square last spring.',
+    ),
+  );
+  const ferry = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 340));
+  assert.ok(ferry, JSON.stringify(bank.facts.map((f) => f.text)));
+  const feedback = ferry.explanation ?? '';
+  assert.doesNotMatch(feedback, /So we thank/, 'the unattributed tail of a quotation');
+  assert.doesNotMatch(feedback, /Since then/, 'a sentence that points back');
+  assert.doesNotMatch(feedback, /bakery/, 'an unrelated sentence from another paragraph');
+});
+
+test('draft: names are typed by what the article says of them ("Head of Product at X" is an organisation, "the cities of A, B and C" are cities), and award categories or titles with only a "the" are no entities', () => {
+  const { bank } = draftArticle(
+    article(
+      'Robot taxis',
+      'Brightwave is ready to start its robot taxi service in Corland on Monday.',
+      '"We want people to try it," said Mara Olsen, Head of Product at Brightwave.',
+      'Rides will cover the neighbouring cities of Oakfield, Marlow and Denby.',
+      'Actor Paul Reyes won the Best Actor award for the thriller.',
+      'The director won acclaim for the Silver Falcon trilogy and other films.',
+    ),
+  );
+  const type = (label) => bank.entities.find((e) => e.label === label)?.type;
+  assert.equal(type('Brightwave'), 'organisation', JSON.stringify(bank.entities));
+  for (const city of ['Oakfield', 'Marlow', 'Denby']) assert.equal(type(city), 'city', `${city}: ${JSON.stringify(bank.entities)}`);
+  assert.equal(type('Best Actor'), undefined);
+  assert.equal(type('Silver Falcon'), undefined);
+});

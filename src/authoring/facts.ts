@@ -179,7 +179,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
   const left: LeftOut[] = [];
   units.forEach((unit, u) => {
     const within = (a: number, b: number): boolean => a >= unit.start && b <= unit.end && !removed.some((e) => a >= e.start && b <= e.end);
-    const unitFigures = figures.filter((f) => within(f.start, f.end));
+    // "24 hours a day", "7 days a week": the whole of its period, which common sense gives; no slot.
+    const unitFigures = figures.filter((f) => within(f.start, f.end) && !wholePeriod(f, text));
     const unitYears = years.filter((y) => within(y.start, y.end) && !unitFigures.some((f) => y.start < f.end && y.end > f.start));
     // A name inside a figure's own phrase ("seven Academy Awards") is its unit, not a slot.
     const unitMentions = mentions.filter((m) => within(m.start, m.end) && !unitFigures.some((f) => m.start < Math.max(f.end, f.phraseEnd) && m.end > f.start));
@@ -190,6 +191,11 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
     for (const e of edits) if (e.start <= openAt && e.end > openAt) openAt = e.end;
     while (openAt < unit.end && /[\s,;:—–-]/.test(text[openAt]!)) openAt += 1;
     const opening = text.slice(openAt, unit.end);
+    // "Had she prevailed, X would have been ...": what did not happen; a changed name would not make it false.
+    if (/^(?:Had|Were)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s/u.test(opening) || /\b(?:would|could|might)\s+have\s+(?:been|won|become|had)\b/i.test(opening)) {
+      left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: 'tells what might have been, not what happened' });
+      return;
+    }
     let subject: { entity: FoundEntity; edit: Edit } | null = null;
     const he = /^(He|She|he|she)\b/.exec(opening);
     if (he) {
@@ -516,6 +522,17 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
     const [, last] = at(m);
     return m.entity.type === 'person' && /['’]s?$/.test(words[last]!.text) && mentions.some((o) => o !== m && o.start > m.end && o.start - m.end <= 3);
   };
+  // "an acting Oscar", "worthy of a Nobel Prize": a name after "a" or "an" means any of its kind, not the one the article tells of.
+  const generic = (m: Mention): boolean => {
+    const [first] = at(m);
+    for (let d = 1; d <= 3; d++) {
+      const w = words[first - d];
+      if (!w) return false;
+      if (/^(?:a|an)$/i.test(w.text)) return true;
+      if (!/^\p{Ll}/u.test(w.text) || has(w, 'Verb') && !has(w, 'Adjective') || has(w, 'Preposition') || has(w, 'Determiner')) return false;
+    }
+    return false;
+  };
   // Two names of one kind joined by "and" ("Turkey and Syria", "Kerry and Rodriguez") are slots together: a question asks one beside the other.
   const category = (type: string): string => (['country', 'city', 'region', 'place', 'airfield', 'venue'].includes(type) ? 'place' : ['organisation', 'company', 'party', 'news-organisation'].includes(type) ? 'organisation' : type);
   const pairOf = (m: Mention): Mention | undefined => {
@@ -543,7 +560,7 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
       if (out.length >= room) break;
       continue;
     }
-    if (listed(m) || modifier(m) || relative(m) || possessor(m) || appositive(m)) continue;
+    if (listed(m) || modifier(m) || relative(m) || possessor(m) || appositive(m) || generic(m)) continue;
     seen.add(m.entity);
     out.push({ mention: m });
     if (out.length >= room) break;
@@ -558,6 +575,23 @@ function slotName(type: string): string {
   if (['country', 'city', 'region', 'airfield', 'venue', 'place'].includes(type)) return type === 'place' ? 'place' : type;
   if (['organisation', 'company', 'party', 'news-organisation'].includes(type)) return type === 'organisation' ? 'organisation' : type;
   return type;
+}
+
+/** How many of a unit make one period: "24 hours a day". */
+const PERIODS: Record<string, Record<string, number>> = {
+  hour: { day: 24 },
+  day: { week: 7, year: 365 },
+  month: { year: 12 },
+  week: { year: 52 },
+  minute: { hour: 60 },
+  second: { minute: 60 },
+};
+
+/** Whether a figure is the whole of the period after it ("24 hours a day", "seven days a week", "12 months a year"). */
+function wholePeriod(f: Figure, text: string): boolean {
+  const unit = f.unit.toLowerCase().split(' ').pop()!.replace(/s$/, '');
+  const period = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:a|an|per|each|every)\s+(day|week|year|hour|minute)\b/iu.exec(text.slice(f.end));
+  return period !== null && PERIODS[unit]?.[period[1]!.toLowerCase()] === f.value;
 }
 
 /** A number slot from a figure. */
@@ -985,7 +1019,9 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The role facts of a person: "{person} is the Cuban Foreign Minister." */
 export function roleFacts(person: FoundEntity): DraftFact[] {
   // A bare title ("Colonel", "President") says too little to ask about: "Who is the President?".
-  return person.roles.filter((role) => /\s/.test(role.title) || !/^\p{Lu}/u.test(role.title)).map((role: FoundRole) => {
+  // "Who is a theoretical physicist?", "Who is an Irish actor?": a class many belong to, with no "of", "for" or "at" to make it one post, has no one answer.
+  const post = (role: FoundRole): boolean => role.determiner !== 'a' || /\s(?:of|for|at|in|to)\s/i.test(role.title);
+  return person.roles.filter((role) => (/\s/.test(role.title) || !/^\p{Lu}/u.test(role.title)) && post(role)).map((role: FoundRole) => {
     const article = role.former ? 'a former' : role.determiner === 'a' ? indefinite(role.title) : 'the';
     const at = role.source.text.indexOf(role.title);
     return {

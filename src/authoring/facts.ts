@@ -848,12 +848,29 @@ function askFor(
   } else {
     question = applyEdits(text, unit.start, unit.end, all);
   }
+  // A question word inside the clause ("hitting how many double faults and facing four break points before ...?") is
+  // lost in what follows it: the question ends with the phrase it asks, before the next "and", comma or clause.
+  if (!subjectPosition) question = endAtAsked(question, wh);
   const finished = finish(question).replace(/\.$/, '?');
   if (finished.includes(`{${slot}}`) || countWords(finished) < 3) return null;
   // A question word after an article or a possessive ("took home the which directing?") took the place
   // of a noun its adjective still stands before: no question reads that way.
   if (/\b(?:the|a|an|its|his|her|their|our|your)\s+(?:which|what|who|whom|whose|how)\b/i.test(finished)) return null;
   return finished;
+}
+
+/** The most words a question may go on after its question word before it ends at the next "and", comma or clause. */
+const MAX_AFTER_ASKED = 4;
+
+/** The question cut after the phrase it asks, when more than {@link MAX_AFTER_ASKED} words follow it and a phrase of its own ends soon after. */
+function endAtAsked(question: string, wh: string): string {
+  const at = question.lastIndexOf(wh);
+  if (at < 0) return question;
+  const rest = question.slice(at + wh.length);
+  if (countWords(rest) <= MAX_AFTER_ASKED) return question;
+  const own = /^([^,;:"“”(]*?)(?:[,;:]|\s+(?:and|but|before|after|while|as|when|because|although|to\s+\p{Ll}+)\s)/u.exec(rest);
+  if (!own || countWords(own[1]!) > MAX_AFTER_ASKED || /\{/.test(own[1]!)) return question;
+  return `${question.slice(0, at + wh.length)}${own[1]!.replace(/\s+$/, '')}`;
 }
 
 /** First words of a comma segment that make it an aside or an opening phrase, not the main clause. */

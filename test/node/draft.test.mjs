@@ -636,3 +636,21 @@ test('draft: nothing common sense answers or that never happened is asked ("24 h
   assert.ok(notes.left.some((l) => l.paragraph === 3 && /might have been/.test(l.reason)), JSON.stringify(notes.left));
   for (const f of bank.facts) for (const v of Object.values(f.slots)) if ('entity' in v) assert.notEqual(bank.entities.find((e) => e.id === v.entity)?.label, 'Oscar', f.text);
 });
+
+test('draft: a question asked inside its clause ends with the phrase it asks ("hitting how many aces?"), never goes on past it', () => {
+  const { bank } = draftArticle(article('Final', 'Ana Ruiz took the title in Corland on Saturday, hitting 12 aces and saving 4 break points before the last set began.'));
+  const aces = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 12));
+  assert.ok(aces, JSON.stringify(bank.facts.map((f) => f.text)));
+  const slot = Object.keys(aces.slots).find((k) => aces.slots[k].number === 12);
+  assert.ok(aces.ask?.[slot], JSON.stringify(aces));
+  assert.match(aces.ask[slot], /hitting how many aces\?$/);
+  for (const q of allQuestions(bank, { seed: 'aces' })) {
+    const asked = /\b(?:how many|which|whom)\b/.exec(q.prompt);
+    if (asked) assert.ok(countWordsAfter(q.prompt, asked.index) <= 6, q.prompt);
+  }
+});
+
+/** Words after a position of a text. */
+function countWordsAfter(text, at) {
+  return text.slice(at).split(/\s+/).filter(Boolean).length;
+}

@@ -12,7 +12,7 @@
  * often names what the fact's sentence points back to), then the paragraphs
  * beside it, then a sentence further off that names one of the fact's names.
  * It must be about the same thing (a name, or two words, in common with the
- * fact's sentence; a name in common when it stands in another paragraph) and
+ * fact's sentence; a name in common when it stands further off) and
  * stand on its own: never a piece of a quotation whose speaker it does not
  * name, never a sentence that opens with a word pointing back ("Since then,
  * its cars ...", "It added ..."). Pure.
@@ -152,7 +152,8 @@ export function explainFacts(bank: Bank, inputs: readonly ExplainInput[], senten
       // A sentence beside the fact's in its paragraph is about the same thing; one further off must share a name, or two words and the paragraph.
       const sharedName = [...index.namedIn(text)].some((id) => ownNames.has(id));
       const sharedWords = [...contentWords(text)].filter((w) => ownWords.has(w)).length;
-      if (!sharedName && !nextTo && s !== here[at - 1] && (s.paragraph !== input.sentence.paragraph || sharedWords < 2)) return false;
+      const adjacent = s === previous[previous.length - 1] || s === next[0];
+      if (!sharedName && !nextTo && s !== here[at - 1] && (s.paragraph !== input.sentence.paragraph && !adjacent || sharedWords < 2)) return false;
       if ([...contentWords(text)].filter((w) => !known.has(w)).length < MIN_NEW_WORDS) return false;
       return ![...keysIn(text)].some((k) => answers.has(k) && !shown.has(k));
     });

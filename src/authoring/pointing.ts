@@ -19,6 +19,8 @@ const KIND_NOUNS: Record<string, readonly string[]> = {
   capital: ['city', 'place'],
   town: ['town', 'city', 'place'],
   village: ['town', 'place'],
+  base: ['airfield'],
+  airfield: ['airfield'],
   country: ['country'],
   nation: ['country'],
   province: ['region'],
@@ -107,7 +109,9 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     // "the Observatory" for "the Syrian Observatory for Human Rights": the whole name.
     // The name may be one word of it ("Syrian Observatory for Human Rights"), and named any number of sentences before: it is the only name with that word.
     const short = words[k + 1];
-    const longer = short && /^\p{Lu}\p{Ll}+$/u.test(short.text) && !named.some((n) => n.entity.label === short.text)
+    // Only a word that ends the name written ("the Observatory said"), never the first of a longer one ("the Red Cross", "the Defence Minister").
+    const ends = short !== undefined && !/^\p{Lu}/u.test(sentence.words[sentence.words.indexOf(short) + 1]?.text ?? '');
+    const longer = short && ends && /^\p{Lu}\p{Ll}+$/u.test(short.text) && !named.some((n) => n.entity.label === short.text)
       ? [...new Set(named.filter((n) => n.entity.type !== 'person' && n.entity.label !== short.text && n.entity.label.split(/\s+/).length > 1 && (n.entity.forms.has(short.text) || n.entity.label.split(/\s+/).includes(short.text))).map((n) => n.entity))]
       : [];
     const whole = longer.length === 1 ? longer[0] : undefined;

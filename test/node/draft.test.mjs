@@ -245,7 +245,7 @@ test('draft: feedback says more than the question: the sentence beside the fact\
     article(
       'Harbour',
       'The harbour board of Port Elmsworth voted on Tuesday to close the old pier for repairs.',
-      'Engineers found that 40 wooden piles had rotted below the waterline. Storms in recent winters had weakened the structure badly.',
+      'Engineers found that 40 wooden piles had rotted below the waterline. Storms in recent winters had weakened the pier, and fishing boats kept away.',
       'The pier first opened to fishing boats in 1911, according to the board.',
     ),
   );

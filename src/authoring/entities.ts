@@ -519,7 +519,9 @@ export function findEntities(sentences: Sentence[]): Found {
       }
       // Several capitalised words with no head: an organisation when compromise says so, or a name with "is" inside ("Raqqa is Being Slaughtered Silently").
       // A "the" alone says nothing of the kind ("the Dark Knight" is a film): such a name is no entity, so never a wrong option of another kind.
-      if (words.slice(run.first, run.last + 1).some((w) => has(w, 'Organization') || w.text === 'is')) {
+      // A "the" before a name built on "of" or "for" is an institution ("the Ministry of Transport", "the Chamber of Commerce").
+      const inner = words.slice(run.first, run.last + 1);
+      if (inner.some((w) => has(w, 'Organization') || w.text === 'is') || (run.definite && inner.some((w) => /^(?:of|for)$/.test(w.text)))) {
         registry.add(organisationType(name), name, run.definite);
         continue;
       }

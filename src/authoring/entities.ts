@@ -423,6 +423,8 @@ export function findEntities(sentences: Sentence[]): Found {
       const first = words[run.first]!;
       if (!name || LANGUAGES.has(name) || ETHNIC_ADJECTIVES.has(name) || (NOT_NAMES.has(name) && !COUNTRY_ALIASES[name]) || GENERIC_NOUNS.has(name)) continue;
       if (MONTHS[name.toLowerCase()] !== undefined || has(first, 'WeekDay')) continue;
+      // "Best Actor", "Best Picture": the category of an award, not a name of anything that could be asked or offered.
+      if (/^Best\s+\p{Lu}/u.test(name)) continue;
       // A demonym alone ("Serbian", "Cuban") is no entity.
       if (one && (DEMONYMS[name] !== undefined || has(first, 'Demonym'))) continue;
       if (run.quoted && run.last - run.first <= 6) {
@@ -515,8 +517,11 @@ export function findEntities(sentences: Sentence[]): Found {
         else registry.add('unknown', name);
         continue;
       }
-      // Several capitalised words with no head: an organisation when compromise or a "the" says so, or a name with "is" inside ("Raqqa is Being Slaughtered Silently").
-      if (words.slice(run.first, run.last + 1).some((w) => has(w, 'Organization') || w.text === 'is') || run.definite) {
+      // Several capitalised words with no head: an organisation when compromise says so, or a name with "is" inside ("Raqqa is Being Slaughtered Silently").
+      // A "the" alone says nothing of the kind ("the Dark Knight" is a film): such a name is no entity, so never a wrong option of another kind.
+      // A "the" before a name built on "of" or "for" is an institution ("the Ministry of Transport", "the Chamber of Commerce").
+      const inner = words.slice(run.first, run.last + 1);
+      if (inner.some((w) => has(w, 'Organization') || w.text === 'is') || (run.definite && inner.some((w) => /^(?:of|for)$/.test(w.text)))) {
         registry.add(organisationType(name), name, run.definite);
         continue;
       }
@@ -620,12 +625,15 @@ export function findEntities(sentences: Sentence[]): Found {
       // "in hard-hit Kahramanmaras": an adjective between.
       return /^\p{Ll}/u.test(prev) && (has(s.words[k - 1], 'Adjective') || prev.includes('-')) && ['in', 'near', 'from', 'to', 'outside'].includes(lower(s.words[k - 2])) || placeContext(s.words, k);
     });
-    const acts = uses.some(({ s, k, w }) => /['’]s$/.test(w.text) || has(s.words[k + 1], 'Verb') && !has(s.words[k + 1], 'Gerund') || lower(s.words[k - 1]) === 'group' || lower(s.words[k - 1]) === 'company');
+    // "Head of Product at Waymo", "an analyst at CM-CIC": where a person works, an organisation.
+    const workplace = uses.some(({ s, k }) => lower(s.words[k - 1]) === 'at' && (isRoleWord(s.words[k - 2]?.text ?? '') || (/^\p{Lu}/u.test(s.words[k - 2]?.text ?? '') && s.words[k - 3]?.text !== undefined && /^(?:of|for)$/.test(lower(s.words[k - 3])))));
+    const acts = workplace || uses.some(({ s, k, w }) => /['’]s$/.test(w.text) || has(s.words[k + 1], 'Verb') && !has(s.words[k + 1], 'Gerund') || lower(s.words[k - 1]) === 'group' || lower(s.words[k - 1]) === 'company');
     const known = lexiconPlace(entity.label);
     // "Niland said she voted ...": a name that says something of "she" or "he" is a person's.
     const person = uses.some(({ s, k }) => /^(?:said|says|told|added)$/.test(lower(s.words[k + 1])) && /^(?:she|he)$/.test(lower(s.words[k + 2])));
     if (person) entity.type = 'person';
     else if (known) entity.type = known;
+    else if (workplace) entity.type = 'organisation';
     else if (placeUse) entity.type = 'place';
     else if (acts) entity.type = 'organisation';
     // Left unknown: a list of places may still say what it is (below); else it goes.
@@ -643,6 +651,22 @@ export function findEntities(sentences: Sentence[]): Found {
       const before = s.words[j] && registry.owner(stripPossessive(s.words[j]!.text));
       if (before && placeTypes.has(before.type) && before !== here) here.type = before.type;
     });
+  }
+  // "the neighboring cities of Chandler, Tempe, Mesa, and Gilbert": the plural noun types every name of its list.
+  const LIST_KINDS: Record<string, string> = { cities: 'city', towns: 'town', villages: 'town', countries: 'country', states: 'region', provinces: 'region', regions: 'region' };
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b(cities|towns|villages|countries|states|provinces|regions)\s+(?:of|including|such\s+as)\s+/gi)) {
+      const kind = LIST_KINDS[m[1]!.toLowerCase()]!;
+      let k = s.words.findIndex((w) => w.start >= m.index + m[0].length);
+      while (k >= 0 && k < s.words.length) {
+        const here = registry.owner(stripPossessive(s.words[k]!.text));
+        if (!here || here.type === 'person' || !/^\p{Lu}/u.test(s.words[k]!.text)) break;
+        if (here.type === 'place' || here.type === 'unknown') here.type = kind;
+        k += 1;
+        if (s.words[k]?.text === ',') k += 1;
+        if (/^(?:and|or)$/.test(lower(s.words[k]))) k += 1;
+      }
+    }
   }
   for (const entity of all()) if (entity.type === 'unknown') registry.delete(entity);
   for (const { entity, run } of pending) if (registry.byLabel.has(entity.label) && entity.type === 'person') readRoles(run, entity);

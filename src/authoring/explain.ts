@@ -10,7 +10,12 @@
  * answer or true statement another question's feedback shows, so more in
  * feedback means fewer quizzes): the first of the same paragraph, then the sentence before it (which
  * often names what the fact's sentence points back to), then the paragraphs
- * beside it. Pure.
+ * beside it, then a sentence further off that names one of the fact's names.
+ * It must be about the same thing (a name, or two words, in common with the
+ * fact's sentence; a name in common when it stands further off) and
+ * stand on its own: never a piece of a quotation whose speaker it does not
+ * name, never a sentence that opens with a word pointing back ("Since then,
+ * its cars ...", "It added ..."). Pure.
  */
 import type { Bank } from '../domain/bank.js';
 import { indexOf } from '../domain/bank-index.js';
@@ -33,8 +38,34 @@ const MAX_CONTEXT_WORDS = 40;
 /** A context sentence must bring at least this many content words the feedback does not already have. */
 const MIN_NEW_WORDS = 3;
 
+/** How many paragraphs away a context sentence that shares a name with the fact may stand. */
+const FAR = 2;
+
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-const contentWords = (s: string): Set<string> => new Set(words(s).filter((w) => w.length > 3).map((w) => w.replace(/(?:'s|’s|s)$/, '')));
+/** Words too common to say two sentences are about the same thing. */
+const PLAIN_WORDS = new Set(['said', 'says', 'also', 'that', 'this', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'their', 'there', 'they', 'which', 'about', 'after', 'before', 'more', 'than', 'into', 'over', 'when', 'what', 'first', 'last', 'year', 'years', 'time', 'still', 'only', 'just', 'some', 'other', 'many', 'most', 'very', 'where', 'while', 'because', 'could', 'should', 'being', 'were', 'them', 'then', 'told', 'added', 'like', 'make', 'made']);
+const contentWords = (s: string): Set<string> => new Set(words(s).filter((w) => w.length > 3 && !PLAIN_WORDS.has(w)).map((w) => w.replace(/(?:'s|’s|s)$/, '')));
+
+/**
+ * Words that open a sentence and point back to something before it: next to another sentence
+ * than its own, the reader cannot tell what they mean ("Since then, its cars ...", "It added ...").
+ */
+const POINTS_BACK = /^["“‘']?(?:it|its|it's|it’s|they|their|them|this|these|those|that|there|he|she|his|her|him|we|our|i|you|such|both|the\s+other|others|since\s+then|then|but|and|so|also|however|meanwhile|still|yet|instead|just\s+to|even\s+so|by\s+then|at\s+the\s+time|in\s+(?:the\s+)?(?:meantime|end|past)|that's|that’s)\b/i;
+
+/** Whether each sentence of a paragraph stands inside a quotation opened in a sentence before it (or is a piece of one). */
+function quotationPieces(paragraph: readonly Sentence[]): Set<Sentence> {
+  const pieces = new Set<Sentence>();
+  let open = false;
+  for (const s of paragraph) {
+    const marks = s.text.match(/["“”]/g) ?? [];
+    // A sentence that opens inside a quotation, or leaves one open, or closes one it did not open.
+    const closesFirst = marks[0] === '”' || (marks[0] === '"' && !/^\s*"/.test(s.text) && marks.length % 2 === 1);
+    if (open || marks.length % 2 === 1 || closesFirst) pieces.add(s);
+    for (const m of marks) open = m === '“' ? true : m === '”' ? false : !open;
+    if (closesFirst && marks.length % 2 === 1) open = false;
+  }
+  return pieces;
+}
 
 /** The source sentence as feedback: one space, a final full stop. */
 export function asFeedback(text: string): string {
@@ -69,6 +100,8 @@ export function explainFacts(bank: Bank, inputs: readonly ExplainInput[], senten
     list.push(s);
     byParagraph.set(s.paragraph, list);
   }
+  const pieces = new Set<Sentence>();
+  for (const list of byParagraph.values()) for (const s of quotationPieces(list)) pieces.add(s);
   const byId = new Map(bank.facts.map((f) => [f.id, f]));
   // A sentence another fact comes from would tell that fact's statement questions (true or false, which is true).
   const sources = new Set(inputs.map((i) => i.sentence));
@@ -94,12 +127,33 @@ export function explainFacts(bank: Bank, inputs: readonly ExplainInput[], senten
     push(here[at - 1], true);
     push(previous[previous.length - 1], true);
     push(next[0], false);
-    // The first candidate that no fact comes from, that adds words of its own and shows no other answer.
-    const chosen = candidates.find(({ s }) => {
+    // Then the sentences of the paragraphs near it, nearest first, when they name one of the fact's names.
+    for (let d = 1; d <= FAR; d++) {
+      for (const p of [input.sentence.paragraph - d, input.sentence.paragraph + d]) {
+        for (const s of byParagraph.get(p) ?? []) if (!candidates.some((c) => c.s === s)) push(s, p < input.sentence.paragraph);
+      }
+    }
+    // What the fact's own sentence is about: its names and its content words.
+    const ownNames = index.namedIn(`${input.sentence.text} ${statement}`);
+    const ownWords = contentWords(input.sentence.text);
+    const namesPerson = [...ownNames].some((id) => index.isPersonType(index.entity(id)?.type ?? ''));
+    // The first candidate that no fact comes from, that is about the same thing, stands on its own,
+    // adds words of its own and shows no other answer.
+    const chosen = candidates.find(({ s, before }) => {
       const text = s.text;
-      if (sources.has(s)) return false;
+      if (sources.has(s) || pieces.has(s)) return false;
       const n = words(text).length;
       if (n > MAX_CONTEXT_WORDS || n < 5 || /\?["”’)]*\s*$/.test(text.trim())) return false;
+      // "She ..." after a sentence that names one person reads on from it; any other opening that points back does not.
+      // The sentence right after the fact's, in its paragraph, reads on from it: "But ..." or "She ..." (when it names one person) may open it.
+      const nextTo = !before && s === here[at + 1];
+      const opening = POINTS_BACK.exec(text);
+      if (opening && !(nextTo && (/^["“‘']?(?:but|and|so|yet|however|still|meanwhile|instead)$/i.test(opening[0]) || (/^["“‘']?(?:he|she)$/i.test(opening[0]) && namesPerson)))) return false;
+      // A sentence beside the fact's in its paragraph is about the same thing; one further off must share a name, or two words and the paragraph.
+      const sharedName = [...index.namedIn(text)].some((id) => ownNames.has(id));
+      const sharedWords = [...contentWords(text)].filter((w) => ownWords.has(w)).length;
+      const adjacent = s === previous[previous.length - 1] || s === next[0];
+      if (!sharedName && !nextTo && s !== here[at - 1] && (s.paragraph !== input.sentence.paragraph && !adjacent || sharedWords < 2)) return false;
       if ([...contentWords(text)].filter((w) => !known.has(w)).length < MIN_NEW_WORDS) return false;
       return ![...keysIn(text)].some((k) => answers.has(k) && !shown.has(k));
     });

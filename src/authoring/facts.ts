@@ -179,7 +179,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
   const left: LeftOut[] = [];
   units.forEach((unit, u) => {
     const within = (a: number, b: number): boolean => a >= unit.start && b <= unit.end && !removed.some((e) => a >= e.start && b <= e.end);
-    const unitFigures = figures.filter((f) => within(f.start, f.end));
+    // "24 hours a day", "7 days a week": the whole of its period, which common sense gives; no slot.
+    const unitFigures = figures.filter((f) => within(f.start, f.end) && !wholePeriod(f, text));
     const unitYears = years.filter((y) => within(y.start, y.end) && !unitFigures.some((f) => y.start < f.end && y.end > f.start));
     // A name inside a figure's own phrase ("seven Academy Awards") is its unit, not a slot.
     const unitMentions = mentions.filter((m) => within(m.start, m.end) && !unitFigures.some((f) => m.start < Math.max(f.end, f.phraseEnd) && m.end > f.start));
@@ -190,6 +191,11 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
     for (const e of edits) if (e.start <= openAt && e.end > openAt) openAt = e.end;
     while (openAt < unit.end && /[\s,;:—–-]/.test(text[openAt]!)) openAt += 1;
     const opening = text.slice(openAt, unit.end);
+    // "Had she prevailed, X would have been ...": what did not happen; a changed name would not make it false.
+    if (/^(?:Had|Were)\s+(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s/u.test(opening) || /\b(?:would|could|might)\s+have\s+(?:been|won|become|had)\b/i.test(opening)) {
+      left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: 'tells what might have been, not what happened' });
+      return;
+    }
     let subject: { entity: FoundEntity; edit: Edit } | null = null;
     const he = /^(He|She|he|she)\b/.exec(opening);
     if (he) {
@@ -516,6 +522,17 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
     const [, last] = at(m);
     return m.entity.type === 'person' && /['’]s?$/.test(words[last]!.text) && mentions.some((o) => o !== m && o.start > m.end && o.start - m.end <= 3);
   };
+  // "an acting Oscar", "worthy of a Nobel Prize": a name after "a" or "an" means any of its kind, not the one the article tells of.
+  const generic = (m: Mention): boolean => {
+    const [first] = at(m);
+    for (let d = 1; d <= 3; d++) {
+      const w = words[first - d];
+      if (!w) return false;
+      if (/^(?:a|an)$/i.test(w.text)) return true;
+      if (!/^\p{Ll}/u.test(w.text) || has(w, 'Verb') && !has(w, 'Adjective') || has(w, 'Preposition') || has(w, 'Determiner')) return false;
+    }
+    return false;
+  };
   // Two names of one kind joined by "and" ("Turkey and Syria", "Kerry and Rodriguez") are slots together: a question asks one beside the other.
   const category = (type: string): string => (['country', 'city', 'region', 'place', 'airfield', 'venue'].includes(type) ? 'place' : ['organisation', 'company', 'party', 'news-organisation'].includes(type) ? 'organisation' : type);
   const pairOf = (m: Mention): Mention | undefined => {
@@ -543,7 +560,7 @@ function chooseMentions(sentence: Sentence, mentions: Mention[], room: number, e
       if (out.length >= room) break;
       continue;
     }
-    if (listed(m) || modifier(m) || relative(m) || possessor(m) || appositive(m)) continue;
+    if (listed(m) || modifier(m) || relative(m) || possessor(m) || appositive(m) || generic(m)) continue;
     seen.add(m.entity);
     out.push({ mention: m });
     if (out.length >= room) break;
@@ -558,6 +575,23 @@ function slotName(type: string): string {
   if (['country', 'city', 'region', 'airfield', 'venue', 'place'].includes(type)) return type === 'place' ? 'place' : type;
   if (['organisation', 'company', 'party', 'news-organisation'].includes(type)) return type === 'organisation' ? 'organisation' : type;
   return type;
+}
+
+/** How many of a unit make one period: "24 hours a day". */
+const PERIODS: Record<string, Record<string, number>> = {
+  hour: { day: 24 },
+  day: { week: 7, year: 365 },
+  month: { year: 12 },
+  week: { year: 52 },
+  minute: { hour: 60 },
+  second: { minute: 60 },
+};
+
+/** Whether a figure is the whole of the period after it ("24 hours a day", "seven days a week", "12 months a year"). */
+function wholePeriod(f: Figure, text: string): boolean {
+  const unit = f.unit.toLowerCase().split(' ').pop()!.replace(/s$/, '');
+  const period = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:a|an|per|each|every)\s+(day|week|year|hour|minute)\b/iu.exec(text.slice(f.end));
+  return period !== null && PERIODS[unit]?.[period[1]!.toLowerCase()] === f.value;
 }
 
 /** A number slot from a figure. */
@@ -814,12 +848,29 @@ function askFor(
   } else {
     question = applyEdits(text, unit.start, unit.end, all);
   }
+  // A question word inside the clause ("hitting how many double faults and facing four break points before ...?") is
+  // lost in what follows it: the question ends with the phrase it asks, before the next "and", comma or clause.
+  if (!subjectPosition) question = endAtAsked(question, wh);
   const finished = finish(question).replace(/\.$/, '?');
   if (finished.includes(`{${slot}}`) || countWords(finished) < 3) return null;
   // A question word after an article or a possessive ("took home the which directing?") took the place
   // of a noun its adjective still stands before: no question reads that way.
   if (/\b(?:the|a|an|its|his|her|their|our|your)\s+(?:which|what|who|whom|whose|how)\b/i.test(finished)) return null;
   return finished;
+}
+
+/** The most words a question may go on after its question word before it ends at the next "and", comma or clause. */
+const MAX_AFTER_ASKED = 4;
+
+/** The question cut after the phrase it asks, when more than {@link MAX_AFTER_ASKED} words follow it and a phrase of its own ends soon after. */
+function endAtAsked(question: string, wh: string): string {
+  const at = question.lastIndexOf(wh);
+  if (at < 0) return question;
+  const rest = question.slice(at + wh.length);
+  if (countWords(rest) <= MAX_AFTER_ASKED) return question;
+  const own = /^([^,;:"“”(]*?)(?:[,;:]|\s+(?:and|but|before|after|while|as|when|because|although|to\s+\p{Ll}+)\s)/u.exec(rest);
+  if (!own || countWords(own[1]!) > MAX_AFTER_ASKED || /\{/.test(own[1]!)) return question;
+  return `${question.slice(0, at + wh.length)}${own[1]!.replace(/\s+$/, '')}`;
 }
 
 /** First words of a comma segment that make it an aside or an opening phrase, not the main clause. */
@@ -985,7 +1036,9 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The role facts of a person: "{person} is the Cuban Foreign Minister." */
 export function roleFacts(person: FoundEntity): DraftFact[] {
   // A bare title ("Colonel", "President") says too little to ask about: "Who is the President?".
-  return person.roles.filter((role) => /\s/.test(role.title) || !/^\p{Lu}/u.test(role.title)).map((role: FoundRole) => {
+  // "Who is a theoretical physicist?", "Who is an Irish actor?": a class many belong to, with no "of", "for" or "at" to make it one post, has no one answer.
+  const post = (role: FoundRole): boolean => role.determiner !== 'a' || /\s(?:of|for|at|in|to)\s/i.test(role.title);
+  return person.roles.filter((role) => (/\s/.test(role.title) || !/^\p{Lu}/u.test(role.title)) && post(role)).map((role: FoundRole) => {
     const article = role.former ? 'a former' : role.determiner === 'a' ? indefinite(role.title) : 'the';
     const at = role.source.text.indexOf(role.title);
     return {

@@ -19,6 +19,8 @@ const KIND_NOUNS: Record<string, readonly string[]> = {
   capital: ['city', 'place'],
   town: ['town', 'city', 'place'],
   village: ['town', 'place'],
+  base: ['airfield'],
+  airfield: ['airfield'],
   country: ['country'],
   nation: ['country'],
   province: ['region'],
@@ -105,8 +107,14 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     if (word === 'the' && lower(words[k + 1]) === 'other') return { leave: '“the other”' };
     if (word !== 'the') continue;
     // "the Observatory" for "the Syrian Observatory for Human Rights": the whole name.
+    // The name may be one word of it ("Syrian Observatory for Human Rights"), and named any number of sentences before: it is the only name with that word.
     const short = words[k + 1];
-    const whole = short && /^\p{Lu}\p{Ll}+$/u.test(short.text) ? named.find((n) => n.entity.forms.has(short.text) && n.entity.label !== short.text && n.entity.label.split(/\s+/).length > 1)?.entity : undefined;
+    // Only a word that ends the name written ("the Observatory said"), never the first of a longer one ("the Red Cross", "the Defence Minister").
+    const ends = short !== undefined && !/^\p{Lu}/u.test(sentence.words[sentence.words.indexOf(short) + 1]?.text ?? '');
+    const longer = short && ends && /^\p{Lu}\p{Ll}+$/u.test(short.text) && !named.some((n) => n.entity.label === short.text)
+      ? [...new Set(named.filter((n) => n.entity.type !== 'person' && n.entity.label !== short.text && n.entity.label.split(/\s+/).length > 1 && (n.entity.forms.has(short.text) || n.entity.label.split(/\s+/).includes(short.text))).map((n) => n.entity))]
+      : [];
+    const whole = longer.length === 1 ? longer[0] : undefined;
     if (whole && short) {
       const label = `the ${whole.label.replace(/^the\s+/i, '')}`;
       edits.push({ start: w.start, end: short.end, text: k === 0 && w.start === from ? label.charAt(0).toUpperCase() + label.slice(1) : label });
@@ -126,6 +134,14 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     if (!head || head !== words[j - 1]) continue;
     const after = lower(words[j]);
     if (/^(?:of|that|who|which|whose|where|in|at|for)$/.test(after)) continue;
+    // "The service debuted ...", "The reported attack came ...": a description that opens the clause as its subject,
+    // with a word the article used before, means the thing told of before; a question on it alone would leave the student
+    // to guess (kinds of place and body are resolved below when they can be).
+    const describedBefore = words.slice(k + 1, j).some((d) => earlier.has(lower(d)) || earlier.has(lower(d).replace(/s$/, '')));
+    const subject = k === 0 && (has(words[j], 'Verb') || (has(words[j], 'Adverb') && has(words[j + 1], 'Verb'))) && !has(words[j], 'Gerund');
+    if (subject && describedBefore && KIND_NOUNS[lower(head).replace(/s$/, '')] === undefined && KIND_NOUNS[lower(head)] === undefined) {
+      return { leave: `“${sentence.text.slice(w.start, head.end)}”` };
+    }
     const noun = lower(head).replace(/s$/, '');
     const kinds = KIND_NOUNS[noun] ?? KIND_NOUNS[lower(head)];
     // The nearest entity of that kind, or whose name ends with the noun ("the Observatory").
@@ -133,8 +149,11 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     const fits = (e: FoundEntity): boolean => (kinds !== undefined && (kinds.includes(e.type) || e.type === 'unknown')) || lower({ text: e.label.split(/\s+/).pop() ?? '' } as Word) === lower(head);
     const near = named.filter((n) => n.distance <= REACH && (n.distance > 0 || (n.start ?? Infinity) < w.start) && fits(n.entity));
     const candidates = [...new Set(near.map((n) => n.entity))];
-    // Only one entity of the kind named just before: never a guess between two.
-    const resolved = candidates.length === 1 ? candidates[0] : undefined;
+    // Only one entity of the kind named just before: never a guess between two, unless one of them is named in the
+    // sentence just before and no other so near ("... an assault on Raqqa. ... the edge of the city").
+    const nearest = near.filter((n) => n.distance === 1);
+    const closer = new Set(nearest.map((n) => n.entity));
+    const resolved = candidates.length === 1 ? candidates[0] : closer.size === 1 && !near.some((n) => n.distance === 0) ? [...closer][0] : undefined;
     const description = sentence.text.slice(w.start, head.end);
     if (resolved && (kinds !== undefined || !/^\p{Lu}/u.test(head.text))) {
       // "The Hague" keeps its own "The": never "the The Hague".

@@ -245,7 +245,7 @@ test('draft: feedback says more than the question: the sentence beside the fact\
     article(
       'Harbour',
       'The harbour board of Port Elmsworth voted on Tuesday to close the old pier for repairs.',
-      'Engineers found that 40 wooden piles had rotted below the waterline. Storms in recent winters had weakened the structure badly.',
+      'Engineers found that 40 wooden piles had rotted below the waterline. Storms in recent winters had weakened the pier, and fishing boats kept away.',
       'The pier first opened to fishing boats in 1911, according to the board.',
     ),
   );
@@ -533,7 +533,7 @@ test('draft: words that point back are resolved to the name, dropped, or the cla
       'Ferry',
       'A storm cut the power in Lindholm on Sunday, the harbour office said.',
       'Crews said the town would have light again within 12 hours.',
-      'The storm also closed 3 schools near the coast.',
+      'Gales also closed 3 schools near the coast.',
       'The other ferry line stopped for 2 days.',
       'Skipper Anna Berg told the port radio that the Dane had sailed 40 miles against the wind.',
     ),
@@ -561,3 +561,96 @@ test('draft: "the city" is never taken to be a city named after it in the senten
   assert.ok(!bank.facts.some((f) => /the city had closed/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
   assert.ok(notes.left.some((l) => l.paragraph === 2 && /“the city”/.test(l.reason)), JSON.stringify(notes.left));
 });
+
+test('draft: the feedback adds a sentence about the same thing, never the tail of a quotation, one that points back, or an unrelated one from another paragraph', () => {
+  const { bank } = draftArticle(
+    article(
+      'Harbour',
+      '"We waited all night for the boats," said Ines Varga, who runs the harbour office. "So we thank every crew that came out."',
+      'The Norrvik Ferry Company carried 340 passengers across the bay on Tuesday.',
+      'Since then, its boats have sailed 12 times a day.',
+      'A new bakery opened beside the market square last spring.',
+    ),
+  );
+  const ferry = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 340));
+  assert.ok(ferry, JSON.stringify(bank.facts.map((f) => f.text)));
+  const feedback = ferry.explanation ?? '';
+  assert.doesNotMatch(feedback, /So we thank/, 'the unattributed tail of a quotation');
+  assert.doesNotMatch(feedback, /Since then/, 'a sentence that points back');
+  assert.doesNotMatch(feedback, /bakery/, 'an unrelated sentence from another paragraph');
+});
+
+test('draft: names are typed by what the article says of them ("Head of Product at X" is an organisation, "the cities of A, B and C" are cities), and award categories or titles with only a "the" are no entities', () => {
+  const { bank } = draftArticle(
+    article(
+      'Robot taxis',
+      'Brightwave is ready to start its robot taxi service in Corland on Monday.',
+      '"We want people to try it," said Mara Olsen, Head of Product at Brightwave.',
+      'Rides will cover the neighbouring cities of Oakfield, Marlow and Denby.',
+      'Actor Paul Reyes won the Best Actor award for the thriller.',
+      'The director won acclaim for the Silver Falcon trilogy and other films.',
+    ),
+  );
+  const type = (label) => bank.entities.find((e) => e.label === label)?.type;
+  assert.equal(type('Brightwave'), 'organisation', JSON.stringify(bank.entities));
+  for (const city of ['Oakfield', 'Marlow', 'Denby']) assert.equal(type(city), 'city', `${city}: ${JSON.stringify(bank.entities)}`);
+  assert.equal(type('Best Actor'), undefined);
+  assert.equal(type('Silver Falcon'), undefined);
+});
+
+test('draft: a description that opens a clause and means something told of before is resolved to its name or left out ("The service debuted", "the Observatory", "the city" after one city)', () => {
+  const { bank, notes } = draftArticle(
+    article(
+      'Ferries',
+      'Brightwave will start a night ferry service in Corland, the Harbour Office for Coastal Safety said.',
+      'Crews met on Sunday to plan the route with 20 captains.',
+      'The service began on Tuesday with 300 passengers.',
+      'A storm hit the harbour in Marlow on Monday.',
+      'The Office said the city had lost 9 ferries.',
+    ),
+  );
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(!texts.some((t) => /^The service\b/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 3 && /“The service”/.test(l.reason)), JSON.stringify(notes.left));
+  // "The Office" is the one name with that word, named four sentences before; "the city" is Marlow, named in the sentence just before.
+  const ferries = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 9));
+  assert.ok(ferries, JSON.stringify(texts));
+  assert.match(ferries.text, /^The Harbour Office for Coastal Safety said Marlow had lost \{ferries\} ferries\.$/);
+});
+
+test('draft: nothing common sense answers or that never happened is asked ("24 hours a day", "Who is a theoretical physicist?", "an acting Oscar", "Had she won, X would have been ...")', () => {
+  const { bank, notes } = draftArticle(
+    article(
+      'Awards night',
+      'The new tram line in Corland runs 24 hours a day and carries 9,000 riders.',
+      'Irish actor Paul Reyes won the Silver Lion for playing theoretical physicist Anna Berg in the film.',
+      'Had she prevailed, Mara Olsen would have been the first Sami woman to win an acting Oscar.',
+      'Director Tom Reed took home the Golden Reel on Sunday.',
+    ),
+  );
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(!bank.facts.some((f) => Object.values(f.slots).some((s) => s.number === 24)), JSON.stringify(texts));
+  assert.ok(bank.facts.some((f) => Object.values(f.slots).some((s) => s.number === 9000)), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => /is (?:a|an) (?:theoretical physicist|Irish actor)\.$/.test(t)), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => /Had she prevailed|would have been/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 3 && /might have been/.test(l.reason)), JSON.stringify(notes.left));
+  for (const f of bank.facts) for (const v of Object.values(f.slots)) if ('entity' in v) assert.notEqual(bank.entities.find((e) => e.id === v.entity)?.label, 'Oscar', f.text);
+});
+
+test('draft: a question asked inside its clause ends with the phrase it asks ("hitting how many aces?"), never goes on past it', () => {
+  const { bank } = draftArticle(article('Final', 'Ana Ruiz took the title in Corland on Saturday, hitting 12 aces and saving 4 break points before the last set began.'));
+  const aces = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 12));
+  assert.ok(aces, JSON.stringify(bank.facts.map((f) => f.text)));
+  const slot = Object.keys(aces.slots).find((k) => aces.slots[k].number === 12);
+  assert.ok(aces.ask?.[slot], JSON.stringify(aces));
+  assert.match(aces.ask[slot], /hitting how many aces\?$/);
+  for (const q of allQuestions(bank, { seed: 'aces' })) {
+    const asked = /\b(?:how many|which|whom)\b/.exec(q.prompt);
+    if (asked) assert.ok(countWordsAfter(q.prompt, asked.index) <= 6, q.prompt);
+  }
+});
+
+/** Words after a position of a text. */
+function countWordsAfter(text, at) {
+  return text.slice(at).split(/\s+/).filter(Boolean).length;
+}

@@ -370,6 +370,38 @@ describe('generate: byte for byte the same as in Node (golden digests)', () => {
   });
 });
 
+describe('generate: a bank by another author (the 2024 Oscars)', () => {
+  let bank: Bank;
+  before(async () => {
+    bank = await load('/test/fixtures/banks/oscars-2024.json');
+  });
+
+  it('offers no name of the article that it places in another time (a director\'s earlier films, "the 2016 musical") as a rival for this year\'s award', () => {
+    // The films each question and false statement on Emma Stone's 2024 award offers in place of Poor Things.
+    const offered = (b: Bank) => {
+      const names = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        for (const q of candidates(b, { seed: `time-${i}`, kinds: ['choice', 'truefalse'] })) {
+          if (q.id === 'stone-best-actress.film.choice' && q.kind === 'choice') for (const o of q.options) names.add(o);
+          if (q.id === 'stone-best-actress.truefalse' && q.kind === 'truefalse' && q.correct === 1) names.add(/ in (.+)\. True or false\?$/.exec(q.prompt)![1]!);
+        }
+      }
+      names.delete('Poor Things');
+      return names;
+    };
+    const names = offered(bank);
+    for (const earlier of ['Inception', 'Memento', 'La La Land']) expect(names.has(earlier), earlier).to.equal(false);
+    // Films of the same night stay: Oppenheimer, Killers of the Flower Moon, the pool's films of that season.
+    for (const same of ['Oppenheimer', 'Killers of the Flower Moon', 'Barbie']) expect(names.has(same), same).to.equal(true);
+    // The rule is the time the bank gives: told as films of now, Nolan's are rivals again.
+    const now: Bank = structuredClone(bank);
+    const fact = now.facts.find((f) => f.id === 'nolan-earlier-films')!;
+    expect(fact.text).to.match(/^Before Oppenheimer, /);
+    fact.text = fact.text.replace(/^Before Oppenheimer, Christopher Nolan had won/, 'Christopher Nolan wins');
+    expect(offered(now).has('Inception')).to.equal(true);
+  });
+});
+
 describe('generate: the seed bank', () => {
   let bank: Bank;
   before(async () => {

@@ -545,6 +545,11 @@ for (const [name, url, understanding, large] of [
   ['the seed bank', '/questions/russia-ukraine-2024.json', true, true],
   ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true],
   ['a bank written from the docs (a city budget vote)', '/test/fixtures/banks/el-paso-budget.json', true, false],
+  // One article of 18 facts and 5 or 6 items each: fresh facts for every quiz, but not the spread rule (a fact
+  // in up to 91% of quizzes), and a draw that takes an item's facts first leaves two items of understanding in
+  // about one seed of a thousand: held to the other invariants until the assembly spreads a small bank better.
+  ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false],
+  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false],
 ] as const) {
   describe(`generator invariants over ${SEEDS} seeds: ${name}`, function () {
     this.timeout(300000);

@@ -172,6 +172,8 @@ describe('news-quiz: practice mode', () => {
     expect(el.result).to.deep.equal(completed.result);
     await el.updateComplete;
 
+    // The results screen's part is fetched while the reader answers; three quick answers may end before it arrives.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     expect(focused(el)).to.equal($(el, 'h2'));
     const results = text(el);
@@ -281,6 +283,8 @@ describe('news-quiz: test mode', () => {
     expect(events.map((e) => e.correct)).to.deep.equal([false, true, true]);
     expect(done.score).to.equal(2);
     await el.updateComplete;
+    // The results screen's part is fetched while the reader answers; three quick answers may end before it arrives.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
   });
 });
@@ -360,6 +364,8 @@ describe('news-quiz: seeds, retry and new quiz', () => {
     await answer(el, true);
     await submit(el);
     await click(el, $(el, '[data-next]'));
+    // The results screen's part is fetched while the reader answers; three quick answers may end before it arrives.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     expect($$(el, '[part="results"] button').map((b) => b.textContent!.trim())).to.deep.equal(['Copy results', 'Download CSV']);
     el.locked = false;

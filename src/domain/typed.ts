@@ -445,8 +445,9 @@ const COUNTRIES = new Set(
  */
 export function matchesText(input: string, answer: TextAnswer): boolean {
   if (typeof input !== 'string' || input.length > MAX_TEXT_INPUT || !answer || typeof answer !== 'object') return false;
+  // A form and its short form in brackets must both be the answer, unless the whole is a form of it ("Sputnik (satellite)").
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
-  if (bracket) return matchesText(bracket[1]!, answer) && matchesText(bracket[2]!, answer);
+  if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer)) return matchesText(bracket[1]!, answer) && matchesText(bracket[2]!, answer);
   const p = prepareAnswer(answer);
   for (const reading of readings(input, p)) {
     let best = FAR;
@@ -547,6 +548,14 @@ const QUALIFIERS_AFTER: [string[], TypedQualifier][] = [
   [['or', 'thereabouts'], 'about'],
   [['give', 'or', 'take'], 'about'],
   [['or', 'more'], 'at-least'],
+  [['and', 'over'], 'at-least'],
+  [['and', 'above'], 'at-least'],
+  [['and', 'up'], 'at-least'],
+  [['or', 'above'], 'at-least'],
+  [['upwards'], 'at-least'],
+  [['minimum'], 'at-least'],
+  [['maximum'], 'at-most'],
+  [['tops'], 'at-most'],
   [['or', 'over'], 'at-least'],
   [['at', 'least'], 'at-least'],
   [['or', 'less'], 'at-most'],
@@ -568,7 +577,7 @@ const REFUSED_WORDS = new Set([
   'didnt', 'doesnt', 'least', 'most', 'than', 'about', 'around', 'approximately', 'approx',
   'roughly', 'nearly', 'almost', 'maybe', 'perhaps', 'probably', 'possibly', 'ish', 'odd', 'plus', 'something', 'max',
   'min', 'thereabouts', 'somewhere', 'range', 'unsure', 'unknown', 'idk', 'trillion', 'trillions', 'times', 'half',
-  'quarter', 'quarters',
+  'quarter', 'quarters', 'before', 'after', 'until', 'till', 'bc', 'bce', 'upwards', 'minimum', 'maximum', 'tops',
 ]);
 
 /** Words that make a rate of the unit after them: "$3.22 a month", "per month", "$3.22/month". */
@@ -715,6 +724,8 @@ function figureStarts(tokens: string[]): boolean {
   if (/^[-+−]?[0-9]/.test(t) || t === 'minus' || t === 'negative') return true;
   if ((t === 'a' || t === 'an') && COUNTED[next ?? '']) return true;
   if (t === 'half' && next === 'a') return true;
+  // "point five" is a half, never a five.
+  if (t === 'point' && next !== undefined && parseNumber(`point ${next}`) !== null) return true;
   return t !== 'a' && t !== 'an' && parseNumber(t) !== null;
 }
 

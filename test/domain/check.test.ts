@@ -568,6 +568,7 @@ describe('what students type around an answer, and what only looks like it', () 
     [ireland, 'Iceland', false], [ireland, 'Irland', true], [ireland, 'it was Iceland', false], [nigeria, 'Niger', false], [nigeria, 'Nigera', true],
     [nsdc, 'National Security and Defence Council (NSDC)', true], [nsdc, 'national security & defence council', true],
     [nsdc, 'National Security Council (NSC)', false], [nsdc, 'NSDC (NSC)', false],
+    [{ accept: ['Sputnik (satellite)'], rivals: [['Vostok']] }, 'Sputnik (satellite)', true],
     [ww2, '2nd World War', true], [ww2, 'the 2nd world war', true], [ww2, '1st World War', false], [ww2, 'second world war', true],
     [sept14, '14th September', true], [sept14, 'the 14th of September', true], [sept14, 'Sept 14', true], [sept14, '14 Sept.', true], [sept14, 'September 14th', true],
     [sept14, '4th September', false], [sept14, 'Oct 14', false], [sept14, '14th of October', false], [sept14, '14nd September', false],
@@ -594,6 +595,10 @@ describe('what students type around an answer, and what only looks like it', () 
     [forty3, 'it was 43', true], [forty3, 'I think 43', true], [forty3, 'they intercepted 43', true], [forty3, 'The answer is 43.', true], [forty3, '43 I think', true],
     [forty3, 'it was about 43', false], [forty3, 'not 43', false], [forty3, 'I think not 43', false], [forty3, 'it was 43 or 44', false], [forty3, 'between 43 and 44', false],
     [forty3, '43+', false], [forty3, '43 or more', false], [forty3, '43ish', false], [forty3, '43 or so', false], [forty3, '43 maybe 44', false], [forty3, '43x', false],
+    // A bound or a time around the figure is not the figure: "43 and over", "before 2022"; "point five" is a half.
+    [forty3, '43 and over', false], [forty3, '43 and up', false], [forty3, '43 minimum', false], [forty3, '43 tops', false],
+    [{ value: 2022, min: 2022, max: 2022, unit: '' }, 'before 2022', false], [{ value: 2022, min: 2022, max: 2022, unit: '' }, 'after 2022', false], [{ value: 2022, min: 2022, max: 2022, unit: '' }, 'in 2022', true],
+    [{ value: 5, min: 5, max: 5, unit: '' }, 'point five', false], [{ value: 0.5, min: 0.5, max: 0.5, unit: '' }, 'point five', true],
     [moreThan20, '20+', true], [moreThan20, 'more than 20', true], [moreThan20, '20 or more', false], [atLeast8, '8+', true], [atLeast8, '8 or more', true], [atLeast8, '8 at least', true],
     [about13, '1.3 billion or so', true],
     [years, '24 years ago', true], [years, 'it was 24 years', true], [years, '24 months ago', false], [years, '24 years, maybe 25', false],

@@ -7,8 +7,10 @@
 //  - everything the element can ever load: those and every chunk it may import later (the other
 //    languages, the list of a bank's problems with the validator's words, the results screen with
 //    its look).
-// The budgets leave room over the measured sizes (51,910 and 69,459 bytes: about 10% and 5%), so
-// that growth is a decision, not an accident. `node bench/size-modules.mjs` says which modules
+// The budgets leave room over the measured sizes (55,705 and 73,272 bytes: about 2% and 4%), so
+// that growth is a decision, not an accident. The last growth, decided: the typed-answer checker
+// (answers said in a sentence, the world's countries that a typo must not turn into, ordinals,
+// rates) and the screens' look on phones, in forced colours and in print, about 3.8 KB. `node bench/size-modules.mjs` says which modules
 // make up each file.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 /** At most this many bytes after gzip -9 before the first question is on screen. */
 export const FIRST_QUESTION_GZIP_BUDGET = 57_000;
 /** At most this many bytes after gzip -9 for everything the element can ever load. */
-export const EVERYTHING_GZIP_BUDGET = 73_000;
+export const EVERYTHING_GZIP_BUDGET = 76_000;
 
 const ENTRY = 'news-quiz.bundle.js';
 /** The chunks beside the entry: `news-quiz.<part>-<hash>.js`. */

@@ -50,8 +50,8 @@ export const SLOT_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 const QUALIFIERS = ['exactly', 'about', 'nearly', 'at-least', 'more-than', 'at-most', 'fewer-than'];
 const OVERLAP_KINDS = ['distinct-events', 'same-event'];
-/** The kinds of a question of understanding. */
-export const UNDERSTANDING_KINDS = ['reason', 'claim', 'sequence'];
+/** The kinds of an author's item of understanding (`understanding[].kind`): each is also a kind of question. */
+export const ITEM_KINDS: readonly (ReasonItem | ClaimItem | SequenceItem)['kind'][] = ['reason', 'claim', 'sequence'];
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
@@ -879,7 +879,7 @@ function checkBank(data: unknown, report: Report): void {
       checkObject(value, path, understandingShapes[kind]!, r);
       return paragraphWithin(value, path, index, r);
     }
-    const fields: Record<string, Field> = { ...understandingFields, kind: { check: oneOf(UNDERSTANDING_KINDS), required: true } };
+    const fields: Record<string, Field> = { ...understandingFields, kind: { check: oneOf(ITEM_KINDS), required: true } };
     checkObject(value, path, { name: 'understanding', fields }, r);
   };
 

@@ -20,6 +20,7 @@
  */
 import type { Fact } from './bank.js';
 import type { Question, QuestionKind } from './question.js';
+import { ITEM_KINDS } from './bank-rules.js';
 import { QUESTION_KINDS, UNDERSTANDING_KINDS } from './question.js';
 import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
@@ -70,8 +71,6 @@ const WEIGHT: Record<QuestionKind, number> = {
   text: 1.5,
 };
 
-/** The kinds that ask an author's item about facts (`understanding[].facts`), not a fact itself. */
-const ITEM_KINDS: readonly QuestionKind[] = ['claim', 'reason', 'sequence'];
 
 /** How much a kind shows a reader besides its own answer: those that show most are chosen last. */
 const SHOWS: Record<QuestionKind, number> = {
@@ -322,7 +321,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   // but the last pass, which a small bank may need to fill its quiz).
   const discussed = new Set<string>();
   const askedFacts = new Set<string>();
-  const isItem = (kind: QuestionKind) => ITEM_KINDS.includes(kind);
+  // The kinds that ask an author's item about facts (`understanding[].facts`), not a fact itself.
+  const isItem = (kind: QuestionKind) => (ITEM_KINDS as readonly QuestionKind[]).includes(kind);
   const linked = (plan: Plan) => plan.facts.some((f) => discussed.has(f) || (isItem(plan.kind) && askedFacts.has(f)));
 
   const take = (plan: Plan, question: Question, article: string) => {

@@ -8,7 +8,7 @@
  */
 import { BANK_VERSION, BANK_VERSIONS, type Bank, type Entity, type PoolEntity } from './bank.js';
 import type { Article, ClaimItem, DateSlot, EntitySlot, EntityType, Fact, NumberSlot, Overlap, Pool, ReasonItem, Role, SequenceEvent, SequenceItem } from './bank.js';
-import { MAX_DECIMALS, MAX_PARAGRAPHS, UNDERSTANDING_KINDS, isSound, placeFaults, type Expected, type Fault, type Faults, type Problem, type RequiredOf, type ShapeName } from './bank-rules.js';
+import { MAX_DECIMALS, MAX_PARAGRAPHS, ITEM_KINDS, isSound, placeFaults, type Expected, type Fault, type Faults, type Problem, type RequiredOf, type ShapeName } from './bank-rules.js';
 import { editDistance } from './text.js';
 
 export { ID_PATTERN, MAX_DECIMALS, MAX_FIGURE, MAX_PARAGRAPHS, SIGNED_UNIT, SLOT_NAME_PATTERN, isSound, readBank, type BankRead, type Problem } from './bank-rules.js';
@@ -205,7 +205,7 @@ const REQUIRED: { [S in ShapeName]: Record<string, string> } = {
     kind: 'say which kind it is',
     events: 'a sequence needs its events, earliest first',
   } satisfies Reasons<SequenceItem>,
-  understanding: { ...understandingReasons, kind: `say which kind it is: ${list(UNDERSTANDING_KINDS.map(quote))}` },
+  understanding: { ...understandingReasons, kind: `say which kind it is: ${list(ITEM_KINDS.map(quote))}` },
   bank: {
     version: `give the format version (${BANK_VERSION})`,
     id: 'every bank needs an id',

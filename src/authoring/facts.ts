@@ -881,7 +881,8 @@ function askFor(
   }
   // A question word inside the clause ("hitting how many double faults and facing four break points before ...?") is
   // lost in what follows it: the question ends with the phrase it asks, before the next "and", comma or clause.
-  if (!subjectPosition) question = endAtAsked(question, wh);
+  // Never before the main verb: "Ava and Bo, two towns how many miles apart?" would have lost what is said of them.
+  if (!subjectPosition && !(asked >= 0 && asked < main)) question = endAtAsked(question, wh);
   const finished = finish(question).replace(/\.$/, '?');
   if (finished.includes(`{${slot}}`) || countWords(finished) < 3) return null;
   // A question word after an article or a possessive ("took home the which directing?") took the place

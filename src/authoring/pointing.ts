@@ -139,7 +139,12 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     // to guess (kinds of place and body are resolved below when they can be).
     const describedBefore = words.slice(k + 1, j).some((d) => earlier.has(lower(d)) || earlier.has(lower(d).replace(/s$/, '')));
     const subject = k === 0 && (has(words[j], 'Verb') || (has(words[j], 'Adverb') && has(words[j + 1], 'Verb'))) && !has(words[j], 'Gerund');
-    if (subject && describedBefore && KIND_NOUNS[lower(head).replace(/s$/, '')] === undefined && KIND_NOUNS[lower(head)] === undefined) {
+    // "presided over the ceremony": the same as the object of a verb when the noun itself was the article's before and the
+    // description ends the clause or a phrase of it (a "the ceremony" the statement does not say which).
+    const headBefore = earlier.has(lower(head)) || earlier.has(lower(head).replace(/s$/, ''));
+    const verbBefore = has(words[k - 1], 'Verb') || (has(words[k - 2], 'Verb') && !has(words[k - 1], 'Noun') && !has(words[k - 1], 'Verb'));
+    const object = k > 0 && verbBefore && headBefore && (j >= words.length || /^[,.;:!?]$/.test(words[j]!.text) || has(words[j], 'Preposition') || has(words[j], 'Conjunction'));
+    if ((subject && describedBefore || object) && KIND_NOUNS[lower(head).replace(/s$/, '')] === undefined && KIND_NOUNS[lower(head)] === undefined) {
       return { leave: `“${sentence.text.slice(w.start, head.end)}”` };
     }
     const noun = lower(head).replace(/s$/, '');

@@ -753,3 +753,23 @@ test('draft: a report whose subject is a bare "many" or "most of them" is left o
   assert.ok(notes.left.some((l) => l.paragraph === 3 && /“most”/.test(l.reason)), JSON.stringify(notes.left));
   assert.ok(bank.facts.some((f) => f.paragraph === 4), JSON.stringify(texts));
 });
+
+test('draft: a description the article used before, as the object of the verb ("presided over the ceremony"), points back: the clause is left out with the reason', () => {
+  const { bank, notes } = draftArticle(article('Flags', 'About 500 guests attended a flag-raising ceremony at the embassy in Lima on Monday.', 'Foreign Minister Ana Ruiz presided over the ceremony, while 30 officials were present.', 'Ana Ruiz toured the port of Callao on Tuesday.'));
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(!texts.some((t) => /over the ceremony/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 2 && /“the ceremony”/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(texts.some((t) => /officials were present/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.some((t) => /toured the port of/.test(t)), JSON.stringify(texts));
+});
+
+test('draft: a question asked in an aside before the main verb keeps the main verb ("Ava and Bo, two towns how many miles apart, signed ...?")', () => {
+  const { bank } = draftArticle(article('Towns', 'Avalon and Brimley, two towns only 40 miles apart, signed a water-sharing deal on Friday after talks lasting 18 months.'));
+  const fact = bank.facts.find((f) => Object.values(f.slots).some((s) => s.number === 40));
+  assert.ok(fact, JSON.stringify(bank.facts.map((f) => f.text)));
+  const slot = Object.keys(fact.slots).find((k) => fact.slots[k].number === 40);
+  for (const q of allQuestions(bank, { seed: 'towns' })) {
+    if (q.facts[0] === fact.id && /how many miles/.test(q.prompt)) assert.match(q.prompt, /signed/, q.prompt);
+  }
+  if (fact.ask?.[slot]) assert.match(fact.ask[slot], /signed/, fact.ask[slot]);
+});

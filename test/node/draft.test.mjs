@@ -773,3 +773,18 @@ test('draft: a question asked in an aside before the main verb keeps the main ve
   }
   if (fact.ask?.[slot]) assert.match(fact.ask[slot], /signed/, fact.ask[slot]);
 });
+
+test('draft: a clause that opens with a noun that is always "of" something, said without it ("The duration was ...", "The reported attack came ..."), is left out with the reason', () => {
+  const { bank, notes } = draftArticle(article(
+    'Signal',
+    'Two telescopes in Chile recorded a radio signal from a galaxy on 3 May.',
+    'The duration was under a second and the source lay about 3 billion light years away.',
+    'The reported signal came after the Paranal team had logged 12 signals in 2019.',
+    'The duration of the signal was 40 milliseconds, the Paranal team said.',
+  ));
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(!bank.facts.some((f) => f.paragraph === 2 || f.paragraph === 3), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 2 && /“The duration”/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(notes.left.some((l) => l.paragraph === 3 && /“The reported signal”/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(bank.facts.some((f) => f.paragraph === 4), JSON.stringify(texts));
+});

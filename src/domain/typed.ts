@@ -19,7 +19,7 @@
  */
 import type { Qualifier } from './bank.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
-import { editDistance, normalize, parseNumber, translitKey } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, parseNumber, translitKey } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
 const MAX_TEXT_INPUT = 200;
@@ -48,14 +48,6 @@ interface Form {
   exact: boolean;
 }
 
-const SMALL_NUMBERS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-];
-
-/** Ordinal words up to the tenth: "Second World War" and "2nd World War" are one name. */
-const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 /** Roman numerals up to 399 ("ii", "xiv"). */
 const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -71,15 +63,18 @@ function romanValue(s: string): number {
 }
 
 /**
- * A word as a figure in digits, or `null`: digits, a number word up to twenty,
- * a Roman numeral of two letters or more, or a lone i, v or x that ends a name of
- * several words ("World War I"; a lone letter elsewhere is an initial).
+ * A word as a figure in digits, or `null`: digits, a number word up to nineteen or a ten ("twenty", "ninety"), an
+ * ordinal word up to the nineteenth ("Second World War" and "2nd World War" are one name), a Roman numeral of two
+ * letters or more, or a lone i, v or x that ends a name of several words ("World War I"; a lone letter elsewhere is
+ * an initial).
  */
 function figureOf(word: string, last: boolean, several: boolean): string | null {
   if (/^[0-9]+$/.test(word)) return String(Number(word));
-  const small = SMALL_NUMBERS.indexOf(word);
+  const small = NUMBER_WORDS_TO_NINETEEN.indexOf(word);
   if (small >= 0) return String(small);
-  const ordinal = ORDINAL_WORDS.indexOf(word);
+  const tens = TENS_WORDS.indexOf(word);
+  if (tens >= 2) return String(tens * 10);
+  const ordinal = ORDINAL_WORDS_TO_NINETEENTH.indexOf(word);
   if (ordinal > 0) return String(ordinal);
   if (ROMAN.test(word) && (word.length > 1 || (last && several && /^[ivx]$/.test(word)))) return String(romanValue(word));
   return null;
@@ -117,7 +112,7 @@ function toWords(normal: string): Word[] {
       ordinal = false;
       continue;
     }
-    ordinal = ORDINAL_WORDS.indexOf(w) > 0;
+    ordinal = ORDINAL_WORDS_TO_NINETEENTH.indexOf(w) > 0;
     parts.push(w);
   }
   return parts.map((w, i) => {
@@ -667,7 +662,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
     used = 1;
     if (/^[0-9]{1,3}$/.test(digits)) while (/^[0-9]{3}$/.test(tokens[used] ?? '')) digits += ` ${tokens[used++]}`;
     value = parseNumber(digits);
-    const scale = SCALE_WORDS[tokens[used] ?? ''];
+    const scale = scaleOf(tokens[used]);
     if (value !== null && scale) {
       value *= scale;
       used += 1;
@@ -676,7 +671,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
     // "a dozen", "a decade".
     value = 1;
     used = 1;
-  } else if (tokens[0] === 'half' && tokens[1] === 'a' && (COUNTED[tokens[2] ?? ''] || SCALE_WORDS[tokens[2] ?? ''])) {
+  } else if (tokens[0] === 'half' && tokens[1] === 'a' && (COUNTED[tokens[2] ?? ''] || scaleOf(tokens[2]))) {
     // "half a dozen", "half a million".
     value = 0.5;
     used = 2;
@@ -696,8 +691,8 @@ function readFigure(input: string, millions: boolean): Figure | null {
     value *= counted.times;
     used += 1;
     if (counted.unit) tokens.splice(used, 0, counted.unit);
-  } else if (!/^[-+−]?[0-9]/.test(tokens[0]!) && SCALE_WORDS[tokens[used] ?? '']) {
-    value *= SCALE_WORDS[tokens[used]!]!;
+  } else if (!/^[-+−]?[0-9]/.test(tokens[0]!) && scaleOf(tokens[used])) {
+    value *= scaleOf(tokens[used])!;
     used += 1;
   }
   if (minus) value = -value;
@@ -729,7 +724,8 @@ function figureStarts(tokens: string[]): boolean {
   return t !== 'a' && t !== 'an' && parseNumber(t) !== null;
 }
 
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
+/** A scale word's value ("million"), "bn" for billion too; `undefined` for any other word. */
+const scaleOf = (word: string | undefined): number | undefined => SCALE_WORDS.get(word === 'bn' ? 'billion' : (word ?? ''));
 
 /** Words that count by a fixed number, some of them in a unit of their own: "two dozen", "a decade" (ten years). */
 const COUNTED: Record<string, { times: number; unit?: string }> = {
@@ -811,7 +807,7 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   if (read.value >= answer.min && read.value <= answer.max) return true;
   // A unit that holds a scale ("1.3 billion years", "3 million dollars"): the figure typed in full is the
   // figure times that scale ("1.3 billion years" and "1,300,000,000 years" are 1.3).
-  const scale = SCALE_WORDS[(typeof answer.unit === 'string' ? answer.unit : '').trim().toLowerCase().split(/\s+/)[0] ?? ''];
+  const scale = scaleOf((typeof answer.unit === 'string' ? answer.unit : '').trim().toLowerCase().split(/\s+/)[0]);
   if (!scale) return false;
   const scaled = Number((read.value / scale).toFixed(9));
   return scaled >= answer.min && scaled <= answer.max;

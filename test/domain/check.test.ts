@@ -555,6 +555,8 @@ describe('what students type around an answer, and what only looks like it', () 
   const nigeria: TextAnswer = { accept: ['Nigeria'], rivals: [['Ghana']] };
   const nsdc: TextAnswer = { accept: ['National Security and Defence Council of Ukraine', 'National Security and Defence Council', 'NSDC'], rivals: [['White House National Security Council', 'National Security Council', 'NSC']] };
   const ww2: TextAnswer = { accept: ['World War II', 'Second World War', 'WWII'], rivals: [['World War I', 'First World War', 'WWI']], trailing: ['war', 'wars'] };
+  const army12: TextAnswer = { accept: ['12th Army'], rivals: [['11th Army'], ['13th Army']] };
+  const thirtyYears: TextAnswer = { accept: ["Thirty Years' War"], rivals: [["Hundred Years' War"], ['Eighty Years War']] };
   const sept14: TextAnswer = { accept: ['September 14', '14 September'], rivals: [['September 4'], ['October 14']], trailing: ['day'] };
   const tuesday: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday'], ['Thursday']] };
   const kirby: TextAnswer = { accept: ['John F. Kirby', 'John Kirby', 'Kirby'], rivals: [['Matthew Miller']] };
@@ -570,6 +572,9 @@ describe('what students type around an answer, and what only looks like it', () 
     [nsdc, 'National Security Council (NSC)', false], [nsdc, 'NSDC (NSC)', false],
     [{ accept: ['Sputnik (satellite)'], rivals: [['Vostok']] }, 'Sputnik (satellite)', true],
     [ww2, '2nd World War', true], [ww2, 'the 2nd world war', true], [ww2, '1st World War', false], [ww2, 'second world war', true],
+    // Every ordinal and ten the number words list is a figure in a name, as in a typed figure.
+    [army12, 'Twelfth Army', true], [army12, 'the twelfth army', true], [army12, 'Eleventh Army', false], [army12, '11th Army', false],
+    [thirtyYears, '30 Years War', true], [thirtyYears, 'the thirty years war', true], [thirtyYears, '40 Years War', false],
     [sept14, '14th September', true], [sept14, 'the 14th of September', true], [sept14, 'Sept 14', true], [sept14, '14 Sept.', true], [sept14, 'September 14th', true],
     [sept14, '4th September', false], [sept14, 'Oct 14', false], [sept14, '14th of October', false], [sept14, '14nd September', false],
     [tuesday, 'Tues', true], [tuesday, 'Tue.', true], [tuesday, 'Thurs', false], [tuesday, 'Mon', false],

@@ -27,6 +27,40 @@ const MAX_TEXT_INPUT = 200;
 /** No figure a reader types is longer. */
 const MAX_NUMBER_INPUT = 120;
 
+// ---------------------------------------------------------------- said around an answer
+
+/**
+ * How sure a reader says they are, before or after the answer: "I think Kyiv", "maybe 43", "Kyiv, I'm sure". These
+ * words leave the answer as it is, for names and figures alike; a word that changes what is claimed ("not", a
+ * second name or figure, "or", "about 43", "43ish") is another matter, and makes the answer none.
+ */
+const SURE_WORDS = [
+  'i think', 'i believe', 'i guess', 'i reckon', 'i would say', "i'd say", "i'm sure", "i'm pretty sure", "i'm quite sure",
+  "i'm fairly sure", 'pretty sure', 'probably', 'maybe', 'perhaps', 'possibly',
+];
+
+/** What leads up to the answer: "it was Kyiv", "the answer is 43", "answer: 43", "there were 43". */
+const ANSWER_LEADS = [
+  'the answer is', 'my answer is', 'answer is', 'the answer', 'my answer', 'answer', 'it was', 'it is', "it's", 'that was', 'that is',
+  "that's", 'they were', 'they are', 'there were', 'there are', 'he was', 'she was', 'he is', 'she is',
+];
+
+/** Phrases as a regular expression's alternatives, longest first; an apostrophe may be left out ("im sure", "its"). */
+const phrases = (list: string[]): string =>
+  [...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/'/g, "'?").replace(/ /g, '\\s+')).join('|');
+
+/** The words said before an answer, on a lower-case text: one or more {@link SURE_WORDS}, then one of the {@link ANSWER_LEADS}. */
+const FRAME_BEFORE = new RegExp(`^(?:(?:${phrases(SURE_WORDS)})(?:\\s+that)?[\\s,]+)*(?:(?:${phrases(ANSWER_LEADS)})[\\s,:]+)?`);
+
+/** The words said after an answer: "Kyiv, I think", "43 maybe". */
+const FRAME_AFTER = new RegExp(`(?:[\\s,]+(?:${phrases(SURE_WORDS)}))+$`);
+
+/** A lower-case input without the words a reader says around the answer; the input itself when nothing else is left. */
+function withoutFrame(text: string): string {
+  const bare = text.replace(FRAME_AFTER, '').replace(FRAME_BEFORE, '');
+  return bare || text;
+}
+
 // ---------------------------------------------------------------- names
 
 /** One word of a form, prepared for comparing. */
@@ -338,21 +372,6 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 const LEADING_WORDS =
   /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
 
-/**
- * What a reader may say around an answer, on a normalised text: "it was Kyiv", "I think it's Kyiv", "the answer is
- * Kyiv", "maybe Kyiv", "Kyiv, I think". Only sure and unsure words; "not", "or" and another name stay, so that "it
- * wasn't Kyiv" and "I think Kyiv or Lviv" are still no answer.
- */
-const FRAME_BEFORE =
-  /^(?:(?:i think|i believe|i guess|i reckon|i would say|id say|im (?:pretty |quite |fairly )?sure|pretty sure|probably|maybe|perhaps)(?: that)? )?(?:(?:my )?answer(?: is)? |it was |it is |its |that was |that is |thats |they were |they are |he was |she was |he is |she is )?/;
-const FRAME_AFTER = / (?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|im (?:pretty |quite |fairly )?sure)$/;
-
-/** A normalised input without the words a reader says around the answer ({@link FRAME_BEFORE}). */
-function withoutFrame(normal: string): string {
-  const bare = normal.replace(FRAME_AFTER, '').replace(FRAME_BEFORE, '');
-  return bare || normal;
-}
-
 /** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
 const bareForms = new Map<string, Form | null>();
 
@@ -564,13 +583,14 @@ const QUALIFIERS_AFTER: [string[], TypedQualifier][] = [
 
 /**
  * Words that say a figure is not the answer, not the only one or not of the size typed, wherever they stand: "not
- * 43", "43 or 44", "between 40 and 45", "43 maybe", "1.3 trillion", "87 times". (A second figure is refused by
- * itself; "$2.49 more a month" is no hedge.)
+ * 43", "43 or 44", "between 40 and 45", "43ish", "1.3 trillion", "87 times". (A second figure is refused by itself;
+ * "$2.49 more a month" is no hedge, nor is "maybe 43": how sure a reader is leaves the figure as it is, see
+ * {@link SURE_WORDS}.)
  */
 const REFUSED_WORDS = new Set([
   'not', 'no', 'never', 'none', 'nor', 'or', 'either', 'neither', 'between', 'isnt', 'wasnt', 'arent', 'werent', 'dont',
   'didnt', 'doesnt', 'least', 'most', 'than', 'about', 'around', 'approximately', 'approx',
-  'roughly', 'nearly', 'almost', 'maybe', 'perhaps', 'probably', 'possibly', 'ish', 'odd', 'plus', 'something', 'max',
+  'roughly', 'nearly', 'almost', 'ish', 'odd', 'plus', 'something', 'max',
   'min', 'thereabouts', 'somewhere', 'range', 'unsure', 'unknown', 'idk', 'trillion', 'trillions', 'times', 'half',
   'quarter', 'quarters', 'before', 'after', 'until', 'till', 'bc', 'bce', 'upwards', 'minimum', 'maximum', 'tops',
 ]);
@@ -582,11 +602,6 @@ const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
 const PERIOD_WORDS: Record<string, string> = {
   hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', yearlong: 'year',
 };
-
-/** What a reader may say before a figure: "it was 43", "I think 43", "the answer is 43". */
-const FIGURE_FRAME =
-  /^(?:(?:i think|i believe|i guess|i reckon|i would say|i'd say|i'm (?:pretty |quite |fairly )?sure|im (?:pretty |quite |fairly )?sure|pretty sure|probably|maybe|perhaps)(?: that)?,?\s+)?(?:(?:the |my )?answer(?: is|:)\s*|it was\s+|it is\s+|it's\s+|its\s+|that was\s+|that's\s+|thats\s+|they were\s+|there were\s+|there are\s+)?/;
-const FIGURE_FRAME_AFTER = /,?\s+(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps)$/;
 
 /** At most this many words before the figure ("they intercepted 43", "a magnitude of 7.8"). */
 const MAX_WORDS_BEFORE = 4;
@@ -608,7 +623,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
   let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").trim();
   // A full stop or other mark that ends the answer: "43.", "2022!"; quotes around it.
   s = s.replace(/[.!?;:,]+$/, '').replace(/^["\u201c]+|["\u201d]+$/g, '').trim();
-  s = s.replace(FIGURE_FRAME_AFTER, '').replace(FIGURE_FRAME, '').trim();
+  s = withoutFrame(s);
   s = s.replace(/[.!?;:,]+$/, '').trim();
   // A currency sign before the figure is its unit after it: "$7.3 billion" is "7.3 billion dollars"; after it too ("3.22$").
   let tail = '';

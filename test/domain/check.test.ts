@@ -548,8 +548,9 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
 });
 
 describe('what students type around an answer, and what only looks like it', () => {
-  // Said in a sentence ("it was Kyiv", "I think 43"), with the title, ordinal, short form or rate a student uses;
-  // never with a second name or figure, "not", a hedge, another country a letter away, or another unit.
+  // Said in a sentence ("it was Kyiv", "I think 43", "maybe 43"), with the title, ordinal, short form or rate a student
+  // uses; never with a second name or figure, "not", a hedge ("about", "43ish"), another country a letter away, or
+  // another unit.
   const kyiv: TextAnswer = { accept: ['Kyiv'], spellings: ['Kiev'], rivals: [['Kharkiv'], ['Lviv']] };
   const ireland: TextAnswer = { accept: ['Ireland', 'Republic of Ireland'], rivals: [['Australia'], ['Canada']] };
   const nigeria: TextAnswer = { accept: ['Nigeria'], rivals: [['Ghana']] };
@@ -566,6 +567,9 @@ describe('what students type around an answer, and what only looks like it', () 
   const names: [TextAnswer, string, boolean][] = [
     [kyiv, 'it was Kyiv', true], [kyiv, 'I think Kyiv', true], [kyiv, "I think it's Kiev.", true], [kyiv, 'The answer is Kyiv', true],
     [kyiv, 'Kyiv, I think', true], [kyiv, 'maybe Kyiv', true], [kyiv, 'it was in Kyiv', true],
+    // How sure the reader is leaves the answer as it is, before it or after it, for names as for figures.
+    [kyiv, 'perhaps Kyiv', true], [kyiv, 'possibly Kyiv', true], [kyiv, 'Kyiv, possibly', true], [kyiv, 'I think maybe Kyiv', true],
+    [kyiv, 'I think the answer is Kyiv', true], [kyiv, "Kyiv, I'm sure", true], [kyiv, 'maybe Kyiv or Lviv', false], [kyiv, 'Kyiv, maybe Lviv', false],
     [kyiv, "it wasn't Kyiv", false], [kyiv, "it's not Kyiv", false], [kyiv, 'I think Kyiv or Lviv', false], [kyiv, 'it was Lviv', false], [kyiv, 'it was', false],
     [ireland, 'Iceland', false], [ireland, 'Irland', true], [ireland, 'it was Iceland', false], [nigeria, 'Niger', false], [nigeria, 'Nigera', true],
     [nsdc, 'National Security and Defence Council (NSDC)', true], [nsdc, 'national security & defence council', true],
@@ -598,6 +602,9 @@ describe('what students type around an answer, and what only looks like it', () 
   const cold: NumberAnswer = { value: -6, min: -6, max: -6, unit: 'degrees Celsius' };
   const numbers: [NumberAnswer, string, boolean][] = [
     [forty3, 'it was 43', true], [forty3, 'I think 43', true], [forty3, 'they intercepted 43', true], [forty3, 'The answer is 43.', true], [forty3, '43 I think', true],
+    [forty3, 'maybe 43', true], [forty3, '43 maybe', true], [forty3, 'possibly 43', true], [forty3, 'I think maybe 43', true], [forty3, '43, probably', true],
+    [forty3, 'I think the answer is 43', true], [forty3, 'there were 43', true], [forty3, 'they possibly intercepted 43', true],
+    [forty3, 'maybe about 43', false], [forty3, 'probably 43 or 44', false], [forty3, 'not 43, I think', false], [forty3, '43, maybe 44', false],
     [forty3, 'it was about 43', false], [forty3, 'not 43', false], [forty3, 'I think not 43', false], [forty3, 'it was 43 or 44', false], [forty3, 'between 43 and 44', false],
     [forty3, '43+', false], [forty3, '43 or more', false], [forty3, '43ish', false], [forty3, '43 or so', false], [forty3, '43 maybe 44', false], [forty3, '43x', false],
     // A bound or a time around the figure is not the figure: "43 and over", "before 2022"; "point five" is a half.

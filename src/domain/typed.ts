@@ -210,7 +210,10 @@ function budget(length: number): number {
 
 const sorted = (s: string) => [...s].sort().join('');
 
-/** Short forms of the days, the months and a few words, by the full word a form writes: "Tues", "Sept", "ammo" are no typos. */
+/**
+ * Short forms of the days, the months and a few words, and their full word: "Tues", "Sept", "ammo" are no typos, and
+ * they hold both ways ("September" for a bank's "Sept", "Sep" for "Sept").
+ */
 const SHORT_FORMS: Record<string, string> = {
   mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
   thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
@@ -218,6 +221,17 @@ const SHORT_FORMS: Record<string, string> = {
   sept: 'september', oct: 'october', nov: 'november', dec: 'december',
   ammo: 'ammunition', admin: 'administration',
 };
+
+/** Short forms that are words of their own: a bank's "the Sun" or "Sat" may mean the word, so "Sunday" is not it. */
+const WORD_SHORT_FORMS = new Set(['sun', 'sat', 'wed', 'mar']);
+
+/** The full word of a short form ("sept": "september"), or `undefined`. */
+const fullWordOf = (word: string): string | undefined => (Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined);
+
+/** Whether an input word and a form's word are one word, one of them or both by a short form ("Sept", "September", "Sep"). */
+function sameByShortForm(input: string, form: string): boolean {
+  return (fullWordOf(input) ?? input) === (WORD_SHORT_FORMS.has(form) ? form : (fullWordOf(form) ?? form));
+}
 
 /**
  * The distance from an input word to a form word, or `null` beyond what may
@@ -227,7 +241,7 @@ const SHORT_FORMS: Record<string, string> = {
 function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distance | null {
   if (a.text === b.text) return { d: 0, raw: 0 };
   if (a.figure || b.figure) return strict ? null : FAR;
-  if (SHORT_FORMS[a.text] === b.text) return { d: 0, raw: 1 };
+  if (sameByShortForm(a.text, b.text)) return { d: 0, raw: 1 };
   if (a.key === b.key) return { d: 0, raw: editDistance(a.text, b.text, 8) };
   const d = Math.min(editDistance(a.key, b.key, 4), editDistance(a.text, b.text, 4));
   const raw = editDistance(a.text, b.text, 4);

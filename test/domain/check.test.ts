@@ -560,6 +560,8 @@ describe('what students type around an answer, and what only looks like it', () 
   const thirtyYears: TextAnswer = { accept: ["Thirty Years' War"], rivals: [["Hundred Years' War"], ['Eighty Years War']] };
   const sept14: TextAnswer = { accept: ['September 14', '14 September'], rivals: [['September 4'], ['October 14']], trailing: ['day'] };
   const tuesday: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday'], ['Thursday']] };
+  const sept14Short: TextAnswer = { accept: ['Sept 14'], rivals: [['Sept 4'], ['Oct 14']] };
+  const theSun: TextAnswer = { accept: ['the Sun'], rivals: [['the Moon'], ['Sirius']] };
   const kirby: TextAnswer = { accept: ['John F. Kirby', 'John Kirby', 'Kirby'], rivals: [['Matthew Miller']] };
   const telescope: TextAnswer = { accept: ['telescope'], rivals: [['microscope']] };
   const f16: TextAnswer = { accept: ['F-16'], rivals: [['F-15']], trailing: ['fighter', 'jet', 'jets'] };
@@ -581,6 +583,10 @@ describe('what students type around an answer, and what only looks like it', () 
     [thirtyYears, '30 Years War', true], [thirtyYears, 'the thirty years war', true], [thirtyYears, '40 Years War', false],
     [sept14, '14th September', true], [sept14, 'the 14th of September', true], [sept14, 'Sept 14', true], [sept14, '14 Sept.', true], [sept14, 'September 14th', true],
     [sept14, '4th September', false], [sept14, 'Oct 14', false], [sept14, '14th of October', false], [sept14, '14nd September', false],
+    // A short form holds both ways: the bank's "Sept" takes "September", and "Sep"; the bank's "the Sun" is no Sunday.
+    [sept14Short, 'September 14', true], [sept14Short, 'Sep 14', true], [sept14Short, 'October 14', false], [sept14Short, 'Sept 4', false],
+    [{ accept: ['Tues'], rivals: [['Thurs']] }, 'Tuesday', true], [{ accept: ['Tues'], rivals: [['Thurs']] }, 'Thursday', false],
+    [theSun, 'the Sun', true], [theSun, 'Sunday', false], [{ accept: ['Sunday'], rivals: [['Monday']] }, 'Sun', true],
     [tuesday, 'Tues', true], [tuesday, 'Tue.', true], [tuesday, 'Thurs', false], [tuesday, 'Mon', false],
     [kirby, 'Admiral Kirby', true], [kirby, 'Rep. Kirby', true], [kirby, 'Admiral Miller', false],
     [telescope, 'his telescope', true], [telescope, 'his microscope', false],

@@ -2,7 +2,7 @@
  * Text helpers shared by the generator, the checker and the exports:
  * normalising typed names, a transliteration key for Ukrainian and Russian
  * names, edit distance, reading numbers written in digits or words, and the
- * small pieces of English grammar questions need (a/an, plurals).
+ * small pieces of English grammar questions need (a/an).
  *
  * Pure: no DOM, no `node:` imports, no locale-dependent calls, so every
  * function gives the same result in Node and in every browser.
@@ -493,11 +493,6 @@ export function article(noun: string): 'a' | 'an' {
   if (SILENT_H.test(plain)) return 'an';
   if (CONSONANT_SOUND.test(plain)) return 'a';
   return /^[aeiou]/i.test(plain) ? 'an' : 'a';
-}
-
-/** The singular noun when `count` is 1 (or -1), the plural otherwise ("0 planes", "1 plane"). */
-export function plural(count: number, singular: string, pluralForm: string): string {
-  return Math.abs(count) === 1 ? singular : pluralForm;
 }
 
 /** How many typos a word of this many letters may carry: 0 up to 3 letters, 1 for 4 to 7, 2 for 8 or more. */

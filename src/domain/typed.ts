@@ -18,8 +18,9 @@
  * Pure: no DOM, no `node:` imports.
  */
 import type { Qualifier } from './bank.js';
+import { MONTH_NAMES } from './dates.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
-import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, parseNumber, translitKey } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, parseNumber, translitKey, typoBudget } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
 const MAX_TEXT_INPUT = 200;
@@ -198,16 +199,6 @@ interface Distance {
 const FAR: Distance = { d: Infinity, raw: Infinity };
 const closer = (a: Distance, b: Distance) => a.d < b.d || (a.d === b.d && a.raw < b.raw);
 
-/**
- * How many typos a word of the answer may carry, by its length: none up to
- * three letters; for four letters only two neighbours swapped ("Kyvi"), since
- * one letter more or less or another letter makes another short name ("Kiel",
- * "Kirov" for Kyiv); one for five to seven; two for eight or more.
- */
-function budget(length: number): number {
-  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
-}
-
 const sorted = (s: string) => [...s].sort().join('');
 
 /**
@@ -217,8 +208,8 @@ const sorted = (s: string) => [...s].sort().join('');
 const SHORT_FORMS: Record<string, string> = {
   mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
   thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
-  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  ...Object.fromEntries(MONTH_NAMES.map((month) => [month.slice(0, 3).toLowerCase(), month.toLowerCase()])),
+  sept: 'september',
   ammo: 'ammunition', admin: 'administration',
 };
 
@@ -247,8 +238,10 @@ function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distan
   const raw = editDistance(a.text, b.text, 4);
   if (!strict) return { d, raw };
   if (exact) return null;
+  // A word's typos by its length ({@link typoBudget}), but for four letters only two neighbours swapped ("Kyvi"): one
+  // letter more or less or another letter makes another short name ("Kiel", "Kirov" for Kyiv).
   const length = b.text.length;
-  if (d > budget(length)) return null;
+  if (d > typoBudget(length)) return null;
   if (a.key[0] !== b.key[0] && a.text[0] !== b.text[0]) return null;
   if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
   return { d, raw };

@@ -314,7 +314,6 @@ export class BankIndex {
   private readonly confusableCache = new Map<string, boolean>();
   private nameTable: NameTable | null = null;
   private readonly namedCache = new Map<string, Set<string>>();
-  private linkMap: Map<string, Set<string>> | null = null;
 
   /** Entity ids by each form (label, alias), built on first use. */
   private names(): NameTable {
@@ -381,27 +380,77 @@ export class BankIndex {
    * Entities tied to this one by a role: a person and what their role names
    * ("leader of North Korea" ties Kim Jong-un and North Korea). A question
    * naming one never offers the other as a wrong answer: "Which leader plans
-   * a trip to North Korea?" does not offer Kim Jong-un.
+   * a trip to North Korea?" does not offer Kim Jong-un. Worked out per entity
+   * when first asked: its own roles' titles, and the titles that may name it
+   * (those holding the first word of one of its names), read in full.
    */
   linked(id: string): ReadonlySet<string> {
-    if (!this.linkMap) {
-      const map = new Map<string, Set<string>>();
-      // Each role's title read once, past the cache of texts: a large bank has tens of thousands.
-      const named = new Set<string>();
+    const known = this.linkCache.get(id);
+    if (known) return known;
+    const roles = this.roleTitles();
+    const tied = new Set<string>();
+    for (const r of roles.byOwner.get(id) ?? []) for (const other of this.namedInRole(r)) if (other !== id) tied.add(other);
+    const e = this.named.get(id);
+    if (e) {
+      const seen = new Set<number>();
+      for (const form of [e.label, ...(e.aliases ?? [])]) {
+        const first = nameKey(form).split(' ')[0];
+        if (!first) continue;
+        roles.byWord.each(hashOf(first), (r) => {
+          if (seen.has(r)) return;
+          seen.add(r);
+          const owner = roles.owners[r]!;
+          if (owner !== id && this.namedInRole(r).has(id)) tied.add(owner);
+        });
+      }
+    }
+    const result = tied.size ? tied : EMPTY;
+    this.linkCache.set(id, result);
+    return result;
+  }
+
+  private readonly linkCache = new Map<string, ReadonlySet<string>>();
+  private readonly roleNames = new Map<number, Set<string>>();
+  private roleIndex: RoleTitles | null = null;
+
+  /** The entities role `r` of {@link roleTitles} names in its title, read once. */
+  private namedInRole(r: number): Set<string> {
+    let named = this.roleNames.get(r);
+    if (!named) {
+      named = new Set();
+      this.addNamed(this.roleTitles().titles[r]!, named);
+      this.roleNames.set(r, named);
+    }
+    return named;
+  }
+
+  /**
+   * Every role of the bank's entities, numbered in bank order, by its owner and by the hash of each
+   * word of its title: a title can name an entity only where it holds the first word of one of its
+   * names, or a word that reads as that word in an adjective ("Ukrainian" for Ukraine, "Estonian"
+   * for Estonia). Hashing the words is cheaper than finding every name in every title.
+   */
+  private roleTitles(): RoleTitles {
+    if (!this.roleIndex) {
+      const owners: string[] = [];
+      const titles: string[] = [];
+      const byOwner = new Map<string, number[]>();
+      const hashes: number[] = [];
+      const roles: number[] = [];
       for (const e of this.bank.entities) {
-        for (const r of e.roles ?? []) {
-          named.clear();
-          this.addNamed(r.title, named);
-          for (const other of named) {
-            if (other === e.id) continue;
-            addTo(map, e.id, other);
-            addTo(map, other, e.id);
-          }
+        for (const role of e.roles ?? []) {
+          const r = titles.length;
+          owners.push(e.id);
+          titles.push(role.title);
+          push(byOwner, e.id, r);
+          const from = hashes.length;
+          wordHashes(role.title, hashes);
+          for (let k = from; k < hashes.length; k++) roles.push(r);
         }
       }
-      this.linkMap = map;
+      this.roleIndex = { owners, titles, byOwner, byWord: new HashBuckets(hashes, roles) };
     }
-    return this.linkMap.get(id) ?? EMPTY;
+    return this.roleIndex;
   }
 
   /** The year of the newest dated article, or `null` when no article has a date. */
@@ -474,6 +523,106 @@ export class BankIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** The roles of a bank's entities, numbered: see `BankIndex.roleTitles`. */
+interface RoleTitles {
+  owners: string[];
+  titles: string[];
+  byOwner: Map<string, number[]>;
+  byWord: HashBuckets;
+}
+
+/**
+ * Adds to `out` the hash of each word of a text's {@link nameKey}, and for a word ending in "n" the
+ * hashes {@link BankIndex.namedIn} reads it as in an adjective: less its "n", and with its "ian"
+ * made "e". A text in ASCII without an apostrophe is hashed as it is read, as {@link nameHash} does.
+ */
+function wordHashes(text: string, out: number[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 39) {
+      for (const word of nameKey(text).split(' ')) {
+        if (!word) continue;
+        out.push(hashOf(word));
+        if (word.endsWith('n')) {
+          out.push(hashOf(word.slice(0, -1)));
+          if (word.endsWith('ian')) out.push(hashOf(`${word.slice(0, -3)}e`));
+        }
+      }
+      return;
+    }
+  }
+  // The word read so far: its hash, the hashes before its last letter and before its last three, and its last three letters.
+  let h = HASH_START;
+  let less1 = h;
+  let less2 = h;
+  let less3 = h;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let sort = 0;
+  const end = () => {
+    if (sort === 0) return;
+    out.push(h);
+    if (c1 === 110) {
+      out.push(less1);
+      if (c2 === 97 && c3 === 105) out.push(fold(less3, 101));
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const now = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (now !== sort) {
+      end();
+      h = HASH_START;
+      c1 = c2 = c3 = 0;
+    }
+    sort = now;
+    if (now === 0) continue;
+    less3 = less2;
+    less2 = less1;
+    less1 = h;
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
+    h = fold(h, c);
+  }
+  end();
+}
+
+/** Numbers by a 32-bit hash, in flat arrays: a bucket per hash (and its neighbours in the table), the numbers in the order given. */
+class HashBuckets {
+  private readonly start: Int32Array;
+  private readonly order: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly hashes: readonly number[],
+    private readonly values: readonly number[],
+  ) {
+    const n = hashes.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.mask = size - 1;
+    const start = new Int32Array(size + 1);
+    for (let k = 0; k < n; k++) start[(spread(hashes[k]!) & this.mask) + 1]! += 1;
+    for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, size);
+    this.order = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.order[fill[spread(hashes[k]!) & this.mask]!++] = k;
+    this.start = start;
+  }
+
+  /** Calls `f` with each number given under hash `h`, in the order given (a number given twice, twice). */
+  each(h: number, f: (value: number) => void): void {
+    const b = spread(h) & this.mask;
+    for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {
+      const at = this.order[k]!;
+      if (this.hashes[at] === h) f(this.values[at]!);
+    }
+  }
+}
 
 /**
  * The hash of a name's {@link nameKey}, or `null` for an empty key. A name in ASCII without an

@@ -49,12 +49,20 @@ export class BankIndex {
   private readonly sameEvent = new Map<string, Set<string>>();
   private readonly poolIds = new Set<string>();
   private readonly distinctEvents = new Map<string, Set<string>>();
+  /** Whether no two bank entities share an id. */
+  private readonly distinctIds: boolean;
+  /** The bank entities that have roles, in bank order: few of a large bank's entities. */
+  readonly withRoles: Entity[] = [];
 
   constructor(bank: Bank) {
     this.bank = bank;
     for (const t of bank.types) this.types.set(t.id, t);
     for (const t of bank.types) if (t.parent) push(this.children, t.parent, t.id);
-    for (const e of bank.entities) this.named.set(e.id, e);
+    for (const e of bank.entities) {
+      this.named.set(e.id, e);
+      if (e.roles?.length) this.withRoles.push(e);
+    }
+    this.distinctIds = this.named.size === bank.entities.length;
     for (const pool of bank.pools ?? []) {
       for (const e of pool.entities) {
         if (this.named.has(e.id)) continue;
@@ -84,6 +92,8 @@ export class BankIndex {
 
   /** The bank entity (not a pool name) with this id, roles and all: the first one, should two share it. */
   bankEntity(id: string): Entity | undefined {
+    // Ids that are all distinct (as in every sound bank): the table of names holds each bank entity already.
+    if (this.distinctIds) return this.poolIds.has(id) ? undefined : (this.named.get(id) as Entity | undefined);
     if (!this.entityMap) {
       this.entityMap = new Map();
       for (const e of this.bank.entities) if (!this.entityMap.has(e.id)) this.entityMap.set(e.id, e);
@@ -102,27 +112,46 @@ export class BankIndex {
     return this.factMap;
   }
 
+  /** The fact with this id, for an id an overlap names (as {@link sameEventFacts} gives): no table of every fact made for them. */
+  overlapFact(id: string): Fact | undefined {
+    if (!this.articleFactsInBankOrder) this.readFacts();
+    return this.overlapFacts.get(id);
+  }
+
   private relationLists: Map<string, Fact[]> | null = null;
+  private articleFactsInBankOrder: Map<string, Fact[]> | null = null;
+  private readonly overlapFacts = new Map<string, Fact>();
+
+  /**
+   * One pass over the facts for what every quiz reads: facts by article and by relation, in bank
+   * order, and the facts overlaps name, by id (the first of an id, as {@link facts} keeps the last:
+   * one in a sound bank).
+   */
+  private readFacts(): void {
+    const byArticle = new Map<string, Fact[]>();
+    const byRelation = new Map<string, Fact[]>();
+    const overlaps = this.sameEvent.size + this.distinctEvents.size > 0;
+    for (const f of this.bank.facts) {
+      push(byArticle, f.article, f);
+      push(byRelation, f.relation, f);
+      if (overlaps && (this.sameEvent.has(f.id) || this.distinctEvents.has(f.id))) this.overlapFacts.set(f.id, f);
+    }
+    this.articleFactsInBankOrder = byArticle;
+    this.relationLists = byRelation;
+  }
 
   /** Facts by relation, in bank order. */
   get byRelation(): Map<string, Fact[]> {
-    if (!this.relationLists) {
-      this.relationLists = new Map();
-      for (const f of this.bank.facts) push(this.relationLists, f.relation, f);
-    }
-    return this.relationLists;
+    if (!this.relationLists) this.readFacts();
+    return this.relationLists!;
   }
 
   private articleLists: Map<string, Fact[]> | null = null;
-  private articleFactsInBankOrder: Map<string, Fact[]> | null = null;
 
   /** Facts by article, in bank order. */
   private factsByArticleInBankOrder(): Map<string, Fact[]> {
-    if (!this.articleFactsInBankOrder) {
-      this.articleFactsInBankOrder = new Map();
-      for (const f of this.bank.facts) push(this.articleFactsInBankOrder, f.article, f);
-    }
-    return this.articleFactsInBankOrder;
+    if (!this.articleFactsInBankOrder) this.readFacts();
+    return this.articleFactsInBankOrder!;
   }
 
   /** Facts by article, in id order (where a fact stands in the file never changes a quiz). */
@@ -160,7 +189,7 @@ export class BankIndex {
       }
       if (!this.roleLists) {
         this.roleLists = new Map();
-        for (const e of this.bank.entities) for (const r of e.roles ?? []) push(this.roleLists, r.article, e.id);
+        for (const e of this.withRoles) for (const r of e.roles ?? []) push(this.roleLists, r.article, e.id);
       }
       for (const id of this.roleLists.get(article) ?? []) mention(id);
       this.articleTypeLists.set(article, byType);
@@ -217,6 +246,19 @@ export class BankIndex {
    * spread evenly over the bank, once for every entity.
    */
   common(id: string): boolean {
+    const mentions = this.countMentions();
+    const hits = mentions.get(id) ?? 0;
+    // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
+    return this.sampled > 0 && hits / this.sampled >= 0.2 && hits >= Math.min(4, this.sampled);
+  }
+
+  /** Every entity {@link common} holds to be a main actor. */
+  commonNames(): string[] {
+    return [...this.countMentions().keys()].filter((id) => this.common(id));
+  }
+
+  /** How many of the sampled facts name each entity, counted once. */
+  private countMentions(): Map<string, number> {
     if (!this.mentions) {
       const facts = this.bank.facts;
       const step = Math.max(1, Math.floor(facts.length / 200));
@@ -232,9 +274,7 @@ export class BankIndex {
       this.mentions = counts;
       this.sampled = sampled;
     }
-    const hits = this.mentions.get(id) ?? 0;
-    // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
-    return this.sampled > 0 && hits / this.sampled >= 0.2 && hits >= Math.min(4, this.sampled);
+    return this.mentions;
   }
 
   /** The entity (bank or pool) with this id. */
@@ -437,7 +477,7 @@ export class BankIndex {
       const byOwner = new Map<string, number[]>();
       const hashes: number[] = [];
       const roles: number[] = [];
-      for (const e of this.bank.entities) {
+      for (const e of this.withRoles) {
         for (const role of e.roles ?? []) {
           const r = titles.length;
           owners.push(e.id);
@@ -667,6 +707,12 @@ class NameTable {
   private readonly hashes: Int32Array;
   private readonly keys: (string | undefined)[];
   private readonly mask: number;
+  /**
+   * One bit per slot, set for the hash of each form, in about eight bits per form: a run of words
+   * that names nothing (most runs) is told by one read of this small table, not of the large ones.
+   */
+  private readonly seen: Int32Array;
+  private readonly seenShift: number;
 
   constructor(
     private readonly ids: readonly string[],
@@ -676,6 +722,9 @@ class NameTable {
     let size = 16;
     while (size < n * 2) size *= 2;
     this.mask = size - 1;
+    // size * 4 bits: a power of two of at least eight per form; the top bits of a second mix of the hash pick one.
+    this.seen = new Int32Array(size >>> 3);
+    this.seenShift = 32 - Math.log2(size * 4);
     this.hashes = new Int32Array(n);
     const bucketOf = new Int32Array(n);
     const start = new Int32Array(size + 1);
@@ -687,6 +736,8 @@ class NameTable {
         continue;
       }
       this.hashes[f] = h;
+      const bit = Math.imul(h, 0x9e3779b1) >>> this.seenShift;
+      this.seen[bit >>> 5]! |= 1 << (bit & 31);
       const b = spread(h) & this.mask;
       bucketOf[f] = b;
       start[b + 1]! += 1;
@@ -708,6 +759,8 @@ class NameTable {
    * "e" for 'ian' (an adjective: "Estonian", "Ukrainian").
    */
   find(h: number, words: readonly string[], i: number, n: number, less: '' | 'n' | 'ian', out: Set<string>): void {
+    const bit = Math.imul(h, 0x9e3779b1) >>> this.seenShift;
+    if ((this.seen[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
     const b = spread(h) & this.mask;
     let wanted: string | undefined;
     for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {

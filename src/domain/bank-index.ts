@@ -434,14 +434,18 @@ export class BankIndex {
     if (e) {
       const seen = new Set<number>();
       for (const form of [e.label, ...(e.aliases ?? [])]) {
-        const first = nameKey(form).split(' ')[0];
-        if (!first) continue;
-        roles.byWord.each(hashOf(first), (r) => {
-          if (seen.has(r)) return;
+        const words = nameKey(form).split(' ').filter(Boolean);
+        if (!words.length) continue;
+        // A title that names the form holds each of its words (the last perhaps as an adjective, which the
+        // hashes hold too): the titles of its rarest word, kept where they hold its next rarest too.
+        const lists = words.map((w) => roles.byWord.values(hashOf(w))).sort((a, b) => a.length - b.length);
+        const also = lists.length > 1 ? new Set(lists[1]) : null;
+        for (const r of lists[0]!) {
+          if (seen.has(r) || (also && !also.has(r))) continue;
           seen.add(r);
           const owner = roles.owners[r]!;
           if (owner !== id && this.namedInRole(r).has(id)) tied.add(owner);
-        });
+        }
       }
     }
     const result = tied.size ? tied : EMPTY;
@@ -639,7 +643,7 @@ class HashBuckets {
 
   constructor(
     private readonly hashes: readonly number[],
-    private readonly values: readonly number[],
+    private readonly numbers: readonly number[],
   ) {
     const n = hashes.length;
     let size = 16;
@@ -654,13 +658,15 @@ class HashBuckets {
     this.start = start;
   }
 
-  /** Calls `f` with each number given under hash `h`, in the order given (a number given twice, twice). */
-  each(h: number, f: (value: number) => void): void {
+  /** The numbers given under hash `h`, in the order given (a number given twice, twice). */
+  values(h: number): number[] {
+    const out: number[] = [];
     const b = spread(h) & this.mask;
     for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {
       const at = this.order[k]!;
-      if (this.hashes[at] === h) f(this.values[at]!);
+      if (this.hashes[at] === h) out.push(this.numbers[at]!);
     }
+    return out;
   }
 }
 

@@ -41,12 +41,20 @@ export class BankIndex {
   private readonly sameEvent = new Map<string, Set<string>>();
   private readonly poolIds = new Set<string>();
   private readonly distinctEvents = new Map<string, Set<string>>();
+  /** Whether no two bank entities share an id. */
+  private readonly distinctIds: boolean;
+  /** The bank entities that have roles, in bank order: few of a large bank's entities. */
+  readonly withRoles: Entity[] = [];
 
   constructor(bank: Bank) {
     this.bank = bank;
     for (const t of bank.types) this.types.set(t.id, t);
     for (const t of bank.types) if (t.parent) push(this.children, t.parent, t.id);
-    for (const e of bank.entities) this.named.set(e.id, e);
+    for (const e of bank.entities) {
+      this.named.set(e.id, e);
+      if (e.roles?.length) this.withRoles.push(e);
+    }
+    this.distinctIds = this.named.size === bank.entities.length;
     for (const pool of bank.pools ?? []) {
       for (const e of pool.entities) {
         if (this.named.has(e.id)) continue;
@@ -76,6 +84,8 @@ export class BankIndex {
 
   /** The bank entity (not a pool name) with this id, roles and all: the first one, should two share it. */
   bankEntity(id: string): Entity | undefined {
+    // Ids that are all distinct (as in every sound bank): the table of names holds each bank entity already.
+    if (this.distinctIds) return this.poolIds.has(id) ? undefined : (this.named.get(id) as Entity | undefined);
     if (!this.entityMap) {
       this.entityMap = new Map();
       for (const e of this.bank.entities) if (!this.entityMap.has(e.id)) this.entityMap.set(e.id, e);
@@ -94,27 +104,46 @@ export class BankIndex {
     return this.factMap;
   }
 
+  /** The fact with this id, for an id an overlap names (as {@link sameEventFacts} gives): no table of every fact made for them. */
+  overlapFact(id: string): Fact | undefined {
+    if (!this.articleFactsInBankOrder) this.readFacts();
+    return this.overlapFacts.get(id);
+  }
+
   private relationLists: Map<string, Fact[]> | null = null;
+  private articleFactsInBankOrder: Map<string, Fact[]> | null = null;
+  private readonly overlapFacts = new Map<string, Fact>();
+
+  /**
+   * One pass over the facts for what every quiz reads: facts by article and by relation, in bank
+   * order, and the facts overlaps name, by id (the first of an id, as {@link facts} keeps the last:
+   * one in a sound bank).
+   */
+  private readFacts(): void {
+    const byArticle = new Map<string, Fact[]>();
+    const byRelation = new Map<string, Fact[]>();
+    const overlaps = this.sameEvent.size + this.distinctEvents.size > 0;
+    for (const f of this.bank.facts) {
+      push(byArticle, f.article, f);
+      push(byRelation, f.relation, f);
+      if (overlaps && (this.sameEvent.has(f.id) || this.distinctEvents.has(f.id))) this.overlapFacts.set(f.id, f);
+    }
+    this.articleFactsInBankOrder = byArticle;
+    this.relationLists = byRelation;
+  }
 
   /** Facts by relation, in bank order. */
   get byRelation(): Map<string, Fact[]> {
-    if (!this.relationLists) {
-      this.relationLists = new Map();
-      for (const f of this.bank.facts) push(this.relationLists, f.relation, f);
-    }
-    return this.relationLists;
+    if (!this.relationLists) this.readFacts();
+    return this.relationLists!;
   }
 
   private articleLists: Map<string, Fact[]> | null = null;
-  private articleFactsInBankOrder: Map<string, Fact[]> | null = null;
 
   /** Facts by article, in bank order. */
   private factsByArticleInBankOrder(): Map<string, Fact[]> {
-    if (!this.articleFactsInBankOrder) {
-      this.articleFactsInBankOrder = new Map();
-      for (const f of this.bank.facts) push(this.articleFactsInBankOrder, f.article, f);
-    }
-    return this.articleFactsInBankOrder;
+    if (!this.articleFactsInBankOrder) this.readFacts();
+    return this.articleFactsInBankOrder!;
   }
 
   /** Facts by article, in id order (where a fact stands in the file never changes a quiz). */
@@ -152,7 +181,7 @@ export class BankIndex {
       }
       if (!this.roleLists) {
         this.roleLists = new Map();
-        for (const e of this.bank.entities) for (const r of e.roles ?? []) push(this.roleLists, r.article, e.id);
+        for (const e of this.withRoles) for (const r of e.roles ?? []) push(this.roleLists, r.article, e.id);
       }
       for (const id of this.roleLists.get(article) ?? []) mention(id);
       this.articleTypeLists.set(article, byType);
@@ -209,6 +238,19 @@ export class BankIndex {
    * spread evenly over the bank, once for every entity.
    */
   common(id: string): boolean {
+    const mentions = this.countMentions();
+    const hits = mentions.get(id) ?? 0;
+    // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
+    return this.sampled > 0 && hits / this.sampled >= 0.2 && hits >= Math.min(4, this.sampled);
+  }
+
+  /** Every entity {@link common} holds to be a main actor. */
+  commonNames(): string[] {
+    return [...this.countMentions().keys()].filter((id) => this.common(id));
+  }
+
+  /** How many of the sampled facts name each entity, counted once. */
+  private countMentions(): Map<string, number> {
     if (!this.mentions) {
       const facts = this.bank.facts;
       const step = Math.max(1, Math.floor(facts.length / 200));
@@ -224,9 +266,7 @@ export class BankIndex {
       this.mentions = counts;
       this.sampled = sampled;
     }
-    const hits = this.mentions.get(id) ?? 0;
-    // In a small bank one mention is already a fifth: a main actor is named in at least four facts too.
-    return this.sampled > 0 && hits / this.sampled >= 0.2 && hits >= Math.min(4, this.sampled);
+    return this.mentions;
   }
 
   /** The entity (bank or pool) with this id. */
@@ -306,7 +346,6 @@ export class BankIndex {
   private readonly confusableCache = new Map<string, boolean>();
   private nameTable: NameTable | null = null;
   private readonly namedCache = new Map<string, Set<string>>();
-  private linkMap: Map<string, Set<string>> | null = null;
 
   /** Entity ids by each form (label, alias), built on first use. */
   private names(): NameTable {
@@ -373,27 +412,81 @@ export class BankIndex {
    * Entities tied to this one by a role: a person and what their role names
    * ("leader of North Korea" ties Kim Jong-un and North Korea). A question
    * naming one never offers the other as a wrong answer: "Which leader plans
-   * a trip to North Korea?" does not offer Kim Jong-un.
+   * a trip to North Korea?" does not offer Kim Jong-un. Worked out per entity
+   * when first asked: its own roles' titles, and the titles that may name it
+   * (those holding the first word of one of its names), read in full.
    */
   linked(id: string): ReadonlySet<string> {
-    if (!this.linkMap) {
-      const map = new Map<string, Set<string>>();
-      // Each role's title read once, past the cache of texts: a large bank has tens of thousands.
-      const named = new Set<string>();
-      for (const e of this.bank.entities) {
-        for (const r of e.roles ?? []) {
-          named.clear();
-          this.addNamed(r.title, named);
-          for (const other of named) {
-            if (other === e.id) continue;
-            addTo(map, e.id, other);
-            addTo(map, other, e.id);
-          }
+    const known = this.linkCache.get(id);
+    if (known) return known;
+    const roles = this.roleTitles();
+    const tied = new Set<string>();
+    for (const r of roles.byOwner.get(id) ?? []) for (const other of this.namedInRole(r)) if (other !== id) tied.add(other);
+    const e = this.named.get(id);
+    if (e) {
+      const seen = new Set<number>();
+      for (const form of [e.label, ...(e.aliases ?? [])]) {
+        const words = nameKey(form).split(' ').filter(Boolean);
+        if (!words.length) continue;
+        // A title that names the form holds each of its words (the last perhaps as an adjective, which the
+        // hashes hold too): the titles of its rarest word, kept where they hold its next rarest too.
+        const lists = words.map((w) => roles.byWord.values(hashOf(w))).sort((a, b) => a.length - b.length);
+        const also = lists.length > 1 ? new Set(lists[1]) : null;
+        for (const r of lists[0]!) {
+          if (seen.has(r) || (also && !also.has(r))) continue;
+          seen.add(r);
+          const owner = roles.owners[r]!;
+          if (owner !== id && this.namedInRole(r).has(id)) tied.add(owner);
         }
       }
-      this.linkMap = map;
     }
-    return this.linkMap.get(id) ?? EMPTY;
+    const result = tied.size ? tied : EMPTY;
+    this.linkCache.set(id, result);
+    return result;
+  }
+
+  private readonly linkCache = new Map<string, ReadonlySet<string>>();
+  private readonly roleNames = new Map<number, Set<string>>();
+  private roleIndex: RoleTitles | null = null;
+
+  /** The entities role `r` of {@link roleTitles} names in its title, read once. */
+  private namedInRole(r: number): Set<string> {
+    let named = this.roleNames.get(r);
+    if (!named) {
+      named = new Set();
+      this.addNamed(this.roleTitles().titles[r]!, named);
+      this.roleNames.set(r, named);
+    }
+    return named;
+  }
+
+  /**
+   * Every role of the bank's entities, numbered in bank order, by its owner and by the hash of each
+   * word of its title: a title can name an entity only where it holds the first word of one of its
+   * names, or a word that reads as that word in an adjective ("Ukrainian" for Ukraine, "Estonian"
+   * for Estonia). Hashing the words is cheaper than finding every name in every title.
+   */
+  private roleTitles(): RoleTitles {
+    if (!this.roleIndex) {
+      const owners: string[] = [];
+      const titles: string[] = [];
+      const byOwner = new Map<string, number[]>();
+      const hashes: number[] = [];
+      const roles: number[] = [];
+      for (const e of this.withRoles) {
+        for (const role of e.roles ?? []) {
+          const r = titles.length;
+          owners.push(e.id);
+          titles.push(role.title);
+          push(byOwner, e.id, r);
+          const from = hashes.length;
+          wordHashes(role.title, hashes);
+          for (let k = from; k < hashes.length; k++) roles.push(r);
+        }
+      }
+      this.roleIndex = { owners, titles, byOwner, byWord: new HashBuckets(hashes, roles) };
+    }
+    return this.roleIndex;
   }
 
   /** The year of the newest dated article, or `null` when no article has a date. */
@@ -467,6 +560,108 @@ export class BankIndex {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The roles of a bank's entities, numbered: see `BankIndex.roleTitles`. */
+interface RoleTitles {
+  owners: string[];
+  titles: string[];
+  byOwner: Map<string, number[]>;
+  byWord: HashBuckets;
+}
+
+/**
+ * Adds to `out` the hash of each word of a text's {@link nameKey}, and for a word ending in "n" the
+ * hashes {@link BankIndex.namedIn} reads it as in an adjective: less its "n", and with its "ian"
+ * made "e". A text in ASCII without an apostrophe is hashed as it is read, as {@link nameHash} does.
+ */
+function wordHashes(text: string, out: number[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 39) {
+      for (const word of nameKey(text).split(' ')) {
+        if (!word) continue;
+        out.push(hashOf(word));
+        if (word.endsWith('n')) {
+          out.push(hashOf(word.slice(0, -1)));
+          if (word.endsWith('ian')) out.push(hashOf(`${word.slice(0, -3)}e`));
+        }
+      }
+      return;
+    }
+  }
+  // The word read so far: its hash, the hashes before its last letter and before its last three, and its last three letters.
+  let h = HASH_START;
+  let less1 = h;
+  let less2 = h;
+  let less3 = h;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let sort = 0;
+  const end = () => {
+    if (sort === 0) return;
+    out.push(h);
+    if (c1 === 110) {
+      out.push(less1);
+      if (c2 === 97 && c3 === 105) out.push(fold(less3, 101));
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    const now = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (now !== sort) {
+      end();
+      h = HASH_START;
+      c1 = c2 = c3 = 0;
+    }
+    sort = now;
+    if (now === 0) continue;
+    less3 = less2;
+    less2 = less1;
+    less1 = h;
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
+    h = fold(h, c);
+  }
+  end();
+}
+
+/** Numbers by a 32-bit hash, in flat arrays: a bucket per hash (and its neighbours in the table), the numbers in the order given. */
+class HashBuckets {
+  private readonly start: Int32Array;
+  private readonly order: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly hashes: readonly number[],
+    private readonly numbers: readonly number[],
+  ) {
+    const n = hashes.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.mask = size - 1;
+    const start = new Int32Array(size + 1);
+    for (let k = 0; k < n; k++) start[(spread(hashes[k]!) & this.mask) + 1]! += 1;
+    for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, size);
+    this.order = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.order[fill[spread(hashes[k]!) & this.mask]!++] = k;
+    this.start = start;
+  }
+
+  /** The numbers given under hash `h`, in the order given (a number given twice, twice). */
+  values(h: number): number[] {
+    const out: number[] = [];
+    const b = spread(h) & this.mask;
+    for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {
+      const at = this.order[k]!;
+      if (this.hashes[at] === h) out.push(this.numbers[at]!);
+    }
+    return out;
+  }
+}
+
 /**
  * The hash of a name's {@link nameKey}, or `null` for an empty key. A name in ASCII without an
  * apostrophe (most names) is hashed as it is read, the key never made: the same letters and
@@ -510,6 +705,12 @@ class NameTable {
   private readonly hashes: Int32Array;
   private readonly keys: (string | undefined)[];
   private readonly mask: number;
+  /**
+   * One bit per slot, set for the hash of each form, in about eight bits per form: a run of words
+   * that names nothing (most runs) is told by one read of this small table, not of the large ones.
+   */
+  private readonly seen: Int32Array;
+  private readonly seenShift: number;
 
   constructor(
     private readonly ids: readonly string[],
@@ -519,6 +720,9 @@ class NameTable {
     let size = 16;
     while (size < n * 2) size *= 2;
     this.mask = size - 1;
+    // size * 4 bits: a power of two of at least eight per form; the top bits of a second mix of the hash pick one.
+    this.seen = new Int32Array(size >>> 3);
+    this.seenShift = 32 - Math.log2(size * 4);
     this.hashes = new Int32Array(n);
     const bucketOf = new Int32Array(n);
     const start = new Int32Array(size + 1);
@@ -530,6 +734,8 @@ class NameTable {
         continue;
       }
       this.hashes[f] = h;
+      const bit = Math.imul(h, 0x9e3779b1) >>> this.seenShift;
+      this.seen[bit >>> 5]! |= 1 << (bit & 31);
       const b = spread(h) & this.mask;
       bucketOf[f] = b;
       start[b + 1]! += 1;
@@ -551,6 +757,8 @@ class NameTable {
    * "e" for 'ian' (an adjective: "Estonian", "Ukrainian").
    */
   find(h: number, words: readonly string[], i: number, n: number, less: '' | 'n' | 'ian', out: Set<string>): void {
+    const bit = Math.imul(h, 0x9e3779b1) >>> this.seenShift;
+    if ((this.seen[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
     const b = spread(h) & this.mask;
     let wanted: string | undefined;
     for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {

@@ -132,7 +132,7 @@ export function entityAcceptor(
     if (v && 'entity' in v) excluded.add(v.entity);
   }
   for (const id of index.sameEventFacts(fact.id)) {
-    for (const v of Object.values(index.facts.get(id)?.slots ?? {})) if ('entity' in v) excluded.add(v.entity);
+    for (const v of Object.values(index.overlapFact(id)?.slots ?? {})) if ('entity' in v) excluded.add(v.entity);
   }
   // A name the slot accepts as right ("accept") is no wrong answer, nor a swap for a false statement.
   const accepted = new Set<string>();
@@ -212,7 +212,7 @@ function excludedFigures(index: BankIndex, fact: Fact, answers: Answers): Set<nu
   for (const m of fact.text.replace(/\{[^}]*\}/g, ' ').matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
   for (const k of answers.keys) if (k.startsWith('n:')) out.add(Number(k.slice(2)));
   for (const id of index.sameEventFacts(fact.id)) {
-    for (const w of Object.values(index.facts.get(id)?.slots ?? {})) if ('number' in w) out.add(w.number);
+    for (const w of Object.values(index.overlapFact(id)?.slots ?? {})) if ('number' in w) out.add(w.number);
   }
   return out;
 }
@@ -335,7 +335,7 @@ export function numberFalseValues(index: BankIndex, fact: Fact, slot: string, v:
   const bounds: ((d: number) => boolean)[] = [];
   const unit = unitKey(v.unit);
   for (const id of index.sameEventFacts(fact.id)) {
-    for (const w of Object.values(index.facts.get(id)?.slots ?? {})) {
+    for (const w of Object.values(index.overlapFact(id)?.slots ?? {})) {
       if (!('number' in w) || unitKey(w.unit) !== unit) continue;
       if (w.qualifier === 'at-least') bounds.push((d) => d >= w.number);
       if (w.qualifier === 'more-than') bounds.push((d) => d > w.number);
@@ -372,7 +372,7 @@ export function dateCandidates(index: BankIndex, fact: Fact, v: DateSlot, answer
   const excluded = new Set<string>();
   for (const k of answers.keys) if (k.startsWith('d:')) excluded.add(k.slice(2));
   for (const id of index.sameEventFacts(fact.id)) {
-    for (const w of Object.values(index.facts.get(id)?.slots ?? {})) if ('date' in w) excluded.add(w.date);
+    for (const w of Object.values(index.overlapFact(id)?.slots ?? {})) if ('date' in w) excluded.add(w.date);
   }
   const below: string[] = [];
   const above: string[] = [];

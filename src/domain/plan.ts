@@ -223,15 +223,17 @@ export function principal(index: BankIndex, id: string): boolean {
     set = new Set<string>();
     for (const a of index.bank.articles) for (const e of index.namedIn(a.title)) set.add(e);
     const known = (e: string) => set!.has(e) || index.common(e);
-    for (const e of index.bank.entities) {
+    for (const e of index.withRoles) {
       for (const r of e.roles ?? []) {
         const m = HEAD_ROLE.exec(r.title.trim());
         if (m && [...index.namedIn(m[1]!)].some(known)) set.add(e.id);
       }
     }
+    // And those named in a fifth of the facts: one lookup per name asked about, not two.
+    for (const e of index.commonNames()) set.add(e);
     principals.set(index, set);
   }
-  return set.has(id) || index.common(id);
+  return set.has(id);
 }
 
 /** How much a kind asks of a reader, before the content is counted. */

@@ -396,3 +396,52 @@ describe('generate: the seed bank', () => {
     for (const q of all) expect(q.prompt).not.to.match(/^Which airfield was (hit|struck) by drones\?$/);
   });
 });
+
+describe('role links (a question naming one never offers the other)', () => {
+  const role = (title: string) => ({ title, article: 'a', paragraph: 1 });
+  const person = (id: string, label: string, ...titles: string[]) => ({ id, type: 'person', label, roles: titles.map(role) });
+  const country = (id: string, label: string, aliases?: string[]) => ({ id, type: 'country', label, ...(aliases ? { aliases } : {}) });
+  const bank = {
+    types: [
+      { id: 'person', label: 'person', plural: 'people', ask: 'Who' },
+      { id: 'country', label: 'country', plural: 'countries' },
+      { id: 'aircraft', label: 'aircraft', plural: 'aircraft' },
+    ],
+    entities: [
+      person('kim', 'Kim Jong-un', 'leader of North Korea'),
+      country('north-korea', 'North Korea', ['DPRK']),
+      country('south-korea', 'South Korea'),
+      person('zelensky', 'Volodymyr Zelensky', 'Ukrainian president'),
+      country('ukraine', 'Ukraine'),
+      person('kallas', 'Kaja Kallas', 'Estonian prime minister'),
+      country('estonia', 'Estonia'),
+      person('lavrov', 'Sergei Lavrov', "Russia's foreign minister"),
+      country('russia', 'Russia'),
+      person('pilot', 'Anna Bondar', 'instructor on the F-16 at the academy'),
+      { id: 'f-16', type: 'aircraft', label: 'F-16' },
+      person('envoy', 'Ivan Holub', 'envoy to the DPRK', 'former envoy of himself, Ivan Holub'),
+    ],
+    pools: [{ type: 'country', entities: [{ id: 'moldova', label: 'Moldova' }] }],
+    facts: [],
+    articles: [],
+  } as unknown as Bank;
+  const links = (id: string) => [...indexOf(bank).linked(id)].sort();
+
+  it('ties a person and the names their role holds, both ways: whole names, aliases, adjectives, possessives, codes', () => {
+    expect(links('kim')).to.deep.equal(['north-korea']);
+    expect(links('north-korea')).to.deep.equal(['envoy', 'kim']);
+    expect(links('ukraine')).to.deep.equal(['zelensky']);
+    expect(links('zelensky')).to.deep.equal(['ukraine']);
+    expect(links('estonia')).to.deep.equal(['kallas']);
+    expect(links('russia')).to.deep.equal(['lavrov']);
+    expect(links('f-16')).to.deep.equal(['pilot']);
+    expect(links('pilot')).to.deep.equal(['f-16']);
+  });
+
+  it('ties no name that shares only a word, no pool name that no title holds, never a person to themselves', () => {
+    expect(links('south-korea')).to.deep.equal([]);
+    expect(links('moldova')).to.deep.equal([]);
+    expect(links('envoy')).to.deep.equal(['north-korea']);
+    expect(links('nobody')).to.deep.equal([]);
+  });
+});

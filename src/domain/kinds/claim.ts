@@ -33,10 +33,15 @@ function asClause(claim: string): string {
  */
 function speakerTiers(index: BankIndex, speaker: string): string[][] {
   const type = index.entity(speaker)?.type ?? '';
-  const speakers = (index.bank.understanding ?? []).flatMap((i) => (i.kind === 'claim' ? [i.speaker] : []));
-  const people = index.isPersonType(type) ? index.bank.entities.filter((e) => index.isPersonType(e.type)).map((e) => e.id) : [];
-  return [index.byType.get(type) ?? [], index.poolByType.get(type) ?? [], speakers, people];
+  // Worked out once per bank, not per question: a large bank's people are tens of thousands.
+  let lists = speakerLists.get(index);
+  if (!lists) speakerLists.set(index, (lists = { speakers: (index.bank.understanding ?? []).flatMap((i) => (i.kind === 'claim' ? [i.speaker] : [])), people: null }));
+  let people: string[] = [];
+  if (index.isPersonType(type)) people = lists.people ??= index.bank.entities.filter((e) => index.isPersonType(e.type)).map((e) => e.id);
+  return [index.byType.get(type) ?? [], index.poolByType.get(type) ?? [], lists.speakers, people];
 }
+
+const speakerLists = new WeakMap<BankIndex, { speakers: string[]; people: string[] | null }>();
 
 /** The question word for the speaker: "Who" for a person, else its type's ("Which country"). */
 function whoAsks(index: BankIndex, speaker: string): string {

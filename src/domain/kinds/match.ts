@@ -20,7 +20,7 @@ export const match: Kind<'match'> = {
   fromBank(index, { articles }): MatchPlan[] {
     const plans: MatchPlan[] = [];
     const byArticle = new Map<string, { id: string; title: string; paragraph: number }[]>();
-    for (const e of index.bank.entities) {
+    for (const e of index.withRoles) {
       // The story's main actors' roles are known unread (Putin, president of Russia): they would pair themselves.
       if (!e.roles?.length || principal(index, e.id)) continue;
       const seen = new Set<string>();

@@ -25,6 +25,7 @@ import { QUESTION_KINDS, UNDERSTANDING_KINDS } from './question.js';
 import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
+import type { WordUse } from './reveal.js';
 import { derives, reveals } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
@@ -52,6 +53,8 @@ export interface Supply {
   telling(question: Question): string[];
   /** The word stems of everything a question shows, feedback included ({@link contentStems}). */
   stems(question: Question): ReadonlySet<string>;
+  /** How the words are used in the texts of two articles (or one): how rare a shared word is. */
+  wordUse(article: string, other: string): WordUse;
   /** At most this many of a kind in one quiz, when the kind limits it. */
   most(kind: QuestionKind): number | undefined;
 }
@@ -284,9 +287,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   /** Items found closed for a kind: the sets only grow, so they stay closed. */
   const closed = new Map<QuestionKind, Set<Item>>();
 
-  /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows. */
-  const statements: string[][] = [];
-  const showing: ReadonlySet<string>[] = [];
+  /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows, each with its article. */
+  const statements: { telling: string[]; article: string }[] = [];
+  const showing: { stems: ReadonlySet<string>; article: string }[] = [];
   /** The statements offered as options so far. */
   const offered = new Set<string>();
   /** The facts of the "which is true" questions chosen so far, true and made false. */
@@ -301,10 +304,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     if (asks.some((a) => shownFigures.some((b) => derives(a, b)) || answerFigures.some((b) => derives(a, b)))) return true;
     if (figures(supply.shownKeys(question)).some((b) => answerFigures.some((a) => derives(a, b)))) return true;
     // The same for statements, by their words: a feedback that says what another question's right option says.
+    // Rare words weigh more: how the words are used in the two questions' articles.
     const telling = supply.telling(question);
-    if (telling.length && showing.some((stems) => reveals(stems, telling))) return true;
+    if (telling.length && showing.some((s) => reveals(s.stems, telling, supply.wordUse(s.article, question.article)))) return true;
     const stems = supply.stems(question);
-    if (statements.some((t) => reveals(stems, t))) return true;
+    if (statements.some((t) => reveals(stems, t.telling, supply.wordUse(t.article, question.article)))) return true;
     // One statement offered twice (a false statement in two "which is true" questions) reads as a slip.
     if (longOptions(question).some((o) => offered.has(o))) return true;
     // Two "which is true" questions on one fact: the feedback of one corrects the other's false statements.
@@ -334,8 +338,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     answerFigures.push(...figures(supply.answerKeys(plan, question)));
     shownFigures.push(...figures(supply.shownKeys(question)));
     const telling = supply.telling(question);
-    if (telling.length) statements.push(telling);
-    showing.push(supply.stems(question));
+    if (telling.length) statements.push({ telling, article: question.article });
+    showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const a of plan.asks) asked.add(a);

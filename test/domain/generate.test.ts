@@ -392,3 +392,64 @@ describe('generate: the seed bank', () => {
     for (const q of all) expect(q.prompt).not.to.match(/^Which airfield was (hit|struck) by drones\?$/);
   });
 });
+
+describe('generate: no question gives another away by its feedback or its form', () => {
+  /** Everything a question shows, its feedback included (in practice mode it is read before the next question). */
+  const everything = (q: Question): string => {
+    const parts = [q.prompt, q.explanation, q.answerText];
+    if ('options' in q) parts.push(...q.options);
+    if (q.kind === 'cloze') parts.push(q.before, q.after);
+    if (q.kind === 'match') parts.push(...q.left, ...q.right);
+    if (q.kind === 'order' || q.kind === 'sequence') parts.push(...q.items);
+    return parts.join(' ');
+  };
+
+  it('a person asked for is given away by their family name alone, whatever else it names ("the world Oppenheimer made")', async () => {
+    const bank = structuredClone(await load('/test/fixtures/minimal-bank.json'));
+    // The leader has no alias "Putin" (as a physicist's label may be his full name alone), and a feedback names him by it.
+    delete bank.entities.find((e) => e.id === 'putin')!.aliases;
+    bank.facts.find((f) => f.id === 'drone-raid')!.explanation = 'The raid shows Ukraine reaching bases Putin has long thought out of range.';
+    const asksLeader = (q: Question) => q.answerText === 'Vladimir Putin' && ['choice', 'text', 'cloze'].includes(q.kind);
+    expect(candidates(bank, { seed: 's' }).some(asksLeader), 'the bank can ask for the leader').to.equal(true);
+    let together = 0;
+    for (let i = 0; i < 200; i++) {
+      const { questions } = generate(bank, { seed: `family-${i}`, count: 3 });
+      const leader = questions.find(asksLeader);
+      if (leader && questions.some((q) => q !== leader && /\bPutin\b/.test(everything(q)))) together += 1;
+    }
+    expect(together).to.equal(0);
+  });
+
+  it('a statement answer is given away by two of its rare words in another question ("a few budgeting tactics")', async () => {
+    const bank = await load('/test/fixtures/banks/el-paso-budget.json');
+    const reason = 'why-niland-no.reason';
+    let seen = 0;
+    const found: string[] = [];
+    // The kinds that show whole statements, so that the pair has its chance often.
+    for (let i = 0; i < 100; i++) {
+      const { questions } = generate(bank, { seed: `seed-${i}`, count: 5, kinds: ['support', 'reason', 'claim'] });
+      if (!questions.some((q) => q.id === reason)) continue;
+      seen += 1;
+      // The answer: "much like the old budget, with a few budgeting tactics added"; "few" and "tactics" are in no other option.
+      for (const q of questions) if (q.id !== reason && /\bfew\b/i.test(everything(q)) && /\btactics?\b/i.test(everything(q))) found.push(`seed-${i}: ${q.id}`);
+    }
+    expect(seen).to.be.greaterThan(20);
+    expect(found).to.deep.equal([]);
+  });
+
+  it('a "which is true" answer is neither the lone longest by a tenth nor alone with or without a figure, where the bank allows (the test bank does)', async () => {
+    const bank = await load('/test/fixtures/generator-bank.json');
+    const found: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      for (const q of candidates(bank, { seed: `form-${i}`, kinds: ['support'] })) {
+        if (q.kind !== 'support') continue;
+        const key = q.options[q.correct]!;
+        const others = q.options.filter((_, j) => j !== q.correct);
+        const figure = (t: string) => /(?:^|[^\p{L}\d-])\d/u.test(t) || /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i.test(t);
+        if (key.length > 1.1 * Math.max(...others.map((o) => o.length))) found.push(`${q.id} (${i}): the lone longest`);
+        if (others.every((o) => figure(o) !== figure(key))) found.push(`${q.id} (${i}): the only one ${figure(key) ? 'with' : 'without'} a figure`);
+      }
+    }
+    expect(found.slice(0, 5), `${found.length} found`).to.deep.equal([]);
+  });
+});

@@ -61,6 +61,22 @@ export function showsByForm(key: string, others: readonly string[]): boolean {
   return figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
 }
 
+/**
+ * Whether the right figure is the odd one out of the options' spacing: the others, sorted, are evenly
+ * spaced and the four are not ("€41.1, €43.1, €45.1 billion" against "€49.1 billion"). A reader who
+ * has not read the article picks the figure that breaks the series.
+ */
+export function oddFigure(sorted: readonly number[], key: number): boolean {
+  if (sorted.length < 4) return false;
+  const even = (xs: readonly number[]) => {
+    const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+    const tol = Math.max(...gaps.map(Math.abs)) * 1e-6 + 1e-9;
+    return gaps.every((g) => Math.abs(g - gaps[0]!) <= tol);
+  };
+  const others = sorted.filter((_, i) => i !== sorted.indexOf(key));
+  return even(others) && !even(sorted);
+}
+
 /** A name's first and last words, letters only and lower case: "an" and "26" of "An-26"; one word is both. */
 function endsOf(name: string): [string, string] {
   const words = name.toLowerCase().split(/[\s\-–]+/).filter(Boolean);

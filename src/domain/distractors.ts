@@ -62,13 +62,19 @@ function siblings(index: BankIndex, type: string): string[] {
 const EARLIER = /^(?:before|previously|earlier|formerly|prior to|in the past|until then)\b/i;
 
 /**
- * When a fact stands: the year of its own date slot ("the {year} musical"), else "earlier" where its
- * wording opens by setting it before the news, else the year of its article (the news itself; "" when undated).
+ * When a fact stands: "news" for the news its article tells (every article of a bank tells news of one
+ * season, whatever its date or none); the year of its own date slot where that is another year ("the
+ * {year} musical"); "earlier" where its wording opens by setting it before the news.
  */
 function timeOf(index: BankIndex, fact: Fact): string {
-  for (const v of Object.values(fact.slots)) if ('date' in v) return String(v.date).slice(0, 4);
-  if (EARLIER.test(fact.text.trim())) return 'earlier';
-  return index.bank.articles.find((a) => a.id === fact.article)?.date?.slice(0, 4) ?? '';
+  const published = index.bank.articles.find((a) => a.id === fact.article)?.date?.slice(0, 4);
+  for (const v of Object.values(fact.slots)) {
+    if ('date' in v) {
+      const year = String(v.date).slice(0, 4);
+      return year === published ? 'news' : year;
+    }
+  }
+  return EARLIER.test(fact.text.trim()) ? 'earlier' : 'news';
 }
 
 const timesCache = new WeakMap<BankIndex, Map<string, Set<string>>>();

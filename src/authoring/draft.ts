@@ -21,6 +21,7 @@ import { BANK_VERSION } from '../domain/bank.js';
 import { normalize } from '../domain/text.js';
 import { analyse, type Sentence } from './analysis.js';
 import { findEntities, type FoundEntity } from './entities.js';
+import { BODY_HEADS } from './lexicon.js';
 import { explainFacts, type ExplainInput } from './explain.js';
 import { draftSentence, roleFacts, type DraftFact } from './facts.js';
 import { parseDate, readPreamble, splitArticle } from './paragraphs.js';
@@ -139,7 +140,8 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     else if (!/^["“]?(?:He|She)\b/.test(sentence.text)) before = [];
     lastInParagraph.set(sentence.paragraph, before);
   });
-  for (const person of entities.filter((e) => e.type === 'person')) drafted.push(...roleFacts(person));
+  const bodies = entities.filter((e) => e.definite && ORGANISATION_TYPES.has(e.type)).map((e) => e.label);
+  for (const person of entities.filter((e) => e.type === 'person')) drafted.push(...roleFacts(person, bodies));
   if (drafted.length === 0) {
     throw new DraftError('No facts found: the text names no person, place, organisation, figure or year the draft can use (is it a news article in English?).');
   }
@@ -235,7 +237,13 @@ export function draftBank(text: string, meta: DraftMeta = {}): Bank {
   return draftArticle(text, meta).bank;
 }
 
-/** An organisation, event or place of several words takes "the" when the article mostly writes it so. */
+/** The types of a body with a name: an organisation and its kinds. */
+const ORGANISATION_TYPES = new Set(DRAFT_TYPES.filter((t) => t.id === 'organisation' || t.parent === 'organisation').map((t) => t.id));
+
+/**
+ * An organisation, event or place of several words takes "the" when the article mostly writes it so, and
+ * an organisation whose name ends with a body's noun ("Section", "Observatory") always does.
+ */
 function markDefinite(sentences: Sentence[], entities: FoundEntity[], mentions: Map<Sentence, { entity: FoundEntity; start: number }[]>): void {
   const withThe = new Map<FoundEntity, number>();
   for (const s of sentences) {
@@ -245,6 +253,11 @@ function markDefinite(sentences: Sentence[], entities: FoundEntity[], mentions: 
   }
   for (const e of entities) {
     if (e.type === 'person' || e.type === 'unknown') continue;
+    const words = e.label.split(/\s+/);
+    if (ORGANISATION_TYPES.has(e.type) && words.length > 1 && !/['’]s$/.test(words[0]!) && BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+      e.definite = true;
+      continue;
+    }
     const n = withThe.get(e) ?? 0;
     if (n * 2 >= e.count && n > 0 && (e.label.includes(' ') || /^(?:organisation|company|party|news-organisation|event|award)$/.test(e.type))) e.definite = true;
   }

@@ -710,7 +710,9 @@ function readAppositive(sentence: Sentence, m: Mention): void {
   if (apposition) {
     const phrase = apposition[3]!.replace(/\s+(?:who|which|where|whose)\b.*$/i, '');
     if (rolePhrase(phrase) && !/^(?:said|says|told|added)\b/i.test(phrase)) {
-      const determiner = apposition[1] ? (/^an?$/i.test(apposition[1]) ? 'a' : 'the') : /^\p{Lu}/u.test(phrase) ? 'the' : 'a';
+      // No article before a post in a body ("Tom Reed, director of the museum,") is how a paper writes the one holder of
+      // it: "the"; "a" only where the paper writes it ("a spokeswoman for ...") or for a class with no body ("physicist").
+      const determiner = apposition[1] ? (/^an?$/i.test(apposition[1]) ? 'a' : 'the') : /^\p{Lu}/u.test(phrase) || /\s(?:of|for|at)\s/i.test(phrase) ? 'the' : 'a';
       add(phrase, Boolean(apposition[2]), determiner);
       return;
     }

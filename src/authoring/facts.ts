@@ -90,8 +90,11 @@ const inside = (spans: { start: number; end: number }[], start: number, end: num
 /** Whether a word is a finite verb (not a gerund or participle alone). */
 const finite = (w: Word): boolean => (has(w, 'Verb') && !has(w, 'Gerund') && !has(w, 'Infinitive')) || has(w, 'Copula') || has(w, 'Modal') || has(w, 'Auxiliary') || has(w, 'PastTense');
 
-/** Pronouns a fact cannot open with: the reader would not know who or what is meant ("There were ..." names no one and opens a statement, unless it denies: a changed value would not make "There was no ..." false). */
-const UNRESOLVED_OPENERS = /^(?:it|its|it's|it’s|they|their|them|this|these|those|that|there(?!\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b|never\b|little\b|few\b|nothing\b|none\b))|we|our|i|you|such|both|one|others|some|most|several|all)\b/i;
+/** Pronouns a fact cannot open with: the reader would not know who or what is meant ("There were ..." names no one and opens a statement, unless it denies: a changed value would not make "There was no ..." false; "Some 40 fans" is a figure, not a pronoun). */
+const UNRESOLVED_OPENERS = /^(?:it|its|it's|it’s|they|their|them|this|these|those|that|there(?!\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?!no\b|not\b|never\b|little\b|few\b|nothing\b|none\b))|we|our|i|you|such|both|one|others|some(?!\s+(?:[\d{]|(?:a\s+)?(?:dozen|hundred|thousand|million|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|most|several|all)\b/i;
+
+/** A report whose subject is a bare quantifier: "said many were ...", "says most of them had ...". */
+const REPORTED_QUANTIFIER = /\b(?:said|says|say|reported|reports|added|told\s+\p{L}+)\s+(?:that\s+)?(many|most|some|several|all|both|few|others|none)(?:\s+of\s+(?:them|those|these))?\s+(?:were|was|are|is|had|have|has|would|will|could|did)\b/iu;
 
 /** The context one sentence is drafted in. */
 export interface SentenceContext {
@@ -196,6 +199,19 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: 'tells what might have been, not what happened' });
       return;
     }
+    // "..., while rescuers waited for vans to take them away": a clause split from its sentence may say "they" or "them" of
+    // what the clause before it named; on its own it would leave the student to guess.
+    const back = u > 0 ? words.find((w) => w.start >= openAt && w.end <= unit.end && /^(?:they|them|their|theirs|themselves)$/i.test(w.text) && !inside(quotes, w.start, w.end) && !removed.some((e) => w.start >= e.start && w.end <= e.end)) : undefined;
+    if (back && unitFigures.length + unitYears.length + unitMentions.length > 0) {
+      left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: `says “${back.text.toLowerCase()}” of what the clause before it names, and a question could not tell what` });
+      return;
+    }
+    // "X said many were displaced residents", "said most of them had fled": what is told is of people named before.
+    const told = REPORTED_QUANTIFIER.exec(text.slice(openAt, unit.end));
+    if (told && !inside(quotes, openAt + told.index, openAt + told.index + told[0].length) && unitFigures.length + unitYears.length + unitMentions.length > 0) {
+      left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: `says “${told[1]!.toLowerCase()}” of people or things named before it, and a question could not tell whom` });
+      return;
+    }
     let subject: { entity: FoundEntity; edit: Edit } | null = null;
     const he = /^(He|She|he|she)\b/.exec(opening);
     if (he) {
@@ -227,6 +243,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       return out;
     };
     const slots: DraftFact['slots'] = {};
+    // What a fact that does not ask a slot writes in its place, where the article's words would say less than the name.
+    const whole = new Map<string, Edit>();
     const marks: SourceMark[] = [];
     const phrases: Record<string, string | null> = {};
     const pairs = new Map<string, { other: string; start: number; end: number }>();
@@ -248,6 +266,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       const slot = name('person');
       slots[slot] = { entity: subject.entity };
       edits.push({ ...subject.edit, text: `{${slot}}`, slot });
+      whole.set(slot, { ...subject.edit, text: subject.entity.label });
       phrases[slot] = 'who';
     }
     const room = unitFigures.length + unitYears.length > 0 ? 1 : 2;
@@ -262,6 +281,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       if (the && (m.entity.definite || m.form !== m.entity.label)) start -= the[0].length;
       else if (theModified && m.entity.definite && !/\b(?:of|in|on|at|to|for|and|or)\s/.test(theModified[0])) start -= theModified[0].length;
       edits.push({ start, end: m.end, text: `{${slot}}`, slot });
+      // "The Observatory", "Nikolic": a short form says less than the name; a fact that does not ask it writes the name.
+      if (m.form !== m.entity.label) whole.set(slot, { start, end: m.end, text: m.entity.definite || start < m.start ? `the ${m.entity.label.replace(/^the\s+/i, '')}` : m.entity.label });
       marks.push({ slot, start: m.start, end: m.end });
       phrases[slot] = entityPhrase(m.entity.type, /^['’]s/.test(text.slice(m.end)));
       return { slot, start };
@@ -311,7 +332,8 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       g += 1;
       const own = new Set(group.slots);
       // The other groups' values stay as the article writes them.
-      const factEdits = [...edits.filter((e) => !e.slot || own.has(e.slot)), ...(plan && group.keep ? dropEdits(plan, group.keep) : [])];
+      const theirs = (e: Edit): Edit[] => (!e.slot || own.has(e.slot) ? [e] : whole.has(e.slot) ? [whole.get(e.slot)!] : []);
+      const factEdits = [...edits.flatMap(theirs), ...(plan && group.keep ? dropEdits(plan, group.keep) : [])];
       const statement = finish(applyEdits(text, unit.start, unit.end, factEdits));
       if (countWords(statement) < 3) continue;
       // "Since then, its ships have ...": without the opening phrase the statement opens with a word a reader cannot resolve.
@@ -329,10 +351,11 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
         ask: {},
         source: text,
         marks: marks.filter((m) => own.has(m.slot)),
-        checks: [...(group.slots.some((n) => subject && slots[n] && 'entity' in slots[n]! && (slots[n] as DraftEntitySlot).entity === subject.entity) ? checks : []), ...pointed],
+        // Every fact of the clause names the person a "he" was taken to be, asked or written out.
+        checks: [...(subject ? checks : []), ...pointed],
       };
       if (normalise(statement) !== normalise(text)) fact.explanation = asFeedback(text);
-      const groupEdits = edits.filter((e) => !e.slot || own.has(e.slot));
+      const groupEdits = edits.flatMap(theirs);
       for (const name of group.slots) {
         const ask = plan ? askFor(sentence, unit, groupEdits, name, phrases[name] ?? null, plan, pairs.get(name)) : null;
         if (ask) fact.ask[name] = ask;
@@ -594,10 +617,18 @@ function wholePeriod(f: Figure, text: string): boolean {
   return period !== null && PERIODS[unit]?.[period[1]!.toLowerCase()] === f.value;
 }
 
-/** A number slot from a figure. */
+/** How far from an approximate figure ("about 15", "some 30", "nearly 20,000") a reader may fairly take it to be: a fifth of it. */
+const APPROXIMATE_SHARE = 0.2;
+
+/**
+ * A number slot from a figure. An approximate figure gets a tolerance of a fifth of it: the article's
+ * "about" is loose, so no wrong option may stand within it ("17" beside "about 15", "35" beside
+ * "some 30" are answers a student could defend), and a typed answer within it is taken.
+ */
 function numberSlot(f: Figure): NumberSlot {
   const slot: NumberSlot = { number: f.value, unit: f.unit, label: '' };
   if (f.qualifier !== 'exactly') slot.qualifier = f.qualifier;
+  if (f.qualifier === 'about' && f.value !== 0) slot.tolerance = Number((Math.abs(f.value) * APPROXIMATE_SHARE).toPrecision(2));
   if (f.unitSingular) slot.unitSingular = f.unitSingular;
   return slot;
 }
@@ -850,7 +881,8 @@ function askFor(
   }
   // A question word inside the clause ("hitting how many double faults and facing four break points before ...?") is
   // lost in what follows it: the question ends with the phrase it asks, before the next "and", comma or clause.
-  if (!subjectPosition) question = endAtAsked(question, wh);
+  // Never before the main verb: "Ava and Bo, two towns how many miles apart?" would have lost what is said of them.
+  if (!subjectPosition && !(asked >= 0 && asked < main)) question = endAtAsked(question, wh);
   const finished = finish(question).replace(/\.$/, '?');
   if (finished.includes(`{${slot}}`) || countWords(finished) < 3) return null;
   // A question word after an article or a possessive ("took home the which directing?") took the place
@@ -858,6 +890,9 @@ function askFor(
   if (/\b(?:the|a|an|its|his|her|their|our|your)\s+(?:which|what|who|whom|whose|how)\b/i.test(finished)) return null;
   return finished;
 }
+
+/** The last word of a span of time ("minutes", "days"). */
+const TIME_UNIT = /(?:^|\s)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 
 /** The most words a question may go on after its question word before it ends at the next "and", comma or clause. */
 const MAX_AFTER_ASKED = 4;
@@ -868,8 +903,10 @@ function endAtAsked(question: string, wh: string): string {
   if (at < 0) return question;
   const rest = question.slice(at + wh.length);
   if (countWords(rest) <= MAX_AFTER_ASKED) return question;
-  const own = /^([^,;:"“”(]*?)(?:[,;:]|\s+(?:and|but|before|after|while|as|when|because|although|to\s+\p{Ll}+)\s)/u.exec(rest);
+  const own = /^([^,;:"“”(]*?)(?:[,;:]|\s+(and|but|before|after|while|as|when|because|although|to\s+\p{Ll}+)\s)/u.exec(rest);
   if (!own || countWords(own[1]!) > MAX_AFTER_ASKED || /\{/.test(own[1]!)) return question;
+  // "how many minutes after the polls closed": a span of time is counted from what follows it, which the question needs.
+  if (/^(?:before|after)$/.test(own[2] ?? '') && TIME_UNIT.test(`${wh}${own[1]!}`.trim())) return question;
   return `${question.slice(0, at + wh.length)}${own[1]!.replace(/\s+$/, '')}`;
 }
 
@@ -1033,8 +1070,12 @@ const cut = (text: string, max = 200): string => (text.length > max ? `${text.sl
 const spaceBefore = (text: string, at: number): number => (at > 0 && text[at - 1] === ' ' ? at - 1 : at);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The role facts of a person: "{person} is the Cuban Foreign Minister." */
-export function roleFacts(person: FoundEntity): DraftFact[] {
+/**
+ * The role facts of a person: "{person} is the Cuban Foreign Minister." A body the role names takes its
+ * "the" in the sentence even where the title dropped it (`bodies`: the labels of bodies that take one):
+ * "the chief of the Records Office", never "the chief of Records Office".
+ */
+export function roleFacts(person: FoundEntity, bodies: readonly string[] = []): DraftFact[] {
   // A bare title ("Colonel", "President") says too little to ask about: "Who is the President?".
   // "Who is a theoretical physicist?", "Who is an Irish actor?": a class many belong to, with no "of", "for" or "at" to make it one post, has no one answer.
   const post = (role: FoundRole): boolean => role.determiner !== 'a' || /\s(?:of|for|at|in|to)\s/i.test(role.title);
@@ -1044,7 +1085,7 @@ export function roleFacts(person: FoundEntity): DraftFact[] {
     return {
       base: `p${role.paragraph}-role-${slugify(person.label.split(' ').pop()!, 24)}`,
       paragraph: role.paragraph,
-      text: `{person} is ${article} ${role.title}.`,
+      text: `{person} is ${article} ${withThe(role.title, bodies)}.`,
       slots: { person: { entity: person } },
       ask: {},
       explanation: asFeedback(role.source.text),
@@ -1053,6 +1094,13 @@ export function roleFacts(person: FoundEntity): DraftFact[] {
       checks: [],
     };
   });
+}
+
+/** A title with "the" before each body it names bare after a preposition ("of Records Office" → "of the Records Office"). */
+function withThe(title: string, bodies: readonly string[]): string {
+  let out = title;
+  for (const body of bodies) out = out.replace(new RegExp(`\\b(of|for|at|in|to|with)\\s+(${escapeRe(body)})\\b`, 'g'), '$1 the $2');
+  return out;
 }
 
 void isCapitalised;

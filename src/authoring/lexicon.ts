@@ -60,6 +60,18 @@ export const NAME_TITLES = new Set([
   'Chairman', 'Spokesperson', 'Ambassador', 'Professor', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady',
 ]);
 
+/**
+ * Last words of a body's name that make it take "the" in a sentence ("the US Interests Section", "the Syrian
+ * Observatory for Human Rights"), even where the article writes it bare inside a title ("Chief of US Interests
+ * Section"). Not the heads of names that stand bare ("Harvard University", "Deutsche Bank", "Apple Inc").
+ */
+export const BODY_HEADS = new Set([
+  'section', 'department', 'ministry', 'council', 'committee', 'commission', 'office', 'observatory', 'agency',
+  'administration', 'bureau', 'secretariat', 'division', 'command', 'authority', 'assembly', 'parliament',
+  'government', 'coalition', 'alliance', 'federation', 'forces', 'party', 'army', 'navy', 'police', 'guard',
+  'court', 'senate', 'congress', 'cabinet', 'institute', 'directorate', 'inspectorate', 'tribunal',
+]);
+
 /** Last words of an organisation's name. */
 export const ORGANISATION_HEADS = new Set([
   'council', 'ministry', 'administration', 'agency', 'force', 'forces', 'army', 'navy', 'committee',

@@ -44,6 +44,9 @@ const KIND_NOUNS: Record<string, readonly string[]> = {
   championship: ['event'],
 };
 
+/** Nouns that are always of something ("the duration of the signal", "the result of the vote"): without the "of", the thing is the one told of before. */
+const RELATIONAL_NOUNS = /^(?:duration|result|results|cause|outcome|effect|impact|reason|aim|purpose|rest|remainder|details|length|majority|bulk|consequence|consequences|aftermath)$/;
+
 /** Determiners and words that say "the one named before" or "another one than that". */
 const POINTING = /^(?:such|this|these|those|aforementioned|latter|former)$/i;
 /** "this year", "these days": words of time after "this", which point at the article's date, not back. */
@@ -124,7 +127,9 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     // "the [adjective] noun", not followed by "of" or a clause that says which one it is.
     let j = k + 1;
     let head: Word | undefined;
-    while (j < words.length && j <= k + 3 && /^\p{Ll}/u.test(words[j]!.text) && (has(words[j]!, 'Adjective') || has(words[j]!, 'Noun')) && !has(words[j]!, 'Preposition') && !has(words[j]!, 'Determiner')) {
+    // A participle before a noun describes it like an adjective: "the reported attack".
+    const participle = (x: Word | undefined, next: Word | undefined): boolean => x !== undefined && /^\p{Ll}+(?:ed|en)$/u.test(x.text) && has(x, 'PastTense') && isCommonNoun(next);
+    while (j < words.length && j <= k + 3 && /^\p{Ll}/u.test(words[j]!.text) && (has(words[j]!, 'Adjective') || has(words[j]!, 'Noun') || participle(words[j], words[j + 1])) && !has(words[j]!, 'Preposition') && !has(words[j]!, 'Determiner')) {
       if (isCommonNoun(words[j])) head = words[j];
       j += 1;
     }
@@ -139,7 +144,16 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     // to guess (kinds of place and body are resolved below when they can be).
     const describedBefore = words.slice(k + 1, j).some((d) => earlier.has(lower(d)) || earlier.has(lower(d).replace(/s$/, '')));
     const subject = k === 0 && (has(words[j], 'Verb') || (has(words[j], 'Adverb') && has(words[j + 1], 'Verb'))) && !has(words[j], 'Gerund');
-    if (subject && describedBefore && KIND_NOUNS[lower(head).replace(/s$/, '')] === undefined && KIND_NOUNS[lower(head)] === undefined) {
+    // "presided over the ceremony": the same as the object of a verb when the noun itself was the article's before and the
+    // description ends the clause or a phrase of it (a "the ceremony" the statement does not say which).
+    const headBefore = earlier.has(lower(head)) || earlier.has(lower(head).replace(/s$/, ''));
+    // A finite verb ("presided over the ceremony"), never a gerund ("according to the board" names its source).
+    const finiteVerb = (x: Word | undefined): boolean => has(x, 'Verb') && !has(x, 'Gerund');
+    const verbBefore = finiteVerb(words[k - 1]) || (finiteVerb(words[k - 2]) && !has(words[k - 1], 'Noun') && !has(words[k - 1], 'Verb'));
+    const object = k > 0 && verbBefore && headBefore && (j >= words.length || /^[,.;:!?]$/.test(words[j]!.text) || has(words[j], 'Preposition') || has(words[j], 'Conjunction'));
+    // "The duration was ...", "The result is ...": a noun that needs an "of" to say what it is of, said without one.
+    const relational = RELATIONAL_NOUNS.test(lower(head));
+    if ((subject && (describedBefore || relational) || object) && KIND_NOUNS[lower(head).replace(/s$/, '')] === undefined && KIND_NOUNS[lower(head)] === undefined) {
       return { leave: `“${sentence.text.slice(w.start, head.end)}”` };
     }
     const noun = lower(head).replace(/s$/, '');

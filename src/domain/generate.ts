@@ -198,6 +198,16 @@ function stemsOf(question: Question): ReadonlySet<string> {
   return s;
 }
 
+/** The names (labels and other names) of the entities in an article's facts' slots. */
+function* articleNames(index: BankIndex, article: string): Generator<string> {
+  for (const fact of index.byArticle.get(article) ?? []) {
+    for (const v of Object.values(fact.slots)) {
+      const e = 'entity' in v ? index.entity(v.entity) : undefined;
+      if (e) yield* [e.label, ...(e.aliases ?? [])];
+    }
+  }
+}
+
 /** The texts of an article: each fact's statement (its values named), wordings and feedback, and each author's item. */
 function* articleTexts(index: BankIndex, article: string, items: readonly Understanding[]): Generator<string> {
   for (const fact of index.byArticle.get(article) ?? []) {
@@ -308,7 +318,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
             itemsByArticle.set(item.article, list);
           }
         }
-        uses.set(article, (use = wordUseOf(articleTexts(index, article, itemsByArticle.get(article) ?? []))));
+        uses.set(article, (use = wordUseOf(articleTexts(index, article, itemsByArticle.get(article) ?? []), articleNames(index, article))));
       }
       return use;
     };

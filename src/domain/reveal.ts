@@ -70,22 +70,29 @@ export interface WordUse {
   texts: number;
   /** How many of them use a stem. */
   uses(stem: string): number;
+  /**
+   * Whether a stem is a word of a name the articles give (a person, a place, a body): two questions on one
+   * subject share its name, not their claims, and names are matched by value where they answer.
+   */
+  names(stem: string): boolean;
 }
 
-/** The word use of some texts: each stem counted once per text. */
-export function wordUseOf(texts: Iterable<string>): WordUse {
+/** The word use of some texts, each stem counted once per text, and the stems of the names they give. */
+export function wordUseOf(texts: Iterable<string>, names: Iterable<string> = []): WordUse {
   const counts = new Map<string, number>();
   let n = 0;
   for (const text of texts) {
     n += 1;
     for (const s of contentStems(text)) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  return { texts: n, uses: (stem) => counts.get(stem) ?? 0 };
+  const named = new Set<string>();
+  for (const name of names) for (const s of contentStems(name)) named.add(s);
+  return { texts: n, uses: (stem) => counts.get(stem) ?? 0, names: (stem) => named.has(stem) };
 }
 
 /** The word use of two sets of texts together (those of two articles). */
 export function bothUses(a: WordUse, b: WordUse): WordUse {
-  return a === b ? a : { texts: a.texts + b.texts, uses: (stem) => a.uses(stem) + b.uses(stem) };
+  return a === b ? a : { texts: a.texts + b.texts, uses: (stem) => a.uses(stem) + b.uses(stem), names: (stem) => a.names(stem) || b.names(stem) };
 }
 
 /** A stem's weight in `use`: the bits of surprise of meeting it in one of the texts (at least that of a word all use). */
@@ -93,9 +100,13 @@ function weightOf(use: WordUse, stem: string): number {
   return Math.log2((use.texts + 1) / Math.max(1, Math.min(use.texts, use.uses(stem))));
 }
 
-/** Whether a stem is rare in `use`: used by at most an eighth of the texts (two, in a small article): it points to one fact or two. */
+/**
+ * Whether a stem is a rare word of a claim in `use`: used by at most an eighth of the texts (two, in a small
+ * article), so it points to one fact or two, and no word of a name: "Daniel Cho" shown elsewhere tells
+ * nothing of what the statement says about him.
+ */
 function isRare(use: WordUse, stem: string): boolean {
-  return use.uses(stem) <= Math.max(2, use.texts / 8);
+  return !use.names(stem) && use.uses(stem) <= Math.max(2, use.texts / 8);
 }
 
 /**

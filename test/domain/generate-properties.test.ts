@@ -483,18 +483,22 @@ function articleUses(bank: Bank): Map<string, WordUse> {
   const all = names(bank);
   const byArticle = new Map<string, string[]>();
   const add = (a: string, text: string) => byArticle.set(a, [...(byArticle.get(a) ?? []), text]);
+  const namesOf = new Map<string, string[]>();
   for (const f of bank.facts) {
     const statement = f.text.replace(/\{([A-Za-z][\w-]*)\}/g, (_, slot: string) => {
       const v = f.slots[slot]!;
       return 'entity' in v ? all.get(v.entity)!.label : 'number' in v ? String(v.number) : v.date;
     });
     add(f.article, [statement, ...Object.values(f.ask ?? {}), f.explanation ?? ''].join(' '));
+    for (const v of Object.values(f.slots)) {
+      if ('entity' in v) namesOf.set(f.article, [...(namesOf.get(f.article) ?? []), all.get(v.entity)!.label, ...(all.get(v.entity)!.aliases ?? [])]);
+    }
   }
   for (const u of bank.understanding ?? []) {
     const words = u.kind === 'reason' ? [u.question, u.answer, ...u.wrong] : u.kind === 'claim' ? [u.claim, u.about, ...u.wrong] : u.events.map((e) => e.label);
     add(u.article, [u.explanation, ...words].join(' '));
   }
-  map = new Map([...byArticle].map(([a, t]) => [a, wordUseOf(t)]));
+  map = new Map([...byArticle].map(([a, t]) => [a, wordUseOf(t, namesOf.get(a))]));
   uses.set(bank, map);
   return map;
 }

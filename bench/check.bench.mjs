@@ -1,7 +1,7 @@
 // Answer checking: checkAnswer over 10,000 answers to the seed bank's questions, as readers
 // type them (right, misspelt, a rival's name, a number in words, nonsense).
 import { readFileSync } from 'node:fs';
-import { candidates, checkAnswer, numberToWords, parseBank } from '../dist/domain.js';
+import { allQuestions, checkAnswer, numberToWords, parseBank } from '../dist/domain.js';
 
 export const name = 'answer checking (checkAnswer, 10,000 answers, median of 11 runs after 2 warm-ups)';
 
@@ -53,7 +53,7 @@ function measure(pairs) {
 
 export async function run() {
   const text = readFileSync(new URL('../questions/russia-ukraine-2024.json', import.meta.url), 'utf8');
-  const questions = candidates(parseBank(text).bank, { seed: 'bench' });
+  const questions = allQuestions(parseBank(text).bank, { seed: 'bench' });
   const pairs = questions.flatMap((q) => answersFor(q).map((a) => [q, a]));
   const typed = pairs.filter(([q]) => q.kind === 'text' || (q.kind === 'cloze' && q.blank.type === 'text'));
   const numbers = pairs.filter(([q]) => q.kind === 'number' || (q.kind === 'cloze' && q.blank.type === 'number'));

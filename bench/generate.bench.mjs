@@ -1,7 +1,7 @@
 // Question generation (dist/domain.js) on the seed bank and on banks of 1,000, 10,000 and 100,000
 // facts, realistic (the seed bank copied, bench/banks.mjs) and synthetic: a 10-question quiz
 // (generate(bank, { seed, count: 10 }) on a bank object never seen before) and every question
-// the bank allows, as --all prints it (candidates(bank)). Medians; each case in a worker stopped
+// the bank allows, as --all prints it (allQuestions(bank)). Medians; each case in a worker stopped
 // at the time cap (--cap, default 120 s). Growth per tenfold: 10.0 is linear.
 // Targets (issue 13): a quiz from 10,000 realistic facts within 50 ms, from 100,000 within 500 ms;
 // --all about linear.

@@ -82,12 +82,12 @@ export function growth(small, large) {
 if (!isMainThread) {
   const { kind, facts, op, runs } = workerData;
   const { makeBank } = await import('./banks.mjs');
-  const { generate, candidates, parseBank } = await import(new URL('../dist/domain.js', import.meta.url).href);
+  const { generate, allQuestions, parseBank } = await import(new URL('../dist/domain.js', import.meta.url).href);
   const bank = makeBank(kind, facts);
   const text = op === 'validate' ? JSON.stringify(bank, null, 2) : null;
   const ops = {
     quiz: (b, r) => generate(b, { seed: `bench-${r}`, count: 10 }).questions.length,
-    all: (b, r) => candidates(b, { seed: `bench-${r}` }).length,
+    all: (b, r) => allQuestions(b, { seed: `bench-${r}` }).length,
     validate: () => parseBank(text).problems.length,
   };
   const once = (r) => {

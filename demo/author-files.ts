@@ -5,6 +5,7 @@
  * HTML file), with the file names. Pure: strings in, strings out.
  */
 import type { Bank } from '../src/domain/bank.js';
+import { escapeHtml, htmlPage } from '../src/export/worksheet.js';
 
 /** How the downloaded page asks its quiz. */
 export interface QuizPageOptions {
@@ -13,9 +14,6 @@ export interface QuizPageOptions {
   /** How many questions. */
   count: number;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** JSON that can stand inside a `<script>` element: no `<` (so no `</script>`), no line separators. */
 export function scriptJson(value: unknown): string {
@@ -36,30 +34,22 @@ export function quizPage(bank: Bank, bundle: string, options: QuizPageOptions): 
   const article = bank.articles[0];
   const source = article ? [`“${article.title}”`, article.site, article.date].filter(Boolean).join(', ') : '';
   const seed = options.seed ? ` seed="${escapeHtml(options.seed)}"` : '';
-  return `<!doctype html>
-<html lang="${escapeHtml(bank.language || 'en')}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="news-quiz">
-<title>${escapeHtml(bank.title)}</title>
-<style>
+  return htmlPage({
+    lang: bank.language,
+    title: bank.title,
+    head: '<meta name="generator" content="news-quiz">\n',
+    style: `
   :root { color-scheme: light dark; font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
   body { margin: 0 auto; padding: 1rem; max-width: 48rem; }
   h1 { font-size: 1.5rem; line-height: 1.25; margin: 0.5rem 0; }
   .source { margin: 0 0 1.5rem; opacity: 0.8; }
   news-quiz { display: block; }
-</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(bank.title)}</h1>
-${source ? `<p class="source">From the article ${escapeHtml(source)}.</p>\n` : ''}<news-quiz${seed} count="${options.count}"><script type="application/json">${scriptJson(bank)}</script></news-quiz>
-</main>
-<script type="module">
+`,
+    main: `<h1>${escapeHtml(bank.title)}</h1>
+${source ? `<p class="source">From the article ${escapeHtml(source)}.</p>\n` : ''}<news-quiz${seed} count="${options.count}"><script type="application/json">${scriptJson(bank)}</script></news-quiz>`,
+    after: `<script type="module">
 ${inlineScript(bundle)}
 </script>
-</body>
-</html>
-`;
+`,
+  });
 }

@@ -9,6 +9,8 @@
 import type { Bank, Entity, EntityType, Fact, Qualifier, SlotValue } from '../src/domain/bank.js';
 import type { Problem } from '../src/domain/validate.js';
 import { DRAFT_TYPES, slugify, type DraftNotes } from '../src/authoring/types.js';
+import { DEFAULT_COUNT } from '../src/domain/generate.js';
+import { quizCount } from './settings.js';
 
 /** Every entity type the page offers: the draft's own list (no NLP needed to edit). */
 export const AUTHOR_TYPES: readonly EntityType[] = DRAFT_TYPES;
@@ -23,8 +25,8 @@ export const QUALIFIER_CHOICES: readonly { value: Qualifier; label: string }[] =
   { value: 'fewer-than', label: 'fewer than' },
 ];
 
-/** Most questions the page makes a quiz of. */
-export const MAX_COUNT = 40;
+/** The seed of the page's preview quiz until the teacher gives another. */
+export const PREVIEW_SEED = 'preview';
 
 /** What the teacher has typed and decided. */
 export interface AuthorState {
@@ -51,7 +53,7 @@ export function emptyState(): AuthorState {
     bank: null,
     notes: null,
     dropped: { entities: [], facts: [] },
-    preview: { seed: 'preview', count: 10, same: true },
+    preview: { seed: PREVIEW_SEED, count: DEFAULT_COUNT, same: true },
   };
 }
 
@@ -87,10 +89,9 @@ export function restoreState(value: unknown): AuthorState {
   const dropped = isObject(value['dropped']) ? value['dropped'] : {};
   state.dropped = { entities: strings(dropped['entities']), facts: strings(dropped['facts']) };
   const preview = isObject(value['preview']) ? value['preview'] : {};
-  const count = Number(preview['count']);
   state.preview = {
-    seed: str(preview['seed']) || 'preview',
-    count: Number.isInteger(count) && count >= 1 && count <= MAX_COUNT ? count : 10,
+    seed: str(preview['seed']) || PREVIEW_SEED,
+    count: quizCount(preview['count']),
     same: preview['same'] !== false,
   };
   return state;

@@ -21,11 +21,11 @@ import { readStored, writeStored } from '../src/element/storage.js';
 import { parseDate } from '../src/authoring/paragraphs.js';
 import { sizeProblem, type DraftNotes, type FactNote } from '../src/authoring/types.js';
 import { en } from '../src/element/i18n/en.js';
-import { giftFor, worksheetFor, type QuizSettings } from './settings.js';
+import { giftFor, quizCount, worksheetFor, type QuizSettings } from './settings.js';
 import { quizPage } from './author-files.js';
 import {
   AUTHOR_TYPES,
-  MAX_COUNT,
+  PREVIEW_SEED,
   QUALIFIER_CHOICES,
   describeProblem,
   emptyState,
@@ -193,7 +193,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
     const articles = bank.articles.map((a, i) => (unfinished.has(i) ? state.bank!.articles[i]! : a));
     const usable = { ...bank, articles, facts: bank.facts.filter((f) => !broken.has(f.id)) };
     try {
-      for (const q of allQuestions(usable, { seed: state.preview.seed || 'preview' })) {
+      for (const q of allQuestions(usable, { seed: state.preview.seed || PREVIEW_SEED })) {
         if (q.facts.length !== 1) continue;
         const list = out.get(q.facts[0]!) ?? [];
         list.push(q);
@@ -228,7 +228,7 @@ export function mountAuthor(root: ParentNode, drafter: () => Promise<DraftFn> = 
 
   /** The quiz the preview and the downloads give: the code, and as many questions as asked or as the bank allows. */
   function settings(bank: Bank): { settings: QuizSettings; note: string } | { error: string } {
-    const seed = state.preview.seed || 'preview';
+    const seed = state.preview.seed || PREVIEW_SEED;
     let count = state.preview.count;
     let note = '';
     try {
@@ -590,12 +590,11 @@ const rowsFor = (text: string): number => Math.max(2, Math.min(6, Math.ceil(text
     field.addEventListener('input', () => update(() => set(field.value)));
     field.addEventListener('change', () => refresh({ preview: true }));
   }
-  previewSeed.addEventListener('change', () => update(() => (state.preview.seed = previewSeed.value.trim() || 'preview'), { preview: true }));
+  previewSeed.addEventListener('change', () => update(() => (state.preview.seed = previewSeed.value.trim() || PREVIEW_SEED), { preview: true }));
   previewCount.addEventListener('change', () =>
     update(
       () => {
-        const n = Number(previewCount.value);
-        state.preview.count = Number.isInteger(n) && n >= 1 && n <= MAX_COUNT ? n : 10;
+        state.preview.count = quizCount(previewCount.value);
       },
       { preview: true },
     ),

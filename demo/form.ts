@@ -6,8 +6,7 @@
 import type { QuestionKind } from '../src/domain/question.js';
 import type { Language } from '../src/element/i18n/loading.js';
 import { newSeed } from './page.js';
-import { DEFAULT_COUNT } from '../src/domain/generate.js';
-import { MAX_COUNT, type QuizSettings } from './settings.js';
+import { MAX_COUNT, quizCount, quizSeed, type QuizSettings } from './settings.js';
 
 /** The form's two ways: settings into fields, fields into settings. */
 export interface SettingsForm {
@@ -41,7 +40,6 @@ export function settingsForm(form: HTMLFormElement, initial: QuizSettings, chang
   }
 
   function read(): QuizSettings {
-    const n = Number(count?.value ?? settings.count);
     const difficulty = Number(field<HTMLSelectElement>('[name="difficulty"]')?.value ?? settings.difficulty ?? '');
     const kinds = checked('kinds') as QuestionKind[];
     const articles = checked('articles');
@@ -51,8 +49,8 @@ export function settingsForm(form: HTMLFormElement, initial: QuizSettings, chang
     const { kinds: _k, difficulty: _d, articles: _a, lang: _l, passMark: _p, ...rest } = settings;
     settings = {
       ...rest,
-      seed: field<HTMLInputElement>('[name="seed"]')!.value.trim().slice(0, 64) || settings.seed,
-      count: Number.isInteger(n) && n >= 1 && n <= MAX_COUNT ? n : DEFAULT_COUNT,
+      seed: quizSeed(field<HTMLInputElement>('[name="seed"]')!.value) || settings.seed,
+      count: quizCount(count?.value ?? settings.count),
       mode: checked('mode')[0] === 'test' ? 'test' : 'practice',
       ...(kinds.length ? { kinds } : {}),
       ...(difficulty === 1 || difficulty === 2 || difficulty === 3 ? { difficulty } : {}),

@@ -30,10 +30,19 @@ export interface QuizSettings {
   passMark?: number;
 }
 
-/** Most questions the page asks for. */
+/** Most questions the pages ask for. */
 export const MAX_COUNT = 40;
-/** Longest seed kept from an address. */
+/** Longest seed kept from an address or a field. */
 const MAX_SEED = 64;
+
+/** A count as typed, stored or read from an address: a whole number from 1 to {@link MAX_COUNT}, else {@link DEFAULT_COUNT}. */
+export function quizCount(value: unknown): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_COUNT ? n : DEFAULT_COUNT;
+}
+
+/** A seed as typed or read from an address, trimmed and cut to {@link MAX_SEED} characters; empty for none. */
+export const quizSeed = (value: string): string => value.trim().slice(0, MAX_SEED);
 
 /**
  * Reads the settings from a page address's query (`?seed=…&count=…&mode=…&kinds=…&difficulty=…&articles=…&lang=…&pass=…`).
@@ -41,11 +50,9 @@ const MAX_SEED = 64;
  */
 export function readSettings(search: string, newSeed: () => string): QuizSettings {
   const params = new URLSearchParams(search);
-  const seed = (params.get('seed') ?? '').trim().slice(0, MAX_SEED);
-  const count = Number(params.get('count'));
   const settings: QuizSettings = {
-    seed: seed || newSeed(),
-    count: Number.isInteger(count) && count >= 1 && count <= MAX_COUNT ? count : DEFAULT_COUNT,
+    seed: quizSeed(params.get('seed') ?? '') || newSeed(),
+    count: quizCount(params.get('count')),
     mode: params.get('mode') === 'test' ? 'test' : 'practice',
   };
   const kinds = listParam(params, 'kinds').filter((k): k is QuestionKind => (QUESTION_KINDS as readonly string[]).includes(k));

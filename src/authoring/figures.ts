@@ -16,6 +16,7 @@ import { has, isCapitalised, isWord, lower, touches, type Word } from './analysi
 import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
+  FIGURE_SCALE_WORDS,
   IRREGULAR_SINGULARS,
   MONTHS,
   NUMBER_WORDS,
@@ -23,7 +24,6 @@ import {
   PASSING_VERBS,
   QUALIFIER_PHRASES,
   SCALE_ABBREVIATIONS,
-  SCALE_WORDS,
   SHORT_UNITS,
   TITLE_AFTER_FIGURE,
   UNIT_FILLER,
@@ -110,7 +110,7 @@ function readNumber(words: Word[], i: number): Reading | null {
   // Scale words: "1.03 billion", "four hundred", "two dozen", "3 million".
   for (;;) {
     const scaleWord = lower(words[reading.next]);
-    const scale = SCALE_WORDS[scaleWord];
+    const scale = FIGURE_SCALE_WORDS.get(scaleWord);
     if (!scale || reading.glued) break;
     // "hundreds of": vague.
     if (lower(words[reading.next + 1]) === 'of' && scaleWord !== 'dozen') return null;

@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../domain/bank.js';
 import { MONTH_NAMES } from '../domain/dates.js';
-import { NUMBER_WORDS_TO_NINETEEN, TENS_WORDS } from '../domain/text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS } from '../domain/text.js';
 
 /** Equipment names such as F-16, Il-76, MiG-29, S-400, T-72, Su-34. */
 export const EQUIPMENT_PATTERN = /\b(?:[A-Z]{1,3}|[A-Z][a-z]|MiG)-\d{1,3}[A-Z]?(?=s?\b)/g;
@@ -193,19 +193,17 @@ export const NUMBER_WORDS: Record<string, number> = {
   ...Object.fromEntries(TENS_WORDS.flatMap((word, i) => (word ? [[word, i * 10]] : []))),
 };
 
-/** Scale words after a figure ("3 million", "four hundred", "two dozen"). */
-export const SCALE_WORDS: Record<string, number> = {
-  dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
-};
+/** Scale words after a figure ("3 million", "four hundred", "two dozen"): those a typed figure is read with and more. */
+export const FIGURE_SCALE_WORDS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ...SCALE_WORDS, ['trillion', 1e12]]);
 
 /** Scales glued to a figure or abbreviated ("$3bn", "5m"). */
 export const SCALE_ABBREVIATIONS: Record<string, string> = { bn: 'billion', m: 'million', mn: 'million', k: 'thousand', tn: 'trillion' };
 
 /** Ordinal words: never a figure ("sixth title"). */
 export const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  'thirtieth', 'fortieth', 'fiftieth', 'hundredth', 'thousandth', 'millionth',
+  ...ORDINAL_WORDS_TO_NINETEENTH.slice(1),
+  ...TENS_WORDS.flatMap((word) => (word ? [word.replace(/y$/, 'ieth')] : [])),
+  'hundredth', 'thousandth', 'millionth',
 ]);
 
 /** Currency signs and words, and the unit a figure in them takes. */

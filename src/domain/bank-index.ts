@@ -11,19 +11,11 @@ import type { Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, PoolEntity, 
 import { HASH_START, asciiWords, fold, hashOf, normalize } from './text.js';
 import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue } from './render.js';
+import { push } from './maps.js';
 
-/** An entity of the bank or of a pool, with its type. */
-export interface Named {
-  id: string;
+/** An entity of the bank or of a pool, with its type (a pool name's `near` and `avoid` as the pool gives them). */
+export interface Named extends PoolEntity {
   type: string;
-  label: string;
-  aliases?: string[];
-  spellings?: string[];
-  definite?: boolean;
-  /** Pool names: the bank entities they belong with. */
-  near?: string[];
-  /** Pool names: relations or facts where they could look right. */
-  avoid?: string[];
 }
 
 /** A figure of the bank, for numeric distractors and ordering. */
@@ -615,12 +607,6 @@ function sortedById(list: Fact[]): Fact[] {
     if (list[i - 1]!.id > list[i]!.id) return list.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   return list;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

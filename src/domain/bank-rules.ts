@@ -237,11 +237,11 @@ export type Report = (path: string, fault: Fault) => void;
 type Data = Record<string, unknown>;
 
 /** Checks the value at `path` and reports what is wrong with it. */
-type Check = (value: unknown, path: string, report: Report) => void;
+type Validator = (value: unknown, path: string, report: Report) => void;
 
 /** A field of an object: its check and whether it must be present (validate.ts says why). */
 interface Field {
-  check: Check;
+  check: Validator;
   required?: true;
 }
 
@@ -250,7 +250,7 @@ interface Field {
  * none more, and `required` exactly where the property is not optional. The types and the
  * validator cannot drift apart; `test/node/schema.test.mjs` holds the JSON Schema to both.
  */
-export type Fields<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? { check: Check; required?: never } : { check: Check; required: true } };
+export type Fields<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? { check: Validator; required?: never } : { check: Validator; required: true } };
 
 /** The properties of `T` that must be present: those a message says the reason for when one is missing. */
 export type RequiredOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
@@ -294,7 +294,7 @@ const isData = (value: unknown): value is Data => typeof value === 'object' && v
 
 /** A check from a test that returns the fault, or `undefined` when the value fits. */
 const simple =
-  (test: (value: unknown) => Fault | undefined): Check =>
+  (test: (value: unknown) => Fault | undefined): Validator =>
   (value, path, report) => {
     const fault = test(value);
     if (fault !== undefined) report(path, fault);
@@ -316,7 +316,7 @@ const text = simple((value) => {
   return WORD_CHARACTER.test(value) ? undefined : ['noLetter', value];
 });
 
-const pattern = (re: RegExp, rule: Faults['invalid'][1]): Check =>
+const pattern = (re: RegExp, rule: Faults['invalid'][1]): Validator =>
   simple((value) => {
     if (typeof value !== 'string') return ['expected', 'string', value];
     return re.test(value) ? undefined : ['invalid', value, rule];
@@ -371,7 +371,7 @@ function signedFigure(slot: Data, path: string, report: Report): void {
   report(memberPath(path, 'number'), ['negativeCount', number, unit]);
 }
 
-const oneOf = (values: readonly unknown[]): Check => simple((value) => (values.includes(value) ? undefined : ['notOneOf', value, values]));
+const oneOf = (values: readonly unknown[]): Validator => simple((value) => (values.includes(value) ? undefined : ['notOneOf', value, values]));
 
 const daysIn = (year: number, month: number): number =>
   month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -385,12 +385,12 @@ const isoDate = simple((value) => {
 });
 
 const nullable =
-  (check: Check): Check =>
+  (check: Validator): Validator =>
   (value, path, report) => {
     if (value !== null) check(value, path, report);
   };
 
-const both = (...checks: Check[]): Check => {
+const both = (...checks: Validator[]): Validator => {
   // One reporter for every call, which notes a failure and passes the problem on (the state is saved
   // around each call, should a check come back to this one).
   let failed = false;
@@ -420,7 +420,7 @@ const tolerance = both(
 );
 
 const arrayOf =
-  (item: Check, least = 0, why: Faults['tooFew'][2] = null): Check =>
+  (item: Validator, least = 0, why: Faults['tooFew'][2] = null): Validator =>
   (value, path, report) => {
     if (!Array.isArray(value)) return report(path, ['expected', 'array', value]);
     if (value.length < least) report(path, ['tooFew', least, value.length, why]);
@@ -429,7 +429,7 @@ const arrayOf =
 
 /** An object whose keys are slot names (`slots`, `ask`). */
 const recordOf =
-  (item: Check): Check =>
+  (item: Validator): Validator =>
   (value, path, report) => {
     if (!isData(value)) return report(path, ['expected', 'object', value]);
     for (const key in value) {
@@ -442,7 +442,7 @@ const recordOf =
   };
 
 const objectOf =
-  (shape: Shape): Check =>
+  (shape: Shape): Validator =>
   (value, path, report) => {
     checkObject(value, path, shape, report);
   };
@@ -510,7 +510,7 @@ interface Budget {
  * A reference to an id of one kind; an unknown one gets a suggestion while the budget lasts. An
  * entity reference to a pool entry (`pool`) is a fault of its own: pools hold distractors only.
  */
-const reference = (kind: Faults['unknownRef'][0], known: Map<string, Entry>, budget: Budget, pool?: Map<string, Entry>): Check =>
+const reference = (kind: Faults['unknownRef'][0], known: Map<string, Entry>, budget: Budget, pool?: Map<string, Entry>): Validator =>
   both(id, (value, path, report) => {
     const ref = value as string;
     if (known.has(ref)) return;
@@ -749,7 +749,7 @@ function checkBank(data: unknown, report: Report): void {
     }),
   };
   const atLeastOneSlot = simple((v) => (isData(v) && Object.keys(v).length === 0 ? ['noSlots'] : undefined));
-  const slot: Check = (value, path, r) => {
+  const slot: Validator = (value, path, r) => {
     if (!isData(value)) return r(path, ['expected', 'slot', value]);
     // The usual slot holds exactly one of the keys: its shape is found without a list made.
     let one: Shape | undefined;
@@ -872,7 +872,7 @@ function checkBank(data: unknown, report: Report): void {
       events: { check: arrayOf(objectOf(eventShape), 3, 'sequence'), required: true },
     }),
   };
-  const understanding: Check = (value, path, r) => {
+  const understanding: Validator = (value, path, r) => {
     if (!isData(value)) return r(path, ['expected', 'understanding', value]);
     const kind = value.kind;
     if (typeof kind === 'string' && understandingShapes[kind]) {

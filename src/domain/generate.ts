@@ -160,15 +160,14 @@ export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
   });
 }
 
-const NUMBER_WORDS = NUMBER_WORDS_TO_NINETEEN.slice(1, 11);
+/** The number words one to ten, whole words in a text. */
+const NUMBER_WORDS = new RegExp(`\\b(${NUMBER_WORDS_TO_NINETEEN.slice(1, 11).join('|')})\\b`, 'g');
 
 /** The keys of the names (`e:<id>`) and figures (`n:<value>`) a text shows. */
 function keysIn(index: BankIndex, text: string): string[] {
   const keys = [...index.namedIn(text)].map((id) => `e:${id}`);
   for (const m of text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)) keys.push(`n:${Number(m[0].replace(/,/g, ''))}`);
-  for (const m of text.toLowerCase().matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/g)) {
-    keys.push(`n:${NUMBER_WORDS.indexOf(m[1]!) + 1}`);
-  }
+  for (const m of text.toLowerCase().matchAll(NUMBER_WORDS)) keys.push(`n:${NUMBER_WORDS_TO_NINETEEN.indexOf(m[1]!)}`);
   return keys;
 }
 

@@ -2,7 +2,7 @@
  * Text helpers shared by the generator, the checker and the exports:
  * normalising typed names, a transliteration key for Ukrainian and Russian
  * names, edit distance, reading numbers written in digits or words, and the
- * small pieces of English grammar questions need (a/an, plurals).
+ * small pieces of English grammar questions need (a/an).
  *
  * Pure: no DOM, no `node:` imports, no locale-dependent calls, so every
  * function gives the same result in Node and in every browser.
@@ -211,20 +211,30 @@ const SMALL = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** The English number words, the one list they are read and written with: 0 to 19 by value, and the tens by their digit (20 at 2). */
-export { SMALL as NUMBER_WORDS_TO_NINETEEN, TENS as TENS_WORDS };
-const SCALES: [number, string][] = [
-  [1e9, 'billion'],
-  [1e6, 'million'],
-  [1e3, 'thousand'],
+const ORDINALS = [
+  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
 ];
+
+/**
+ * The English number words, the one list they are read and written with: 0 to 19 by value, the tens by their digit
+ * (20 at 2), and the ordinals 1 to 19 by value ("first" at 1, none at 0).
+ */
+export { SMALL as NUMBER_WORDS_TO_NINETEEN, TENS as TENS_WORDS, ORDINALS as ORDINAL_WORDS_TO_NINETEENTH };
+
+/** The scale words a figure is read and written with, largest first, by their value ("1.5 million"). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['billion', 1e9],
+  ['million', 1e6],
+  ['thousand', 1e3],
+]);
 
 /** Every number word parseNumber knows, with its value and role. */
 const NUMBER_WORDS = new Map<string, { value: number; role: 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' }>();
 SMALL.forEach((w, i) => NUMBER_WORDS.set(w, { value: i, role: i < 10 ? 'unit' : 'teen' }));
 TENS.forEach((w, i) => w && NUMBER_WORDS.set(w, { value: i * 10, role: 'tens' }));
 NUMBER_WORDS.set('hundred', { value: 100, role: 'hundred' });
-SCALES.forEach(([value, w]) => NUMBER_WORDS.set(w, { value, role: 'scale' }));
+SCALE_WORDS.forEach((value, w) => NUMBER_WORDS.set(w, { value, role: 'scale' }));
 
 /** Misspellings too far from the right word for the edit-distance budget, or common enough to name. */
 const MISSPELLINGS: Record<string, string> = {
@@ -364,7 +374,7 @@ export function parseNumber(input: string): number | null {
     .map((t) => t.replace(/[^a-z0-9.]/g, ''))
     .filter(Boolean);
   // "a hundred", "a million": "a" counts as one only before a scale word.
-  if (tokens[0] === 'a' && /^(?:hundred|thousand|million|billion)$/.test(tokens[1] ?? '')) tokens[0] = 'one';
+  if (tokens[0] === 'a' && (tokens[1] === 'hundred' || SCALE_WORDS.has(tokens[1] ?? ''))) tokens[0] = 'one';
   const point = tokens.indexOf('point');
   if (point >= 0) return pointNumber(tokens, point);
   const value = parseWords(tokens);
@@ -403,8 +413,7 @@ function finish(sign: string, value: number, rest: string): number | null {
     // "3 4" is two figures, not one.
     if (/^[0-9]/.test(rest)) return null;
     const words = rest.split(/[\s-]+/).filter(Boolean);
-    const scale = words[0] === 'thousand' ? 1e3 : words[0] === 'million' ? 1e6 : words[0] === 'billion' ? 1e9 : 1;
-    out *= scale;
+    out *= SCALE_WORDS.get(words[0]!) ?? 1;
   }
   if (!Number.isFinite(out)) return null;
   return sign === '-' || sign === '−' ? -out : out;
@@ -439,7 +448,7 @@ export function numberToWords(n: number): string {
   } else {
     const parts: string[] = [];
     let rest = int;
-    for (const [value, name] of SCALES) {
+    for (const [name, value] of SCALE_WORDS) {
       if (rest >= value) {
         parts.push(`${hundreds(Math.floor(rest / value))} ${name}`);
         rest %= value;
@@ -484,11 +493,6 @@ export function article(noun: string): 'a' | 'an' {
   if (SILENT_H.test(plain)) return 'an';
   if (CONSONANT_SOUND.test(plain)) return 'a';
   return /^[aeiou]/i.test(plain) ? 'an' : 'a';
-}
-
-/** The singular noun when `count` is 1 (or -1), the plural otherwise ("0 planes", "1 plane"). */
-export function plural(count: number, singular: string, pluralForm: string): string {
-  return Math.abs(count) === 1 ? singular : pluralForm;
 }
 
 /** How many typos a word of this many letters may carry: 0 up to 3 letters, 1 for 4 to 7, 2 for 8 or more. */

@@ -18,14 +18,49 @@
  * Pure: no DOM, no `node:` imports.
  */
 import type { Qualifier } from './bank.js';
+import { MONTH_NAMES } from './dates.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
-import { editDistance, normalize, parseNumber, translitKey } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, parseNumber, translitKey, typoBudget } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
 const MAX_TEXT_INPUT = 200;
 
 /** No figure a reader types is longer. */
 const MAX_NUMBER_INPUT = 120;
+
+// ---------------------------------------------------------------- said around an answer
+
+/**
+ * How sure a reader says they are, before or after the answer: "I think Kyiv", "maybe 43", "Kyiv, I'm sure". These
+ * words leave the answer as it is, for names and figures alike; a word that changes what is claimed ("not", a
+ * second name or figure, "or", "about 43", "43ish") is another matter, and makes the answer none.
+ */
+const SURE_WORDS = [
+  'i think', 'i believe', 'i guess', 'i reckon', 'i would say', "i'd say", "i'm sure", "i'm pretty sure", "i'm quite sure",
+  "i'm fairly sure", 'pretty sure', 'probably', 'maybe', 'perhaps', 'possibly',
+];
+
+/** What leads up to the answer: "it was Kyiv", "the answer is 43", "answer: 43", "there were 43". */
+const ANSWER_LEADS = [
+  'the answer is', 'my answer is', 'answer is', 'the answer', 'my answer', 'answer', 'it was', 'it is', "it's", 'that was', 'that is',
+  "that's", 'they were', 'they are', 'there were', 'there are', 'he was', 'she was', 'he is', 'she is',
+];
+
+/** Phrases as a regular expression's alternatives, longest first; an apostrophe may be left out ("im sure", "its"). */
+const phrases = (list: string[]): string =>
+  [...list].sort((a, b) => b.length - a.length).map((p) => p.replace(/'/g, "'?").replace(/ /g, '\\s+')).join('|');
+
+/** The words said before an answer, on a lower-case text: one or more {@link SURE_WORDS}, then one of the {@link ANSWER_LEADS}. */
+const FRAME_BEFORE = new RegExp(`^(?:(?:${phrases(SURE_WORDS)})(?:\\s+that)?[\\s,]+)*(?:(?:${phrases(ANSWER_LEADS)})[\\s,:]+)?`);
+
+/** The words said after an answer: "Kyiv, I think", "43 maybe". */
+const FRAME_AFTER = new RegExp(`(?:[\\s,]+(?:${phrases(SURE_WORDS)}))+$`);
+
+/** A lower-case input without the words a reader says around the answer; the input itself when nothing else is left. */
+function withoutFrame(text: string): string {
+  const bare = text.replace(FRAME_AFTER, '').replace(FRAME_BEFORE, '');
+  return bare || text;
+}
 
 // ---------------------------------------------------------------- names
 
@@ -48,14 +83,6 @@ interface Form {
   exact: boolean;
 }
 
-const SMALL_NUMBERS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-];
-
-/** Ordinal words up to the tenth: "Second World War" and "2nd World War" are one name. */
-const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 /** Roman numerals up to 399 ("ii", "xiv"). */
 const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -71,15 +98,18 @@ function romanValue(s: string): number {
 }
 
 /**
- * A word as a figure in digits, or `null`: digits, a number word up to twenty,
- * a Roman numeral of two letters or more, or a lone i, v or x that ends a name of
- * several words ("World War I"; a lone letter elsewhere is an initial).
+ * A word as a figure in digits, or `null`: digits, a number word up to nineteen or a ten ("twenty", "ninety"), an
+ * ordinal word up to the nineteenth ("Second World War" and "2nd World War" are one name), a Roman numeral of two
+ * letters or more, or a lone i, v or x that ends a name of several words ("World War I"; a lone letter elsewhere is
+ * an initial).
  */
 function figureOf(word: string, last: boolean, several: boolean): string | null {
   if (/^[0-9]+$/.test(word)) return String(Number(word));
-  const small = SMALL_NUMBERS.indexOf(word);
+  const small = NUMBER_WORDS_TO_NINETEEN.indexOf(word);
   if (small >= 0) return String(small);
-  const ordinal = ORDINAL_WORDS.indexOf(word);
+  const tens = TENS_WORDS.indexOf(word);
+  if (tens >= 2) return String(tens * 10);
+  const ordinal = ORDINAL_WORDS_TO_NINETEENTH.indexOf(word);
   if (ordinal > 0) return String(ordinal);
   if (ROMAN.test(word) && (word.length > 1 || (last && several && /^[ivx]$/.test(word)))) return String(romanValue(word));
   return null;
@@ -117,7 +147,7 @@ function toWords(normal: string): Word[] {
       ordinal = false;
       continue;
     }
-    ordinal = ORDINAL_WORDS.indexOf(w) > 0;
+    ordinal = ORDINAL_WORDS_TO_NINETEENTH.indexOf(w) > 0;
     parts.push(w);
   }
   return parts.map((w, i) => {
@@ -169,26 +199,30 @@ interface Distance {
 const FAR: Distance = { d: Infinity, raw: Infinity };
 const closer = (a: Distance, b: Distance) => a.d < b.d || (a.d === b.d && a.raw < b.raw);
 
-/**
- * How many typos a word of the answer may carry, by its length: none up to
- * three letters; for four letters only two neighbours swapped ("Kyvi"), since
- * one letter more or less or another letter makes another short name ("Kiel",
- * "Kirov" for Kyiv); one for five to seven; two for eight or more.
- */
-function budget(length: number): number {
-  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
-}
-
 const sorted = (s: string) => [...s].sort().join('');
 
-/** Short forms of the days, the months and a few words, by the full word a form writes: "Tues", "Sept", "ammo" are no typos. */
+/**
+ * Short forms of the days, the months and a few words, and their full word: "Tues", "Sept", "ammo" are no typos, and
+ * they hold both ways ("September" for a bank's "Sept", "Sep" for "Sept").
+ */
 const SHORT_FORMS: Record<string, string> = {
   mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday',
   thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
-  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  ...Object.fromEntries(MONTH_NAMES.map((month) => [month.slice(0, 3).toLowerCase(), month.toLowerCase()])),
+  sept: 'september',
   ammo: 'ammunition', admin: 'administration',
 };
+
+/** Short forms that are words of their own: a bank's "the Sun" or "Sat" may mean the word, so "Sunday" is not it. */
+const WORD_SHORT_FORMS = new Set(['sun', 'sat', 'wed', 'mar']);
+
+/** The full word of a short form ("sept": "september"), or `undefined`. */
+const fullWordOf = (word: string): string | undefined => (Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] : undefined);
+
+/** Whether an input word and a form's word are one word, one of them or both by a short form ("Sept", "September", "Sep"). */
+function sameByShortForm(input: string, form: string): boolean {
+  return (fullWordOf(input) ?? input) === (WORD_SHORT_FORMS.has(form) ? form : (fullWordOf(form) ?? form));
+}
 
 /**
  * The distance from an input word to a form word, or `null` beyond what may
@@ -198,14 +232,16 @@ const SHORT_FORMS: Record<string, string> = {
 function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distance | null {
   if (a.text === b.text) return { d: 0, raw: 0 };
   if (a.figure || b.figure) return strict ? null : FAR;
-  if (SHORT_FORMS[a.text] === b.text) return { d: 0, raw: 1 };
+  if (sameByShortForm(a.text, b.text)) return { d: 0, raw: 1 };
   if (a.key === b.key) return { d: 0, raw: editDistance(a.text, b.text, 8) };
   const d = Math.min(editDistance(a.key, b.key, 4), editDistance(a.text, b.text, 4));
   const raw = editDistance(a.text, b.text, 4);
   if (!strict) return { d, raw };
   if (exact) return null;
+  // A word's typos by its length ({@link typoBudget}), but for four letters only two neighbours swapped ("Kyvi"): one
+  // letter more or less or another letter makes another short name ("Kiel", "Kirov" for Kyiv).
   const length = b.text.length;
-  if (d > budget(length)) return null;
+  if (d > typoBudget(length)) return null;
   if (a.key[0] !== b.key[0] && a.text[0] !== b.text[0]) return null;
   if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
   return { d, raw };
@@ -342,21 +378,6 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 /** A preposition, article or possessive and a title a reader may put before a name: "in the Pskov region", "President Putin", "his telescope". */
 const LEADING_WORDS =
   /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
-
-/**
- * What a reader may say around an answer, on a normalised text: "it was Kyiv", "I think it's Kyiv", "the answer is
- * Kyiv", "maybe Kyiv", "Kyiv, I think". Only sure and unsure words; "not", "or" and another name stay, so that "it
- * wasn't Kyiv" and "I think Kyiv or Lviv" are still no answer.
- */
-const FRAME_BEFORE =
-  /^(?:(?:i think|i believe|i guess|i reckon|i would say|id say|im (?:pretty |quite |fairly )?sure|pretty sure|probably|maybe|perhaps)(?: that)? )?(?:(?:my )?answer(?: is)? |it was |it is |its |that was |that is |thats |they were |they are |he was |she was |he is |she is )?/;
-const FRAME_AFTER = / (?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|im (?:pretty |quite |fairly )?sure)$/;
-
-/** A normalised input without the words a reader says around the answer ({@link FRAME_BEFORE}). */
-function withoutFrame(normal: string): string {
-  const bare = normal.replace(FRAME_AFTER, '').replace(FRAME_BEFORE, '');
-  return bare || normal;
-}
 
 /** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
 const bareForms = new Map<string, Form | null>();
@@ -569,13 +590,14 @@ const QUALIFIERS_AFTER: [string[], TypedQualifier][] = [
 
 /**
  * Words that say a figure is not the answer, not the only one or not of the size typed, wherever they stand: "not
- * 43", "43 or 44", "between 40 and 45", "43 maybe", "1.3 trillion", "87 times". (A second figure is refused by
- * itself; "$2.49 more a month" is no hedge.)
+ * 43", "43 or 44", "between 40 and 45", "43ish", "1.3 trillion", "87 times". (A second figure is refused by itself;
+ * "$2.49 more a month" is no hedge, nor is "maybe 43": how sure a reader is leaves the figure as it is, see
+ * {@link SURE_WORDS}.)
  */
 const REFUSED_WORDS = new Set([
   'not', 'no', 'never', 'none', 'nor', 'or', 'either', 'neither', 'between', 'isnt', 'wasnt', 'arent', 'werent', 'dont',
   'didnt', 'doesnt', 'least', 'most', 'than', 'about', 'around', 'approximately', 'approx',
-  'roughly', 'nearly', 'almost', 'maybe', 'perhaps', 'probably', 'possibly', 'ish', 'odd', 'plus', 'something', 'max',
+  'roughly', 'nearly', 'almost', 'ish', 'odd', 'plus', 'something', 'max',
   'min', 'thereabouts', 'somewhere', 'range', 'unsure', 'unknown', 'idk', 'trillion', 'trillions', 'times', 'half',
   'quarter', 'quarters', 'before', 'after', 'until', 'till', 'bc', 'bce', 'upwards', 'minimum', 'maximum', 'tops',
 ]);
@@ -587,11 +609,6 @@ const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
 const PERIOD_WORDS: Record<string, string> = {
   hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year', annually: 'year', yearlong: 'year',
 };
-
-/** What a reader may say before a figure: "it was 43", "I think 43", "the answer is 43". */
-const FIGURE_FRAME =
-  /^(?:(?:i think|i believe|i guess|i reckon|i would say|i'd say|i'm (?:pretty |quite |fairly )?sure|im (?:pretty |quite |fairly )?sure|pretty sure|probably|maybe|perhaps)(?: that)?,?\s+)?(?:(?:the |my )?answer(?: is|:)\s*|it was\s+|it is\s+|it's\s+|its\s+|that was\s+|that's\s+|thats\s+|they were\s+|there were\s+|there are\s+)?/;
-const FIGURE_FRAME_AFTER = /,?\s+(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps)$/;
 
 /** At most this many words before the figure ("they intercepted 43", "a magnitude of 7.8"). */
 const MAX_WORDS_BEFORE = 4;
@@ -613,7 +630,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
   let s = input.normalize('NFKC').toLowerCase().replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").trim();
   // A full stop or other mark that ends the answer: "43.", "2022!"; quotes around it.
   s = s.replace(/[.!?;:,]+$/, '').replace(/^["\u201c]+|["\u201d]+$/g, '').trim();
-  s = s.replace(FIGURE_FRAME_AFTER, '').replace(FIGURE_FRAME, '').trim();
+  s = withoutFrame(s);
   s = s.replace(/[.!?;:,]+$/, '').trim();
   // A currency sign before the figure is its unit after it: "$7.3 billion" is "7.3 billion dollars"; after it too ("3.22$").
   let tail = '';
@@ -667,7 +684,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
     used = 1;
     if (/^[0-9]{1,3}$/.test(digits)) while (/^[0-9]{3}$/.test(tokens[used] ?? '')) digits += ` ${tokens[used++]}`;
     value = parseNumber(digits);
-    const scale = SCALE_WORDS[tokens[used] ?? ''];
+    const scale = scaleOf(tokens[used]);
     if (value !== null && scale) {
       value *= scale;
       used += 1;
@@ -676,7 +693,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
     // "a dozen", "a decade".
     value = 1;
     used = 1;
-  } else if (tokens[0] === 'half' && tokens[1] === 'a' && (COUNTED[tokens[2] ?? ''] || SCALE_WORDS[tokens[2] ?? ''])) {
+  } else if (tokens[0] === 'half' && tokens[1] === 'a' && (COUNTED[tokens[2] ?? ''] || scaleOf(tokens[2]))) {
     // "half a dozen", "half a million".
     value = 0.5;
     used = 2;
@@ -696,8 +713,8 @@ function readFigure(input: string, millions: boolean): Figure | null {
     value *= counted.times;
     used += 1;
     if (counted.unit) tokens.splice(used, 0, counted.unit);
-  } else if (!/^[-+−]?[0-9]/.test(tokens[0]!) && SCALE_WORDS[tokens[used] ?? '']) {
-    value *= SCALE_WORDS[tokens[used]!]!;
+  } else if (!/^[-+−]?[0-9]/.test(tokens[0]!) && scaleOf(tokens[used])) {
+    value *= scaleOf(tokens[used])!;
     used += 1;
   }
   if (minus) value = -value;
@@ -729,7 +746,8 @@ function figureStarts(tokens: string[]): boolean {
   return t !== 'a' && t !== 'an' && parseNumber(t) !== null;
 }
 
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
+/** A scale word's value ("million"), "bn" for billion too; `undefined` for any other word. */
+const scaleOf = (word: string | undefined): number | undefined => SCALE_WORDS.get(word === 'bn' ? 'billion' : (word ?? ''));
 
 /** Words that count by a fixed number, some of them in a unit of their own: "two dozen", "a decade" (ten years). */
 const COUNTED: Record<string, { times: number; unit?: string }> = {
@@ -811,7 +829,7 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   if (read.value >= answer.min && read.value <= answer.max) return true;
   // A unit that holds a scale ("1.3 billion years", "3 million dollars"): the figure typed in full is the
   // figure times that scale ("1.3 billion years" and "1,300,000,000 years" are 1.3).
-  const scale = SCALE_WORDS[(typeof answer.unit === 'string' ? answer.unit : '').trim().toLowerCase().split(/\s+/)[0] ?? ''];
+  const scale = scaleOf((typeof answer.unit === 'string' ? answer.unit : '').trim().toLowerCase().split(/\s+/)[0]);
   if (!scale) return false;
   const scaled = Number((read.value / scale).toFixed(9));
   return scaled >= answer.min && scaled <= answer.max;

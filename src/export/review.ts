@@ -10,7 +10,7 @@ import type { Bank } from '../domain/bank.js';
 import type { Question } from '../domain/question.js';
 import { QUESTION_KINDS } from '../domain/question.js';
 import type { Review } from '../domain/review.js';
-import { escapeHtml as e } from './worksheet.js';
+import { escapeHtml as e, htmlPage } from './worksheet.js';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
@@ -71,17 +71,7 @@ ${more}
   const notes = review.notes.length
     ? `<ul class="warn">${review.notes.map((n) => `<li><code>${e(n.path)}</code>: ${e(n.message)}</li>`).join('')}</ul>`
     : '<p>No sentence points outside itself, and every explanation adds to its fact.</p>';
-  return `<!doctype html>
-<html lang="${e(bank.language || 'en')}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review: ${e(bank.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>Review: ${e(bank.title)}</h1>
+  const main = `<h1>Review: ${e(bank.title)}</h1>
 <p>Every question the bank <code>${e(bank.id)}</code> can make: ${total} in all, shown with the seed "${e(review.seed)}". Under each, what another seed could show instead. Read them before a class does.</p>
 <table class="counts"><tbody>${counts}</tbody></table>
 <h2>Sentences to check</h2>
@@ -89,9 +79,6 @@ ${notes}
 <h2>Slots no question asks</h2>
 ${notAsked}
 <h2>Questions</h2>
-${entries}
-</main>
-</body>
-</html>
-`;
+${entries}`;
+  return htmlPage({ lang: bank.language, title: `Review: ${bank.title}`, style: STYLE, main });
 }

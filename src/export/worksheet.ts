@@ -69,6 +69,28 @@ export function escapeHtml(text: string): string {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A page of its own: its language (English when none), title, style sheet, more of its head (`head`, as given) and
+ * what its `<main>` holds (as given), then `after` the main (as given).
+ */
+export function htmlPage(page: { lang: string; title: string; style: string; main: string; head?: string; after?: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(page.lang || 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${page.head ?? ''}<title>${escapeHtml(page.title)}</title>
+<style>${page.style}</style>
+</head>
+<body>
+<main>
+${page.main}
+</main>
+${page.after ?? ''}</body>
+</html>
+`;
+}
+
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const letter = (i: number) => LETTERS[i] ?? String(i + 1);
@@ -232,17 +254,7 @@ export function toWorksheet(quiz: Quiz, bank: Bank, options: WorksheetOptions = 
         )}: ${citeArticle(articleById.get(q.article), q.article)}, ${escapeHtml(s.paragraph)} ${q.paragraph}</p>\n</li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="${escapeHtml(bank.language || 'en')}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<header>
+  const main = `<header>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(s.quizCode)}: ${escapeHtml(quiz.seed)}</p>
 <section class="sources" aria-labelledby="articles-heading">
@@ -267,9 +279,6 @@ ${questions}
 <ol class="key">
 ${key}
 </ol>
-</section>
-</main>
-</body>
-</html>
-`;
+</section>`;
+  return htmlPage({ lang: bank.language, title, style: STYLE, main });
 }

@@ -548,15 +548,20 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
 });
 
 describe('what students type around an answer, and what only looks like it', () => {
-  // Said in a sentence ("it was Kyiv", "I think 43"), with the title, ordinal, short form or rate a student uses;
-  // never with a second name or figure, "not", a hedge, another country a letter away, or another unit.
+  // Said in a sentence ("it was Kyiv", "I think 43", "maybe 43"), with the title, ordinal, short form or rate a student
+  // uses; never with a second name or figure, "not", a hedge ("about", "43ish"), another country a letter away, or
+  // another unit.
   const kyiv: TextAnswer = { accept: ['Kyiv'], spellings: ['Kiev'], rivals: [['Kharkiv'], ['Lviv']] };
   const ireland: TextAnswer = { accept: ['Ireland', 'Republic of Ireland'], rivals: [['Australia'], ['Canada']] };
   const nigeria: TextAnswer = { accept: ['Nigeria'], rivals: [['Ghana']] };
   const nsdc: TextAnswer = { accept: ['National Security and Defence Council of Ukraine', 'National Security and Defence Council', 'NSDC'], rivals: [['White House National Security Council', 'National Security Council', 'NSC']] };
   const ww2: TextAnswer = { accept: ['World War II', 'Second World War', 'WWII'], rivals: [['World War I', 'First World War', 'WWI']], trailing: ['war', 'wars'] };
+  const army12: TextAnswer = { accept: ['12th Army'], rivals: [['11th Army'], ['13th Army']] };
+  const thirtyYears: TextAnswer = { accept: ["Thirty Years' War"], rivals: [["Hundred Years' War"], ['Eighty Years War']] };
   const sept14: TextAnswer = { accept: ['September 14', '14 September'], rivals: [['September 4'], ['October 14']], trailing: ['day'] };
   const tuesday: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday'], ['Thursday']] };
+  const sept14Short: TextAnswer = { accept: ['Sept 14'], rivals: [['Sept 4'], ['Oct 14']] };
+  const theSun: TextAnswer = { accept: ['the Sun'], rivals: [['the Moon'], ['Sirius']] };
   const kirby: TextAnswer = { accept: ['John F. Kirby', 'John Kirby', 'Kirby'], rivals: [['Matthew Miller']] };
   const telescope: TextAnswer = { accept: ['telescope'], rivals: [['microscope']] };
   const f16: TextAnswer = { accept: ['F-16'], rivals: [['F-15']], trailing: ['fighter', 'jet', 'jets'] };
@@ -564,14 +569,24 @@ describe('what students type around an answer, and what only looks like it', () 
   const names: [TextAnswer, string, boolean][] = [
     [kyiv, 'it was Kyiv', true], [kyiv, 'I think Kyiv', true], [kyiv, "I think it's Kiev.", true], [kyiv, 'The answer is Kyiv', true],
     [kyiv, 'Kyiv, I think', true], [kyiv, 'maybe Kyiv', true], [kyiv, 'it was in Kyiv', true],
+    // How sure the reader is leaves the answer as it is, before it or after it, for names as for figures.
+    [kyiv, 'perhaps Kyiv', true], [kyiv, 'possibly Kyiv', true], [kyiv, 'Kyiv, possibly', true], [kyiv, 'I think maybe Kyiv', true],
+    [kyiv, 'I think the answer is Kyiv', true], [kyiv, "Kyiv, I'm sure", true], [kyiv, 'maybe Kyiv or Lviv', false], [kyiv, 'Kyiv, maybe Lviv', false],
     [kyiv, "it wasn't Kyiv", false], [kyiv, "it's not Kyiv", false], [kyiv, 'I think Kyiv or Lviv', false], [kyiv, 'it was Lviv', false], [kyiv, 'it was', false],
     [ireland, 'Iceland', false], [ireland, 'Irland', true], [ireland, 'it was Iceland', false], [nigeria, 'Niger', false], [nigeria, 'Nigera', true],
     [nsdc, 'National Security and Defence Council (NSDC)', true], [nsdc, 'national security & defence council', true],
     [nsdc, 'National Security Council (NSC)', false], [nsdc, 'NSDC (NSC)', false],
     [{ accept: ['Sputnik (satellite)'], rivals: [['Vostok']] }, 'Sputnik (satellite)', true],
     [ww2, '2nd World War', true], [ww2, 'the 2nd world war', true], [ww2, '1st World War', false], [ww2, 'second world war', true],
+    // Every ordinal and ten the number words list is a figure in a name, as in a typed figure.
+    [army12, 'Twelfth Army', true], [army12, 'the twelfth army', true], [army12, 'Eleventh Army', false], [army12, '11th Army', false],
+    [thirtyYears, '30 Years War', true], [thirtyYears, 'the thirty years war', true], [thirtyYears, '40 Years War', false],
     [sept14, '14th September', true], [sept14, 'the 14th of September', true], [sept14, 'Sept 14', true], [sept14, '14 Sept.', true], [sept14, 'September 14th', true],
     [sept14, '4th September', false], [sept14, 'Oct 14', false], [sept14, '14th of October', false], [sept14, '14nd September', false],
+    // A short form holds both ways: the bank's "Sept" takes "September", and "Sep"; the bank's "the Sun" is no Sunday.
+    [sept14Short, 'September 14', true], [sept14Short, 'Sep 14', true], [sept14Short, 'October 14', false], [sept14Short, 'Sept 4', false],
+    [{ accept: ['Tues'], rivals: [['Thurs']] }, 'Tuesday', true], [{ accept: ['Tues'], rivals: [['Thurs']] }, 'Thursday', false],
+    [theSun, 'the Sun', true], [theSun, 'Sunday', false], [{ accept: ['Sunday'], rivals: [['Monday']] }, 'Sun', true],
     [tuesday, 'Tues', true], [tuesday, 'Tue.', true], [tuesday, 'Thurs', false], [tuesday, 'Mon', false],
     [kirby, 'Admiral Kirby', true], [kirby, 'Rep. Kirby', true], [kirby, 'Admiral Miller', false],
     [telescope, 'his telescope', true], [telescope, 'his microscope', false],
@@ -593,6 +608,9 @@ describe('what students type around an answer, and what only looks like it', () 
   const cold: NumberAnswer = { value: -6, min: -6, max: -6, unit: 'degrees Celsius' };
   const numbers: [NumberAnswer, string, boolean][] = [
     [forty3, 'it was 43', true], [forty3, 'I think 43', true], [forty3, 'they intercepted 43', true], [forty3, 'The answer is 43.', true], [forty3, '43 I think', true],
+    [forty3, 'maybe 43', true], [forty3, '43 maybe', true], [forty3, 'possibly 43', true], [forty3, 'I think maybe 43', true], [forty3, '43, probably', true],
+    [forty3, 'I think the answer is 43', true], [forty3, 'there were 43', true], [forty3, 'they possibly intercepted 43', true],
+    [forty3, 'maybe about 43', false], [forty3, 'probably 43 or 44', false], [forty3, 'not 43, I think', false], [forty3, '43, maybe 44', false],
     [forty3, 'it was about 43', false], [forty3, 'not 43', false], [forty3, 'I think not 43', false], [forty3, 'it was 43 or 44', false], [forty3, 'between 43 and 44', false],
     [forty3, '43+', false], [forty3, '43 or more', false], [forty3, '43ish', false], [forty3, '43 or so', false], [forty3, '43 maybe 44', false], [forty3, '43x', false],
     // A bound or a time around the figure is not the figure: "43 and over", "before 2022"; "point five" is a half.

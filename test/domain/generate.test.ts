@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_SEED, GenerateError, candidates, generate } from '../../src/domain/generate.js';
+import { DEFAULT_SEED, GenerateError, allQuestions, candidates, generate } from '../../src/domain/generate.js';
 import { below, hash128, shuffle, stream } from '../../src/domain/random.js';
 import type { Bank } from '../../src/domain/bank.js';
 import type { ChoiceQuestion, ClozeQuestion, MatchQuestion, NumberQuestion, OrderQuestion, Question, QuestionKind, TextQuestion } from '../../src/domain/question.js';
@@ -60,7 +60,11 @@ describe('generate: the test bank', () => {
   let all: Question[];
   before(async () => {
     bank = await load('/test/fixtures/generator-bank.json');
-    all = candidates(bank);
+    all = allQuestions(bank);
+  });
+
+  it('still answers to its old name, candidates, with the same questions', () => {
+    expect(candidates(bank)).to.deep.equal(all);
   });
 
   it('makes questions of every kind but the author-written ones (a version 1 bank has no understanding items)', () => {
@@ -137,7 +141,7 @@ describe('generate: the test bank', () => {
 
   it('keeps numeric options inside the fact\'s bounds: "43 of 44" never offers more than 44', () => {
     for (let i = 0; i < 200; i++) {
-      const q = byId(candidates(bank, { seed: `s${i}`, kinds: ['choice'] }), 'intercepted.downed.choice') as ChoiceQuestion;
+      const q = byId(allQuestions(bank, { seed: `s${i}`, kinds: ['choice'] }), 'intercepted.downed.choice') as ChoiceQuestion;
       for (const o of q.options) expect(Number(o)).to.be.within(1, 44);
       const sorted = [...q.options].sort((a, b) => Number(a) - Number(b));
       expect(q.options).to.deep.equal(sorted);
@@ -170,7 +174,7 @@ describe('generate: the test bank', () => {
     const [a, b] = q.left.map((label) => one.entities.find((e) => e.label === label)!.id);
     // The first fact of the article, for both of them.
     one.facts.unshift({ id: 'both-met', relation: 'met', article: q.article, paragraph: 1, text: '{a} met {b} to talk.', slots: { a: { entity: a! }, b: { entity: b! } } });
-    const match = candidates(one, { seed: 'one-article', kinds: ['match'] }).find((x): x is MatchQuestion => x.kind === 'match' && x.left.includes(q.left[0]!) && x.left.includes(q.left[1]!))!;
+    const match = allQuestions(one, { seed: 'one-article', kinds: ['match'] }).find((x): x is MatchQuestion => x.kind === 'match' && x.left.includes(q.left[0]!) && x.left.includes(q.left[1]!))!;
     expect(match.prompt).to.equal('Match each person with the role the article gives them:');
     const told = `${q.left[0]} met ${q.left[1]} to talk.`;
     expect(match.explanation.split(told), match.explanation).to.have.length(2);
@@ -183,7 +187,7 @@ describe('generate: the test bank', () => {
     fact.explanation = `That came to ${value.number.toLocaleString('en-US')} in all, by the officials' own count.`;
     let seen = 0;
     for (let i = 0; i < 60; i++) {
-      const q = candidates(told, { seed: `tf-${i}`, kinds: ['truefalse'] }).find((x) => x.facts[0] === fact.id);
+      const q = allQuestions(told, { seed: `tf-${i}`, kinds: ['truefalse'] }).find((x) => x.facts[0] === fact.id);
       if (!q || q.kind !== 'truefalse' || q.correct !== 1) continue;
       seen += 1;
       expect(q.explanation).to.equal(fact.explanation);
@@ -200,7 +204,7 @@ describe('generate: the test bank', () => {
     const closed: Bank = structuredClone(open);
     closed.facts.at(-1)!.text = 'Air-raid sirens sounded in {a}, {b} and {c}, and nowhere else.';
     const kinds = ['cloze', 'text', 'truefalse'] as QuestionKind[];
-    const about = (b: Bank) => Array.from({ length: 20 }, (_, i) => candidates(b, { seed: `open-${i}`, kinds })).flat().filter((q) => q.facts[0] === 'sirens-heard');
+    const about = (b: Bank) => Array.from({ length: 20 }, (_, i) => allQuestions(b, { seed: `open-${i}`, kinds })).flat().filter((q) => q.facts[0] === 'sirens-heard');
     expect(about(open)).to.deep.equal([]);
     // The same list closed gives them: the rule is the open list, not the list.
     expect(about(closed).length).to.be.greaterThan(0);
@@ -269,8 +273,8 @@ describe('generate: the test bank', () => {
       text: 'The attack on Kyiv was the heaviest since {season}.',
       slots: { season: { entity: 'spring' } },
     });
-    const before = candidates(bank, { seed: 'grow' });
-    const after = new Map(candidates(grown, { seed: 'grow' }).map((q) => [q.id, JSON.stringify(q)]));
+    const before = allQuestions(bank, { seed: 'grow' });
+    const after = new Map(allQuestions(grown, { seed: 'grow' }).map((q) => [q.id, JSON.stringify(q)]));
     let supports = 0;
     for (const q of before) {
       // A statement question draws its false statements from the other facts of its article: a new
@@ -347,7 +351,7 @@ describe('generate: the test bank', () => {
 
   it('rejects an unknown kind, an unknown article, a bad count or difficulty, naming it', () => {
     expect(() => generate(bank, { seed: 'x', kinds: ['essay' as never] })).to.throw(GenerateError, /unknown question kind "essay"/);
-    expect(() => candidates(bank, { kinds: ['essay' as never] })).to.throw(GenerateError, /unknown question kind "essay"/);
+    expect(() => allQuestions(bank, { kinds: ['essay' as never] })).to.throw(GenerateError, /unknown question kind "essay"/);
     expect(() => generate(bank, { seed: 'x', articles: ['nope'] })).to.throw(GenerateError, /unknown article "nope"; the bank's articles are offensive, arms-talks/);
     expect(() => generate(bank, { seed: 'x', count: 0 })).to.throw(GenerateError, /count must be a whole number/);
     expect(() => generate(bank, { seed: 'x', difficulty: 4 as never })).to.throw(GenerateError, /difficulty must be 1, 2 or 3/);
@@ -363,7 +367,7 @@ describe('generate: byte for byte the same as in Node (golden digests)', () => {
     const bank = await load(`/${golden.bank}`);
     expect(golden.cases.length).to.be.greaterThan(4);
     for (const c of golden.cases) {
-      const output = c.all ? candidates(bank, { ...c.options, seed: c.seed }) : generate(bank, { ...c.options, seed: c.seed });
+      const output = c.all ? allQuestions(bank, { ...c.options, seed: c.seed }) : generate(bank, { ...c.options, seed: c.seed });
       const bytes = new TextEncoder().encode(JSON.stringify(output));
       const digest = await crypto.subtle.digest('SHA-256', bytes);
       const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -427,7 +431,7 @@ describe('generate: the seed bank', () => {
   });
 
   it('makes questions of every kind its content allows, covering every fact of both articles', () => {
-    const all = candidates(bank);
+    const all = allQuestions(bank);
     // No order question: its only comparable figures are two counts of regions (a third is a bound, "at least three").
     for (const kind of QUESTION_KINDS.filter((k) => k !== 'order')) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
     // A fact whose only slot is given is asked only as "which statement", and a seed's draw of three false
@@ -437,7 +441,7 @@ describe('generate: the seed bank', () => {
   });
 
   it('asks the Pskov airfield only with a detail that rules out Morozovsk', () => {
-    const all = candidates(bank);
+    const all = allQuestions(bank);
     const airfield = all.filter((q) => (q.kind === 'choice' || q.kind === 'text') && q.answerText.startsWith('Pskov'));
     expect(airfield.length).to.be.greaterThan(0);
     for (const q of airfield) expect(q.prompt).to.match(/Estonia|Il-76|30 miles|smoke|runway|governor/);

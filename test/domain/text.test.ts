@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { article, editDistance, normalize, numberToWords, parseNumber, plural, translitKey, typoBudget } from '../../src/domain/text.js';
+import { article, editDistance, normalize, numberToWords, parseNumber, translitKey, typoBudget } from '../../src/domain/text.js';
 
 describe('normalize', () => {
   const table: [string, string][] = [
@@ -244,10 +244,3 @@ describe('article', () => {
   }
 });
 
-describe('plural', () => {
-  it('uses the singular for one only', () => {
-    expect(plural(1, 'plane', 'planes')).to.equal('plane');
-    expect(plural(0, 'plane', 'planes')).to.equal('planes');
-    expect(plural(4, 'person', 'people')).to.equal('people');
-  });
-});

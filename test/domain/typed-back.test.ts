@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Bank, Fact, NumberSlot } from '../../src/domain/bank.js';
 import { checkAnswer } from '../../src/domain/check.js';
-import { candidates } from '../../src/domain/generate.js';
+import { allQuestions } from '../../src/domain/generate.js';
 import type { Question } from '../../src/domain/question.js';
 import { validateBank } from '../../src/domain/validate.js';
 
@@ -33,7 +33,7 @@ describe('a typed question accepts its own shown answer', () => {
       const bank = (await (await fetch(url)).json()) as Bank;
       let typed = 0;
       for (let seed = 0; seed < 50; seed++) {
-        const questions = candidates(bank, { seed: `typed-back-${seed}` });
+        const questions = allQuestions(bank, { seed: `typed-back-${seed}` });
         typed += questions.filter((q) => TYPED.has(q.kind)).length;
         expect(refused(questions), `seed ${seed}`).to.deep.equal([]);
       }
@@ -135,7 +135,7 @@ describe('a typed question accepts its own shown answer', () => {
       fc.property(figures, names, fc.string({ maxLength: 6 }), (f, n, seed) => {
         const bank = bankOf(f, n);
         fc.pre(validateBank(bank).length === 0);
-        const questions = candidates(bank, { seed });
+        const questions = allQuestions(bank, { seed });
         expect(questions.some((q) => TYPED.has(q.kind))).to.equal(true);
         expect(refused(questions)).to.deep.equal([]);
       }),
@@ -145,7 +145,7 @@ describe('a typed question accepts its own shown answer', () => {
 
   it('"one mile", "one person", "one city", "one missile or drone" are accepted for a figure of 1', () => {
     for (const unit of UNITS) {
-      const questions = candidates(bankOf([{ n: 1, unit, qualifier: undefined }], ['Pskov']), { seed: 'one' });
+      const questions = allQuestions(bankOf([{ n: 1, unit, qualifier: undefined }], ['Pskov']), { seed: 'one' });
       const number = questions.find((q) => q.kind === 'number')!;
       expect(number.answerText).to.equal(`one ${unit[1] ?? unit[0].replace(/s$/, '')}`);
       expect(checkAnswer(number, number.answerText).correct, number.answerText).to.equal(true);

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'gift-pegjs';
-import { candidates, generate, parseBank } from '../../dist/domain.js';
+import { allQuestions, generate, parseBank } from '../../dist/domain.js';
 import { toGift } from '../../dist/index.js';
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/news-quiz.js', ...args], { encoding: 'utf8' });
@@ -133,7 +133,7 @@ test(`export --format gift: Moodle's format, read back by gift-pegjs, holds the 
 
 /** The largest quiz the generator can make from the bank (it may take one question per fact). */
 function largestCount() {
-  for (let count = candidates(bank, { seed: 'all' }).length; count > 0; count--) {
+  for (let count = allQuestions(bank, { seed: 'all' }).length; count > 0; count--) {
     try {
       generate(bank, { seed: 'all', count });
       return count;

@@ -11,7 +11,7 @@ import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
 import { formatFigures, moneyText, renderDate, unitFor } from '../render.js';
 import type { NumberSlot } from '../bank.js';
-import { normalize, rootOf } from '../text.js';
+import { SCALE_WORDS, normalize, rootOf } from '../text.js';
 import { combinations, loneName, oddFigure } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
@@ -20,7 +20,7 @@ import { optionDescribe, optionPoints, optionShown, slotPlans } from './shared.j
 import { allowsParentType } from './text.js';
 
 const UNIT_TAIL = new Set(['a', 'an', 'of', 'per', 'in', 'on', 'for', 'each', 'at', 'from', 'to']);
-const SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
+const SCALES = new Set([...SCALE_WORDS.keys(), 'trillion']);
 
 /**
  * Figures as options: bare where the question names what they count ("How many cargo planes ...?"),

@@ -15,17 +15,12 @@ import { tolerance } from '../distractors.js';
 import { qualifierWords, renderDate, renderStatement } from '../render.js';
 import type { Kind } from './kind.js';
 import { arrangeDescribe, arrangePoints, arrangeShown } from './shared.js';
+import { push } from '../maps.js';
 
 /** The days a date covers, as numbers (yyyymmdd), so "2022" spans the whole year. */
 function dateRange(v: DateSlot): [number, number] {
   const [y, m, d] = v.date.split('-').map(Number) as [number, number?, number?];
   return [y * 10000 + (m ?? 1) * 100 + (d ?? 1), y * 10000 + (m ?? 12) * 100 + (d ?? 31)];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Items in groups of up to four that can be ordered without doubt: ranges apart, labels distinct, no shared event. */

@@ -11,6 +11,7 @@ import type { Rng } from '../random.js';
 import { pick, shuffle } from '../random.js';
 import { combinations, standsOut } from '../balance.js';
 import type { Scope } from './kind.js';
+import { push } from '../maps.js';
 
 const itemLists = new WeakMap<BankIndex, Map<string, Understanding[]>>();
 
@@ -19,11 +20,7 @@ function itemsOf(index: BankIndex, kind: Understanding['kind']): Understanding[]
   let byKind = itemLists.get(index);
   if (!byKind) {
     byKind = new Map();
-    for (const item of index.bank.understanding ?? []) {
-      const list = byKind.get(item.kind);
-      if (list) list.push(item);
-      else byKind.set(item.kind, [item]);
-    }
+    for (const item of index.bank.understanding ?? []) push(byKind, item.kind, item);
     for (const list of byKind.values()) list.sort((a, b) => compare(a.id, b.id));
     itemLists.set(index, byKind);
   }

@@ -99,6 +99,8 @@ const isUnderstanding = (kind: QuestionKind) => UNDERSTANDING_KINDS.includes(kin
 export interface Fullness {
   length: number;
   deeper: number;
+  /** Questions past their kind's cap: of understanding (a third "why"), and of the other kinds. */
+  overDeeper: number;
   over: number;
   full: boolean;
 }
@@ -112,15 +114,25 @@ export function fullness(supply: Supply, count: number, questions: readonly Ques
   const perKind = new Map<QuestionKind, number>();
   for (const q of questions) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
   let over = 0;
-  for (const [kind, n] of perKind) over += Math.max(0, n - cap(supply, kind, count));
-  return { length: questions.length, deeper, over, full: questions.length >= count && deeper >= wanted && over === 0 };
+  let overDeeper = 0;
+  for (const [kind, n] of perKind) {
+    const past = Math.max(0, n - cap(supply, kind, count));
+    if (isUnderstanding(kind)) overDeeper += past;
+    else over += past;
+  }
+  return { length: questions.length, deeper, overDeeper, over, full: questions.length >= count && deeper >= wanted && over + overDeeper === 0 };
 }
 
-/** Whether a draw is fuller than another: longer, then fewer past the caps, then more questions of understanding. */
+/**
+ * Whether a draw is fuller than another: longer, then fewer of the other kinds past their caps, then more
+ * questions of understanding (up to the share), then fewer of them past their caps: a third "why"
+ * question serves a class better than a quiz with no third question of what the news means.
+ */
 export function fuller(a: Fullness, b: Fullness): boolean {
   if (a.length !== b.length) return a.length > b.length;
   if (a.over !== b.over) return a.over < b.over;
-  return a.deeper > b.deeper;
+  if (a.deeper !== b.deeper) return a.deeper > b.deeper;
+  return a.overDeeper < b.overDeeper;
 }
 
 /**

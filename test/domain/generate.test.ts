@@ -8,6 +8,7 @@ import { matchesNumber, matchesText } from '../../src/domain/check.js';
 import { indexOf } from '../../src/domain/bank-index.js';
 import { everyFalseStatement } from '../../src/domain/statements.js';
 import { claimStandingAlone } from '../../src/domain/kinds/claim.js';
+import { fairAlternatives } from '../../src/domain/kinds/understanding.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -518,6 +519,21 @@ describe('generate: no question gives another away by its feedback or its form',
     }
     expect(seen).to.be.greaterThan(20);
     expect(found).to.deep.equal([]);
+  });
+
+  it('a "why" or "what did they say" answer is not the lone longest by a tenth where the author\'s wrong answers allow it', () => {
+    // Answer 60 letters; three wrong answers of 51 to 53 (less than a fifth short: fair by the looser rule, yet
+    // beside them the answer is the lone longest by more than a tenth) and three of 56 to 59.
+    const answer = 'The council wanted the savings to reach the tax bill at once';
+    const short = ['The mayor asked for a delay of the vote till spring', 'The state had ordered every city to cut its taxes now', 'The staff found the savings only after the vote ended'];
+    const long = ['The council wished to keep the money for road repairs later', 'The council feared that the fuel prices would rise again', 'The mayor wanted the savings spent on new police vehicles'];
+    expect(answer.length).to.equal(60);
+    for (const w of short) expect(w.length * 1.2).to.be.above(60);
+    const threes = fairAlternatives(answer, [...short, ...long]);
+    expect(threes.length).to.be.above(0);
+    for (const three of threes) expect(answer.length, three.join(' | ')).to.be.at.most(1.1 * Math.max(...three.map((t) => t.length)));
+    // Where no three allow it, the looser rule still lets the item be asked.
+    expect(fairAlternatives(answer, short)).to.have.length(1);
   });
 
   it('a "which is true" answer is neither the lone longest by a tenth nor alone with or without a figure, where the bank allows (the test bank does)', async () => {

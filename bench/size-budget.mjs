@@ -10,13 +10,15 @@
 // The budgets leave room over the measured sizes (55,705 and 73,272 bytes: about 2% and 4%), so
 // that growth is a decision, not an accident. The last growth, decided: the typed-answer checker
 // (answers said in a sentence, the world's countries that a typo must not turn into, ordinals,
-// rates) and the screens' look on phones, in forced colours and in print, about 3.8 KB. `node bench/size-modules.mjs` says which modules
-// make up each file.
+// rates) and the screens' look on phones, in forced colours and in print, about 3.8 KB; then the
+// quiz's assembly (a giveaway check by rare words and family names, answers never shown by their
+// form, rivals of the fact's own time, span ends), about 0.7 KB before the first question (57,279).
+// `node bench/size-modules.mjs` says which modules make up each file.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** At most this many bytes after gzip -9 before the first question is on screen. */
-export const FIRST_QUESTION_GZIP_BUDGET = 57_000;
+export const FIRST_QUESTION_GZIP_BUDGET = 58_000;
 /** At most this many bytes after gzip -9 for everything the element can ever load. */
 export const EVERYTHING_GZIP_BUDGET = 76_000;
 

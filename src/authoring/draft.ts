@@ -29,6 +29,7 @@ import { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, sizeProblem, slugify, type Dr
 
 export { DRAFT_TYPES, MAX_ARTICLE_WORDS, UNTITLED, countWords, slugify } from './types.js';
 export { parseDate, splitArticle } from './paragraphs.js';
+export { DEMONYMS } from './lexicon.js';
 export type { DraftNotes, FactNote, LeftOut } from './types.js';
 
 /** What the teacher says about the article. Missing fields are read from the text where it can be done (headline, page date). */

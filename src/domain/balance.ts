@@ -5,6 +5,8 @@
  * without. A reader who has not read the article picks it. Pure.
  */
 
+import { NUMBER_WORDS_TO_NINETEEN, TENS_WORDS } from './text.js';
+
 const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 const hasFigure = (text: string): boolean => /\d/.test(text);
 
@@ -32,6 +34,47 @@ export function standsOut(key: string, others: readonly string[]): boolean {
   }
   const figures = others.map(hasFigure);
   return figures.every((f) => f === figures[0]) && hasFigure(key) !== figures[0];
+}
+
+/** Words that write a figure: "two", "eighteen", "forty", "hundred", "million", "dozen" ("one" too often means "a"). */
+const FIGURE_WORDS = new Set([...NUMBER_WORDS_TO_NINETEEN.slice(2), ...TENS_WORDS.filter(Boolean), 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half']);
+
+/**
+ * Whether a statement gives a figure, in digits or in words ("43 of the 44", "two people", "€1.8
+ * billion"): not the digits of a name ("F-16", "Il-76", "COVID-19").
+ */
+export function givesFigure(text: string): boolean {
+  if (/(?:^|[^\p{L}\d-])\d/u.test(text)) return true;
+  return text.toLowerCase().split(/[^a-z]+/).some((w) => FIGURE_WORDS.has(w));
+}
+
+/**
+ * Whether a statement answer shows itself by its form among the others, the cues a reader who has
+ * not read the article looks for first: the lone longest by a clear margin (a tenth longer than the
+ * next, in letters), or the lone one with a figure, or without one, where the others all agree.
+ * Stricter than {@link standsOut}: where a bank allows, the statements beside the answer meet it.
+ */
+export function showsByForm(key: string, others: readonly string[]): boolean {
+  if (others.length < 2) return false;
+  if (key.trim().length > 1.1 * Math.max(...others.map((t) => t.trim().length))) return true;
+  const figures = others.map(givesFigure);
+  return figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
+}
+
+/**
+ * Whether the right figure is the odd one out of the options' spacing: the others, sorted, are evenly
+ * spaced and the four are not ("€41.1, €43.1, €45.1 billion" against "€49.1 billion"). A reader who
+ * has not read the article picks the figure that breaks the series.
+ */
+export function oddFigure(sorted: readonly number[], key: number): boolean {
+  if (sorted.length < 4) return false;
+  const even = (xs: readonly number[]) => {
+    const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+    const tol = Math.max(...gaps.map(Math.abs)) * 1e-6 + 1e-9;
+    return gaps.every((g) => Math.abs(g - gaps[0]!) <= tol);
+  };
+  const others = sorted.filter((_, i) => i !== sorted.indexOf(key));
+  return even(others) && !even(sorted);
 }
 
 /** A name's first and last words, letters only and lower case: "an" and "26" of "An-26"; one word is both. */

@@ -58,6 +58,61 @@ function siblings(index: BankIndex, type: string): string[] {
   return list;
 }
 
+/** Words opening a fact that set the whole of it before its article's news ("Before Oppenheimer, Nolan had won praise for ..."). */
+const EARLIER = /^(?:before|previously|earlier|formerly|prior to|in the past|until then)\b/i;
+
+/**
+ * When a fact stands: "news" for the news its article tells (every article of a bank tells news of one
+ * season, whatever its date or none); the year of its own date slot where that is another year ("the
+ * {year} musical"); "earlier" where its wording opens by setting it before the news.
+ */
+function timeOf(index: BankIndex, fact: Fact): string {
+  const published = index.bank.articles.find((a) => a.id === fact.article)?.date?.slice(0, 4);
+  for (const v of Object.values(fact.slots)) {
+    if ('date' in v) {
+      const year = String(v.date).slice(0, 4);
+      return year === published ? 'news' : year;
+    }
+  }
+  return EARLIER.test(fact.text.trim()) ? 'earlier' : 'news';
+}
+
+const timesCache = new WeakMap<BankIndex, Map<string, Set<string>>>();
+
+/** The times ({@link timeOf}) of the facts that name each bank entity, in a slot or in their wording. */
+function timesOfNames(index: BankIndex): Map<string, Set<string>> {
+  let times = timesCache.get(index);
+  if (!times) {
+    times = new Map();
+    const add = (id: string, t: string) => {
+      let set = times!.get(id);
+      if (!set) times!.set(id, (set = new Set()));
+      set.add(t);
+    };
+    for (const fact of index.bank.facts) {
+      const t = timeOf(index, fact);
+      for (const v of Object.values(fact.slots)) if ('entity' in v) add(v.entity, t);
+      for (const id of index.namedIn(fact.text.replace(/\{[^}]*\}/g, ' '))) add(id, t);
+    }
+    timesCache.set(index, times);
+  }
+  return times;
+}
+
+/**
+ * Whether a bank name belongs to the time of a fact: some fact naming it stands when that fact does.
+ * A film the article names only among a director's earlier work, or with another year ("the 2016
+ * musical"), is no rival for this year's award: the article itself rules it out.
+ */
+function ofTime(index: BankIndex, fact: Fact): (id: string) => boolean {
+  const t = timeOf(index, fact);
+  const times = timesOfNames(index);
+  return (id) => {
+    const set = times.get(id);
+    return !set || set.has(t);
+  };
+}
+
 /**
  * The distractor tiers for an entity slot, unfiltered, with the test each
  * name must pass. `named` are the other slots the wording shows and `text`
@@ -82,6 +137,9 @@ export function entityTiers(
   for (const id of index.namedIn(fact.text)) inFact.add(id);
   const pool = index.poolByType.get(type) ?? empty;
   const near = pool.filter((id) => index.entity(id)?.near?.some((n) => inFact.has(n)));
+  // The bank's own names only of the fact's time (a pool name stands in no fact: the author chose it for the type).
+  const now = ofTime(index, fact);
+  const accept = entityAcceptor(index, fact, answerId, answers, named, text);
   return {
     tiers: [
       index.namedByArticle(fact.article, type) ?? empty,
@@ -90,7 +148,7 @@ export function entityTiers(
       pool,
       parentType ? siblings(index, type) : empty,
     ],
-    accept: entityAcceptor(index, fact, answerId, answers, named, text),
+    accept: (id) => now(id) && accept(id),
   };
 }
 

@@ -11,7 +11,7 @@
  * object lives: treat a bank as read-only once it is generated from (to
  * change it, generate from a changed copy).
  */
-import type { Bank, Fact } from './bank.js';
+import type { Bank, Fact, Understanding } from './bank.js';
 import type { GenerateOptions, Question, QuestionKind, Quiz } from './question.js';
 import { QUESTION_KINDS } from './question.js';
 import type { BankIndex } from './bank-index.js';
@@ -22,7 +22,8 @@ import { askBits, sortBits } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
-import { contentStems, tellingStems } from './reveal.js';
+import type { WordUse } from './reveal.js';
+import { bothUses, contentStems, tellingStems, wordUseOf } from './reveal.js';
 import type { Item, Steps, Supply } from './select.js';
 import { finish, fuller, fullness, selecting } from './select.js';
 import { stream } from './random.js';
@@ -196,6 +197,55 @@ function stemsOf(question: Question): ReadonlySet<string> {
   return s;
 }
 
+/** The names (labels and other names) of the entities in an article's facts' slots. */
+function* articleNames(index: BankIndex, article: string): Generator<string> {
+  for (const fact of index.byArticle.get(article) ?? []) {
+    for (const v of Object.values(fact.slots)) {
+      const e = 'entity' in v ? index.entity(v.entity) : undefined;
+      if (e) yield* [e.label, ...(e.aliases ?? [])];
+    }
+  }
+}
+
+/** The texts of an article: each fact's statement (its values named), wordings and feedback, and each author's item. */
+function* articleTexts(index: BankIndex, article: string, items: readonly Understanding[]): Generator<string> {
+  for (const fact of index.byArticle.get(article) ?? []) {
+    const statement = fact.text.replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (_, slot: string) => {
+      const v = fact.slots[slot];
+      return !v ? '' : 'entity' in v ? (index.entity(v.entity)?.label ?? '') : 'number' in v ? String(v.number) : v.date;
+    });
+    yield [statement, ...Object.values(fact.ask ?? {}), fact.explanation ?? ''].join(' ');
+  }
+  for (const item of items) {
+    const parts = [item.explanation];
+    if (item.kind === 'reason') parts.push(item.question, item.answer, ...item.wrong);
+    else if (item.kind === 'claim') parts.push(item.claim, item.about, ...item.wrong);
+    else parts.push(...item.events.map((e) => e.label));
+    yield parts.join(' ');
+  }
+}
+
+/** The keys (`w:<word>`) of the capitalised words of a text, a possessive taken off: where a person's family name may stand alone. */
+function wordKeys(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}\p{M}'’-]*\p{L}/gu) ?? []).map((w) => `w:${w.replace(/['’]s$/, '')}`);
+}
+
+/**
+ * The keys of a person's family name as it may stand alone: the last word of each of their names
+ * ("Oppenheimer" of "J. Robert Oppenheimer"). A text that writes it gives the person away, whoever
+ * else it may name: "the world Oppenheimer made" (the film's title) tells "the physicist ___".
+ */
+function familyKeys(index: BankIndex, id: string): string[] {
+  const e = index.entity(id);
+  if (!e || !index.isPersonType(e.type)) return [];
+  const out = new Set<string>();
+  for (const name of [e.label, ...(e.aliases ?? [])]) {
+    const last = name.trim().split(/\s+/).pop() ?? '';
+    if (last.length >= 3 && /^\p{Lu}/u.test(last)) out.add(`w:${last}`);
+  }
+  return [...out];
+}
+
 /** What a quiz is drawn from: facts by article (planned only when drawn), and the bank-wide plans. */
 function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
   const checked = checkOptions(bank, options);
@@ -253,6 +303,24 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     }
     for (const [kind, set] of asks) sizes.set(kind, set.size);
     const planned = new Map<string, Plan[]>();
+    // How each article uses its words, worked out when a quiz first compares two of its questions.
+    let itemsByArticle: Map<string, Understanding[]> | null = null;
+    const uses = new Map<string, WordUse>();
+    const useOf = (article: string): WordUse => {
+      let use = uses.get(article);
+      if (!use) {
+        if (!itemsByArticle) {
+          itemsByArticle = new Map();
+          for (const item of bank.understanding ?? []) {
+            const list = itemsByArticle.get(item.article) ?? [];
+            list.push(item);
+            itemsByArticle.set(item.article, list);
+          }
+        }
+        uses.set(article, (use = wordUseOf(articleTexts(index, article, itemsByArticle.get(article) ?? []), articleNames(index, article))));
+      }
+      return use;
+    };
     return {
       facts,
       plans,
@@ -271,17 +339,18 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
           case 'number':
           case 'cloze': {
             const v = plan.fact.slots[plan.slot]!;
-            return ['entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${Number(v.date.slice(0, 4))}`];
+            if ('entity' in v) return [`e:${v.entity}`, ...familyKeys(index, v.entity)];
+            return ['number' in v ? `n:${v.number}` : `n:${Number(v.date.slice(0, 4))}`];
           }
           case 'match':
-            return plan.people.map((id) => `e:${id}`);
+            return plan.people.flatMap((id) => [`e:${id}`, ...familyKeys(index, id)]);
           case 'order':
             return plan.items.map((i) => {
               const v = i.fact.slots[i.slot]!;
               return 'number' in v ? `n:${v.number}` : 'date' in v ? `n:${Number(v.date.slice(0, 4))}` : '';
             });
           case 'claim':
-            return plan.way === 'who' && plan.item.kind === 'claim' ? [`e:${plan.item.speaker}`] : [];
+            return plan.way === 'who' && plan.item.kind === 'claim' ? [`e:${plan.item.speaker}`, ...familyKeys(index, plan.item.speaker)] : [];
           case 'truefalse': {
             // A false statement is given away by its right value, shown anywhere else; a true one by its words (`telling`).
             if (question.kind !== 'truefalse' || question.correct === 0) return [];
@@ -298,11 +367,12 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       // question is read before the next is answered.
       shownKeys(question: Question): string[] {
         let keys = shownKeysCache.get(question);
-        if (!keys) shownKeysCache.set(question, (keys = [...shownTexts(question), question.explanation].flatMap((t) => keysIn(index, t))));
+        if (!keys) shownKeysCache.set(question, (keys = [...shownTexts(question), question.explanation].flatMap((t) => [...keysIn(index, t), ...wordKeys(t)])));
         return keys;
       },
       telling,
       stems: stemsOf,
+      wordUse: (article: string, other: string) => bothUses(useOf(article), useOf(other)),
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;

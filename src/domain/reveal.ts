@@ -60,12 +60,79 @@ export function tellingStems(key: string, others: readonly string[]): string[] {
   return [...contentStems(key)].filter((s) => !seen.has(s));
 }
 
-/** Whether a text's stems show the answer whose telling stems are `telling`: all of one or two, else three in five. */
-export function reveals(stems: ReadonlySet<string>, telling: readonly string[]): boolean {
+/**
+ * How often words are used in the texts of a few articles: by how many of their facts and authors' items
+ * (each one text: statement, wordings, feedback), among how many. A word few of them use points to
+ * one fact; a word most of them use ("Russia" in a story about Russia) points to none.
+ */
+export interface WordUse {
+  /** How many texts were counted. */
+  texts: number;
+  /** How many of them use a stem. */
+  uses(stem: string): number;
+  /**
+   * Whether a stem is a word of a name the articles give (a person, a place, a body): two questions on one
+   * subject share its name, not their claims, and names are matched by value where they answer.
+   */
+  names(stem: string): boolean;
+}
+
+/** The word use of some texts, each stem counted once per text, and the stems of the names they give. */
+export function wordUseOf(texts: Iterable<string>, names: Iterable<string> = []): WordUse {
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (const text of texts) {
+    n += 1;
+    for (const s of contentStems(text)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const named = new Set<string>();
+  for (const name of names) for (const s of contentStems(name)) named.add(s);
+  return { texts: n, uses: (stem) => counts.get(stem) ?? 0, names: (stem) => named.has(stem) };
+}
+
+/** The word use of two sets of texts together (those of two articles). */
+export function bothUses(a: WordUse, b: WordUse): WordUse {
+  return a === b ? a : { texts: a.texts + b.texts, uses: (stem) => a.uses(stem) + b.uses(stem), names: (stem) => a.names(stem) || b.names(stem) };
+}
+
+/** A stem's weight in `use`: the bits of surprise of meeting it in one of the texts (at least that of a word all use). */
+function weightOf(use: WordUse, stem: string): number {
+  return Math.log2((use.texts + 1) / Math.max(1, Math.min(use.texts, use.uses(stem))));
+}
+
+/**
+ * Whether a stem is a rare word of a claim in `use`: used by at most an eighth of the texts (two, in a small
+ * article), so it points to one fact or two, and no word of a name: "Daniel Cho" shown elsewhere tells
+ * nothing of what the statement says about him.
+ */
+function isRare(use: WordUse, stem: string): boolean {
+  return !use.names(stem) && use.uses(stem) <= Math.max(2, use.texts / 8);
+}
+
+/**
+ * Whether a text's stems show the answer whose telling stems are `telling`: all of one or two, else three
+ * in five; or, where the words' use in the articles is known, two or more rare telling words that carry
+ * two fifths of the telling words' weight ("science" and "politics" shown, "a three-hour drama about
+ * science and politics" the answer). Common words weigh little: "Russia" and "Ukraine" shown tell
+ * nothing about a statement on them (a raw count of two in five would join too many pairs).
+ */
+export function reveals(stems: ReadonlySet<string>, telling: readonly string[], use?: WordUse): boolean {
   if (!telling.length) return false;
   let hits = 0;
   for (const s of telling) if (stems.has(s)) hits += 1;
-  return hits >= Math.min(2, telling.length) && hits >= Math.ceil(0.6 * telling.length);
+  if (hits >= Math.min(2, telling.length) && hits >= Math.ceil(0.6 * telling.length)) return true;
+  if (!use || hits < 2) return false;
+  let rare = 0;
+  let shown = 0;
+  let total = 0;
+  for (const s of telling) {
+    const w = weightOf(use, s);
+    total += w;
+    if (!stems.has(s)) continue;
+    shown += w;
+    if (isRare(use, s)) rare += 1;
+  }
+  return rare >= 2 && shown >= 0.4 * total;
 }
 
 /**

@@ -25,6 +25,7 @@ import { QUESTION_KINDS, UNDERSTANDING_KINDS } from './question.js';
 import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
+import type { WordUse } from './reveal.js';
 import { derives, reveals } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
@@ -52,6 +53,8 @@ export interface Supply {
   telling(question: Question): string[];
   /** The word stems of everything a question shows, feedback included ({@link contentStems}). */
   stems(question: Question): ReadonlySet<string>;
+  /** How the words are used in the texts of two articles (or one): how rare a shared word is. */
+  wordUse(article: string, other: string): WordUse;
   /** At most this many of a kind in one quiz, when the kind limits it. */
   most(kind: QuestionKind): number | undefined;
 }
@@ -96,6 +99,8 @@ const isUnderstanding = (kind: QuestionKind) => UNDERSTANDING_KINDS.includes(kin
 export interface Fullness {
   length: number;
   deeper: number;
+  /** Questions past their kind's cap: of understanding (a third "why"), and of the other kinds. */
+  overDeeper: number;
   over: number;
   full: boolean;
 }
@@ -109,15 +114,25 @@ export function fullness(supply: Supply, count: number, questions: readonly Ques
   const perKind = new Map<QuestionKind, number>();
   for (const q of questions) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
   let over = 0;
-  for (const [kind, n] of perKind) over += Math.max(0, n - cap(supply, kind, count));
-  return { length: questions.length, deeper, over, full: questions.length >= count && deeper >= wanted && over === 0 };
+  let overDeeper = 0;
+  for (const [kind, n] of perKind) {
+    const past = Math.max(0, n - cap(supply, kind, count));
+    if (isUnderstanding(kind)) overDeeper += past;
+    else over += past;
+  }
+  return { length: questions.length, deeper, overDeeper, over, full: questions.length >= count && deeper >= wanted && over + overDeeper === 0 };
 }
 
-/** Whether a draw is fuller than another: longer, then fewer past the caps, then more questions of understanding. */
+/**
+ * Whether a draw is fuller than another: longer, then fewer of the other kinds past their caps, then more
+ * questions of understanding (up to the share), then fewer of them past their caps: a third "why"
+ * question serves a class better than a quiz with no third question of what the news means.
+ */
 export function fuller(a: Fullness, b: Fullness): boolean {
   if (a.length !== b.length) return a.length > b.length;
   if (a.over !== b.over) return a.over < b.over;
-  return a.deeper > b.deeper;
+  if (a.deeper !== b.deeper) return a.deeper > b.deeper;
+  return a.overDeeper < b.overDeeper;
 }
 
 /**
@@ -284,9 +299,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   /** Items found closed for a kind: the sets only grow, so they stay closed. */
   const closed = new Map<QuestionKind, Set<Item>>();
 
-  /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows. */
-  const statements: string[][] = [];
-  const showing: ReadonlySet<string>[] = [];
+  /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows, each with its article. */
+  const statements: { telling: string[]; article: string }[] = [];
+  const showing: { stems: ReadonlySet<string>; article: string }[] = [];
   /** The statements offered as options so far. */
   const offered = new Set<string>();
   /** The facts of the "which is true" questions chosen so far, true and made false. */
@@ -301,10 +316,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     if (asks.some((a) => shownFigures.some((b) => derives(a, b)) || answerFigures.some((b) => derives(a, b)))) return true;
     if (figures(supply.shownKeys(question)).some((b) => answerFigures.some((a) => derives(a, b)))) return true;
     // The same for statements, by their words: a feedback that says what another question's right option says.
+    // Rare words weigh more: how the words are used in the two questions' articles.
     const telling = supply.telling(question);
-    if (telling.length && showing.some((stems) => reveals(stems, telling))) return true;
+    if (telling.length && showing.some((s) => reveals(s.stems, telling, supply.wordUse(s.article, question.article)))) return true;
     const stems = supply.stems(question);
-    if (statements.some((t) => reveals(stems, t))) return true;
+    if (statements.some((t) => reveals(stems, t.telling, supply.wordUse(t.article, question.article)))) return true;
     // One statement offered twice (a false statement in two "which is true" questions) reads as a slip.
     if (longOptions(question).some((o) => offered.has(o))) return true;
     // Two "which is true" questions on one fact: the feedback of one corrects the other's false statements.
@@ -334,8 +350,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     answerFigures.push(...figures(supply.answerKeys(plan, question)));
     shownFigures.push(...figures(supply.shownKeys(question)));
     const telling = supply.telling(question);
-    if (telling.length) statements.push(telling);
-    showing.push(supply.stems(question));
+    if (telling.length) statements.push({ telling, article: question.article });
+    showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const a of plan.asks) asked.add(a);

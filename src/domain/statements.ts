@@ -10,7 +10,9 @@
  *   ("North Korea's leader Emmanuel Macron");
  * - never a name that shares a word with another name in the sentence ("Kim
  *   Jong Il and North Korea's leader Kim Jong-un"), that the bank ties to a
- *   name the sentence uses, or that a pool marks to avoid for this relation.
+ *   name the sentence uses, or that a pool marks to avoid for this relation;
+ * - at one end of a span ("from {north} down to {south}"), only a name the
+ *   bank places beside that end: a city of the same country may lie anywhere.
  *
  * Used by true-or-false questions and by "which statement does the article
  * support". Pure.
@@ -69,6 +71,24 @@ function roleAround(text: string, slot: string): boolean {
 function pronounAfter(text: string, slot: string): boolean {
   const at = text.indexOf(`{${slot}}`);
   return at >= 0 && /\b(?:he|she|him|his|her|hers|himself|herself)\b/i.test(text.slice(at + slot.length + 2));
+}
+
+/**
+ * The other end of a span the slot marks ("from {north} down to {south}", "from {a} in the east
+ * to {b}"): another slot of the sentence whose entity is of the slot's own type, joined to it by
+ * "from ... to". Each end stands where it does against the other, so a name put at one end must
+ * fit there (a city of the same front), which the type alone does not tell.
+ */
+export function spanEnd(index: BankIndex, fact: Fact, slot: string): string | null {
+  const value = fact.slots[slot];
+  if (!value || !('entity' in value)) return null;
+  const type = index.entity(value.entity)?.type;
+  for (const m of fact.text.matchAll(/\bfrom\s+\{([^}]+)\}\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+\{([^}]+)\}/gu)) {
+    const other = m[1] === slot ? m[2]! : m[2] === slot ? m[1]! : null;
+    const v = other === null ? undefined : fact.slots[other];
+    if (v && 'entity' in v && index.entity(v.entity)?.type === type) return other;
+  }
+  return null;
 }
 
 /** The words of every other name the sentence shows, to keep a swapped name from echoing one ("Kim Jong Il" beside "Kim Jong-un"). */
@@ -183,6 +203,10 @@ function findFalseNames(index: BankIndex, fact: Fact, slot: string): FalseNames 
   const tiers = entityTiers(index, fact, slot, answers, others, false, renderStatement(index, fact));
   const echo = otherNameWords(index, fact, slot);
   const plural = pluralName(index, value.entity);
+  // One end of a span takes only a name the bank places beside it (a pool name `near` it): any other
+  // city of the country could sit anywhere ("from Odesa down to Kherson" for the north end of a front).
+  const span = spanEnd(index, fact, slot) !== null;
+  const own = span ? (index.poolByType.get(entity.type) ?? []).filter((id) => index.entity(id)?.near?.includes(value.entity)) : [];
   // The cheap tests first: a long tier of names that echo the sentence costs little.
   const accept = (id: string) => {
     // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
@@ -190,7 +214,7 @@ function findFalseNames(index: BankIndex, fact: Fact, slot: string): FalseNames 
     if (wordsOfLabel(index, id).some((w) => echo.has(w))) return false;
     return tiers.accept(id);
   };
-  return { tiers: tiers.tiers, accept };
+  return { tiers: span ? [own] : tiers.tiers, accept };
 }
 
 /** Whether one slot can be changed into a false statement. */

@@ -8,6 +8,9 @@ import type { ChoiceQuestion, MatchQuestion, OrderQuestion, Question, QuestionKi
 import { QUESTION_KINDS, UNDERSTANDING_KINDS } from '../../src/domain/question.js';
 import { checkAnswer, matchesNumber, matchesText } from '../../src/domain/check.js';
 import { article, normalize } from '../../src/domain/text.js';
+import type { WordUse } from '../../src/domain/reveal.js';
+import { bothUses, reveals, tellingStems, wordUseOf } from '../../src/domain/reveal.js';
+import { givesFigure } from '../../src/domain/balance.js';
 
 const SEEDS = 1000;
 
@@ -303,6 +306,26 @@ function trueStatementOf(bank: Bank, fact: Fact): string {
   return map.get(fact.id) ?? '';
 }
 
+const falseStatements = new WeakMap<Bank, Map<string, string[]>>();
+
+/** The false statements the generator makes of a fact (from its false true-or-false questions); none for a fact it cannot make false. */
+function falseStatementsOf(bank: Bank, fact: Fact): string[] {
+  let map = falseStatements.get(bank);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < 40; i++) {
+      for (const q of allQuestions(bank, { seed: `false-${i}`, kinds: ['truefalse'] })) {
+        if (q.kind !== 'truefalse' || q.correct !== 1) continue;
+        const list = map.get(q.facts[0]!) ?? [];
+        list.push(q.prompt.replace(/ True or false\?$/, ''));
+        map.set(q.facts[0]!, list);
+      }
+    }
+    falseStatements.set(bank, map);
+  }
+  return map.get(fact.id) ?? [];
+}
+
 type Context = { idPattern: RegExp | null; plurals: [RegExp, string][] };
 const contexts = new WeakMap<Bank, Context>();
 
@@ -389,6 +412,33 @@ function giveaways(bank: Bank, questions: Question[], large = true): string[] {
       }
     }
   }
+  // A person asked for by name: their family name alone, anywhere another question shows it, feedback
+  // included ("the world Oppenheimer made" beside "the physicist ___"), whatever else that word names.
+  for (const q of questions) {
+    for (const id of answersOf(bank, q).names) {
+      const e = all.get(id)!;
+      if (!isPerson(bank, e.type)) continue;
+      for (const form of [e.label, ...(e.aliases ?? [])]) {
+        const family = form.trim().split(/\s+/).pop()!;
+        if (family.length < 3 || !/^\p{Lu}/u.test(family)) continue;
+        const word = new RegExp(`(?<![\\p{L}])${escape(family)}(?![\\p{L}])`, 'u');
+        for (const other of questions) if (other !== q && texts(other).some((t) => word.test(t))) out.push(`${other.id} writes "${family}", the answer to ${q.id}`);
+      }
+    }
+  }
+  // A statement answer (which is true, what someone said, why, a true statement) whose telling words another
+  // question shows, rare words weighing more: two or more of those few of its articles' texts use
+  // ("science", "politics" beside "a three-hour drama about science and politics").
+  const use = articleUses(bank);
+  for (const q of questions) {
+    const telling = tellingOf(q);
+    if (!telling.length) continue;
+    for (const other of questions) {
+      if (other === q) continue;
+      const stems = shownStems(other);
+      if (reveals(stems, telling, bothUses(use.get(q.article)!, use.get(other.article)!))) out.push(`${other.id} shows the telling words of ${q.id}: ${telling.filter((t) => stems.has(t)).join(', ')}`);
+    }
+  }
   // An author's item (a claim, a reason, a sequence) and another question on one of the facts it is about
   // (a "which is true" question is about its true statement's fact).
   // A small bank may pair them as a last resort, as it reuses facts (docs/bank-format.md, "A quiz").
@@ -414,6 +464,61 @@ function giveaways(bank: Bank, questions: Question[], large = true): string[] {
     if (o.kind === 'same-event' && o.facts.filter((f) => asked.includes(f)).length > 1) out.push(`one event asked twice: ${o.facts.join(', ')}`);
   }
   return out;
+}
+
+/** Whether a type is a kind of person (it or an ancestor asks "Who"). */
+function isPerson(bank: Bank, type: string): boolean {
+  for (let t = bank.types.find((x) => x.id === type); t; t = t.parent ? bank.types.find((x) => x.id === t!.parent) : undefined) {
+    if (t.ask?.toLowerCase() === 'who') return true;
+  }
+  return false;
+}
+
+const uses = new WeakMap<Bank, Map<string, WordUse>>();
+
+/** How each article uses its words: its facts (statement with values named, wordings, feedback) and its authors' items, one text each. */
+function articleUses(bank: Bank): Map<string, WordUse> {
+  let map = uses.get(bank);
+  if (map) return map;
+  const all = names(bank);
+  const byArticle = new Map<string, string[]>();
+  const add = (a: string, text: string) => byArticle.set(a, [...(byArticle.get(a) ?? []), text]);
+  const namesOf = new Map<string, string[]>();
+  for (const f of bank.facts) {
+    const statement = f.text.replace(/\{([A-Za-z][\w-]*)\}/g, (_, slot: string) => {
+      const v = f.slots[slot]!;
+      return 'entity' in v ? all.get(v.entity)!.label : 'number' in v ? String(v.number) : v.date;
+    });
+    add(f.article, [statement, ...Object.values(f.ask ?? {}), f.explanation ?? ''].join(' '));
+    for (const v of Object.values(f.slots)) {
+      if ('entity' in v) namesOf.set(f.article, [...(namesOf.get(f.article) ?? []), all.get(v.entity)!.label, ...(all.get(v.entity)!.aliases ?? [])]);
+    }
+  }
+  for (const u of bank.understanding ?? []) {
+    const words = u.kind === 'reason' ? [u.question, u.answer, ...u.wrong] : u.kind === 'claim' ? [u.claim, u.about, ...u.wrong] : u.events.map((e) => e.label);
+    add(u.article, [u.explanation, ...words].join(' '));
+  }
+  map = new Map([...byArticle].map(([a, t]) => [a, wordUseOf(t, namesOf.get(a))]));
+  uses.set(bank, map);
+  return map;
+}
+
+const stemCache = new WeakMap<Question, Set<string>>();
+
+/** The stems of the words that carry a claim (small words dropped) in everything a question shows, feedback included. */
+function shownStems(q: Question): Set<string> {
+  let stems = stemCache.get(q);
+  if (!stems) stemCache.set(q, (stems = new Set(tellingStems(texts(q).join(' '), []))));
+  return stems;
+}
+
+/** What tells a statement answer from its question and its other options: the key's own words; none for a name or a figure. */
+function tellingOf(q: Question): string[] {
+  if (q.kind === 'truefalse') return q.correct === 0 ? tellingStems(q.prompt.replace(/ True or false\?$/, ''), []) : [];
+  if (q.kind === 'support' || q.kind === 'reason' || (q.kind === 'claim' && !q.id.endsWith('.who'))) {
+    return tellingStems(q.options[q.correct]!, [q.prompt, ...q.options.filter((_, i) => i !== q.correct)]);
+  }
+  return [];
 }
 
 /** The figures written in digits in a text. */
@@ -545,6 +650,11 @@ for (const [name, url, understanding, large] of [
   ['the seed bank', '/questions/russia-ukraine-2024.json', true, true],
   ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true],
   ['a bank written from the docs (a city budget vote)', '/test/fixtures/banks/el-paso-budget.json', true, false],
+  // One article of 18 facts and 5 or 6 items each: fresh facts for every quiz, but not the spread rule (a fact
+  // in up to 91% of quizzes), and a draw that takes an item's facts first leaves two items of understanding in
+  // about one seed of a thousand: held to the other invariants until the assembly spreads a small bank better.
+  ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false],
+  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false],
 ] as const) {
   describe(`generator invariants over ${SEEDS} seeds: ${name}`, function () {
     this.timeout(300000);
@@ -657,6 +767,54 @@ for (const [name, url, understanding, large] of [
       const total = places.reduce((a, b) => a + b, 0);
       for (const p of places) expect(p / total, `places ${places}`).to.be.within(0.22, 0.28);
       expect(trueCount / (trueCount + falseCount), `${trueCount} true, ${falseCount} false`).to.be.within(0.45, 0.55);
+    });
+
+    it('a "which is true" answer shows itself by its form only where the article allows nothing else: never the lone longest by a tenth, nor alone with or without a figure', () => {
+      const found: string[] = [];
+      let total = 0;
+      for (let i = 0; i < SEEDS; i += 4) {
+        for (const q of allQuestions(bank, { seed: `form-${i}`, kinds: ['support'] })) {
+          if (q.kind !== 'support') continue;
+          total += 1;
+          const key = q.options[q.correct]!;
+          const others = q.options.filter((_, j) => j !== q.correct);
+          const fact = bank.facts.find((f) => f.id === q.facts[0])!;
+          // What the article allows: other facts whose false statements, whichever value is changed, would do, with
+          // room for one of them to be unusable beside the others (two made false the same way, one's wrong value
+          // another's right one).
+          const rivals = bank.facts.filter((f) => f.article === fact.article && f.relation !== fact.relation).map((f) => falseStatementsOf(bank, f)).filter((l) => l.length);
+          const longEnough = rivals.filter((l) => l.every((r) => r.length * 1.1 >= key.length)).length;
+          const longest = key.length > 1.1 * Math.max(...others.map((o) => o.length));
+          if (longest && longEnough >= 4) found.push(`${q.id} (${i}): the lone longest, ${key.length} letters against ${others.map((o) => o.length).join(', ')}`);
+          const figures = others.map(givesFigure);
+          const alone = figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
+          if (alone && rivals.filter((l) => l.every((r) => givesFigure(r) === givesFigure(key))).length >= 2) found.push(`${q.id} (${i}): the only one ${givesFigure(key) ? 'with' : 'without'} a figure`);
+        }
+      }
+      expect(total).to.be.above(0);
+      expect(found.slice(0, 10), `${found.length} of ${total}`).to.deep.equal([]);
+    });
+
+    it('a figure\'s options: the answer never breaks the others\' even spacing, and is not always the smallest or largest', () => {
+      const numeric = new Set<string>(bank.facts.flatMap((f) => Object.entries(f.slots).filter(([, v]) => 'number' in v).map(([slot]) => `${f.id}.${slot}.choice`)));
+      const found: string[] = [];
+      let extreme = 0;
+      let total = 0;
+      const even = (xs: number[]) => xs.slice(1).every((x, i) => Math.abs(x - xs[i]! - (xs[1]! - xs[0]!)) < 1e-6 * Math.max(1, Math.abs(xs[0]!)));
+      for (let i = 0; i < 300; i++) {
+        for (const q of allQuestions(bank, { seed: `spacing-${i}`, kinds: ['choice'] })) {
+          if (q.kind !== 'choice' || !numeric.has(q.id)) continue;
+          const figures = q.options.map((o) => Number(/-?\d[\d,]*(?:\.\d+)?/.exec(o)![0].replace(/,/g, '')));
+          const sorted = [...figures].sort((a, b) => a - b);
+          const others = sorted.filter((_, j) => j !== sorted.indexOf(figures[q.correct]!));
+          if (even(others) && !even(sorted)) found.push(`${q.id}: ${q.options.join(' / ')} (answer ${q.answerText})`);
+          total += 1;
+          if (figures[q.correct] === sorted[0] || figures[q.correct] === sorted[3]) extreme += 1;
+        }
+      }
+      expect([...new Set(found)].slice(0, 10)).to.deep.equal([]);
+      // Where the answer stands is drawn evenly among the places its figures allow: about half are an end.
+      if (total) expect(extreme / total, `${extreme} of ${total} at an end`).to.be.below(0.75);
     });
 
     it('the correct option is not systematically the longest', () => {

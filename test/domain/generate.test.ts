@@ -6,6 +6,9 @@ import type { ChoiceQuestion, ClozeQuestion, MatchQuestion, NumberQuestion, Orde
 import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { matchesNumber, matchesText } from '../../src/domain/check.js';
 import { indexOf } from '../../src/domain/bank-index.js';
+import { everyFalseStatement } from '../../src/domain/statements.js';
+import { claimStandingAlone } from '../../src/domain/kinds/claim.js';
+import { fairAlternatives } from '../../src/domain/kinds/understanding.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -374,6 +377,54 @@ describe('generate: byte for byte the same as in Node (golden digests)', () => {
   });
 });
 
+describe('generate: a claim asked as "who said it" stands alone', () => {
+  it('tells what the claim is about where the claim only points back to it ("the letter"), and leaves a claim that says it already', async () => {
+    const bank = await load('/test/fixtures/banks/eads-2011.json');
+    const item = bank.understanding!.find((u) => u.id === 'gallois-on-letter')!;
+    expect(item.kind === 'claim' && item.about).to.equal("the German government's letter");
+    const prompts = Array.from({ length: 20 }, (_, i) => candidates(bank, { seed: `who-${i}`, kinds: ['claim'] }).find((q) => q.id === 'gallois-on-letter.claim.who')?.prompt).filter(Boolean);
+    expect(prompts.length).to.be.greaterThan(0);
+    for (const p of prompts) expect(p).to.equal("Who said that the German government's letter was not appropriate for a company like EADS?");
+    expect(claimStandingAlone('Russia has the initiative for now', 'the initiative on the battlefield')).to.equal('Russia has the initiative on the battlefield for now');
+    expect(claimStandingAlone('North Korea would pay a price if it made such a deal', 'an arms deal with Russia')).to.equal('North Korea would pay a price if it made an arms deal with Russia');
+    // Already said, or about a question rather than a thing: as written.
+    expect(claimStandingAlone('people today live in the world he shaped', 'the world today')).to.equal('people today live in the world he shaped');
+    expect(claimStandingAlone('the budget debate had become futile', 'how the budget debate felt to her')).to.equal('the budget debate had become futile');
+  });
+});
+
+describe('generate: a bank by another author (the 2024 Oscars)', () => {
+  let bank: Bank;
+  before(async () => {
+    bank = await load('/test/fixtures/banks/oscars-2024.json');
+  });
+
+  it('offers no name of the article that it places in another time (a director\'s earlier films, "the 2016 musical") as a rival for this year\'s award', () => {
+    // The films each question and false statement on Emma Stone's 2024 award offers in place of Poor Things.
+    const offered = (b: Bank) => {
+      const names = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        for (const q of candidates(b, { seed: `time-${i}`, kinds: ['choice', 'truefalse'] })) {
+          if (q.id === 'stone-best-actress.film.choice' && q.kind === 'choice') for (const o of q.options) names.add(o);
+          if (q.id === 'stone-best-actress.truefalse' && q.kind === 'truefalse' && q.correct === 1) names.add(/ in (.+)\. True or false\?$/.exec(q.prompt)![1]!);
+        }
+      }
+      names.delete('Poor Things');
+      return names;
+    };
+    const names = offered(bank);
+    for (const earlier of ['Inception', 'Memento', 'La La Land']) expect(names.has(earlier), earlier).to.equal(false);
+    // Films of the same night stay: Oppenheimer, Killers of the Flower Moon, the pool's films of that season.
+    for (const same of ['Oppenheimer', 'Killers of the Flower Moon', 'Barbie']) expect(names.has(same), same).to.equal(true);
+    // The rule is the time the bank gives: told as films of now, Nolan's are rivals again.
+    const now: Bank = structuredClone(bank);
+    const fact = now.facts.find((f) => f.id === 'nolan-earlier-films')!;
+    expect(fact.text).to.match(/^Before Oppenheimer, /);
+    fact.text = fact.text.replace(/^Before Oppenheimer, Christopher Nolan had won/, 'Christopher Nolan wins');
+    expect(offered(now).has('Inception')).to.equal(true);
+  });
+});
+
 describe('generate: the seed bank', () => {
   let bank: Bank;
   before(async () => {
@@ -384,7 +435,9 @@ describe('generate: the seed bank', () => {
     const all = allQuestions(bank);
     // No order question: its only comparable figures are two counts of regions (a third is a bound, "at least three").
     for (const kind of QUESTION_KINDS.filter((k) => k !== 'order')) expect(all.some((q) => q.kind === kind), kind).to.equal(true);
-    const covered = new Set(all.flatMap((q) => q.facts));
+    // A fact whose only slot is given is asked only as "which statement", and a seed's draw of three false
+    // statements may make its long statement stand out (in about one seed of six or seven): over twelve seeds, every fact is asked.
+    const covered = new Set([all, ...Array.from({ length: 11 }, (_, i) => candidates(bank, { seed: `cover-${i + 1}` }))].flat().flatMap((q) => q.facts));
     for (const f of bank.facts) expect(covered.has(f.id), f.id).to.equal(true);
   });
 
@@ -394,6 +447,109 @@ describe('generate: the seed bank', () => {
     expect(airfield.length).to.be.greaterThan(0);
     for (const q of airfield) expect(q.prompt).to.match(/Estonia|Il-76|30 miles|smoke|runway|governor/);
     for (const q of all) expect(q.prompt).not.to.match(/^Which airfield was (hit|struck) by drones\?$/);
+  });
+
+  it('a false statement puts at one end of a span ("from Kharkiv down to Kherson") only a name the bank places beside that end', () => {
+    // The bank's own rivals for the two ends (Sumy near Kharkiv, Zaporizhzhia near Kherson) taken out: the pool's other cities are left.
+    const untied: Bank = structuredClone(bank);
+    for (const p of untied.pools!) for (const e of p.entities) delete e.near;
+    const fact = untied.facts.find((f) => f.id === 'offensive-along-eastern-front')!;
+    expect(fact.text).to.match(/from \{north\} down to \{south\}/);
+    // What a quiz shows of the fact, changed: true-or-false statements and the wrong options of "which statement".
+    const shown = (b: Bank) => {
+      const out = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        for (const q of candidates(b, { seed: `span-${i}`, kinds: ['truefalse', 'support'] })) {
+          if (q.kind === 'truefalse' && q.facts[0] === fact.id && q.correct === 1) out.add(q.prompt);
+          if (q.kind === 'support') for (const o of q.options) if (/eastern front, from/.test(o)) out.add(o);
+        }
+      }
+      return [...out].filter((t) => !/from Kharkiv down to Kherson/.test(t));
+    };
+    // The pool's cities of Ukraine (Odesa, Lviv, Dnipro, Mykolaiv) are wrong answers to "which city", not ends of the front.
+    expect(shown(untied)).to.deep.equal([]);
+    expect(everyFalseStatement(indexOf(untied), fact)).to.deep.equal([]);
+    // A city the bank places beside an end (pool `near`) may stand in for that end, and for no other.
+    const swaps = everyFalseStatement(indexOf(bank), bank.facts.find((f) => f.id === fact.id)!);
+    expect(swaps.map((t) => /from (.+) down to (.+)\.$/.exec(t)!.slice(1).join(' / ')).sort()).to.deep.equal(['Kharkiv / Zaporizhzhia', 'Sumy / Kherson']);
+    expect(shown(bank).length).to.be.greaterThan(0);
+    for (const t of shown(bank)) expect(t).to.match(/from (?:Sumy down to Kherson|Kharkiv down to Zaporizhzhia)\./);
+  });
+});
+
+describe('generate: no question gives another away by its feedback or its form', () => {
+  /** Everything a question shows, its feedback included (in practice mode it is read before the next question). */
+  const everything = (q: Question): string => {
+    const parts = [q.prompt, q.explanation, q.answerText];
+    if ('options' in q) parts.push(...q.options);
+    if (q.kind === 'cloze') parts.push(q.before, q.after);
+    if (q.kind === 'match') parts.push(...q.left, ...q.right);
+    if (q.kind === 'order' || q.kind === 'sequence') parts.push(...q.items);
+    return parts.join(' ');
+  };
+
+  it('a person asked for is given away by their family name alone, whatever else it names ("the world Oppenheimer made")', async () => {
+    const bank = structuredClone(await load('/test/fixtures/minimal-bank.json'));
+    // The leader has no alias "Putin" (as a physicist's label may be his full name alone), and a feedback names him by it.
+    delete bank.entities.find((e) => e.id === 'putin')!.aliases;
+    bank.facts.find((f) => f.id === 'drone-raid')!.explanation = 'The raid shows Ukraine reaching bases Putin has long thought out of range.';
+    const asksLeader = (q: Question) => q.answerText === 'Vladimir Putin' && ['choice', 'text', 'cloze'].includes(q.kind);
+    expect(candidates(bank, { seed: 's' }).some(asksLeader), 'the bank can ask for the leader').to.equal(true);
+    let together = 0;
+    for (let i = 0; i < 200; i++) {
+      const { questions } = generate(bank, { seed: `family-${i}`, count: 3 });
+      const leader = questions.find(asksLeader);
+      if (leader && questions.some((q) => q !== leader && /\bPutin\b/.test(everything(q)))) together += 1;
+    }
+    expect(together).to.equal(0);
+  });
+
+  it('a statement answer is given away by two of its rare words in another question ("a few budgeting tactics")', async () => {
+    const bank = await load('/test/fixtures/banks/el-paso-budget.json');
+    const reason = 'why-niland-no.reason';
+    let seen = 0;
+    const found: string[] = [];
+    // The kinds that show whole statements, so that the pair has its chance often.
+    for (let i = 0; i < 100; i++) {
+      const { questions } = generate(bank, { seed: `seed-${i}`, count: 5, kinds: ['support', 'reason', 'claim'] });
+      if (!questions.some((q) => q.id === reason)) continue;
+      seen += 1;
+      // The answer: "much like the old budget, with a few budgeting tactics added"; "few" and "tactics" are in no other option.
+      for (const q of questions) if (q.id !== reason && /\bfew\b/i.test(everything(q)) && /\btactics?\b/i.test(everything(q))) found.push(`seed-${i}: ${q.id}`);
+    }
+    expect(seen).to.be.greaterThan(20);
+    expect(found).to.deep.equal([]);
+  });
+
+  it('a "why" or "what did they say" answer is not the lone longest by a tenth where the author\'s wrong answers allow it', () => {
+    // Answer 60 letters; three wrong answers of 51 to 53 (less than a fifth short: fair by the looser rule, yet
+    // beside them the answer is the lone longest by more than a tenth) and three of 56 to 59.
+    const answer = 'The council wanted the savings to reach the tax bill at once';
+    const short = ['The mayor asked for a delay of the vote till spring', 'The state had ordered every city to cut its taxes now', 'The staff found the savings only after the vote ended'];
+    const long = ['The council wished to keep the money for road repairs later', 'The council feared that the fuel prices would rise again', 'The mayor wanted the savings spent on new police vehicles'];
+    expect(answer.length).to.equal(60);
+    for (const w of short) expect(w.length * 1.2).to.be.above(60);
+    const threes = fairAlternatives(answer, [...short, ...long]);
+    expect(threes.length).to.be.above(0);
+    for (const three of threes) expect(answer.length, three.join(' | ')).to.be.at.most(1.1 * Math.max(...three.map((t) => t.length)));
+    // Where no three allow it, the looser rule still lets the item be asked.
+    expect(fairAlternatives(answer, short)).to.have.length(1);
+  });
+
+  it('a "which is true" answer is neither the lone longest by a tenth nor alone with or without a figure, where the bank allows (the test bank does)', async () => {
+    const bank = await load('/test/fixtures/generator-bank.json');
+    const found: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      for (const q of candidates(bank, { seed: `form-${i}`, kinds: ['support'] })) {
+        if (q.kind !== 'support') continue;
+        const key = q.options[q.correct]!;
+        const others = q.options.filter((_, j) => j !== q.correct);
+        const figure = (t: string) => /(?:^|[^\p{L}\d-])\d/u.test(t) || /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i.test(t);
+        if (key.length > 1.1 * Math.max(...others.map((o) => o.length))) found.push(`${q.id} (${i}): the lone longest`);
+        if (others.every((o) => figure(o) !== figure(key))) found.push(`${q.id} (${i}): the only one ${figure(key) ? 'with' : 'without'} a figure`);
+      }
+    }
+    expect(found.slice(0, 5), `${found.length} found`).to.deep.equal([]);
   });
 });
 

@@ -53,6 +53,23 @@ export function figureForms(number, unit = '') {
   return number < 0 ? found.map((form) => ['minus', ...form]) : found;
 }
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_ENDINGS = { 1: 'st', 2: 'nd', 3: 'rd' };
+
+/**
+ * The ways an article may write a count of things as the place of the last of them, as token
+ * arrays: "the second Academy Award for Stone" backs 2 Academy Awards. Only an ordinal right
+ * before the thing counted ("second award", "2nd award") counts, so "the third day" backs no
+ * count of people. `thing` is the unit in the singular.
+ */
+export function ordinalForms(number, thing) {
+  const noun = tokens(thing ?? '');
+  if (!Number.isInteger(number) || number < 1 || number >= ORDINALS.length || noun.length === 0) return [];
+  const suffix = number % 100 >= 11 && number % 100 <= 13 ? 'th' : ORDINAL_ENDINGS[number % 10] ?? 'th';
+  return [[ORDINALS[number], ...noun], [String(number), suffix, ...noun]];
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**

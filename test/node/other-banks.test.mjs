@@ -13,7 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
-import { containsRun, copiedRuns, datelines, figureForms, forms, lineOf, tokens, unsupportedRoles } from './article-text.mjs';
+import { containsRun, copiedRuns, datelines, figureForms, forms, lineOf, ordinalForms, tokens, unsupportedRoles } from './article-text.mjs';
+
+const { DEMONYMS } = await import('../../dist/authoring.js');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const banksDir = join(root, 'test', 'fixtures', 'banks');
@@ -26,7 +28,8 @@ const cli = (...args) => spawnSync(process.execPath, [join(root, 'bin', 'news-qu
 /**
  * The body paragraphs of a test article: blocks separated by a blank line (SOURCES.md says
  * every file is written so), without a byline block ("By ...") and without the dateline that
- * opens the first paragraph ("GAZIANTEP, Turkey (AP) — ") or stands alone ("EL PASO, Texas -"). Neither counts as a paragraph
+ * opens the first paragraph ("GAZIANTEP, Turkey (AP) — ") or stands alone ("EL PASO, Texas -"), and without a
+ * wire service's closing copyright line. None of them counts as a paragraph
  * (docs/bank-format.md, "Paragraph numbers").
  */
 function articleParagraphs(text) {
@@ -34,6 +37,8 @@ function articleParagraphs(text) {
     .split(/\r?\n\s*\r?\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter((block) => block.length > 0 && !/^By [A-Z]/.test(block))
+    // A wire service's copyright line closing the article ("Copyright Agence France-Presse, 2012").
+    .filter((block) => !(/^(?:Copyright\b|©)/u.test(block) && /\b\d{4}\b/.test(block) && block.split(' ').length <= 8))
     // A dateline standing as its own block ("EL PASO, Texas -").
     .filter((block) => !/^\p{Lu}[\p{Lu} .'-]*(?:,[^—–\n]{0,40})?\s*[—–-]$/u.test(block))
     .map((block, i) => (i === 0 ? block.replace(/^\p{Lu}[\p{Lu} .'-]*,[^—\n]{0,60}—\s*/u, '') : block));
@@ -133,15 +138,21 @@ function unsupportedSlots(bankName, raw, bank, sources) {
       const scope = slot.given ? source.tokens.flat() : paragraph;
       const place = slot.given ? `anywhere in "${fact.article}" (the slot is given)` : `in "${fact.article}" paragraph ${fact.paragraph}`;
       let wanted;
-      if ('number' in slot) wanted = figureForms(slot.number, slot.unit);
+      if ('number' in slot) wanted = [...figureForms(slot.number, slot.unit), ...ordinalForms(slot.number, slot.unitSingular)];
       else if ('date' in slot) wanted = [tokens(String(slot.date).slice(0, 4))];
-      else wanted = forms(entities.get(slot.entity) ?? { label: '' });
+      else wanted = [...forms(entities.get(slot.entity) ?? { label: '' }), ...adjectiveForms(entities.get(slot.entity))];
       if (!wanted.some((form) => containsRun(scope, form))) {
         problems.push(`${where}: slot "${name}" is not found ${place}: none of ${wanted.map((w) => `"${w.join(' ')}"`).join(', ') || '(no names)'} occurs there`);
       }
     }
   }
   return problems;
+}
+
+/** The adjective of a country, as tokens ("Irish actor" names Ireland): the drafting lexicon's table. */
+function adjectiveForms(entity) {
+  if (!entity) return [];
+  return Object.entries(DEMONYMS).filter(([, country]) => country === entity.label).map(([adjective]) => tokens(adjective));
 }
 
 const articlesMissing = !existsSync(join(articlesDir, 'SOURCES.md'));
@@ -163,6 +174,23 @@ function filledStatements(bank) {
   };
   return Object.fromEntries(bank.facts.map((fact) => [fact.id, fact.text.replace(/\{([^}]+)\}/g, (_, name) => fill(fact.slots[name]))]));
 }
+
+// The rules above that let an article's wording differ from the bank's must still tell a wrong
+// citation from a right one.
+test('the reading of an article: a copyright line is no paragraph, an ordinal backs a count of the thing it numbers, an adjective its own country', () => {
+  const text = 'The group said profits rose.\n\nCopyright law was the subject of a long dispute in 2012, which the group settled in court.\n\nCopyright Agence France-Presse, 2012\n';
+  assert.deepEqual(articleParagraphs(text), ['The group said profits rose.', 'Copyright law was the subject of a long dispute in 2012, which the group settled in court.']);
+  const paragraph = tokens('It was the second Academy Award for Stone, on the third day of the festival.');
+  assert.ok(ordinalForms(2, 'Academy Award').some((form) => containsRun(paragraph, form)));
+  assert.ok(ordinalForms(2, '2nd Academy Award').length > 0 && containsRun(tokens('her 2nd Academy Award'), ordinalForms(2, 'Academy Award')[1]));
+  assert.ok(!ordinalForms(3, 'Academy Award').some((form) => containsRun(paragraph, form)), 'an ordinal of another number');
+  assert.ok(!ordinalForms(3, 'person').some((form) => containsRun(paragraph, form)), '"the third day" backs no count of people');
+  assert.ok(!ordinalForms(2, undefined).length, 'a count with no singular unit has no ordinal form');
+  const irish = tokens('Irish actor Cillian Murphy won the award.');
+  assert.ok(adjectiveForms({ label: 'Ireland' }).some((form) => containsRun(irish, form)));
+  assert.ok(!adjectiveForms({ label: 'United Kingdom' }).some((form) => containsRun(irish, form)), 'another country\'s adjective');
+  assert.deepEqual(adjectiveForms({ label: 'Oppenheimer' }), [], 'only a country has an adjective');
+});
 
 for (const bankName of bankNames) {
   test(`${bankName}: news-quiz validate passes the bank`, () => {
@@ -227,7 +255,7 @@ for (const bankName of bankNames) {
     // The last item's first event where it is a sequence, else the item's own citation.
     const last = beyond.understanding.at(-1);
     (last.events?.[0] ?? last).paragraph = source.paragraphs.length + 1;
-    beyond.entities[0].roles[0].paragraph = source.paragraphs.length + 1;
+    beyond.entities.find((e) => e.roles?.length).roles[0].paragraph = source.paragraphs.length + 1;
     assert.equal(missingParagraphs(bankName, raw, beyond, sources).length, 2, 'citations past the last paragraph went unnoticed');
 
     const shifted = structuredClone(bank);

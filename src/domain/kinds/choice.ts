@@ -12,7 +12,7 @@ import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js
 import { formatFigures, moneyText, renderDate, unitFor } from '../render.js';
 import type { NumberSlot } from '../bank.js';
 import { SCALE_WORDS, normalize, rootOf } from '../text.js';
-import { combinations, loneName } from '../balance.js';
+import { combinations, loneName, oddFigure } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
@@ -68,11 +68,17 @@ export const choice: Kind<'choice'> = {
       correct = order.indexOf(0);
     } else if ('number' in value) {
       const c = numberCandidates(index, fact, slot, value, wording.answers);
-      if (!c.ranks.length) return null;
-      const r = pick(rng, c.ranks);
-      const below = sample(rng, c.below.slice(0, r + 1), r, () => true);
-      const above = sample(rng, c.above.slice(0, 3 - r + 1), 3 - r, () => true);
-      const sorted = [...below, value.number, ...above].sort((a, b) => a - b);
+      // A place for the answer among the options, and the nearest figures either side: drawn, then
+      // the first set (in a seeded order) in which the answer does not break the others' even spacing.
+      let sorted: number[] | null = null;
+      for (const r of shuffle(rng, c.ranks)) {
+        const belowSets = combinations(Math.min(r + 1, c.below.length), r).map((ix) => ix.map((i) => c.below[i]!));
+        const aboveSets = combinations(Math.min(4 - r, c.above.length), 3 - r).map((ix) => ix.map((i) => c.above[i]!));
+        const sets = shuffle(rng, belowSets.flatMap((b) => aboveSets.map((a) => [...b, value.number, ...a].sort((x, y) => x - y))));
+        sorted = sets.find((set) => !oddFigure(set, value.number)) ?? null;
+        if (sorted) break;
+      }
+      if (!sorted) return null;
       options = withUnit(formatFigures(sorted), sorted, value, wording.prompt);
       correct = sorted.indexOf(value.number);
     } else {

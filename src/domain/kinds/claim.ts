@@ -20,6 +20,28 @@ import { itemPlans, withAlternatives } from './understanding.js';
 const OPENERS = /^(?:The|A|An|It|Its|This|That|These|Those|There|Such|Some|No|All|Both|Each|Every|Any|Many|Most|Neither|Either|One|Another|Other|He|She|They|We)\b/;
 
 /** A claim as a clause after "said that": its sentence capital dropped unless it opens a name, its full stop dropped. */
+/**
+ * The claim with what it is about told where the claim points back to it ("the letter was not
+ * appropriate" about "the German government's letter"): a "who said" question shows no other context.
+ * Only a noun phrase replaces "the letter", "such a deal"; a claim that already holds every word of
+ * what it is about, or one about "how ..." or "what ...", stays as written.
+ */
+export function claimStandingAlone(claim: string, about: string): string {
+  const subject = about.trim();
+  if (/^(?:how|what|why|whether|when|where|who|which)\b/i.test(subject)) return claim;
+  const words = (text: string) => normalize(text).split(' ').map((w) => w.replace(/s$/, '')).filter((w) => w.length > 3);
+  const said = new Set(words(claim));
+  const told = words(subject);
+  if (told.every((w) => said.has(w))) return claim;
+  for (const word of subject.split(/\s+/)) {
+    const w = word.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    if (w.length <= 3) continue;
+    const at = new RegExp(`\\b(?:the|such an?)\\s+${w.replace(/[-]/g, '\\-')}\\b`, 'i').exec(claim);
+    if (at) return claim.slice(0, at.index) + subject + claim.slice(at.index + at[0].length);
+  }
+  return claim;
+}
+
 function asClause(claim: string): string {
   const text = claim.trim().replace(/[.!?]+$/, '');
   return OPENERS.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
@@ -98,7 +120,7 @@ export const claim: Kind<'claim'> = {
     const forms = parallelForms(index, [item.speaker, ...others]);
     const order = shuffle(rng, [0, 1, 2, 3]);
     const options = order.map((i) => forms[i]!);
-    const claimText = asClause(item.claim);
+    const claimText = asClause(claimStandingAlone(item.claim, item.about));
     return {
       ...common(plan, item.explanation),
       kind: 'claim',

@@ -5,17 +5,21 @@
  * option is a whole claim to weigh against the article. The feedback says
  * what each false statement changed. Pure.
  */
+import type { Fact } from '../bank.js';
 import type { SupportQuestion } from '../question.js';
 import type { StatementPlan } from '../plan.js';
 import { slotsOf, statementPlan } from '../plan.js';
 import { andList, common, explain } from '../build.js';
-import { combinations, standsOut } from '../balance.js';
+import { showsByForm, standsOut } from '../balance.js';
 import type { FalseStatement } from '../statements.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
-import { pick, sample, shuffle } from '../random.js';
+import { pick, shuffle } from '../random.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
+
+/** The most facts whose false statements one question looks at. */
+const LOOK_AT_MOST = 16;
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
@@ -25,40 +29,51 @@ export const support: Kind<'support'> = {
   build(index, p, rng): SupportQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;
-    // Other facts of the same article that can be made false, not told as the same event and not competing for the same question.
-    const others = sample(
-      rng,
-      index.byArticle.get(fact.article) ?? [],
-      8,
-      (f) =>
-        f !== fact &&
-        f.relation !== fact.relation &&
-        !index.isSameEvent(f.id, fact.id) &&
-        !index.isDistinctEvents(f.id, fact.id) &&
-        falsifiable(index, f).length > 0,
-    );
+    // Other facts of the same article that can be made false, not told as the same event and not competing for
+    // the same question: in a seeded order, looked at only as far as needed.
+    const pool = shuffle(rng, index.byArticle.get(fact.article) ?? []);
+    const eligible = (f: Fact) =>
+      f !== fact &&
+      f.relation !== fact.relation &&
+      !index.isSameEvent(f.id, fact.id) &&
+      !index.isDistinctEvents(f.id, fact.id) &&
+      falsifiable(index, f).length > 0;
     const truth = renderStatement(index, fact);
     // Two statements made false the same way would fall together (one known fact would rule out both), and
     // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
     const apart = (a: FalseStatement, b: FalseStatement) => a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong;
-    const candidates: { fact: string; change: FalseStatement }[] = [];
-    const fairSets = () =>
-      combinations(candidates.length, 3)
-        .map((c) => c.map((j) => candidates[j]!))
-        .filter(([a, b, c]) => apart(a!.change, b!.change) && apart(a!.change, c!.change) && apart(b!.change, c!.change))
-        .filter((three) => !standsOut(truth, three.map((f) => f.change.text)));
-    let fair: (typeof candidates)[] = [];
-    // Five facts' false statements first; one more at a time only while no three of them are fair.
-    for (let i = 0; i < others.length; i++) {
-      const other = others[i]!;
+    type Candidate = { fact: string; change: FalseStatement };
+    const candidates: Candidate[] = [];
+    // The fair sets of three (apart, the truth not standing out), and among them the even ones: where the bank
+    // allows, not even a lesser cue, the truth neither the lone longest by a tenth nor alone with (or without) a figure.
+    const fair: Candidate[][] = [];
+    const even: Candidate[][] = [];
+    let looked = 0;
+    // Five facts' false statements first; one more at a time only while no three of them are fair and even, up
+    // to sixteen (560 sets of three at most, however large the article).
+    for (const other of pool) {
+      if (!eligible(other)) continue;
+      looked += 1;
       const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
-      if (change) candidates.push({ fact: other.id, change });
-      if (i < 4 && i < others.length - 1) continue;
-      fair = fairSets();
-      if (fair.length) break;
+      if (change) {
+        const added: Candidate = { fact: other.id, change };
+        // Only the sets with the new statement are new.
+        for (let a = 0; a < candidates.length; a++) {
+          for (let b = a + 1; b < candidates.length; b++) {
+            const three = [candidates[a]!, candidates[b]!, added];
+            if (!apart(three[0]!.change, three[1]!.change) || !apart(three[0]!.change, change) || !apart(three[1]!.change, change)) continue;
+            const texts = three.map((f) => f.change.text);
+            if (standsOut(truth, texts)) continue;
+            fair.push(three);
+            if (!showsByForm(truth, texts)) even.push(three);
+          }
+        }
+        candidates.push(added);
+      }
+      if ((looked >= 5 && even.length) || looked >= LOOK_AT_MOST) break;
     }
     if (!fair.length) return null;
-    const falses = pick(rng, fair);
+    const falses = pick(rng, even.length ? even : fair);
     const order = shuffle(rng, [0, 1, 2, 3]);
     const statements = [truth, ...falses.map((f) => f.change.text)];
     const options = order.map((i) => statements[i]!);

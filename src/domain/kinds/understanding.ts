@@ -9,7 +9,7 @@ import type { UnderstandingPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
 import type { Rng } from '../random.js';
 import { pick, shuffle } from '../random.js';
-import { combinations, standsOut } from '../balance.js';
+import { combinations, showsByForm, standsOut } from '../balance.js';
 import type { Scope } from './kind.js';
 import { push } from '../maps.js';
 
@@ -60,6 +60,8 @@ export function itemPlans(
 /**
  * Every three of the alternatives beside which the answer does not stand out by its form (much
  * the longest or shortest, alone with or without a figure); repeats and the answer itself left out.
+ * Where some threes also leave it no lone longest by a tenth ({@link showsByForm}), only those: a
+ * reader who has not read the article picks the longest answer first.
  */
 export function fairAlternatives(answer: string, wrong: readonly string[]): string[][] {
   const seen = new Set([answer.trim().toLowerCase()]);
@@ -71,9 +73,11 @@ export function fairAlternatives(answer: string, wrong: readonly string[]): stri
   });
   // Twelve are plenty to choose three from, and keep the choice cheap.
   const pool = distinct.slice(0, 12);
-  return combinations(pool.length, 3)
+  const fair = combinations(pool.length, 3)
     .map((c) => c.map((i) => pool[i]!))
     .filter((three) => !standsOut(answer, three));
+  const even = fair.filter((three) => !showsByForm(answer, three));
+  return even.length ? even : fair;
 }
 
 /**

@@ -536,6 +536,28 @@ describe('generate: no question gives another away by its feedback or its form',
     expect(fairAlternatives(answer, short)).to.have.length(1);
   });
 
+  it('no option of a "which is true" question writes the value a false statement beside it changed ("the border of Estonia" beside "Finland belongs to NATO")', async () => {
+    const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const found: string[] = [];
+    let total = 0;
+    for (const path of ['/test/fixtures/generator-bank.json', '/questions/russia-ukraine-2024.json']) {
+      const bank = await load(path);
+      for (let i = 0; i < 40; i++) {
+        for (const q of allQuestions(bank, { seed: `sup-${i}`, kinds: ['support'] })) {
+          if (q.kind !== 'support') continue;
+          total += 1;
+          // The feedback names each change: "“Finland” should be “Estonia”".
+          for (const [, right] of q.explanation.matchAll(/should be \u201c([^\u201d]+)\u201d/g)) {
+            const hit = q.options.find((o) => words(o).includes(words(right!)));
+            if (hit) found.push(`${q.id} (${i}): "${right}" written in "${hit}"`);
+          }
+        }
+      }
+    }
+    expect(total).to.be.above(1000);
+    expect(found.slice(0, 5), `${found.length} of ${total}`).to.deep.equal([]);
+  });
+
   it('a "which is true" answer is neither the lone longest by a tenth nor alone with or without a figure, where the bank allows (the test bank does)', async () => {
     const bank = await load('/test/fixtures/generator-bank.json');
     const found: string[] = [];

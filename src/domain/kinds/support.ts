@@ -14,12 +14,20 @@ import { showsByForm, standsOut } from '../balance.js';
 import type { FalseStatement } from '../statements.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
+import { normalize } from '../text.js';
 import { pick, shuffle } from '../random.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 
 /** The most facts whose false statements one question looks at. */
 const LOOK_AT_MOST = 16;
+
+/** Whether a text writes a value (a name or a figure with its unit) as words of its own, whatever their case. */
+function writes(text: string, value: string): boolean {
+  const t = ` ${normalize(text)} `;
+  const v = normalize(value);
+  return v.length > 0 && t.includes(` ${v} `);
+}
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
@@ -41,7 +49,10 @@ export const support: Kind<'support'> = {
     const truth = renderStatement(index, fact);
     // Two statements made false the same way would fall together (one known fact would rule out both), and
     // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
-    const apart = (a: FalseStatement, b: FalseStatement) => a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong;
+    // Nor may another option write the value a false statement changed: "the border of Estonia" beside "Because
+    // Finland belongs to NATO" tells which country it should be.
+    const apart = (a: FalseStatement, b: FalseStatement) =>
+      a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong && !writes(b.text, a.right) && !writes(a.text, b.right);
     type Candidate = { fact: string; change: FalseStatement };
     const candidates: Candidate[] = [];
     // The fair sets of three (apart, the truth not standing out), and among them the even ones: where the bank
@@ -55,7 +66,7 @@ export const support: Kind<'support'> = {
       if (!eligible(other)) continue;
       looked += 1;
       const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
-      if (change) {
+      if (change && !writes(truth, change.right)) {
         const added: Candidate = { fact: other.id, change };
         // Only the sets with the new statement are new.
         for (let a = 0; a < candidates.length; a++) {

@@ -306,7 +306,7 @@ interface Index {
   facts: Ids;
 }
 
-const has = (item: object, key: string): boolean => Object.prototype.hasOwnProperty.call(item, key);
+const has = (item: object, key: string): boolean => Object.hasOwn(item, key);
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 

@@ -677,10 +677,11 @@ const namePath = (path: string, field: string, i: number): string => (i < 0 ? me
  */
 function distinctNames(bank: Data, index: Index, report: Report): void {
   const { entities } = index;
-  // Each name's first owner, by type and name as typed answers compare them: a hash table in flat
-  // arrays, by the type's hash and the name's {@link normalHash}, so that no normal form is made or
+  // Each name's first owner, by type and name as typed answers compare them: a hash table in a flat
+  // array, by the type's hash and the name's {@link normalHash}, so that no normal form is made or
   // kept for each of a large bank's hundreds of thousands of names (names are normalised only to
-  // tell a name from another of the same hash). It holds every name at most half full.
+  // tell a name from another of the same hash). Its size is a power of two over twice the names
+  // (counted first), so that it is at most half full; `mask` is that size less one.
   let mask = 1;
   // (Maps are read with forEach: a for-of loop makes an object for each entry it reads.)
   entities.forEach((place) => eachName(entities.at(place), () => (mask += 2)));
@@ -705,10 +706,10 @@ function distinctNames(bank: Data, index: Index, report: Report): void {
       if (owner === 0) return slot;
       if (table[slot] !== hash) continue;
       const item = entities.at(owner - 1);
-      let has = false;
+      let found = false;
       normal ??= normalize(name);
-      if (item.type === type) eachName(item, (other) => (has ||= normalize(other) === normal));
-      if (has) return slot;
+      if (item.type === type) eachName(item, (other) => (found ||= normalize(other) === normal));
+      if (found) return slot;
     }
   };
   const claim = (name: string, field: string, i: number): void => {

@@ -129,7 +129,8 @@ export function normalHash(s: string): number | null {
   // What the last letter or digit kept was: 0 none yet, 1 a letter, 2 a digit; and whether a break came after it.
   let last = 0;
   let gap = false;
-  // The first word's last four characters (8 bits each), or -1 once a second word has begun.
+  // The first word's last four characters (8 bits each: a word of four or more is never an article's
+  // code), or -1 once a second word has begun.
   let first = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);

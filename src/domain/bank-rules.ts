@@ -28,7 +28,7 @@ import type {
   SequenceItem,
 } from './bank.js';
 import { indexPath, memberPath, propertyNamesAtMost } from './json-path.js';
-import { normalize } from './text.js';
+import { fold, hashOf, normalHash, normalize } from './text.js';
 
 /** One thing wrong with a bank. */
 export interface Problem {
@@ -267,30 +267,48 @@ interface Shape {
 /** The shape of the part of the bank typed `T` (see {@link Fields}). */
 const shape = <T>(name: ShapeName, fields: Fields<T>, rules?: Shape['rules']): Shape => ({ name, fields, names: Object.keys(fields), ...(rules ? { rules } : {}) });
 
-/** A place an id is defined: the object that defines it, and where (its path, made only when a message needs it). */
-class Entry {
+/**
+ * The ids of one kind, each with its place in `items`, the objects that define them: no object is
+ * made for each id, and a path only when a message needs one (a large bank has hundreds of
+ * thousands of ids).
+ */
+class Ids extends Map<string, number> {
   constructor(
-    private readonly list: string,
-    private readonly at: number,
-    readonly item: Data,
-  ) {}
+    private readonly items: readonly unknown[],
+    /** The path of the object at a place. */
+    readonly pathOf: (place: number) => string,
+  ) {
+    super();
+  }
 
-  get path(): string {
-    return indexPath(this.list, this.at);
+  /** The object at a place. */
+  at(place: number): Data {
+    return this.items[place] as Data;
+  }
+
+  /** The object that defines `id`, if one does (an unknown id has no place: `items[undefined]`). */
+  item(id: string): Data | undefined {
+    return this.items[this.get(id)!] as Data | undefined;
+  }
+
+  /** The path of the object that defines `id`, which one does. */
+  path(id: string): string {
+    return this.pathOf(this.get(id)!);
   }
 }
 
 /** Every id in the bank, by kind; filled before the parts are checked. */
 interface Index {
-  articles: Map<string, Entry>;
-  types: Map<string, Entry>;
-  entities: Map<string, Entry>;
-  pool: Map<string, Entry>;
-  facts: Map<string, Entry>;
+  articles: Ids;
+  types: Ids;
+  entities: Ids;
+  pool: Ids;
+  facts: Ids;
 }
 
-const has = (item: object, key: string): boolean => Object.prototype.hasOwnProperty.call(item, key);
+const has = (item: object, key: string): boolean => Object.hasOwn(item, key);
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 
 /** A check from a test that returns the fault, or `undefined` when the value fits. */
 const simple =
@@ -465,33 +483,44 @@ function checkObject(value: unknown, path: string, shape: Shape, report: Report)
   shape.rules?.(value, path, report);
 }
 
-/** Records every id of a list in `into`, reporting duplicates and clashes with `clashes`. */
-function collect(listValue: unknown, listPath: string, into: Map<string, Entry>, report: Report, clashes?: Map<string, Entry>): void {
-  if (!Array.isArray(listValue)) return;
-  for (let i = 0; i < listValue.length; i++) {
-    const item: unknown = listValue[i];
+/**
+ * Records every id of the list at `listPath` in `into`, item `i` at `place(i)`, reporting duplicates
+ * and clashes with `clashes`.
+ */
+function collect(list: unknown, listPath: string, into: Ids, report: Report, place: (i: number) => number, clashes?: Ids): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
     if (!isData(item) || typeof item.id !== 'string') continue;
-    const first = into.get(item.id);
-    const clash = clashes?.get(item.id);
-    if (first) report(memberPath(indexPath(listPath, i), 'id'), ['duplicateId', item.id, first.path]);
-    else if (clash) report(memberPath(indexPath(listPath, i), 'id'), ['poolClash', item.id, clash.path]);
-    else into.set(item.id, new Entry(listPath, i, item));
+    const id = item.id;
+    if (into.has(id)) report(memberPath(indexPath(listPath, i), 'id'), ['duplicateId', id, into.path(id)]);
+    else if (clashes?.has(id)) report(memberPath(indexPath(listPath, i), 'id'), ['poolClash', id, clashes.path(id)]);
+    else into.set(id, place(i));
   }
 }
 
+/** The ids of a list of the bank (`articles`, ...), each at its index in the list. */
+function listIds(bank: Data, key: 'articles' | 'types' | 'entities' | 'facts', report: Report): Ids {
+  const list = bank[key];
+  const path = `$.${key}`;
+  const ids = new Ids(Array.isArray(list) ? list : [], (i) => indexPath(path, i));
+  collect(list, path, ids, report, (i) => i);
+  return ids;
+}
+
 function indexBank(bank: Data, report: Report): Index {
-  const index: Index = { articles: new Map(), types: new Map(), entities: new Map(), pool: new Map(), facts: new Map() };
-  collect(bank.articles, '$.articles', index.articles, report);
-  collect(bank.types, '$.types', index.types, report);
-  collect(bank.entities, '$.entities', index.entities, report);
-  collect(bank.facts, '$.facts', index.facts, report);
-  if (Array.isArray(bank.pools)) {
-    for (let i = 0; i < bank.pools.length; i++) {
-      const pool: unknown = bank.pools[i];
-      if (isData(pool)) collect(pool.entities, `${indexPath('$.pools', i)}.entities`, index.pool, report, index.entities);
-    }
-  }
-  return index;
+  const articles = listIds(bank, 'articles', report);
+  const types = listIds(bank, 'types', report);
+  const entities = listIds(bank, 'entities', report);
+  const facts = listIds(bank, 'facts', report);
+  // Pool entries, from every pool: entry e of pool p is at e * pools + p (only their paths are read).
+  const pools = Array.isArray(bank.pools) ? bank.pools : [];
+  const entries = (p: number): string => `${indexPath('$.pools', p)}.entities`;
+  const pool = new Ids([], (k) => indexPath(entries(k % pools.length), Math.floor(k / pools.length)));
+  pools.forEach((value: unknown, p) => {
+    if (isData(value)) collect(value.entities, entries(p), pool, report, (e) => e * pools.length + p, entities);
+  });
+  return { articles, types, entities, pool, facts };
 }
 
 /**
@@ -510,11 +539,11 @@ interface Budget {
  * A reference to an id of one kind; an unknown one gets a suggestion while the budget lasts. An
  * entity reference to a pool entry (`pool`) is a fault of its own: pools hold distractors only.
  */
-const reference = (kind: Faults['unknownRef'][0], known: Map<string, Entry>, budget: Budget, pool?: Map<string, Entry>): Validator =>
+const reference = (kind: Faults['unknownRef'][0], known: Ids, budget: Budget, pool?: Ids): Validator =>
   both(id, (value, path, report) => {
     const ref = value as string;
     if (known.has(ref)) return;
-    if (pool?.has(ref)) return report(path, ['poolEntry', ref, pool.get(ref)!.path]);
+    if (pool?.has(ref)) return report(path, ['poolEntry', ref, pool.path(ref)]);
     budget.left -= known.size;
     report(path, ['unknownRef', kind, ref, budget.left >= 0 ? known.keys() : null]);
   });
@@ -523,12 +552,14 @@ const reference = (kind: Faults['unknownRef'][0], known: Map<string, Entry>, bud
 function paragraphWithin(item: Data, path: string, index: Index, report: Report): void {
   const { article, paragraph } = item;
   if (typeof article !== 'string' || typeof paragraph !== 'number' || !Number.isInteger(paragraph)) return;
-  const paragraphs = index.articles.get(article)?.item.paragraphs;
+  const paragraphs = index.articles.item(article)?.paragraphs;
   if (typeof paragraphs === 'number' && Number.isInteger(paragraphs) && paragraph > paragraphs) {
     report(memberPath(path, 'paragraph'), ['beyond', paragraph, article, paragraphs]);
   }
 }
 
+/** A brace. (A regular expression written in a function is made anew at each call.) */
+const BRACE = /[{}]/;
 /**
  * Reports `{name}`s that name no slot, stray braces, and returns the names used. A `{name}` is a
  * brace, anything but braces, and a closing brace; any other brace is stray.
@@ -536,7 +567,7 @@ function paragraphWithin(item: Data, path: string, index: Index, report: Report)
 function placeholders(s: string, path: string, slots: string[], report: Report): string[] {
   const used: string[] = [];
   let stray = false;
-  for (let i = s.search(/[{}]/); i >= 0 && i < s.length; ) {
+  for (let i = s.search(BRACE); i >= 0 && i < s.length; ) {
     const c = s[i];
     if (c === '{') {
       let end = i + 1;
@@ -604,17 +635,17 @@ function overlapRules(overlap: Data, path: string, report: Report): void {
 /** Reports each cycle of `parent` links once, at the first type of the cycle. */
 function parentCycles(_bank: Data, index: Index, report: Report): void {
   const reported = new Set<string>();
-  for (const [start, { path }] of index.types) {
+  for (const start of index.types.keys()) {
     if (reported.has(start)) continue;
     const chain = [start];
-    let next = index.types.get(start)!.item.parent;
+    let next = index.types.item(start)!.parent;
     while (typeof next === 'string' && index.types.has(next) && !chain.includes(next)) {
       chain.push(next);
-      next = index.types.get(next)!.item.parent;
+      next = index.types.item(next)!.parent;
     }
     if (next === start) {
       chain.forEach((type) => reported.add(type));
-      report(memberPath(path, 'parent'), ['cycle', [...chain, start]]);
+      report(memberPath(index.types.path(start), 'parent'), ['cycle', [...chain, start]]);
     }
   }
 }
@@ -626,7 +657,7 @@ const NAME_FIELDS = ['label', 'aliases', 'spellings'] as const;
  * Calls `visit` with each name of an entity or pool entry, its field and its place in the list
  * (`-1` for the label); {@link namePath} makes its path, only for a message.
  */
-function eachName(item: Data, visit: (name: string, field: (typeof NAME_FIELDS)[number], i: number) => void): void {
+function eachName(item: Data, visit: (name: string, field: string, i: number) => void): void {
   for (const field of NAME_FIELDS) {
     const value = item[field];
     if (typeof value === 'string') visit(value, field, -1);
@@ -645,36 +676,74 @@ const namePath = (path: string, field: string, i: number): string => (i < 0 ? me
  * Entities of different types may share a name ("Pskov", the region and the airfield).
  */
 function distinctNames(bank: Data, index: Index, report: Report): void {
-  // The first owner of each normalised name, by type.
-  const owners = new Map<string, Map<string, Entry>>();
-  for (const entry of index.entities.values()) {
-    const { item } = entry;
-    const type = item.type;
-    if (typeof type !== 'string') continue;
-    let ofType = owners.get(type);
-    if (!ofType) owners.set(type, (ofType = new Map()));
-    const names = ofType;
-    eachName(item, (name, field, i) => {
-      const normal = normalize(name);
-      if (!normal) return;
-      const owner = names.get(normal);
-      if (!owner) names.set(normal, entry);
-      else if (owner !== entry) {
-        report(namePath(entry.path, field, i), ['sameName', name, String(owner.item.label), owner.path, type]);
-      }
-    });
-  }
+  const { entities } = index;
+  // Each name's first owner, by type and name as typed answers compare them: a hash table in a flat
+  // array, by the type's hash and the name's {@link normalHash}, so that no normal form is made or
+  // kept for each of a large bank's hundreds of thousands of names (names are normalised only to
+  // tell a name from another of the same hash). Its size is a power of two over twice the names
+  // (counted first), so that it is at most half full; `mask` is that size less one.
+  let mask = 1;
+  // (Maps are read with forEach: a for-of loop makes an object for each entry it reads.)
+  entities.forEach((place) => eachName(entities.at(place), () => (mask += 2)));
+  mask = 2 ** Math.ceil(Math.log2(mask)) - 1;
+  // Two numbers a slot, side by side: a name's hash and its first owner (its place among the
+  // entities, plus one; 0 for an empty slot).
+  const table = new Int32Array((mask + 1) * 2);
+  // The entity or pool whose names are read, and the hash of its type.
+  let place = 0;
+  let type = '';
+  let typeHash = 0;
+  /**
+   * The slot of `name` of `type`: the one that holds it, or the empty one where it would go. A slot
+   * of the same hash holds it when its owner has the name: being first in line, the owner is the
+   * first entity with the name.
+   */
+  const slotOf = (name: string, hash: number): number => {
+    // Most names are new: the empty slot where the hash falls takes them, never normalised.
+    let normal: string | undefined;
+    for (let slot = (hash & mask) * 2; ; slot = (slot + 2) % table.length) {
+      const owner = table[slot + 1]!;
+      if (owner === 0) return slot;
+      if (table[slot] !== hash) continue;
+      const item = entities.at(owner - 1);
+      let found = false;
+      normal ??= normalize(name);
+      if (item.type === type) eachName(item, (other) => (found ||= normalize(other) === normal));
+      if (found) return slot;
+    }
+  };
+  const claim = (name: string, field: string, i: number): void => {
+    const normal = normalHash(name);
+    if (normal === null) return;
+    const hash = fold(normal, typeHash);
+    const slot = slotOf(name, hash);
+    const owner = table[slot + 1]! - 1;
+    if (owner < 0) {
+      table[slot] = hash;
+      table[slot + 1] = place + 1;
+    } else if (owner !== place) {
+      report(namePath(entities.pathOf(place), field, i), ['sameName', name, String(entities.at(owner).label), entities.pathOf(owner), type]);
+    }
+  };
+  entities.forEach((at) => {
+    const item = entities.at((place = at));
+    if (typeof item.type !== 'string') return;
+    type = item.type;
+    typeHash = hashOf(type);
+    eachName(item, claim);
+  });
   if (!Array.isArray(bank.pools)) return;
   bank.pools.forEach((pool: unknown, p) => {
     if (!isData(pool) || typeof pool.type !== 'string' || !Array.isArray(pool.entities)) return;
-    const names = owners.get(pool.type);
+    type = pool.type;
+    typeHash = hashOf(type);
     pool.entities.forEach((entry: unknown, e) => {
       if (!isData(entry)) return;
       eachName(entry, (name, field, i) => {
-        const normal = normalize(name);
-        const owner = normal ? names?.get(normal) : undefined;
-        if (owner) {
-          report(namePath(indexPath(`${indexPath('$.pools', p)}.entities`, e), field, i), ['poolName', name, String(owner.item.label), owner.path]);
+        const normal = normalHash(name);
+        const owner = normal === null ? -1 : table[slotOf(name, fold(normal, typeHash)) + 1]! - 1;
+        if (owner >= 0) {
+          report(namePath(indexPath(`${indexPath('$.pools', p)}.entities`, e), field, i), ['poolName', name, String(entities.at(owner).label), entities.pathOf(owner)]);
         }
       });
     });
@@ -687,7 +756,8 @@ const BANK_RULES: ((bank: Data, index: Index, report: Report) => void)[] = [pare
 /** An entity's label is the answer a typed question shows: it must keep a letter the checker reads. */
 function typableLabel(entity: Data, path: string, report: Report): void {
   const { label } = entity;
-  if (typeof label === 'string' && WORD_CHARACTER.test(label) && normalize(label) === '') {
+  // A label that opens with a letter or digit of ASCII keeps it once normalised: no need to normalise it.
+  if (typeof label === 'string' && !opensWithWord(label) && WORD_CHARACTER.test(label) && normalize(label) === '') {
     report(memberPath(path, 'label'), ['notTypable', label]);
   }
 }
@@ -703,7 +773,10 @@ function checkBank(data: unknown, report: Report): void {
   const fact = reference('fact', index.facts, budget);
   const texts = arrayOf(text);
   const relations = new Set<string>();
-  for (const { item } of index.facts.values()) if (typeof item.relation === 'string') relations.add(item.relation);
+  index.facts.forEach((place) => {
+    const relation = index.facts.at(place).relation;
+    if (typeof relation === 'string') relations.add(relation);
+  });
   const relationOrFact = both(id, (value, path, r) => {
     const ref = value as string;
     if (relations.has(ref) || index.facts.has(ref)) return;

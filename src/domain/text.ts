@@ -118,6 +118,47 @@ export function hashOf(text: string): number {
   return h;
 }
 
+/**
+ * The {@link hashOf} of {@link normalize}(s), or `null` when that is empty. A text in ASCII (most
+ * names) is hashed as it is read, its normal form never made: the letters and digits in lower case,
+ * apostrophes and backticks dropped, one space wherever anything else or a change between letters
+ * and digits parts two of them, and a leading "the", "a" or "an" dropped when a word follows it.
+ */
+export function normalHash(s: string): number | null {
+  let h = HASH_START;
+  // What the last letter or digit kept was: 0 none yet, 1 a letter, 2 a digit; and whether a break came after it.
+  let last = 0;
+  let gap = false;
+  // The first word's last four characters (8 bits each: a word of four or more is never an article's
+  // code), or -1 once a second word has begun.
+  let first = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) {
+      const normal = normalize(s);
+      return normal ? hashOf(normal) : null;
+    }
+    if (c === 39 || c === 96) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    const sort = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (sort === 0) {
+      gap = true;
+      continue;
+    }
+    if (last !== 0 && (gap || last !== sort)) {
+      // A first word "the", "a" or "an" is dropped: the hash starts again at the second.
+      h = first === 0x746865 || first === 0x61 || first === 0x616e ? HASH_START : fold(h, 32);
+      first = -1;
+    } else if (first >= 0) {
+      first = (first << 8) | c;
+    }
+    h = fold(h, c);
+    last = sort;
+    gap = false;
+  }
+  return last === 0 ? null : h;
+}
+
 /** Multi-letter spellings first, so "kh" is read before "h" and "shch" before "sh". */
 const TRANSLIT: [RegExp, string][] = [
   [/shch/g, 's'],

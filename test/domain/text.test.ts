@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { article, editDistance, normalize, numberToWords, parseNumber, translitKey, typoBudget } from '../../src/domain/text.js';
+import { article, editDistance, hashOf, normalHash, normalize, numberToWords, parseNumber, translitKey, typoBudget } from '../../src/domain/text.js';
 
 describe('normalize', () => {
   const table: [string, string][] = [
@@ -28,6 +28,21 @@ describe('normalize', () => {
 
   it('is idempotent', () => {
     fc.assert(fc.property(fc.string(), (s) => normalize(normalize(s)) === normalize(s)));
+  });
+});
+
+describe('normalHash', () => {
+  const expected = (s: string): number | null => (normalize(s) ? hashOf(normalize(s)) : null);
+  const table = ['Oleksandr Syrskyi', 'The Pskov airfield', 'the', 'The1', 'an Il-76', 'a 1', 'A', 'anne', 'then', 'Théâtre', "th'e Kremlin", 'Syrs`kyi', '!!!', '', ' - '];
+  for (const input of table) {
+    it(`"${input}" hashes as its normal form "${normalize(input)}"`, () => expect(normalHash(input)).to.equal(expected(input)));
+  }
+
+  it('is the hash of the normal form, or null when that is empty, for any text', () => {
+    // Mostly the characters that decide words and articles, so that the cases meet often.
+    const tricky = fc.constantFrom('a', 'n', 't', 'h', 'e', 'A', 'T', 'H', 'E', 'N', '1', '0', ' ', "'", '`', '-', '.', 'é', 'ß', '’', '\t', 'Z');
+    fc.assert(fc.property(fc.array(tricky, { maxLength: 10 }).map((cs) => cs.join('')), (s) => normalHash(s) === expected(s)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.string(), (s) => normalHash(s) === expected(s)));
   });
 });
 

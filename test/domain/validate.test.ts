@@ -4,6 +4,7 @@ import { parseBank } from '../../src/domain/parse.js';
 import { validateBank } from '../../src/domain/validate.js';
 import type { Problem } from '../../src/domain/validate.js';
 import { scanJson } from '../../src/domain/json-position.js';
+import { normalHash } from '../../src/domain/text.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -251,6 +252,21 @@ describe('validateBank', () => {
     // One entity may repeat its own name; entities of different types may share one (a region and its airfield).
     expect(problemsAfter((b) => (b.entities[0].spellings = ['Pskow', 'PSKOV airfield']))).to.deep.equal([]);
     expect(problemsAfter((b) => (b.entities[2].aliases = ['Pskov']))).to.deep.equal([]);
+  });
+
+  it('tells apart two names of one hash: names are compared by a hash of their normal form, then by the form itself', () => {
+    // Two names whose normal forms differ and hash alike (found by a search): neither is the other's name.
+    const [one, other] = ['Name loczfa', 'Name vfbppa'];
+    expect(normalHash(one)).to.equal(normalHash(other));
+    expect(problemsAfter((b) => ((b.entities[0].aliases = [one]), (b.entities[1].aliases = [other])))).to.deep.equal([]);
+    const both = problemsAfter((b) => {
+      b.entities[0].aliases = [one];
+      b.entities[1].aliases = [other, 'NAME  LOCZFA'];
+      b.pools[0].entities[0].spellings = ['name-vfbppa'];
+    });
+    expect(both.map((p) => p.path)).to.deep.equal(['$.entities[1].aliases[1]', '$.pools[0].entities[0].spellings[0]']);
+    expectProblem(both, '$.entities[1].aliases[1]', 'name "NAME  LOCZFA" is also a name of "Pskov airfield" ($.entities[0])');
+    expectProblem(both, '$.pools[0].entities[0].spellings[0]', 'pool name "name-vfbppa" is a name of the entity "Morozovsk air base" ($.entities[1])');
   });
 
   it('refuses a pool name that is a name of an entity of its type: a pool name must be wrong for every question', () => {

@@ -56,9 +56,13 @@ export function givesFigure(text: string): boolean {
  */
 export function showsByForm(key: string, others: readonly string[]): boolean {
   if (others.length < 2) return false;
-  if (key.trim().length > 1.1 * Math.max(...others.map((t) => t.trim().length))) return true;
+  return key.trim().length > 1.1 * Math.max(...others.map((t) => t.trim().length)) || figureAlone(key, others);
+}
+
+/** Whether the answer is the lone statement with a figure, or without one, where the others all agree. */
+export function figureAlone(key: string, others: readonly string[]): boolean {
   const figures = others.map(givesFigure);
-  return figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
+  return others.length > 1 && figures.every((f) => f === figures[0]) && givesFigure(key) !== figures[0];
 }
 
 /**
@@ -93,6 +97,16 @@ export function loneName(key: string, others: readonly string[]): boolean {
   const ends = others.map(endsOf);
   const shared = (at: 0 | 1) => ends.every((e) => e[at] === ends[0]![at]) && ends[0]![at] !== (at === 0 ? first : last);
   return shared(0) || shared(1);
+}
+
+/**
+ * Whether the right name is the only one of its number of words where the others all agree: "Second
+ * World War" among "Cold War", "Korean War" and "Vietnam War"; a name with a middle initial among
+ * first and family names.
+ */
+export function loneShape(key: string, others: readonly string[]): boolean {
+  const words = others.map(wordsIn);
+  return others.length > 1 && words.every((n) => n === words[0]) && wordsIn(key) !== words[0];
 }
 
 /** Every way to take `k` of `n` items, as index lists, in order (n choose k is small here: at most a few dozen). */

@@ -56,8 +56,9 @@ export function drawNames(index: BankIndex, rng: Rng, t: EntityTiers, answerId: 
  * The shape of a name, to keep the options of one question in one form: a
  * bare code ("F-16"), a code with a name ("F-15 Eagle"), an acronym ("NATO") or a name; and its
  * last word when that is a noun of its type or a place ("air base",
- * "airfield"). How many words a name has is no shape: "United States" stands
- * well beside "China".
+ * "airfield"); and an initial inside it. How many words a name has is no shape here: "United
+ * States" stands well beside "China" (the choice of distractors prefers names of one length where it
+ * can, see `loneShape`).
  */
 function shape(index: BankIndex, id: string, form: string): string[] {
   const words = form.trim().split(/\s+/);
@@ -67,7 +68,9 @@ function shape(index: BankIndex, id: string, form: string): string[] {
   const last = normalize(words[words.length - 1]!);
   const typeWords = index.typeWords(index.entity(id)?.type ?? '');
   const tail = words.length > 1 && (typeWords.has(last) || /^(?:base|airfield|airport|region|oblast|province|city|port)$/.test(last)) ? last : '-';
-  return [kind, tail];
+  // An initial inside a name ("John F. Kirby", "J. Robert Oppenheimer") among names written without one.
+  const initial = words.length > 2 && words.some((w) => /^\p{Lu}\.$/u.test(w)) ? 'initial' : '-';
+  return [kind, tail, initial];
 }
 
 /**

@@ -11,6 +11,7 @@ import type { DateSlot, Fact, NumberSlot, Qualifier, SlotValue } from './bank.js
 import type { BankIndex } from './bank-index.js';
 import { renderDate } from './dates.js';
 import { article, numberToWords } from './text.js';
+import { ownText, standsAlone } from './standalone.js';
 
 /** `{slot}` as it stands in fact text and `ask` wordings. */
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
@@ -166,7 +167,7 @@ function determined(before: string): boolean {
 }
 
 /** A slot's value as it reads inside the fact's text. */
-export function renderValue(index: BankIndex, fact: Fact, slot: string, value: SlotValue, text = fact.text): string {
+export function renderValue(index: BankIndex, fact: Fact, slot: string, value: SlotValue, text = ownText(fact)): string {
   if ('entity' in value) {
     const entity = index.entity(value.entity);
     if (!entity) return value.entity;
@@ -231,7 +232,7 @@ export function renderStatement(
   fact: Fact,
   override?: { slot: string; value: SlotValue },
 ): string {
-  return fillText(fact.text, (slot) => {
+  return fillText(ownText(fact), (slot) => {
     const value = override && override.slot === slot ? override.value : fact.slots[slot];
     return value ? renderValue(index, fact, slot, value) : null;
   });
@@ -265,7 +266,9 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'from', 
  * as a plain wh-question ("Which country warned ...?").
  */
 export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): string | null {
-  const text = fact.text;
+  // A statement that points back to what it does not name makes no question of its own.
+  if (!standsAlone(fact)) return null;
+  const text = ownText(fact);
   const token = `{${slot}}`;
   const at = text.indexOf(token);
   if (at < 0 || text.indexOf(token, at + 1) >= 0) return null;
@@ -358,7 +361,8 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
   const marker = '\u0000';
   const value = fact.slots[slot];
   if (!value) return null;
-  const count = fact.text.split(`{${slot}}`).length - 1;
+  const text = ownText(fact);
+  const count = text.split(`{${slot}}`).length - 1;
   if (count !== 1) return null;
   let lead = '';
   let trail = '';
@@ -366,11 +370,11 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
   if ('number' in value) {
     // A figure of one shows itself by the singular after the blank ("at least ___ prize winner").
     if (Math.abs(value.number) === 1) return null;
-    if (!qualifierInText(fact.text, slot, value.qualifier)) {
+    if (!qualifierInText(text, slot, value.qualifier)) {
       const q = qualifierWords(value.qualifier);
       if (q) lead = `${q} `;
     }
-    if (!unitInText(fact.text, slot, value, fact)) {
+    if (!unitInText(text, slot, value, fact)) {
       // Money keeps its sign before the blank and its scale after it: "$___ million".
       const money = moneyText('\u0001', value.number, value);
       if (money) {
@@ -380,7 +384,7 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
       } else trail = ` ${unitFor(value.number, value)}`;
     }
   }
-  const filled = fillText(fact.text, (s) => {
+  const filled = fillText(text, (s) => {
     if (s === slot) return null;
     const v = fact.slots[s];
     return v ? renderValue(index, fact, s, v) : null;

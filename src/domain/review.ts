@@ -18,6 +18,8 @@ import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
 import { contentStems } from './reveal.js';
 import { renderStatement } from './render.js';
+import type { Pointer } from './standalone.js';
+import { ownText, pointsBack } from './standalone.js';
 import { namesFigure, rootOf } from './text.js';
 
 /** One question with what else it could show. */
@@ -50,16 +52,6 @@ export interface Review {
   notes: ReviewNote[];
 }
 
-/** Words that point at something outside the sentence ("these developments", "in response"). */
-const DANGLING: [RegExp, string][] = [
-  [
-    /\b(?:these|those|this|that|such)\s+(?:developments?|events?|attacks?|strikes?|moves?|actions?|measures?|decisions?|steps?|talks|deliberations|efforts?|incidents?|changes?|reports?|claims?)\b/i,
-    'points to something the sentence does not name ("these developments")',
-  ],
-  [/\bin response\s*[.,;]?\s*$/i, 'says "in response" without saying to what'],
-  [/^(?:He|She|They|It|This|These|Those|His|Her|Their)\b/, 'opens with a word that points outside the sentence'],
-  [/\b(?:the same|the latter|the former|the above|as mentioned)\b/i, 'refers back to something the sentence does not name'],
-];
 
 /**
  * Words an explanation may use without saying anything of its own: words about the article itself
@@ -158,18 +150,26 @@ function formCue(answer: string, wrong: readonly string[]): string {
   return `${n} words against ${sorted.join(', ')}, or a first or last word the others share`;
 }
 
+/** What each kind of word that points back does to a sentence read on its own. */
+const POINTERS: Record<Pointer, string> = {
+  'opening pronoun': 'opens with a word that points outside the sentence',
+  reference: 'refers back to something the sentence does not name',
+  'in response': 'says "in response" without saying to what',
+  also: 'says "also" or "too" of something it does not name',
+  'pointing word': 'points to something the sentence does not name ("these developments")',
+  description: 'opens with a description that names nothing the student can place ("the listening facilities")',
+};
+
 /** Notes on the sentences a reader may see on their own: statements, wordings, explanations, the author's items. */
 function notesOf(bank: Bank): ReviewNote[] {
   const notes: ReviewNote[] = [];
-  const check = (path: string, text: string | undefined) => {
+  const check = (path: string, text: string | undefined, after = '') => {
     if (typeof text !== 'string') return;
-    for (const [pattern, message] of DANGLING) {
-      const found = pattern.exec(text.replace(/\{[^}]*\}/g, 'X'));
-      if (found) notes.push({ path, message: `${message}: "${found[0].trim()}"` });
-    }
+    const found = pointsBack(text);
+    if (found) notes.push({ path, message: `${POINTERS[found.why]}: "${found.words}"${after}` });
   };
   bank.facts.forEach((f, i) => {
-    check(`$.facts[${i}].text`, f.text);
+    if (typeof f.text === 'string') check(`$.facts[${i}].text`, ownText(f), '; no true-or-false, blank or "which is true" is made from it, and only an `ask` asks its slots');
     for (const [slot, wording] of Object.entries(f.ask ?? {})) check(`$.facts[${i}].ask.${slot}`, wording);
   });
   (bank.understanding ?? []).forEach((u, i) => {

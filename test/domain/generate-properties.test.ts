@@ -236,10 +236,24 @@ function problems(bank: Bank, q: Question): string[] {
   return out;
 }
 
-/** A fact's text as a pattern with one group per slot, to find which value a statement changed. */
+/** Words of sequence a statement may leave out of its fact's words ("also", "later"): it stays true without them. */
+const SEQUENCE_WORDS = /\s+(?:also|later|then|afterwards|subsequently|again)\b|,?\s+(?:too|as well|likewise)(?=\s*[.,;:!?]|$)/gi;
+
+/** A sentence without its words of sequence. */
+function plainOf(text: string): string {
+  return text.replace(SEQUENCE_WORDS, '').trim();
+}
+
+/**
+ * A fact's text as a pattern with one group per slot, to find which value a statement changed. A
+ * statement follows its fact's words, where a word of sequence and an opening phrase ("At night,")
+ * may go: both are compared without them.
+ */
 function template(fact: Fact): { pattern: RegExp; slots: string[] } {
   const slots: string[] = [];
-  const source = fact.text
+  // An opening phrase before a comma that names no slot may go.
+  const opening = /^[^{},]{1,40},\s*/.exec(fact.text)?.[0] ?? '';
+  const source = plainOf(fact.text.slice(opening.length))
     .split(/(\{[A-Za-z][A-Za-z0-9_-]*\})/)
     .map((part) => {
       const m = /^\{(.+)\}$/.exec(part);
@@ -250,11 +264,12 @@ function template(fact: Fact): { pattern: RegExp; slots: string[] } {
       return escape(part).replace(/\\?\s+/g, '\\s+');
     })
     .join('');
-  return { pattern: new RegExp(`^${source}$`, 'i'), slots };
+  const lead = opening ? `(?:${escape(plainOf(opening)).replace(/\\?\s+/g, '\\s+')}\\s*)?` : '';
+  return { pattern: new RegExp(`^${lead}${source}$`, 'i'), slots };
 }
 
 function matchTemplate(fact: Fact, statement: string): RegExpExecArray | null {
-  return template(fact).pattern.exec(statement.trim());
+  return template(fact).pattern.exec(plainOf(statement.trim()));
 }
 
 const HEDGE = /\b(?:might|may|could|possibly|potentially|perhaps|probably|likely|unlikely|fears?|feared|hopes?|hoped|expects?|expected|would)\b/i;

@@ -441,6 +441,32 @@ describe('generate: the seed bank', () => {
     for (const f of bank.facts) expect(covered.has(f.id), f.id).to.equal(true);
   });
 
+  it('writes a name without its middle initial where the other options have none ("John Kirby" among "Pat Ryder", "Matthew Miller")', () => {
+    const shown: string[][] = [];
+    for (let i = 0; i < 20; i++) {
+      const q = candidates(bank, { seed: `initial-${i}`, kinds: ['choice'] }).find((c) => c.id === 'kirby-describes-talks.spokesperson.choice');
+      if (q?.kind === 'choice') shown.push(q.options);
+    }
+    expect(shown.length).to.be.above(0);
+    expect(shown.filter((options) => options.some((o) => /\b\p{Lu}\.\s/u.test(o)))).to.deep.equal([]);
+  });
+
+  it('a named answer is the only one of its number of words less often than one choice in twenty, where the drawn names allow', () => {
+    const words = (t: string) => t.trim().split(/\s+/).length;
+    let total = 0;
+    const alone: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      for (const q of candidates(bank, { seed: `shape-${i}`, kinds: ['choice'] })) {
+        if (q.kind !== 'choice' || /\d/.test(q.answerText)) continue;
+        total += 1;
+        const others = q.options.filter((_, j) => j !== q.correct).map(words);
+        if (others.every((n) => n === others[0]) && words(q.answerText) !== others[0]) alone.push(`${q.id}: ${q.options.join(' | ')}`);
+      }
+    }
+    expect(total).to.be.above(100);
+    expect(alone.length / total, alone.slice(0, 5).join('\n')).to.be.below(0.05);
+  });
+
   it('asks the Pskov airfield only with a detail that rules out Morozovsk', () => {
     const all = allQuestions(bank);
     const airfield = all.filter((q) => (q.kind === 'choice' || q.kind === 'text') && q.answerText.startsWith('Pskov'));

@@ -11,6 +11,7 @@ import { slotsOf, stemGivesAway } from '../plan.js';
 import { common, explain, numberAnswer, textAnswer } from '../build.js';
 import { clozeParts, formatNumber, inOpenList, takesThe } from '../render.js';
 import { typedForms } from './alternatives.js';
+import { standsAlone } from '../standalone.js';
 import type { Kind } from './kind.js';
 import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
 
@@ -27,7 +28,8 @@ function blankFigure(value: SlotValue): NumberAnswer {
 
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
-  fromFact: (index, fact) => slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true),
+  // The rest of the sentence is the question: only a statement that stands alone.
+  fromFact: (index, fact) => (standsAlone(fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true) : []),
   asks: ['name', 'figure', 'bound', 'year'],
   build(index, p): ClozeQuestion | null {
     const plan = p as SlotPlan;

@@ -10,10 +10,11 @@ import type { SupportQuestion } from '../question.js';
 import type { StatementPlan } from '../plan.js';
 import { slotsOf, statementPlan } from '../plan.js';
 import { andList, common, explain } from '../build.js';
-import { showsByForm, standsOut } from '../balance.js';
+import { figureAlone, givesFigure, showsByForm, standsOut } from '../balance.js';
 import type { FalseStatement } from '../statements.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
+import { standsAlone } from '../standalone.js';
 import { normalize } from '../text.js';
 import { pick, shuffle } from '../random.js';
 import type { Kind } from './kind.js';
@@ -31,22 +32,28 @@ function writes(text: string, value: string): boolean {
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
-  fromFact: (_index, fact): StatementPlan[] => (slotsOf(fact).length ? [statementPlan(fact, 'support')] : []),
+  fromFact: (_index, fact): StatementPlan[] => (slotsOf(fact).length && standsAlone(fact) ? [statementPlan(fact, 'support')] : []),
   // A statement shows every slot, given ones and main actors too.
   asks: 'any',
   build(index, p, rng): SupportQuestion | null {
     const plan = p as StatementPlan;
     const fact = plan.fact;
     // Other facts of the same article that can be made false, not told as the same event and not competing for
-    // the same question: in a seeded order, looked at only as far as needed.
-    const pool = shuffle(rng, index.byArticle.get(fact.article) ?? []);
+    // the same question: in a seeded order, looked at only as far as needed, those whose statements agree with
+    // the truth on giving a figure first (so that where the article has enough of them, the truth is not the
+    // only one with, or without, a figure, however many facts the look stops at).
+    const truth = renderStatement(index, fact);
+    const shuffled = shuffle(rng, index.byArticle.get(fact.article) ?? []);
+    const figure = givesFigure(truth);
+    const agrees = (f: Fact) => givesFigure(renderStatement(index, f)) === figure;
+    const pool = [...shuffled.filter(agrees), ...shuffled.filter((f) => !agrees(f))];
     const eligible = (f: Fact) =>
       f !== fact &&
       f.relation !== fact.relation &&
       !index.isSameEvent(f.id, fact.id) &&
       !index.isDistinctEvents(f.id, fact.id) &&
+      standsAlone(f) &&
       falsifiable(index, f).length > 0;
-    const truth = renderStatement(index, fact);
     // Two statements made false the same way would fall together (one known fact would rule out both), and
     // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
     // Nor may another option write the value a false statement changed: "the border of Estonia" beside "Because
@@ -59,6 +66,8 @@ export const support: Kind<'support'> = {
     // allows, not even a lesser cue, the truth neither the lone longest by a tenth nor alone with (or without) a figure.
     const fair: Candidate[][] = [];
     const even: Candidate[][] = [];
+    // Failing those, the sets where at least the figure does not single the truth out: the plainer cue.
+    const figureEven: Candidate[][] = [];
     let looked = 0;
     // Five facts' false statements first; one more at a time only while no three of them are fair and even, up
     // to sixteen (560 sets of three at most, however large the article).
@@ -77,6 +86,7 @@ export const support: Kind<'support'> = {
             if (standsOut(truth, texts)) continue;
             fair.push(three);
             if (!showsByForm(truth, texts)) even.push(three);
+            else if (!figureAlone(truth, texts)) figureEven.push(three);
           }
         }
         candidates.push(added);
@@ -84,7 +94,7 @@ export const support: Kind<'support'> = {
       if ((looked >= 5 && even.length) || looked >= LOOK_AT_MOST) break;
     }
     if (!fair.length) return null;
-    const falses = pick(rng, even.length ? even : fair);
+    const falses = pick(rng, even.length ? even : figureEven.length ? figureEven : fair);
     const order = shuffle(rng, [0, 1, 2, 3]);
     const statements = [truth, ...falses.map((f) => f.change.text)];
     const options = order.map((i) => statements[i]!);
@@ -107,7 +117,7 @@ export const support: Kind<'support'> = {
   alternatives(index, p) {
     const fact = (p as StatementPlan).fact;
     const others = (index.byArticle.get(fact.article) ?? []).filter(
-      (f) => f !== fact && f.relation !== fact.relation && !index.isSameEvent(f.id, fact.id) && !index.isDistinctEvents(f.id, fact.id) && falsifiable(index, f).length,
+      (f) => f !== fact && f.relation !== fact.relation && !index.isSameEvent(f.id, fact.id) && !index.isDistinctEvents(f.id, fact.id) && standsAlone(f) && falsifiable(index, f).length,
     );
     // Each of these facts' false statements is listed under its own true-or-false question.
     return [{ label: 'facts whose false statements it may draw (three of them)', values: [...new Set(others.map((f) => f.id))] }];

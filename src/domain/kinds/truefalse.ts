@@ -10,6 +10,7 @@ import { statementPlan } from '../plan.js';
 import { common, explain } from '../build.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
+import { standsAlone } from '../standalone.js';
 import { namesFigure } from '../text.js';
 import { coin, pick } from '../random.js';
 import { everyFalseStatement } from '../statements.js';
@@ -18,8 +19,9 @@ import { optionDescribe, optionPoints } from './shared.js';
 
 export const truefalse: Kind<'truefalse'> = {
   aim: 'recall',
-  // Only a fact that can also be false: a statement that is always true teaches a pattern, not the article.
-  fromFact: (index, fact): StatementPlan[] => (falsifiable(index, fact).length ? [statementPlan(fact, 'truefalse')] : []),
+  // Only a fact that can also be false (a statement that is always true teaches a pattern, not the article) and
+  // whose statement stands alone.
+  fromFact: (index, fact): StatementPlan[] => (standsAlone(fact) && falsifiable(index, fact).length ? [statementPlan(fact, 'truefalse')] : []),
   // A statement shows every slot, given ones and main actors too.
   asks: 'any',
   build(index, p, rng): TrueFalseQuestion | null {

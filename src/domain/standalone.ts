@@ -1,0 +1,103 @@
+/**
+ * Whether a sentence of the bank stands alone. A true-or-false statement, a
+ * sentence with a blank or an option of "which is true" shows a fact's text
+ * without the article around it, so a word that points back to something told
+ * before ("these developments", "the listening facilities", "those present")
+ * leaves the student to guess what it means.
+ *
+ * Words whose going leaves the statement true go from every sentence made of a
+ * fact ("also", "too", "later" after its subject, an opening "At night," or
+ * "In response,"); a fact whose text still points back makes none of those
+ * questions (its `ask` wordings, which name what they ask about, still ask its
+ * slots), and the review sheet says why. Pure.
+ */
+
+import type { Fact } from './bank.js';
+
+/** Openings that place a statement after something told before; without them it says less, but nothing false. */
+const OPENER =
+  /^(?:at night|overnight|that (?:day|night|morning|afternoon|evening|week)|the (?:next|following) (?:day|morning|night|week)|(?:hours|days|weeks|minutes|moments) later|later(?: that (?:day|night|week))?|then|meanwhile|earlier|afterwards|soon after(?:wards)?|shortly after(?:wards)?|in response|in return|in turn|by then|at the time|as a result|however|instead|still|even so|nonetheless|nevertheless)\s*,\s*/i;
+
+/** "also", and a closing "too" or "as well": another fact came first. */
+const ALSO = /\s+also(?=\s)|,?\s+(?:too|as well|likewise)(?=\s*(?:[.,;:!?]|$))/gi;
+
+/** "{governor} later said", "Putin again visited": an adverb of sequence between a subject and its verb. */
+const BETWEEN = /(\}|\b\p{Lu}[\p{L}'’-]*)\s+(?:later|then|afterwards|subsequently|again)\s+(?=\p{Ll})/gu;
+
+/** Words of time after "this" or "these": they point at the article's own date, not back. */
+const TIME = /^(?:year|years|month|months|week|weeks|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|time|century|decade|day|days)$/i;
+
+/** An opening description: "The listening facilities ...", "One of the project's leaders ...", "Those present ...". */
+const DESCRIPTION = /^(?:(?:one|some|many|most|all|each|both|few|none|several) of (?:the|those|these)|the|those|these)\s+/i;
+
+/** Small words a description runs on through ("the signal of the", "the drones that hit the"). */
+const JOINING = /^(?:the|a|an|of|in|on|at|for|from|to|by|with|near|between|that|which|who|whose|and|its|their|his|her)$/i;
+
+/** How many words of an opening description may pass before it names something. */
+const REACH = 4;
+
+/** What points back in a sentence; the review sheet says each in words. */
+export type Pointer = 'opening pronoun' | 'reference' | 'in response' | 'also' | 'pointing word' | 'description';
+
+/** Words that always point back, wherever they stand. */
+const POINTING: [RegExp, Pointer][] = [
+  [/^(?:He|She|They|It|His|Her|Their|Its)\b/, 'opening pronoun'],
+  [/\b(?:the same|the latter|the former|the above|as mentioned)\b/i, 'reference'],
+  [/\bin response\s*[.,;]?\s*$/i, 'in response'],
+  [/\balso\b|\b(?:too|as well)\s*[.?!]?$/i, 'also'],
+  [/\bthat\s+(?:developments?|events?|attacks?|strikes?|moves?|actions?|measures?|decisions?|steps?|talks|efforts?|incidents?|changes?|reports?|claims?)\b/i, 'pointing word'],
+];
+
+/** A fact's text with the words that point back but may go taken out (slots and every other word kept). */
+export function withoutPointers(text: string): string {
+  const out = text.replace(OPENER, '').replace(ALSO, '').replace(BETWEEN, '$1 ');
+  return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * What in a sentence points back to something it does not name ("these developments", "the
+ * listening facilities"), with why, or `null` when it stands alone. `{slot}` counts as a name. A
+ * fact's text is looked at as its statements show it ({@link ownText}).
+ */
+export function pointsBack(text: string): { words: string; why: Pointer } | null {
+  const t = text.replace(/\{[^}]*\}/g, 'X');
+  for (const [pattern, why] of POINTING) {
+    const found = pattern.exec(t);
+    if (found) return { words: found[0].trim(), why };
+  }
+  for (const m of t.matchAll(/\b(this|these|those|such)\s+([\p{L}'’-]+)/giu)) {
+    const next = m[2]!;
+    if (TIME.test(next) || /^(?:one|as|is|was|are|were|year's)$/i.test(next) || /^\p{Lu}/u.test(next)) continue;
+    return { words: m[0], why: 'pointing word' };
+  }
+  const opening = DESCRIPTION.exec(t);
+  if (opening) {
+    // The description names something (a slot, a name, a figure) within a few words, or before its first comma.
+    const rest = t.slice(opening[0].length).split(/[,;:.]/)[0]!.split(/\s+/).filter(Boolean);
+    let seen = 0;
+    for (const word of rest) {
+      if (/^[\p{Lu}\d]/u.test(word)) return null;
+      seen += 1;
+      if (seen >= REACH && !JOINING.test(word)) break;
+    }
+    return { words: `${opening[0]}${rest.slice(0, seen).join(' ')}`.trim(), why: 'description' };
+  }
+  return null;
+}
+
+const MENDED = new WeakMap<Fact, string>();
+const ALONE = new WeakMap<Fact, boolean>();
+
+/** A fact's text as its statements show it: {@link withoutPointers}, worked out once per fact. */
+export function ownText(fact: Fact): string {
+  let text = MENDED.get(fact);
+  if (text === undefined) MENDED.set(fact, (text = withoutPointers(fact.text)));
+  return text;
+}
+
+/** Whether a fact's text, as its statements show it, stands alone: only then is it a statement, a blank or a question of its own. */
+export function standsAlone(fact: Fact): boolean {
+  let alone = ALONE.get(fact);
+  if (alone === undefined) ALONE.set(fact, (alone = pointsBack(ownText(fact)) === null));
+  return alone;
+}

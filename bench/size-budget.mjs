@@ -16,16 +16,17 @@
 // generator's faster paths on large banks (role links per entity, the name table's bit filter), about
 // 0.9 KB, and the validator's faster checks, about 0.4 KB: 58,660 before the first question,
 // 76,227 everything. Then, decided for the questions' sake, statements that stand alone (the words
-// that point back, taken out or keeping a fact's text out of statements) and options of one shape
-// (a name's number of words, an initial): about 1 KB.
+// that point back, taken out or keeping a fact's text out of statements; "this year" told as the
+// article's year) and options of one shape (a name's number of words, an initial, the only one that
+// echoes the stem): about 1.5 KB.
 // `node bench/size-modules.mjs` says which modules make up each file.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** At most this many bytes after gzip -9 before the first question is on screen. */
-export const FIRST_QUESTION_GZIP_BUDGET = 60_000;
+export const FIRST_QUESTION_GZIP_BUDGET = 60_500;
 /** At most this many bytes after gzip -9 for everything the element can ever load. */
-export const EVERYTHING_GZIP_BUDGET = 78_000;
+export const EVERYTHING_GZIP_BUDGET = 78_500;
 
 const ENTRY = 'news-quiz.bundle.js';
 /** The chunks beside the entry: `news-quiz.<part>-<hash>.js`. */

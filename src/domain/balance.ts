@@ -5,7 +5,7 @@
  * without. A reader who has not read the article picks it. Pure.
  */
 
-import { NUMBER_WORDS_TO_NINETEEN, TENS_WORDS } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, TENS_WORDS, normalize, rootOf } from './text.js';
 
 const wordsIn = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 const hasFigure = (text: string): boolean => /\d/.test(text);
@@ -107,6 +107,38 @@ export function loneName(key: string, others: readonly string[]): boolean {
 export function loneShape(key: string, others: readonly string[]): boolean {
   const words = others.map(wordsIn);
   return others.length > 1 && words.every((n) => n === words[0]) && wordsIn(key) !== words[0];
+}
+
+/** Words of a question that say nothing of its answer: a word of the answer that shares them echoes nothing. */
+const QUESTION_WORDS = new Set(['which', 'what', 'where', 'when', 'whose', 'about', 'does', 'with', 'from', 'that', 'this', 'have', 'were', 'according', 'article', 'articles', 'said', 'says']);
+
+/** Letters a word of an option must share with a word of the stem to echo it ("copter" of "helicopter" in "Eurocopter"). */
+const ECHO_LETTERS = 5;
+
+/** The words of four letters or more of a text, normalised, question words aside. */
+function echoWords(text: string): string[] {
+  return normalize(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 && !QUESTION_WORDS.has(w));
+}
+
+/** Whether two words share a root or a run of {@link ECHO_LETTERS} letters. */
+function echo(a: string, b: string): boolean {
+  if (rootOf(a) === rootOf(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  for (let i = 0; i + ECHO_LETTERS <= short.length; i++) if (long.includes(short.slice(i, i + ECHO_LETTERS))) return true;
+  return false;
+}
+
+/**
+ * Whether the right option is the only one that echoes the stem, by a word's root or a run of its
+ * letters: "Eurocopter" alone among "Sikorsky", "Bell" and "AgustaWestland" for "Which helicopter
+ * group ...?". A reader who has not read the article picks the option shaped like the question.
+ */
+export function loneEcho(key: string, others: readonly string[], stem: string): boolean {
+  const stemWords = echoWords(stem);
+  const echoes = (option: string) => echoWords(option).some((w) => stemWords.some((s) => echo(w, s)));
+  return others.length > 1 && echoes(key) && !others.some(echoes);
 }
 
 /** Every way to take `k` of `n` items, as index lists, in order (n choose k is small here: at most a few dozen). */

@@ -10,6 +10,7 @@ import type { BankIndex } from './bank-index.js';
 import type { EntityTiers } from './distractors.js';
 import { acceptedRange } from './distractors.js';
 import { formatNumber, moneyText, numberInSentence, renderStatement, takesThe, unitFor } from './render.js';
+import { articleDate, inItsYear } from './standalone.js';
 import { normalize, sameRoot } from './text.js';
 import type { Rng } from './random.js';
 import { sample, shuffle } from './random.js';
@@ -29,7 +30,7 @@ export function common(plan: Plan, explanation: string) {
 
 /** A fact's feedback: the bank's explanation, else its statement. */
 export function explain(index: BankIndex, fact: Fact): string {
-  return fact.explanation ?? renderStatement(index, fact);
+  return fact.explanation === undefined ? renderStatement(index, fact) : inItsYear(fact.explanation, articleDate(index, fact.article));
 }
 
 /** Up to `n` names from the tiers, best tier first, distinct after normalisation from each other and the answer. */

@@ -11,7 +11,7 @@ import type { DateSlot, Fact, NumberSlot, Qualifier, SlotValue } from './bank.js
 import type { BankIndex } from './bank-index.js';
 import { renderDate } from './dates.js';
 import { article, numberToWords } from './text.js';
-import { ownText, standsAlone } from './standalone.js';
+import { articleDate, inItsYear, ownText, standsAlone } from './standalone.js';
 
 /** `{slot}` as it stands in fact text and `ask` wordings. */
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
@@ -167,7 +167,7 @@ function determined(before: string): boolean {
 }
 
 /** A slot's value as it reads inside the fact's text. */
-export function renderValue(index: BankIndex, fact: Fact, slot: string, value: SlotValue, text = ownText(fact)): string {
+export function renderValue(index: BankIndex, fact: Fact, slot: string, value: SlotValue, text = ownText(index, fact)): string {
   if ('entity' in value) {
     const entity = index.entity(value.entity);
     if (!entity) return value.entity;
@@ -232,7 +232,7 @@ export function renderStatement(
   fact: Fact,
   override?: { slot: string; value: SlotValue },
 ): string {
-  return fillText(ownText(fact), (slot) => {
+  return fillText(ownText(index, fact), (slot) => {
     const value = override && override.slot === slot ? override.value : fact.slots[slot];
     return value ? renderValue(index, fact, slot, value) : null;
   });
@@ -267,8 +267,8 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'from', 
  */
 export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): string | null {
   // A statement that points back to what it does not name makes no question of its own.
-  if (!standsAlone(fact)) return null;
-  const text = ownText(fact);
+  if (!standsAlone(index, fact)) return null;
+  const text = ownText(index, fact);
   const token = `{${slot}}`;
   const at = text.indexOf(token);
   if (at < 0 || text.indexOf(token, at + 1) >= 0) return null;
@@ -337,8 +337,9 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
  * A hand-phrased question with the other slots it names filled in; `null`
  * when it names an unknown slot.
  */
-export function askQuestion(index: BankIndex, fact: Fact, wording: string): string | null {
+export function askQuestion(index: BankIndex, fact: Fact, asked: string): string | null {
   let missing = false;
+  const wording = inItsYear(asked, articleDate(index, fact.article));
   const filled = fillText(wording, (slot) => {
     const v = fact.slots[slot];
     if (!v) {
@@ -361,7 +362,7 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
   const marker = '\u0000';
   const value = fact.slots[slot];
   if (!value) return null;
-  const text = ownText(fact);
+  const text = ownText(index, fact);
   const count = text.split(`{${slot}}`).length - 1;
   if (count !== 1) return null;
   let lead = '';

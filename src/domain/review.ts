@@ -161,7 +161,7 @@ const POINTERS: Record<Pointer, string> = {
 };
 
 /** Notes on the sentences a reader may see on their own: statements, wordings, explanations, the author's items. */
-function notesOf(bank: Bank): ReviewNote[] {
+function notesOf(bank: Bank, index: BankIndex): ReviewNote[] {
   const notes: ReviewNote[] = [];
   const check = (path: string, text: string | undefined, after = '') => {
     if (typeof text !== 'string') return;
@@ -169,7 +169,7 @@ function notesOf(bank: Bank): ReviewNote[] {
     if (found) notes.push({ path, message: `${POINTERS[found.why]}: "${found.words}"${after}` });
   };
   bank.facts.forEach((f, i) => {
-    if (typeof f.text === 'string') check(`$.facts[${i}].text`, ownText(f), '; no true-or-false, blank or "which is true" is made from it, and only an `ask` asks its slots');
+    if (typeof f.text === 'string') check(`$.facts[${i}].text`, ownText(index, f), '; no true-or-false, blank or "which is true" is made from it, and only an `ask` asks its slots');
     for (const [slot, wording] of Object.entries(f.ask ?? {})) check(`$.facts[${i}].ask.${slot}`, wording);
   });
   (bank.understanding ?? []).forEach((u, i) => {
@@ -225,5 +225,5 @@ export function reviewBank(bank: Bank, seed: string = DEFAULT_SEED): Review {
   for (const fact of [...bank.facts].sort((a, b) => compare(a.id, b.id))) {
     for (const slot of slotsOf(fact)) if (!asked.has(`${fact.id}.${slot}`)) notAsked.push({ fact: fact.id, slot, why: whyNot(index, fact, slot) });
   }
-  return { seed, counts, entries, notAsked, notes: [...notesOf(bank), ...explanationNotes(bank, index, asked)] };
+  return { seed, counts, entries, notAsked, notes: [...notesOf(bank, index), ...explanationNotes(bank, index, asked)] };
 }

@@ -13,6 +13,7 @@
  */
 
 import type { Fact } from './bank.js';
+import type { BankIndex } from './bank-index.js';
 
 /** Openings that place a statement after something told before; without them it says less, but nothing false. */
 const OPENER =
@@ -85,19 +86,39 @@ export function pointsBack(text: string): { words: string; why: Pointer } | null
   return null;
 }
 
+/**
+ * A text with "this year", "last year" and "next year" told as years of the article's date ("will
+ * grow by 6 per cent in 2012", "2012's outlook"): read later, "this year" would mean the reader's
+ * year. Unchanged without a date.
+ */
+export function inItsYear(text: string, date: string | null | undefined): string {
+  const year = Number(date?.slice(0, 4));
+  if (!year || !/\b(?:this|last|next) year\b/i.test(text)) return text;
+  const of = (which: string) => String(year + (/^last$/i.test(which) ? -1 : /^next$/i.test(which) ? 1 : 0));
+  return text
+    .replace(/\b(this|last|next) year['’]s\b/gi, (_m, w: string) => `${of(w)}'s`)
+    .replace(/\b(for|of|by|until|since|from|to|in|during|through|throughout|over|into|before|after) (this|last|next) year\b/gi, (_m, p: string, w: string) => `${p} ${of(w)}`)
+    .replace(/\b(this|last|next) year\b/gi, (_m, w: string) => `in ${of(w)}`);
+}
+
+/** The date of the article a fact or an item comes from. */
+export function articleDate(index: BankIndex, article: string): string | null {
+  return index.bank.articles.find((a) => a.id === article)?.date ?? null;
+}
+
 const MENDED = new WeakMap<Fact, string>();
 const ALONE = new WeakMap<Fact, boolean>();
 
-/** A fact's text as its statements show it: {@link withoutPointers}, worked out once per fact. */
-export function ownText(fact: Fact): string {
+/** A fact's text as its statements show it: {@link withoutPointers}, its years told ({@link inItsYear}), worked out once per fact. */
+export function ownText(index: BankIndex, fact: Fact): string {
   let text = MENDED.get(fact);
-  if (text === undefined) MENDED.set(fact, (text = withoutPointers(fact.text)));
+  if (text === undefined) MENDED.set(fact, (text = inItsYear(withoutPointers(fact.text), articleDate(index, fact.article))));
   return text;
 }
 
 /** Whether a fact's text, as its statements show it, stands alone: only then is it a statement, a blank or a question of its own. */
-export function standsAlone(fact: Fact): boolean {
+export function standsAlone(index: BankIndex, fact: Fact): boolean {
   let alone = ALONE.get(fact);
-  if (alone === undefined) ALONE.set(fact, (alone = pointsBack(ownText(fact)) === null));
+  if (alone === undefined) ALONE.set(fact, (alone = pointsBack(ownText(index, fact)) === null));
   return alone;
 }

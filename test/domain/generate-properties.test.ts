@@ -253,6 +253,7 @@ function template(fact: Fact): { pattern: RegExp; slots: string[] } {
   const slots: string[] = [];
   // An opening phrase before a comma that names no slot may go.
   const opening = /^[^{},]{1,40},\s*/.exec(fact.text)?.[0] ?? '';
+  // "this year" may be told as the article's year ("in 2012").
   const source = plainOf(fact.text.slice(opening.length))
     .split(/(\{[A-Za-z][A-Za-z0-9_-]*\})/)
     .map((part) => {
@@ -261,7 +262,9 @@ function template(fact: Fact): { pattern: RegExp; slots: string[] } {
         slots.push(m[1]!);
         return '(.+?)';
       }
-      return escape(part).replace(/\\?\s+/g, '\\s+');
+      return escape(part)
+        .replace(/\\?\s+/g, '\\s+')
+        .replace(/\b(?:this|last|next)\\s\+year/gi, '(?:in\\s+)?(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)');
     })
     .join('');
   const lead = opening ? `(?:${escape(plainOf(opening)).replace(/\\?\s+/g, '\\s+')}\\s*)?` : '';

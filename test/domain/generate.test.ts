@@ -601,6 +601,34 @@ describe('generate: no question gives another away by its feedback or its form',
   });
 });
 
+describe('generate: no named answer is the only option shaped like its question', () => {
+  const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)];
+
+  /** The words of five letters or more of a text, lower case. */
+  const longWords = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length >= 5);
+  /** Whether an option shares a run of five letters with a word of the stem ("copter" in "Eurocopter" and "helicopter"). */
+  const echoes = (option: string, stem: string) =>
+    longWords(option).some((w) => longWords(stem).some((s) => Array.from({ length: w.length - 4 }, (_, i) => w.slice(i, i + 5)).some((run) => s.includes(run))));
+
+  it('"Eurocopter" is never the one option echoing "Which helicopter group", in any bank, over 20 seeds', async () => {
+    const found: string[] = [];
+    let total = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (let i = 0; i < 20; i++) {
+        for (const q of candidates(bank, { seed: `echo-${i}`, kinds: ['choice'] })) {
+          if (q.kind !== 'choice' || /\d/.test(q.answerText)) continue;
+          total += 1;
+          const others = q.options.filter((_, j) => j !== q.correct);
+          if (echoes(q.answerText, q.prompt) && !others.some((o) => echoes(o, q.prompt))) found.push(`${q.id}: ${q.prompt} ${q.options.join(' | ')}`);
+        }
+      }
+    }
+    expect(total).to.be.above(1000);
+    expect([...new Set(found)]).to.deep.equal([]);
+  });
+});
+
 describe('role links (a question naming one never offers the other)', () => {
   const role = (title: string) => ({ title, article: 'a', paragraph: 1 });
   const person = (id: string, label: string, ...titles: string[]) => ({ id, type: 'person', label, roles: titles.map(role) });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { allQuestions } from '../../src/domain/generate.js';
 import type { Bank, Fact } from '../../src/domain/bank.js';
 import type { Question } from '../../src/domain/question.js';
-import { pointsBack, withoutPointers } from '../../src/domain/standalone.js';
+import { inItsYear, pointsBack, withoutPointers } from '../../src/domain/standalone.js';
 import { reviewBank } from '../../src/domain/review.js';
 
 async function load(url: string): Promise<Bank> {
@@ -111,5 +111,28 @@ describe('standalone: what a bank\u2019s questions show', () => {
     const changed = withText('killed', 'The falling debris from the downed missiles killed {dead} in {city}.');
     const note = reviewBank(changed).notes.find((n) => n.path === `$.facts[${changed.facts.findIndex((f) => f.id === 'killed')}].text`);
     expect(note?.message).to.match(/opens with a description that names nothing.*"The falling debris from the downed"; no true-or-false/);
+  });
+});
+
+describe('standalone: "this year" told as the article\u2019s year', () => {
+  it('writes the year with the words around it, and leaves a text alone without a date', () => {
+    expect(inItsYear('EADS forecasts that its sales will grow by {rise} this year.', '2012-03-08')).to.equal('EADS forecasts that its sales will grow by {rise} in 2012.');
+    expect(inItsYear('What makes the outlook for this year ambitious?', '2012-03-08')).to.equal('What makes the outlook for 2012 ambitious?');
+    expect(inItsYear('on top of last year\u2019s strong gain', '2012-03-08')).to.equal("on top of 2011's strong gain");
+    expect(inItsYear('a vote expected next year', '2012')).to.equal('a vote expected in 2013');
+    expect(inItsYear('sales will grow this year', null)).to.equal('sales will grow this year');
+    expect(inItsYear('a yearly bill', '2012-03-08')).to.equal('a yearly bill');
+  });
+
+  it('no question of a dated bank says "this year" or "last year" (the company results of 2011, told in 2012)', async () => {
+    const bank = await load(new URL('../fixtures/banks/eads-2011.json', import.meta.url).href);
+    const said: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      for (const q of allQuestions(bank, { seed: `year-${i}` })) {
+        const texts = [...sentencesOf(q), q.explanation, q.answerText, ...('options' in q ? q.options : []), ...('items' in q ? q.items : [])];
+        said.push(...texts.filter((t) => /\b(?:this|last|next) year\b/i.test(t)).map((t) => `${q.id}: ${t}`));
+      }
+    }
+    expect([...new Set(said)]).to.deep.equal([]);
   });
 });

@@ -12,7 +12,7 @@ import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js
 import { formatFigures, moneyText, renderDate, unitFor } from '../render.js';
 import type { NumberSlot } from '../bank.js';
 import { SCALE_WORDS, normalize, rootOf } from '../text.js';
-import { combinations, loneName, loneShape, oddFigure } from '../balance.js';
+import { combinations, loneEcho, loneName, loneShape, oddFigure } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
@@ -52,20 +52,14 @@ export const choice: Kind<'choice'> = {
       if (stemGivesAway(index, value.entity, wording.prompt)) return null;
       const parentOk = allowsParentType(index, index.entity(value.entity)!.type, wording.prompt);
       const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, parentOk, wording.prompt);
-      // Six drawn, best first: the first three beside which the answer is not the odd one out by its form (a
-      // first or last word the others share), and where the names allow, not by its number of words either.
+      // Six drawn, best first: the first three beside which the answer is neither the odd one out by its form (a
+      // first or last word the others share) nor the only one that echoes the stem ("Eurocopter" for "Which
+      // helicopter group"; without such three the name is asked typed only), and where the names allow, nor
+      // the only one of its number of words.
       const drawn = drawNames(index, rng, tiers, value.entity, 6);
-      let forms: string[] | null = null;
-      for (const strict of [true, false]) {
-        for (const three of combinations(drawn.length, 3)) {
-          const candidate = parallelForms(index, [value.entity, ...three.map((i) => drawn[i]!)]);
-          if (!loneName(candidate[0]!, candidate.slice(1)) && !(strict && loneShape(candidate[0]!, candidate.slice(1)))) {
-            forms = candidate;
-            break;
-          }
-        }
-        if (forms) break;
-      }
+      const sets = combinations(drawn.length, 3).map((three) => parallelForms(index, [value.entity, ...three.map((i) => drawn[i]!)]));
+      const fair = (set: string[]) => !loneName(set[0]!, set.slice(1)) && !loneEcho(set[0]!, set.slice(1), wording.prompt);
+      const forms = sets.find((set) => fair(set) && !loneShape(set[0]!, set.slice(1))) ?? sets.find(fair);
       if (!forms) return null;
       const order = shuffle(rng, [0, 1, 2, 3]);
       options = order.map((i) => forms[i]!);

@@ -15,6 +15,7 @@ import { shuffle } from '../random.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 import { itemPlans, withAlternatives } from './understanding.js';
+import { articleDate, inItsYear } from '../standalone.js';
 
 /** Words that open a sentence but not a name: lower-cased after "said that". */
 const OPENERS = /^(?:The|A|An|It|Its|This|That|These|Those|There|Such|Some|No|All|Both|Each|Every|Any|Many|Most|Neither|Either|One|Another|Other|He|She|They|We)\b/;
@@ -93,12 +94,15 @@ export const claim: Kind<'claim'> = {
     const speaker = index.entity(item.speaker);
     if (!speaker) return null;
     if (plan.way === 'what') {
-      const picked = withAlternatives(rng, capitalize(item.claim.trim()), item.wrong.map((w) => capitalize(w.trim())));
+      // "This year" told as the article's year, read whenever the quiz is.
+      const dated = (text: string) => capitalize(inItsYear(text.trim(), articleDate(index, item.article)));
+      const prompt = asQuestion(capitalize(`What did ${nameInSentence(index, item.speaker)} say about ${inItsYear(item.about, articleDate(index, item.article))}`));
+      const picked = withAlternatives(rng, dated(item.claim), item.wrong.map(dated), prompt);
       if (!picked) return null;
       return {
         ...common(plan, item.explanation),
         kind: 'claim',
-        prompt: asQuestion(capitalize(`What did ${nameInSentence(index, item.speaker)} say about ${item.about}`)),
+        prompt,
         ...picked,
         answerText: picked.options[picked.correct]!,
       };

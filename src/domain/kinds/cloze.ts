@@ -29,7 +29,7 @@ function blankFigure(value: SlotValue): NumberAnswer {
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
   // The rest of the sentence is the question: only a statement that stands alone.
-  fromFact: (index, fact) => (standsAlone(fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true) : []),
+  fromFact: (index, fact) => (standsAlone(index, fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true) : []),
   asks: ['name', 'figure', 'bound', 'year'],
   build(index, p): ClozeQuestion | null {
     const plan = p as SlotPlan;

@@ -4,6 +4,7 @@
  * ranked. No two items tie or come from one event told twice, and no bound
  * ("at least 3") is ranked: it does not say where the figure stands. Pure.
  */
+import { articleDate, inItsYear } from '../standalone.js';
 import { isFigure, type DateSlot, type SlotValue } from '../bank.js';
 import type { OrderQuestion } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
@@ -79,10 +80,10 @@ export const order: Kind<'order'> = {
           // A bound ("at least 3") says nothing of where the true figure stands among the others: never ordered.
           if (!isFigure(v.qualifier)) continue;
           const tol = tolerance(v);
-          push(byUnit, unitKey(v.unit), { fact, slot, label: v.label, value: v.number, low: v.number - tol, high: v.number + tol });
+          push(byUnit, unitKey(v.unit), { fact, slot, label: inItsYear(v.label, articleDate(index, fact.article)), value: v.number, low: v.number - tol, high: v.number + tol });
         } else if ('date' in v) {
           const [low, high] = dateRange(v);
-          dates.push({ fact, slot, label: v.label, value: low, low, high });
+          dates.push({ fact, slot, label: inItsYear(v.label, articleDate(index, fact.article)), value: low, low, high });
         }
       }
     }

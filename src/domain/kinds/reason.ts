@@ -9,22 +9,27 @@ import { common } from '../build.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 import { itemPlans, withAlternatives } from './understanding.js';
+import { articleDate, inItsYear } from '../standalone.js';
 
 export const reason: Kind<'reason'> = {
   aim: 'understanding',
   fromBank: (index, scope) => itemPlans(index, scope, 'reason'),
-  build(_index, p, rng): ReasonQuestion | null {
+  build(index, p, rng): ReasonQuestion | null {
     const plan = p as UnderstandingPlan;
     const item = plan.item;
     if (item.kind !== 'reason') return null;
-    const picked = withAlternatives(rng, item.answer, item.wrong);
+    // "This year" told as the article's year, read whenever the quiz is.
+    const dated = (text: string) => inItsYear(text, articleDate(index, item.article));
+    const question = dated(item.question);
+    const answer = dated(item.answer);
+    const picked = withAlternatives(rng, answer, item.wrong.map(dated), question);
     if (!picked) return null;
     return {
       ...common(plan, item.explanation),
       kind: 'reason',
-      prompt: asQuestion(item.question),
+      prompt: asQuestion(question),
       ...picked,
-      answerText: item.answer,
+      answerText: answer,
     };
   },
   points: optionPoints,

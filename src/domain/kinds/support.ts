@@ -32,7 +32,7 @@ function writes(text: string, value: string): boolean {
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
-  fromFact: (_index, fact): StatementPlan[] => (slotsOf(fact).length && standsAlone(fact) ? [statementPlan(fact, 'support')] : []),
+  fromFact: (index, fact): StatementPlan[] => (slotsOf(fact).length && standsAlone(index, fact) ? [statementPlan(fact, 'support')] : []),
   // A statement shows every slot, given ones and main actors too.
   asks: 'any',
   build(index, p, rng): SupportQuestion | null {
@@ -52,7 +52,7 @@ export const support: Kind<'support'> = {
       f.relation !== fact.relation &&
       !index.isSameEvent(f.id, fact.id) &&
       !index.isDistinctEvents(f.id, fact.id) &&
-      standsAlone(f) &&
+      standsAlone(index, f) &&
       falsifiable(index, f).length > 0;
     // Two statements made false the same way would fall together (one known fact would rule out both), and
     // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
@@ -117,7 +117,7 @@ export const support: Kind<'support'> = {
   alternatives(index, p) {
     const fact = (p as StatementPlan).fact;
     const others = (index.byArticle.get(fact.article) ?? []).filter(
-      (f) => f !== fact && f.relation !== fact.relation && !index.isSameEvent(f.id, fact.id) && !index.isDistinctEvents(f.id, fact.id) && standsAlone(f) && falsifiable(index, f).length,
+      (f) => f !== fact && f.relation !== fact.relation && !index.isSameEvent(f.id, fact.id) && !index.isDistinctEvents(f.id, fact.id) && standsAlone(index, f) && falsifiable(index, f).length,
     );
     // Each of these facts' false statements is listed under its own true-or-false question.
     return [{ label: 'facts whose false statements it may draw (three of them)', values: [...new Set(others.map((f) => f.id))] }];

@@ -21,7 +21,7 @@ export const truefalse: Kind<'truefalse'> = {
   aim: 'recall',
   // Only a fact that can also be false (a statement that is always true teaches a pattern, not the article) and
   // whose statement stands alone.
-  fromFact: (index, fact): StatementPlan[] => (standsAlone(fact) && falsifiable(index, fact).length ? [statementPlan(fact, 'truefalse')] : []),
+  fromFact: (index, fact): StatementPlan[] => (standsAlone(index, fact) && falsifiable(index, fact).length ? [statementPlan(fact, 'truefalse')] : []),
   // A statement shows every slot, given ones and main actors too.
   asks: 'any',
   build(index, p, rng): TrueFalseQuestion | null {

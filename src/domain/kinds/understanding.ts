@@ -9,7 +9,7 @@ import type { UnderstandingPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
 import type { Rng } from '../random.js';
 import { pick, shuffle } from '../random.js';
-import { combinations, showsByForm, standsOut } from '../balance.js';
+import { combinations, loneEcho, showsByForm, standsOut } from '../balance.js';
 import type { Scope } from './kind.js';
 import { push } from '../maps.js';
 
@@ -63,7 +63,7 @@ export function itemPlans(
  * Where some threes also leave it no lone longest by a tenth ({@link showsByForm}), only those: a
  * reader who has not read the article picks the longest answer first.
  */
-export function fairAlternatives(answer: string, wrong: readonly string[]): string[][] {
+export function fairAlternatives(answer: string, wrong: readonly string[], stem = ''): string[][] {
   const seen = new Set([answer.trim().toLowerCase()]);
   const distinct = wrong.filter((w) => {
     const key = w.trim().toLowerCase();
@@ -77,7 +77,10 @@ export function fairAlternatives(answer: string, wrong: readonly string[]): stri
     .map((c) => c.map((i) => pool[i]!))
     .filter((three) => !standsOut(answer, three));
   const even = fair.filter((three) => !showsByForm(answer, three));
-  return even.length ? even : fair;
+  const best = even.length ? even : fair;
+  // Where some of those threes echo the stem too, or none does, the answer is not the only one shaped like the question.
+  const unechoed = best.filter((three) => !loneEcho(answer, three, stem));
+  return unechoed.length ? unechoed : best;
 }
 
 /**
@@ -85,8 +88,8 @@ export function fairAlternatives(answer: string, wrong: readonly string[]): stri
  * fewer than three, or when every three of them leave the answer standing out
  * by its form: such an item is better not asked than asked with its answer showing.
  */
-export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[]): { options: string[]; correct: number } | null {
-  const fair = fairAlternatives(answer, wrong);
+export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[], stem: string): { options: string[]; correct: number } | null {
+  const fair = fairAlternatives(answer, wrong, stem);
   if (!fair.length) return null;
   const options = shuffle(rng, [answer, ...pick(rng, fair)]);
   return { options, correct: options.indexOf(answer) };

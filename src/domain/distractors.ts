@@ -22,9 +22,20 @@ export function tolerance(v: NumberSlot): number {
   return v.qualifier === 'about' || v.qualifier === 'nearly' ? Math.round(Math.abs(v.number) * 10) / 100 : 0;
 }
 
-/** The figures a typed answer may give: the figure within its tolerance, below it only for `nearly`. */
+/** Half the place of a figure's last significant digit: 0.05 for 1.3, 50 for 400, 5,000 for 20,000. */
+function halfPlace(n: number): number {
+  let place = 10 ** 12;
+  while (place > 1e-6 && (Math.round(n / place) === 0 || Math.abs(n / place - Math.round(n / place)) > 1e-9)) place /= 10;
+  return place / 2;
+}
+
+/**
+ * The figures a typed answer may give: the figure within its tolerance, below it only for `nearly`.
+ * Without a tolerance of the bank's, an "about" figure takes no more than the article's own precision
+ * allows: "about 1.3 billion years" takes 1.3, not 1.2 or 1.4; "about 400" still takes 370.
+ */
 export function acceptedRange(v: NumberSlot): [number, number] {
-  const tol = tolerance(v);
+  const tol = typeof v.tolerance === 'number' ? v.tolerance : Math.min(tolerance(v), halfPlace(v.number));
   // Rounded past float noise: 2.49 ± 0.2 is 2.29 to 2.69, not 2.6900000000000004.
   const exact = (x: number) => Number(x.toFixed(9));
   return [exact(v.number - tol), v.qualifier === 'nearly' ? v.number : exact(v.number + tol)];

@@ -9,7 +9,8 @@
  * fact ("also", "too", "later" after its subject, an opening "At night," or
  * "In response,"); a fact whose text still points back makes none of those
  * questions (its `ask` wordings, which name what they ask about, still ask its
- * slots), and the review sheet says why. Pure.
+ * slots), and the review sheet says why. "This year" is told as the year of the
+ * article's date, in every text a question shows. Pure.
  */
 
 import type { Fact } from './bank.js';
@@ -17,7 +18,13 @@ import type { BankIndex } from './bank-index.js';
 
 /** Openings that place a statement after something told before; without them it says less, but nothing false. */
 const OPENER =
-  /^(?:at night|overnight|that (?:day|night|morning|afternoon|evening|week)|the (?:next|following) (?:day|morning|night|week)|(?:hours|days|weeks|minutes|moments) later|later(?: that (?:day|night|week))?|then|meanwhile|earlier|afterwards|soon after(?:wards)?|shortly after(?:wards)?|in response|in return|in turn|by then|at the time|as a result|however|instead|still|even so|nonetheless|nevertheless)\s*,\s*/i;
+  /^(?:at night|overnight|that (?:day|night|morning|afternoon|evening|week)|the (?:next|following) (?:day|morning|night|week)|(?:hours|days|weeks|minutes|moments) later|later(?: that (?:day|night|week))?|then|meanwhile|earlier|afterwards|soon after(?:wards)?|shortly after(?:wards)?|in response|in return|in turn|by then|at the time|at first|initially|in the end|eventually|finally|as a result|however|instead|still|even so|nonetheless|nevertheless)\s*,\s*/i;
+
+/**
+ * Any other opening phrase of time before a comma, told from another moment of the story without a
+ * name, a figure or a date of its own ("The week before the vote,", "A few hours later,").
+ */
+const TIME_OPENER = /^(?:[a-z]+ ){0,4}?(?:day|days|week|weeks|night|nights|morning|evening|afternoon|hours?|minutes?|moments?)\b[a-z ]{0,30}?\b(?:before|after|later|earlier)\b[a-z ]{0,30},\s*|^(?:[a-z]+ ){0,4}?(?:before|after)\b[a-z ]{0,30}\b(?:day|days|week|weeks|night|nights|morning|evening|afternoon|hours?|minutes?|moments?)\b[a-z ]{0,30},\s*/i;
 
 /** "also", and a closing "too" or "as well": another fact came first. */
 const ALSO = /\s+also(?=\s)|,?\s+(?:too|as well|likewise)(?=\s*(?:[.,;:!?]|$))/gi;
@@ -51,7 +58,10 @@ const POINTING: [RegExp, Pointer][] = [
 
 /** A fact's text with the words that point back but may go taken out (slots and every other word kept). */
 export function withoutPointers(text: string): string {
-  const out = text.replace(OPENER, '').replace(ALSO, '').replace(BETWEEN, '$1 ');
+  let out = text.replace(OPENER, '');
+  const time = TIME_OPENER.exec(out);
+  if (time && !/[\p{Lu}\d]/u.test(time[0].slice(1))) out = out.slice(time[0].length);
+  out = out.replace(ALSO, '').replace(BETWEEN, '$1 ');
   return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
 }
 
@@ -70,6 +80,10 @@ export function pointsBack(text: string): { words: string; why: Pointer } | null
     const next = m[2]!;
     if (TIME.test(next) || /^(?:one|as|is|was|are|were|year's)$/i.test(next) || /^\p{Lu}/u.test(next)) continue;
     return { words: m[0], why: 'pointing word' };
+  }
+  // "the group's results", "the project's leaders": a possessive of a thing the sentence never names.
+  for (const m of t.matchAll(/\bthe (\p{Ll}[\p{L}-]+)['’]s\b/gu)) {
+    if (!t.slice(0, m.index).toLowerCase().includes(m[1]!)) return { words: m[0], why: 'reference' };
   }
   const opening = DESCRIPTION.exec(t);
   if (opening) {

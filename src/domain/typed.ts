@@ -826,11 +826,14 @@ export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   };
   if (!read.before.every(fits) || !read.rest.every(fits)) return false;
   if (!Number.isFinite(read.value)) return false;
-  if (read.value >= answer.min && read.value <= answer.max) return true;
+  // Within the answer's range, or a figure with decimals rounded to the whole number of three figures or more
+  // that a reader remembers ("954 million" for $953.8 million; never "49" for 49.1, nor "2020" for 2022).
+  const right = (v: number) =>
+    (v >= answer.min && v <= answer.max) || (Number.isInteger(v) && !Number.isInteger(answer.value) && Math.abs(v) >= 100 && v === Math.round(answer.value));
+  if (right(read.value)) return true;
   // A unit that holds a scale ("1.3 billion years", "3 million dollars"): the figure typed in full is the
   // figure times that scale ("1.3 billion years" and "1,300,000,000 years" are 1.3).
   const scale = scaleOf((typeof answer.unit === 'string' ? answer.unit : '').trim().toLowerCase().split(/\s+/)[0]);
   if (!scale) return false;
-  const scaled = Number((read.value / scale).toFixed(9));
-  return scaled >= answer.min && scaled <= answer.max;
+  return right(Number((read.value / scale).toFixed(9)));
 }

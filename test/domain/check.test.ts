@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { checkAnswer, matchesNumber, matchesText } from '../../src/domain/check.js';
 import { translitKey } from '../../src/domain/text.js';
 import type { Answer, NumberAnswer, Question, TextAnswer } from '../../src/domain/question.js';
-import type { Bank } from '../../src/domain/bank.js';
+import type { Bank, NumberSlot } from '../../src/domain/bank.js';
+import { numberAnswer } from '../../src/domain/build.js';
 
 // Real names from the two seed articles (and, as rivals, real names from outside them),
 // each as label + aliases, the way a bank lists them. Spellings are deliberately left out
@@ -474,6 +475,10 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
   const nearly: NumberAnswer = { value: 20000, min: 18000, max: 20000, unit: 'people', qualifier: 'nearly' };
   const age: NumberAnswer = { value: 1.3, min: 1.3, max: 1.3, unit: 'billion years' };
   const grant: NumberAnswer = { value: 3, min: 3, max: 3, unit: 'million dollars' };
+  const gross: NumberAnswer = { value: 953.8, min: 953.8, max: 953.8, unit: 'million dollars' };
+  const sales: NumberAnswer = { value: 49.1, min: 49.1, max: 49.1, unit: 'billion euros' };
+  const share: NumberAnswer = { value: 87.5, min: 87.5, max: 87.5, unit: 'per cent' };
+  const count: NumberAnswer = { value: 2022, min: 2022, max: 2022, unit: 'people' };
   const table: [NumberAnswer, string, boolean][] = [
     [years, '24yrs', true],
     [years, '24 yrs.', true],
@@ -541,6 +546,18 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     [grant, '$3 million', true],
     [grant, '3,000,000 dollars', true],
     [grant, '3 billion dollars', false],
+    // A figure with decimals rounded to a whole number of three figures or more is what a reader remembers;
+    // a rounding to fewer figures, or of a whole number, is another figure.
+    [gross, '954 million dollars', true],
+    [gross, '$954m', true],
+    [gross, '954', true],
+    [gross, '$954,000,000', true],
+    [gross, '953', false],
+    [gross, '953.9', false],
+    [gross, '950 million dollars', false],
+    [sales, '49 billion euros', false],
+    [share, '88 per cent', false],
+    [count, '2020', false],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
@@ -637,4 +654,21 @@ describe('what students type around an answer, and what only looks like it', () 
   for (const [answer, input, expected] of numbers) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
   }
+});
+
+describe('numberAnswer: the figures a typed answer may give', () => {
+  const range = (slot: NumberSlot) => {
+    const a = numberAnswer(slot);
+    return [a.min, a.max];
+  };
+  it('an "about" figure takes no more than the article\'s precision: about 1.3 takes neither 1.2 nor 1.4', () => {
+    expect(range({ number: 1.3, qualifier: 'about', unit: 'billion years', label: 'age' })).to.deep.equal([1.25, 1.35]);
+    expect(range({ number: 400, qualifier: 'about', unit: 'years', label: 'years' })).to.deep.equal([360, 440]);
+    expect(range({ number: 20000, qualifier: 'nearly', unit: 'people', label: 'people' })).to.deep.equal([18000, 20000]);
+    expect(range({ number: 43, qualifier: 'about', unit: 'missiles', label: 'missiles' })).to.deep.equal([42.5, 43.5]);
+  });
+  it('a tolerance the bank sets is kept, and an exact figure is itself', () => {
+    expect(range({ number: 1.3, qualifier: 'about', unit: 'billion years', label: 'age', tolerance: 0.2 })).to.deep.equal([1.1, 1.5]);
+    expect(range({ number: 24, unit: 'years', label: 'years' })).to.deep.equal([24, 24]);
+  });
 });

@@ -224,7 +224,10 @@ function problems(bank: Bank, q: Question): string[] {
     if (q.items.length < 3) fail('fewer than 3 items');
     if ([...q.order].sort().join() !== q.items.map((_, i) => i).join()) fail('order is no permutation');
     const values = q.order.map((i) => valueOfLabel(bank, q.items[i]!));
-    if (values.some((v) => v === null)) fail('an item is no label of the bank');
+    if (values.some((v) => v === null)) {
+      fail('an item is no label of the bank');
+      return out;
+    }
     if (values.some((v, i) => i > 0 && !(v!.value > values[i - 1]!.value))) fail(`not strictly increasing (a tie?): ${values.map((v) => v?.value)}`);
     // Only comparable figures: one unit for all, or dates only.
     if (new Set(values.map((v) => v?.unit)).size !== 1) fail(`items of different units: ${values.map((v) => v?.unit)}`);
@@ -576,10 +579,13 @@ function bounds(fact: Fact, slot: string, v: NumberSlot): [number, number] {
 
 /** The figure or date an order item's label stands for, with its unit ("date" for a date). */
 function valueOfLabel(bank: Bank, label: string): { value: number; unit: string } | null {
+  // A label's "this year" may be told as the article's year ("sales growth EADS forecasts for 2012").
+  const sameLabel = (own: string) =>
+    own === label || new RegExp(`^${escape(own).replace(/\b(?:this|last|next) year\b/g, '(?:in )?\\d{4}')}$`).test(label);
   for (const f of bank.facts) {
     for (const v of Object.values(f.slots)) {
-      if ('number' in v && v.label === label) return { value: v.number, unit: normalize(v.unit) };
-      if ('date' in v && v.label === label) return { value: Number(v.date.replace(/-/g, '').padEnd(8, '0')), unit: 'date' };
+      if ('number' in v && sameLabel(v.label)) return { value: v.number, unit: normalize(v.unit) };
+      if ('date' in v && sameLabel(v.label)) return { value: Number(v.date.replace(/-/g, '').padEnd(8, '0')), unit: 'date' };
     }
   }
   return null;

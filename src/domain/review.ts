@@ -18,6 +18,7 @@ import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
 import { contentStems } from './reveal.js';
 import { renderStatement } from './render.js';
+import { loneEcho } from './balance.js';
 import type { Pointer } from './standalone.js';
 import { ownText, pointsBack } from './standalone.js';
 import { namesFigure, rootOf } from './text.js';
@@ -177,10 +178,16 @@ function notesOf(bank: Bank, index: BankIndex): ReviewNote[] {
     if (u.kind === 'claim') check(`$.understanding[${i}].claim`, u.claim);
     if (u.kind === 'reason' || u.kind === 'claim') {
       const answer = u.kind === 'reason' ? u.answer : u.claim;
-      if (!fairAlternatives(answer, u.wrong).length) {
+      const fair = fairAlternatives(answer, u.wrong);
+      if (!fair.length) {
         notes.push({
           path: `$.understanding[${i}].wrong`,
           message: `beside every three alternatives the answer stands out by its form (${formCue(answer, u.wrong)}): it is never asked; write alternatives like it`,
+        });
+      } else if (u.kind === 'reason' && fair.every((three) => loneEcho(answer, three, u.question))) {
+        notes.push({
+          path: `$.understanding[${i}].wrong`,
+          message: 'the answer is the only option that echoes the question\'s words: a reader who has not read the article picks it; let some alternatives share them',
         });
       }
     }

@@ -78,7 +78,7 @@ export function pointsBack(text: string): { words: string; why: Pointer } | null
   }
   for (const m of t.matchAll(/\b(this|these|those|such)\s+([\p{L}'’-]+)/giu)) {
     const next = m[2]!;
-    if (TIME.test(next) || /^(?:one|as|is|was|are|were|year's)$/i.test(next) || /^\p{Lu}/u.test(next)) continue;
+    if (TIME.test(next) || /^(?:one|as|a|an|is|was|are|were|year's)$/i.test(next) || /^\p{Lu}/u.test(next)) continue;
     return { words: m[0], why: 'pointing word' };
   }
   // "the group's results", "the project's leaders": a possessive of a thing the sentence never names.

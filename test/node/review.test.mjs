@@ -55,8 +55,16 @@ test('review: the slots no question asks, with why; and sentences that point out
     const file = join(dir, 'bank.json');
     writeFileSync(file, JSON.stringify(copy, null, 2));
     assert.equal(parseBank(readFileSync(file, 'utf8')).problems.length, 0);
+    const reason = copy.understanding.findIndex((u) => u.kind === 'reason');
+    Object.assign(copy.understanding[reason], {
+      question: 'Why did council members vote against the budget?',
+      answer: 'Because the budget raised taxes too much for residents',
+      wrong: ['Because the mayor had asked them to wait', 'Because city staff made a mistake in the figures', 'Because a court had ordered a new count'],
+    });
+    writeFileSync(file, JSON.stringify(copy, null, 2));
     const marked = unescape(cli(file).stdout);
     assert.match(marked, /\$\.facts\[0\]\.text<\/code>: points to something the sentence does not name/);
+    assert.match(marked, new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the only option that echoes the question's words`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

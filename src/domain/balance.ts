@@ -100,13 +100,16 @@ export function loneName(key: string, others: readonly string[]): boolean {
 }
 
 /**
- * Whether the right name is the only one of its number of words where the others all agree: "Second
- * World War" among "Cold War", "Korean War" and "Vietnam War"; a name with a middle initial among
- * first and family names.
+ * Whether the right name is the only one of its number of words where the others all agree ("Second
+ * World War" among "Cold War", "Korean War" and "Vietnam War"), or longer or shorter than every other
+ * by two words or more ("Killers of the Flower Moon" among "Barbie", "Poor Things" and "Oppenheimer").
  */
 export function loneShape(key: string, others: readonly string[]): boolean {
+  if (others.length < 2) return false;
   const words = others.map(wordsIn);
-  return others.length > 1 && words.every((n) => n === words[0]) && wordsIn(key) !== words[0];
+  const n = wordsIn(key);
+  if (words.every((w) => w === words[0]) && n !== words[0]) return true;
+  return n >= Math.max(...words) + 2 || n <= Math.min(...words) - 2;
 }
 
 /** Words of a question that say nothing of its answer: a word of the answer that shares them echoes nothing. */

@@ -399,6 +399,21 @@ describe('generate: a bank by another author (the 2024 Oscars)', () => {
     bank = await load('/test/fixtures/banks/oscars-2024.json');
   });
 
+  it('a long title is not the one option two words longer than every other where the pool allows ("Killers of the Flower Moon" among one-word titles)', () => {
+    const words = (t: string) => t.trim().split(/\s+/).length;
+    const lone: string[] = [];
+    let seen = 0;
+    for (let i = 0; i < 20; i++) {
+      const q = candidates(bank, { seed: `title-${i}`, kinds: ['choice'] }).find((c) => c.id === 'gladstone-nominated.film.choice');
+      if (q?.kind !== 'choice') continue;
+      seen += 1;
+      const others = q.options.filter((_, j) => j !== q.correct).map(words);
+      if (words(q.answerText) >= Math.max(...others) + 2) lone.push(q.options.join(' | '));
+    }
+    expect(seen).to.be.above(0);
+    expect(lone).to.deep.equal([]);
+  });
+
   it('offers no name of the article that it places in another time (a director\'s earlier films, "the 2016 musical") as a rival for this year\'s award', () => {
     // The films each question and false statement on Emma Stone's 2024 award offers in place of Poor Things.
     const offered = (b: Bank) => {

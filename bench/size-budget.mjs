@@ -7,7 +7,7 @@
 //  - everything the element can ever load: those and every chunk it may import later (the other
 //    languages, the list of a bank's problems with the validator's words, the results screen with
 //    its look).
-// The budgets leave room over the measured sizes (60,415 and 77,982 bytes: about 0.1% and 0.7%), so
+// The budgets leave room over the measured sizes (60,415 and 77,982 bytes: about 0.6% and 0.7%), so
 // that growth is a decision, not an accident. The last growth, decided: the typed-answer checker
 // (answers said in a sentence, the world's countries that a typo must not turn into, ordinals,
 // rates) and the screens' look on phones, in forced colours and in print, about 3.8 KB; then the
@@ -25,7 +25,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** At most this many bytes after gzip -9 before the first question is on screen. */
-export const FIRST_QUESTION_GZIP_BUDGET = 60_500;
+export const FIRST_QUESTION_GZIP_BUDGET = 60_800;
 /** At most this many bytes after gzip -9 for everything the element can ever load. */
 export const EVERYTHING_GZIP_BUDGET = 78_500;
 

@@ -115,9 +115,13 @@ export function inItsYear(text: string, date: string | null | undefined): string
     .replace(/\b(this|last|next) year\b/gi, (_m, w: string) => `in ${of(w)}`);
 }
 
-/** The date of the article a fact or an item comes from. */
+const DATES = new WeakMap<BankIndex, Map<string, string | null>>();
+
+/** The date of the article a fact or an item comes from (the bank's dates looked up once per bank). */
 export function articleDate(index: BankIndex, article: string): string | null {
-  return index.bank.articles.find((a) => a.id === article)?.date ?? null;
+  let dates = DATES.get(index);
+  if (!dates) DATES.set(index, (dates = new Map(index.bank.articles.map((a) => [a.id, a.date ?? null]))));
+  return dates.get(article) ?? null;
 }
 
 const MENDED = new WeakMap<Fact, string>();

@@ -4,7 +4,8 @@
  *
  * Names forgive case, diacritics, a leading "the" or title, transliteration
  * variants, initials ("V. Putin"), acronyms ("MoD"), a plural or the type's
- * noun after the name ("F-16s", "F-16 jets"), the words the question itself
+ * noun after the name ("F-16s", "F-16 jets") or before it ("the city of
+ * Kherson", "the award for Best Actor"), the words the question itself
  * gives ("Air Force" when it asks which Ukrainian service), and small typos;
  * never an input closer to another name of the same type, never a typo that
  * changes the first letter, the figures or a short name, and never a typo on
@@ -395,11 +396,15 @@ function bareForm(input: string): Form | null {
   return form;
 }
 
+/** Words of a type's noun that are not nouns ("kind of film", "day of the week"): never taken for the noun before a name. */
+const JOINING_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'in', 'and']);
+
 /**
  * The readings of an input worth comparing: as typed; without a leading
  * preposition, article or title; without the type's noun or a plural after
  * the name ("F-16 jets", "F-16s", "drone" for "drones" works the other way by
- * the forms' plural); without the words the question gives.
+ * the forms' plural) or before it with "of" or "for" ("the city of Kherson");
+ * without the words the question gives.
  */
 function readings(input: string, p: Prepared): Form[] {
   const out: Form[] = [];
@@ -418,6 +423,11 @@ function readings(input: string, p: Prepared): Form[] {
     // The type's noun after the name, in the singular or plural ("F-16 fighters" where the type says fighter).
     const trailing = (t: string) => p.trailing.has(t) || (t.length > 3 && t.endsWith('s') && p.trailing.has(t.slice(0, -1)));
     while (words.length > 1 && trailing(words[words.length - 1]!.text)) words = words.slice(0, -1);
+    // The type's noun before the name, joined by "of" or "for" ("the city of Kherson", "the award for Best Actor").
+    let nouns = 0;
+    while (nouns < words.length && !JOINING_WORDS.has(words[nouns]!.text) && trailing(words[nouns]!.text)) nouns += 1;
+    const joined = nouns > 0 && (words[nouns]?.text === 'of' || words[nouns]?.text === 'for') ? nouns + (words[nouns + 1]?.text === 'the' ? 2 : 1) : 0;
+    if (joined && joined < words.length) words = words.slice(joined);
     add(formOf(words, false));
     const last = words[words.length - 1]!;
     if (!last.figure && last.text.length > 3 && last.text.endsWith('s')) {

@@ -418,6 +418,9 @@ describe('matchesText: what students type, and what only looks like the answer',
   const airForce: TextAnswer = { accept: ["Ukraine's Air Force", 'Ukrainian Air Force'], rivals: [["Ukraine's Navy"]], loose: ['ukraines', 'ukrainian'] };
   const ministry: TextAnswer = { accept: ['Russian Defence Ministry', 'Russian Ministry of Defence'], rivals: [['White House National Security Council']] };
   const putin: TextAnswer = { accept: ['Vladimir Putin', 'Putin'], rivals: [['Alexander Lukashenko'], ['Vladimir Zelensky']] };
+  const kherson: TextAnswer = { accept: ['Kherson'], rivals: [['Kharkiv'], ['Kyiv']], trailing: ['city', 'cities', 'place', 'places'] };
+  const bestActor: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Actress'], ['Best Director']], trailing: ['award', 'awards'] };
+  const dayOfWeek: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday']], trailing: ['day', 'of', 'the', 'week', 'days'] };
   const table: [TextAnswer, string, boolean][] = [
     [russiaAlone, 'Prussia', false],
     [russiaAlone, 'Rusia', true],
@@ -449,6 +452,18 @@ describe('matchesText: what students type, and what only looks like the answer',
     [putin, 'Vladimir V. Putin', false],
     [putin, 'V. Zelensky', false],
     [putin, 'Governor Putin', true],
+    // The type's noun before the name, joined by "of" or "for", as after it: never a rival's name so wrapped.
+    [kherson, 'the city of Kherson', true],
+    [kherson, 'City of Kherson', true],
+    [kherson, 'Kherson city', true],
+    [kherson, 'the city of Kharkiv', false],
+    [kherson, 'the city of', false],
+    [kherson, 'the region of Kherson', false],
+    [bestActor, 'the award for Best Actor', true],
+    [bestActor, 'award for the Best Actor', true],
+    [bestActor, 'Best Actor award', true],
+    [bestActor, 'the award for Best Actress', false],
+    [dayOfWeek, 'the day of Tuesday', true],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));

@@ -27,7 +27,7 @@ import { bothUses, contentStems, tellingStems, wordUseOf } from './reveal.js';
 import type { Item, Steps, Supply } from './select.js';
 import { finish, fuller, fullness, selecting } from './select.js';
 import { stream } from './random.js';
-import { NUMBER_WORDS_TO_NINETEEN } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH } from './text.js';
 
 export type { Steps } from './select.js';
 
@@ -163,11 +163,19 @@ export function plansFor(bank: Bank, options: AllQuestionsOptions): Plan[] {
 /** The number words one to ten, whole words in a text. */
 const NUMBER_WORDS = new RegExp(`\\b(${NUMBER_WORDS_TO_NINETEEN.slice(1, 11).join('|')})\\b`, 'g');
 
+/**
+ * The ordinals from the second to the nineteenth, in words or digits, "twice" and "thrice": each tells a count ("her second
+ * Oscar" tells how many she has won). "First" is left out: it tells no count a question asks.
+ */
+const ORDINALS = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)|([2-9]|1[0-9])(?:st|nd|rd|th)|(twice)|thrice)\b/g;
+
 /** The keys of the names (`e:<id>`) and figures (`n:<value>`) a text shows. */
 function keysIn(index: BankIndex, text: string): string[] {
   const keys = [...index.namedIn(text)].map((id) => `e:${id}`);
   for (const m of text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)) keys.push(`n:${Number(m[0].replace(/,/g, ''))}`);
-  for (const m of text.toLowerCase().matchAll(NUMBER_WORDS)) keys.push(`n:${NUMBER_WORDS_TO_NINETEEN.indexOf(m[1]!)}`);
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(NUMBER_WORDS)) keys.push(`n:${NUMBER_WORDS_TO_NINETEEN.indexOf(m[1]!)}`);
+  for (const m of lower.matchAll(ORDINALS)) keys.push(`n:${m[1] ? ORDINAL_WORDS_TO_NINETEENTH.indexOf(m[1]) : m[2] ? Number(m[2]) : m[3] ? 2 : 3}`);
   return keys;
 }
 

@@ -37,6 +37,7 @@ function texts(q: Question): string[] {
   return out;
 }
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const OPTION_KINDS: QuestionKind[] = ['choice', 'truefalse', 'support', 'claim', 'reason'];
 
@@ -468,6 +469,20 @@ function giveaways(bank: Bank, questions: Question[], large = true): string[] {
       const about = other.kind === 'support' ? other.facts.slice(0, 1) : other.facts;
       const shared = other === q ? [] : about.filter((f) => q.facts.includes(f));
       if (shared.length) out.push(`${other.id} asks about ${shared.join(', ')}, which ${q.id} is about`);
+    }
+  }
+  // A count another question's text or feedback gives by an ordinal: "her second Oscar" tells "how many Oscars has
+  // she won?" (2), as "twice" does.
+  for (const q of questions) {
+    for (const n of answersOf(bank, q).figures) {
+      if (!Number.isInteger(n) || n < 2 || n > 19) continue;
+      const forms = [ORDINALS[n]!, `${n}(?:st|nd|rd|th)`, ...(n === 2 ? ['twice'] : n === 3 ? ['thrice', 'three times'] : [])];
+      const ordinal = new RegExp(`(?<![\\p{L}\\d])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
+      for (const other of questions) {
+        if (other === q) continue;
+        const hit = texts(other).map((t) => ordinal.exec(t)?.[0]).find(Boolean);
+        if (hit) out.push(`${other.id} writes "${hit}", from which the answer to ${q.id} (${n}) follows`);
+      }
     }
   }
   // A figure another question's text or feedback gives by a reader's arithmetic: a year's cost and a month's.

@@ -81,6 +81,19 @@ export function oddFigure(sorted: readonly number[], key: number): boolean {
   return even(others) && !even(sorted);
 }
 
+/**
+ * Whether the right figure alone is the middle of two others ("2.82, 3.22, 3.62" with "8.66"): options
+ * drawn a step either side of the answer leave it the centre of the set, and a reader who has not read
+ * the article picks the centre. Where another option is a centre too (four evenly spaced), nothing shows.
+ */
+export function loneCentre(sorted: readonly number[], key: number): boolean {
+  const centre = (m: number) => {
+    const tol = Math.max(1, Math.abs(m)) * 1e-9;
+    return sorted.some((a) => a < m && sorted.some((b) => b > m && Math.abs(a + b - 2 * m) <= tol));
+  };
+  return centre(key) && sorted.every((m) => m === key || !centre(m));
+}
+
 /** A name's first and last words, letters only and lower case: "an" and "26" of "An-26"; one word is both. */
 function endsOf(name: string): [string, string] {
   const words = name.toLowerCase().split(/[\s\-–]+/).filter(Boolean);

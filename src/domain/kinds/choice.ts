@@ -12,7 +12,7 @@ import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js
 import { formatFigures, moneyText, renderDate, unitFor } from '../render.js';
 import type { NumberSlot } from '../bank.js';
 import { SCALE_WORDS, normalize, rootOf } from '../text.js';
-import { combinations, loneEcho, loneName, loneShape, oddFigure } from '../balance.js';
+import { combinations, loneCentre, loneEcho, loneName, loneShape, oddFigure } from '../balance.js';
 import { pick, sample, shuffle } from '../random.js';
 import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
@@ -67,15 +67,21 @@ export const choice: Kind<'choice'> = {
     } else if ('number' in value) {
       const c = numberCandidates(index, fact, slot, value, wording.answers);
       // A place for the answer among the options, and the nearest figures either side: drawn, then
-      // the first set (in a seeded order) in which the answer does not break the others' even spacing.
+      // the first set (in a seeded order) in which the answer neither breaks the others' even spacing nor
+      // stands alone in their middle; failing that, the first that does not break the spacing.
       let sorted: number[] | null = null;
+      let fallback: number[] | null = null;
       for (const r of shuffle(rng, c.ranks)) {
         const belowSets = combinations(Math.min(r + 1, c.below.length), r).map((ix) => ix.map((i) => c.below[i]!));
         const aboveSets = combinations(Math.min(4 - r, c.above.length), 3 - r).map((ix) => ix.map((i) => c.above[i]!));
-        const sets = shuffle(rng, belowSets.flatMap((b) => aboveSets.map((a) => [...b, value.number, ...a].sort((x, y) => x - y))));
-        sorted = sets.find((set) => !oddFigure(set, value.number)) ?? null;
+        const sets = shuffle(rng, belowSets.flatMap((b) => aboveSets.map((a) => [...b, value.number, ...a].sort((x, y) => x - y)))).filter(
+          (set) => !oddFigure(set, value.number),
+        );
+        fallback ??= sets[0] ?? null;
+        sorted = sets.find((set) => !loneCentre(set, value.number)) ?? null;
         if (sorted) break;
       }
+      sorted ??= fallback;
       if (!sorted) return null;
       options = withUnit(formatFigures(sorted), sorted, value, wording.prompt);
       correct = sorted.indexOf(value.number);

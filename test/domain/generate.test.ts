@@ -8,7 +8,7 @@ import { matchesNumber, matchesText } from '../../src/domain/check.js';
 import { indexOf } from '../../src/domain/bank-index.js';
 import { everyFalseStatement } from '../../src/domain/statements.js';
 import { claimStandingAlone } from '../../src/domain/kinds/claim.js';
-import { fairAlternatives } from '../../src/domain/kinds/understanding.js';
+import { fairAlternatives, framed } from '../../src/domain/kinds/understanding.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -667,6 +667,52 @@ describe('generate: a right figure is not the one option in the middle of two ot
     }
     expect(total).to.be.above(500);
     expect(found.length, found.slice(0, 5).join('\n')).to.be.at.most(total / 100);
+  });
+});
+
+describe('generate: words every option of a claim or reason repeats are said once, in the question', () => {
+  const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)];
+  const SMALL = new Set('a an the of and or but in on at to for by with from as that this it its he she they his her their was were is are be been had has have would could will did do not no'.split(' '));
+
+  it('moves a shared opening or closing into the question, and leaves options with little in common as they are', () => {
+    expect(framed('What did Niland say?', ['The budget debate had become futile.', 'The budget debate had moved quickly.', 'The budget debate had been hard going.', 'The budget debate had produced a compromise.'])).to.deep.equal({
+      prompt: 'What did Niland say? The budget debate had …',
+      options: ['become futile', 'moved quickly', 'been hard going', 'produced a compromise'],
+    });
+    expect(framed('What did Pikal say?', ['he believed the cold had killed the victims', 'he believed gas had killed the victims', 'he believed fires had killed the victims', 'he believed aftershocks had killed the victims'])).to.deep.equal({
+      prompt: 'What did Pikal say? He believed ___ had killed the victims.',
+      options: ['the cold', 'gas', 'fires', 'aftershocks'],
+    });
+    // Two small words, or one of meaning, are no frame worth moving; nor is one that would leave an option empty.
+    const loose = ['To win the vote', 'To win time', 'To win support abroad', 'To win the war'];
+    expect(framed('Why?', loose)).to.deep.equal({ prompt: 'Why?', options: loose });
+    const whole = ['The council met on Monday', 'The council met on Monday again', 'The council met on Monday late', 'The council met on Monday early'];
+    expect(framed('When?', whole)).to.deep.equal({ prompt: 'When? The council met on …', options: ['Monday', 'Monday again', 'Monday late', 'Monday early'] });
+  });
+
+  it('no claim or reason question of any bank, over 20 seeds, has options that open or close alike by three words, two of meaning', async () => {
+    const found: string[] = [];
+    let framedCount = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (let i = 0; i < 20; i++) {
+        for (const q of candidates(bank, { seed: `frame-${i}`, kinds: ['claim', 'reason'] })) {
+          if (q.kind !== 'claim' && q.kind !== 'reason') continue;
+          if (/ (?:…|___ .*\.)$/.test(q.prompt)) framedCount += 1;
+          expect(q.answerText, q.id).to.equal(q.options[q.correct]);
+          const words = q.options.map((o) => o.replace(/[.!?]+$/, '').split(/\s+/));
+          const shared = (at: (w: string[], k: number) => string | undefined) => {
+            const out: string[] = [];
+            for (let k = 0; words.every((w) => w.length > k + 1 && at(w, k) === at(words[0]!, k)); k++) out.push(at(words[0]!, k)!);
+            return out;
+          };
+          const frame = [...shared((w, k) => w[k]), ...shared((w, k) => w[w.length - 1 - k])];
+          if (frame.length >= 3 && frame.filter((w) => !SMALL.has(w.toLowerCase()) && w.length >= 3).length >= 2) found.push(`${q.id}: ${q.options.join(' | ')}`);
+        }
+      }
+    }
+    expect([...new Set(found)]).to.deep.equal([]);
+    expect(framedCount, 'questions with a frame in the question').to.be.above(0);
   });
 });
 

@@ -102,7 +102,6 @@ export const claim: Kind<'claim'> = {
       return {
         ...common(plan, item.explanation),
         kind: 'claim',
-        prompt,
         ...picked,
         answerText: picked.options[picked.correct]!,
       };

@@ -22,14 +22,13 @@ export const reason: Kind<'reason'> = {
     const dated = (text: string) => inItsYear(text, articleDate(index, item.article));
     const question = dated(item.question);
     const answer = dated(item.answer);
-    const picked = withAlternatives(rng, answer, item.wrong.map(dated), question);
+    const picked = withAlternatives(rng, answer, item.wrong.map(dated), asQuestion(question));
     if (!picked) return null;
     return {
       ...common(plan, item.explanation),
       kind: 'reason',
-      prompt: asQuestion(question),
       ...picked,
-      answerText: answer,
+      answerText: picked.options[picked.correct]!,
     };
   },
   points: optionPoints,

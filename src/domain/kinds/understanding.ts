@@ -10,6 +10,7 @@ import { compare, difficultyOf } from '../plan.js';
 import type { Rng } from '../random.js';
 import { pick, shuffle } from '../random.js';
 import { combinations, loneEcho, showsByForm, standsOut } from '../balance.js';
+import { capitalize } from '../render.js';
 import type { Scope } from './kind.js';
 import { push } from '../maps.js';
 
@@ -83,14 +84,43 @@ export function fairAlternatives(answer: string, wrong: readonly string[], stem 
   return unechoed.length ? unechoed : best;
 }
 
+/** Words that carry no meaning of their own: a frame of only these is not worth moving into the question. */
+const FRAME_SMALL = new Set('a an the of and or but in on at to for by with from as that this it its he she they his her their was were is are be been had has have would could will did do not no'.split(' '));
+
 /**
- * The answer among three of the alternatives, in a seeded order; `null` with
- * fewer than three, or when every three of them leave the answer standing out
- * by its form: such an item is better not asked than asked with its answer showing.
+ * The words every option opens or closes with, moved into the question: "The budget debate had
+ * become futile ...", "... had at last produced a fair compromise" read as one sentence with a gap,
+ * "What did Cortney Niland say about the budget debate? The budget debate had …", and options that
+ * say only what differs. Only a frame of three words or more, two of them words of meaning, and
+ * only where every option keeps a word of its own; else the options as they are.
  */
-export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[], stem: string): { options: string[]; correct: number } | null {
+export function framed(question: string, options: readonly string[]): { prompt: string; options: string[] } {
+  const words = options.map((o) => o.trim().replace(/[.!?]+$/, '').split(/\s+/));
+  const shortest = Math.min(...words.map((w) => w.length));
+  const first = words[0]!;
+  let before = 0;
+  while (before < shortest - 1 && words.every((w) => w[before] === first[before])) before += 1;
+  let after = 0;
+  while (before + after < shortest - 1 && words.every((w) => w[w.length - 1 - after] === first[first.length - 1 - after])) after += 1;
+  const frame = [...first.slice(0, before), ...first.slice(first.length - after)];
+  const meaning = frame.filter((w) => !FRAME_SMALL.has(w.toLowerCase()) && w.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
+  if (frame.length < 3 || meaning.length < 2) return { prompt: question, options: [...options] };
+  const opening = first.slice(0, before).join(' ');
+  const closing = first.slice(first.length - after).join(' ');
+  const gap = closing ? `${capitalize(`${opening ? `${opening} ` : ''}___ ${closing}`)}.` : `${capitalize(opening)} …`;
+  return { prompt: `${question} ${gap}`, options: words.map((w) => w.slice(before, w.length - after).join(' ')) };
+}
+
+/**
+ * The answer among three of the alternatives, in a seeded order, with the words they all share
+ * moved into the question ({@link framed}); `null` with fewer than three, or when every three of
+ * them leave the answer standing out by its form: such an item is better not asked than asked with
+ * its answer showing.
+ */
+export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[], stem: string): { prompt: string; options: string[]; correct: number } | null {
   const fair = fairAlternatives(answer, wrong, stem);
   if (!fair.length) return null;
-  const options = shuffle(rng, [answer, ...pick(rng, fair)]);
-  return { options, correct: options.indexOf(answer) };
+  const order = shuffle(rng, [answer, ...pick(rng, fair)]);
+  const correct = order.indexOf(answer);
+  return { ...framed(stem, order), correct };
 }

@@ -82,6 +82,16 @@ function shape(bank: Bank, option: string): [string, string] {
 }
 
 /** Checks a question against the bank; returns what is wrong, one line each. */
+/** The kinds whose options may share words moved into the question. */
+const FRAMED = ['claim', 'reason'];
+
+/** An option of a claim or reason as the whole statement: the words every option shares, moved into the question, put back. */
+function whole(q: Question, option: string): string {
+  const frame = FRAMED.includes(q.kind) ? /\? ([^?]+)$/.exec(q.prompt)?.[1] : undefined;
+  if (!frame) return option;
+  return frame.endsWith(' …') ? `${frame.slice(0, -2)} ${option}` : frame.replace(/\.$/, '').replace('___', option);
+}
+
 function problems(bank: Bank, q: Question): string[] {
   const out: string[] = [];
   const fail = (m: string) => out.push(`${q.id}: ${m}`);
@@ -115,8 +125,12 @@ function problems(bank: Bank, q: Question): string[] {
     for (const m of t.matchAll(/\b\d+ ([a-z ]+?) (?:out )?of (?:the )?\d+ \1\b/g)) fail(`unit said twice in "${m[0]}"`);
   }
   const ends = ['cloze', 'match', 'order', 'sequence'].includes(q.kind) ? ':' : '?';
-  if (!q.prompt.endsWith(ends)) fail(`prompt does not end with "${ends}": ${q.prompt}`);
-  if (ends === '?' && (q.prompt.match(/\?/g) ?? []).length !== 1) fail(`more than one question mark: ${q.prompt}`);
+  // A claim or reason may end with the words its options share, after its question: "... ? The budget debate had …".
+  const framed = FRAMED.includes(q.kind) ? /^([^?]+\?) ((?:[^?]*___[^?]*\.)|(?:[^?]* …))$/.exec(q.prompt) : null;
+  const asked = framed ? framed[1]! : q.prompt;
+  if (FRAMED.includes(q.kind) && / (?:…|___ [^?]*\.)$/.test(q.prompt) && !framed) fail(`a frame with no question before it: ${q.prompt}`);
+  if (!asked.endsWith(ends)) fail(`prompt does not end with "${ends}": ${q.prompt}`);
+  if (ends === '?' && (asked.match(/\?/g) ?? []).length !== 1) fail(`more than one question mark: ${q.prompt}`);
   if (!/^[A-Z0-9"'‘“]/.test(q.prompt)) fail(`prompt does not start with a capital: ${q.prompt}`);
   if (/\bthat (?:The|A|An|It)\b/.test(q.prompt)) fail(`a capital after "that": ${q.prompt}`);
 
@@ -201,15 +215,21 @@ function problems(bank: Bank, q: Question): string[] {
   }
   const item = bank.understanding?.find((u) => q.id.startsWith(`${u.id}.`));
   if (q.kind === 'reason' && item?.kind === 'reason') {
-    if (q.answerText !== item.answer) fail('the answer is not the reason the bank gives');
-    for (const o of (q as unknown as ChoiceQuestion).options) if (o !== item.answer && !item.wrong.includes(o)) fail(`option "${o}" is not the bank's`);
+    const c = q as unknown as ChoiceQuestion;
+    if (q.answerText !== c.options[c.correct] || normalize(whole(q, q.answerText)) !== normalize(item.answer)) fail('the answer is not the reason the bank gives');
+    const wrong = new Set(item.wrong.map(normalize));
+    for (const [i, o] of c.options.entries()) if (i !== c.correct && !wrong.has(normalize(whole(q, o)))) fail(`option "${o}" is not the bank's`);
   }
   if (q.kind === 'claim' && item?.kind === 'claim') {
     const c = q as unknown as ChoiceQuestion;
     if (q.id.endsWith('.who')) {
       if (!forms(item.speaker).includes(c.options[c.correct]!)) fail('the answer is not the speaker');
       for (const [i, o] of c.options.entries()) if (i !== c.correct && !entityOf(bank, o)) fail(`option "${o}" is no name of the bank`);
-    } else if (normalize(c.options[c.correct]!) !== normalize(item.claim)) fail('the answer is not the claim');
+    } else {
+      if (normalize(whole(q, c.options[c.correct]!)) !== normalize(item.claim)) fail('the answer is not the claim');
+      const wrong = new Set(item.wrong.map(normalize));
+      for (const [i, o] of c.options.entries()) if (i !== c.correct && !wrong.has(normalize(whole(q, o)))) fail(`option "${o}" is not the bank's`);
+    }
   }
   if (q.kind === 'match') {
     if (q.left.length < 3 || q.left.length !== q.right.length) fail('sizes');

@@ -119,11 +119,38 @@ export function parallelForms(index: BankIndex, ids: readonly string[]): string[
 /**
  * What a typed name is checked against: the entity's label and aliases (and
  * the slot's own `accept`), its spellings, the other names of its type as
- * rivals, the type's nouns a reader may add ("F-16 jets"), and the words of
+ * rivals, the type's nouns and the noun the question asks for, which a reader
+ * may add ("F-16 jets", "Monday afternoon"), and the words of
  * the answer a reader may leave out because the question gives them ("Air
  * Force" for "Ukraine's Air Force" when the question says Ukrainian).
  */
-export function textAnswer(index: BankIndex, entityId: string, stem = '', extra: readonly string[] = []): TextAnswer {
+/** Words that end the noun a question asks for: a verb's helper, an article, a preposition. */
+const NOT_NOUNS = new Set(
+  'a an the of to in on at for by from with and or but as is are was were be been has have had do does did will would can could should may might must that who whom whose which what when where why how'.split(' '),
+);
+
+/** Verbs that may follow the noun asked for and do not end in -ed ("Which spokesperson said ..."). */
+const NOT_NOUNS_VERBS = new Set('said says told made makes won wins led leads took takes gave gives saw sees came comes went goes became becomes got gets hit hits put puts'.split(' '));
+
+/**
+ * The noun a question asks for, as words a reader may write after the name: "afternoon" of "On which
+ * afternoon did the council split?" ("Monday afternoon"), "theoretical physicist" of "which theoretical
+ * physicist"; for a blank, the words right after it ("___ afternoon"). Up to three words, none after a
+ * helper, article or preposition.
+ */
+export function askedNouns(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.trim().split(/\s+/)) {
+    // A word, and the stop or comma that may end the noun phrase.
+    const m = /^([\p{L}-]+)([,.;:!?)]*)$/u.exec(w.toLowerCase());
+    if (out.length === 3 || !m || NOT_NOUNS.has(m[1]!) || /..ed$/.test(m[1]!) || NOT_NOUNS_VERBS.has(m[1]!)) break;
+    out.push(normalize(m[1]!));
+    if (m[2]) break;
+  }
+  return out;
+}
+
+export function textAnswer(index: BankIndex, entityId: string, stem = '', extra: readonly string[] = [], asked = askedNouns(/\b(?:which|what)\s+(.*)$/i.exec(stem)?.[1] ?? '')): TextAnswer {
   const e = index.entity(entityId)!;
   const rivals: string[][] = [];
   for (const list of [index.byType.get(e.type) ?? [], index.poolByType.get(e.type) ?? []]) {
@@ -140,7 +167,8 @@ export function textAnswer(index: BankIndex, entityId: string, stem = '', extra:
   const answer: TextAnswer = { accept: [e.label, ...(e.aliases ?? []), ...extra], rivals };
   if (e.spellings?.length) answer.spellings = e.spellings;
   if (loose.size) answer.loose = [...loose];
-  if (typeWords.size) answer.trailing = [...typeWords];
+  const trailing = new Set([...typeWords, ...asked]);
+  if (trailing.size) answer.trailing = [...trailing];
   return answer;
 }
 

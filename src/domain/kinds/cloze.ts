@@ -8,7 +8,7 @@ import type { ClozeQuestion, NumberAnswer } from '../question.js';
 import { answersFor } from '../bank-index.js';
 import type { SlotPlan } from '../plan.js';
 import { slotsOf, stemGivesAway } from '../plan.js';
-import { common, explain, numberAnswer, textAnswer } from '../build.js';
+import { askedNouns, common, explain, numberAnswer, textAnswer } from '../build.js';
 import { clozeParts, formatNumber, inOpenList, takesThe } from '../render.js';
 import { typedForms } from './alternatives.js';
 import { standsAlone } from '../standalone.js';
@@ -52,7 +52,7 @@ export const cloze: Kind<'cloze'> = {
         ...parts,
         // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
         answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,
-        blank: { type: 'text', ...textAnswer(index, value.entity, sentence, value.accept) },
+        blank: { type: 'text', ...textAnswer(index, value.entity, sentence, value.accept, askedNouns(parts.after)) },
       };
     }
     const isDate = !('number' in value);

@@ -337,6 +337,45 @@ const clean = (x: number): number => Number(x.toFixed(6));
 
 const numberCache = new WeakMap<Answers, NumberCandidates>();
 
+/** The period a figure's label counts over ("monthly cost", "a year", "per week"), or `''`. */
+const PERIODS: [RegExp, string][] = [
+  [/\b(?:daily|a day|per day|each day|every day)\b/i, 'day'],
+  [/\b(?:weekly|a week|per week|each week|every week)\b/i, 'week'],
+  [/\b(?:monthly|a month|per month|each month|every month)\b/i, 'month'],
+  [/\b(?:yearly|annual|annually|a year|per year|each year|every year|over a year)\b/i, 'year'],
+];
+const NONE: ReadonlySet<number> = new Set();
+const periodOf = (label: string): string => PERIODS.find(([re]) => re.test(label ?? ''))?.[1] ?? '';
+
+const periodLists = new WeakMap<BankIndex, Map<string, Set<number>>>();
+
+/**
+ * The story's figures of a unit that count over another period than `label` does: a yearly saving of
+ * $8.66 is no believable monthly rise beside $3.22, whatever its size. A figure also given without a
+ * period, or over the same one, stays.
+ */
+function otherPeriods(index: BankIndex, unit: string, label: string): ReadonlySet<number> {
+  const period = periodOf(label);
+  if (!period) return NONE;
+  let lists = periodLists.get(index);
+  if (!lists) periodLists.set(index, (lists = new Map()));
+  // Worked out once per unit and period: a large bank has thousands of figures of a unit.
+  const key = `${unit}\u0000${period}`;
+  let out = lists.get(key);
+  if (!out) {
+    const periods = new Map<number, Set<string>>();
+    for (const f of index.figuresByUnit.get(unit) ?? []) {
+      const set = periods.get(f.value.number) ?? new Set<string>();
+      set.add(periodOf(f.value.label));
+      periods.set(f.value.number, set);
+    }
+    out = new Set();
+    for (const [n, set] of periods) if (!set.has('') && !set.has(period)) out.add(n);
+    lists.set(key, out);
+  }
+  return out;
+}
+
 /** Every numeric distractor the bank and the figure allow, for a question on `slot`. */
 export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: NumberSlot, answers: Answers): NumberCandidates {
   const cached = numberCache.get(answers);
@@ -366,7 +405,8 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   // The story's other figures of the unit first, within a factor of three: €131 billion of orders is no
   // believable net profit beside €1.03 billion, and an option a glance rules out is no option.
   const figures = index.sortedFigures(unitKey(v.unit));
-  const within = (d: number) => v.number <= 0 || (d >= v.number / 3 && d <= v.number * 3);
+  const elsewhen = otherPeriods(index, unitKey(v.unit), v.label);
+  const within = (d: number) => (v.number <= 0 || (d >= v.number / 3 && d <= v.number * 3)) && !elsewhen.has(d);
   let at = lowerBound(figures, v.number);
   for (let i = at - 1, n = 0; i >= 0 && n < 4; i--) if (within(figures[i]!) && add(figures[i]!)) n++;
   while (at < figures.length && figures[at]! <= v.number) at++;

@@ -619,6 +619,35 @@ describe('generate: no question gives another away by its feedback or its form',
   });
 });
 
+describe('generate: a figure of another period is no distractor', () => {
+  it('a monthly figure is never offered beside yearly ones of the story, nor the other way, in any bank over 20 seeds', async () => {
+    const period = (label: string) => (/\b(?:monthly|a month|per month)\b/i.test(label) ? 'month' : /\b(?:yearly|annual|a year|per year)\b/i.test(label) ? 'year' : '');
+    const found: string[] = [];
+    let dated = 0;
+    for (const path of ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)]) {
+      const bank = await load(path);
+      const figures = bank.facts.flatMap((f) => Object.values(f.slots).flatMap((v) => ('number' in v ? [v] : [])));
+      for (let i = 0; i < 20; i++) {
+        for (const q of candidates(bank, { seed: `period-${i}`, kinds: ['choice'] })) {
+          if (q.kind !== 'choice') continue;
+          const fact = bank.facts.find((f) => f.id === q.facts[0])!;
+          const value = fact.slots[q.id.split('.')[1]!]!;
+          if (!('number' in value) || !period(value.label)) continue;
+          dated += 1;
+          for (const [j, o] of q.options.entries()) {
+            if (j === q.correct) continue;
+            const n = Number(o.replace(/[^\d.]/g, ''));
+            const same = figures.filter((v) => v.number === n && v.unit === value.unit);
+            if (same.length && same.every((v) => period(v.label) && period(v.label) !== period(value.label))) found.push(`${q.id}: ${o} is ${same[0]!.label}`);
+          }
+        }
+      }
+    }
+    expect(dated).to.be.above(20);
+    expect([...new Set(found)]).to.deep.equal([]);
+  });
+});
+
 describe('generate: a blank never holds a bound', () => {
   it('no cloze question of any bank blanks a figure the article gives as a bound ("for more than ___ years")', async () => {
     const BOUNDS = ['at-least', 'more-than', 'at-most', 'fewer-than'];

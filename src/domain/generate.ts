@@ -179,6 +179,22 @@ function keysIn(index: BankIndex, text: string): string[] {
   return keys;
 }
 
+const peopleCache = new WeakMap<Plan, readonly string[]>();
+
+/** The people a plan is about: those its facts name, a claim's speaker. */
+function peopleOf(index: BankIndex, plan: Plan): readonly string[] {
+  const out = new Set<string>();
+  const facts = 'fact' in plan ? [plan.fact] : plan.facts.map((id) => index.facts.get(id));
+  for (const fact of facts) {
+    for (const v of Object.values(fact?.slots ?? {})) if ('entity' in v) out.add(v.entity);
+  }
+  if ('item' in plan && plan.item.kind === 'claim') out.add(plan.item.speaker);
+  return [...out].filter((id) => {
+    const e = index.entity(id);
+    return e !== undefined && index.isPersonType(e.type);
+  });
+}
+
 /** The keys of a fact's values: what its statement says. */
 function valueKeys(fact: Fact): string[] {
   return Object.values(fact.slots).map((v) => ('entity' in v ? `e:${v.entity}` : 'number' in v ? `n:${v.number}` : `n:${Number(v.date.slice(0, 4))}`));
@@ -370,6 +386,11 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
           case 'sequence':
             return [];
         }
+      },
+      people(plan: Plan): readonly string[] {
+        let list = peopleCache.get(plan);
+        if (!list) peopleCache.set(plan, (list = peopleOf(index, plan)));
+        return list;
       },
       // What a reader sees before answering, and the feedback after it: in practice mode the feedback of one
       // question is read before the next is answered.

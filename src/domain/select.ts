@@ -57,7 +57,12 @@ export interface Supply {
   wordUse(article: string, other: string): WordUse;
   /** At most this many of a kind in one quiz, when the kind limits it. */
   most(kind: QuestionKind): number | undefined;
+  /** The people a plan is about: its facts' people, a claim's speaker. */
+  people(plan: Plan): readonly string[];
 }
+
+/** No one is what more questions of a quiz are about, within the mix's bounds. */
+const MOST_PER_PERSON = 2;
 
 /** How often each kind is drawn into the mix, before bounds. */
 const WEIGHT: Record<QuestionKind, number> = {
@@ -296,6 +301,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   /** The figures asked for and shown so far, as numbers: one may follow from another by arithmetic ({@link derives}). */
   const answerFigures: number[] = [];
   const shownFigures: number[] = [];
+  /** How many questions chosen so far are about each person ({@link Supply.people}). */
+  const aboutPerson = new Map<string, number>();
+  const crowded = (plan: Plan) => supply.people(plan).some((p) => (aboutPerson.get(p) ?? 0) >= MOST_PER_PERSON);
   /** Items found closed for a kind: the sets only grow, so they stay closed. */
   const closed = new Map<QuestionKind, Set<Item>>();
 
@@ -354,6 +362,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
+    for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
     for (const a of plan.asks) asked.add(a);
     for (const x of plan.shows) shown.add(x);
     for (const f of plan.facts) (isItem(plan.kind) ? discussed : askedFacts).add(f);
@@ -399,7 +408,10 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
         for (const plan of shuffle(rng, supply.expand(item, kind))) {
           // An item beside a question on its facts only as a last resort, past the mix's bounds.
           if (!open(plan) || (capped && linked(plan)) || tellsAgain(plan.facts)) continue;
-          if (strict && !fresh(plan.facts)) {
+          // Three questions on one person (a vote, the reason for it, what she said of it) read as one topic:
+          // only as a last resort, past the mix's bounds. An item of understanding is never held back by it:
+          // it is what the mix asks for first, and a small bank's items are often one person's.
+          if ((strict && !fresh(plan.facts)) || (capped && !isItem(plan.kind) && crowded(plan))) {
             // Usable once facts may be reused: not closed.
             stale = true;
             continue;

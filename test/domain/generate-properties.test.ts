@@ -747,6 +747,36 @@ for (const [name, url, understanding, large] of [
       });
     }
 
+    // Three questions on one person (a vote, the reason for it, what she said of it) read as one topic: a bank
+    // with facts enough never asks them. A small one may, where it runs short or where the person speaks in its
+    // items of understanding (never held back: they are what a quiz asks for first): measured, not bounded.
+    if (large) it("no person is what three questions of a quiz are about (their facts' people, a claim's speaker)", () => {
+      const isPersonId = (id: string) => {
+        const e = bank.entities.find((x) => x.id === id);
+        return e !== undefined && isPerson(bank, e.type);
+      };
+      let crowded = 0;
+      const found: string[] = [];
+      quizzes.forEach((questions, i) => {
+        const about = new Map<string, number>();
+        for (const q of questions) {
+          if (q.kind === 'match') continue;
+          const ids = new Set<string>();
+          const facts = q.kind === 'support' ? q.facts.slice(0, 1) : q.facts;
+          for (const f of facts) for (const v of Object.values(bank.facts.find((x) => x.id === f)?.slots ?? {})) if ('entity' in v && isPersonId(v.entity)) ids.add(v.entity);
+          const item = bank.understanding?.find((u) => q.id.startsWith(`${u.id}.`));
+          if (item?.kind === 'claim') ids.add(item.speaker);
+          for (const id of ids) about.set(id, (about.get(id) ?? 0) + 1);
+        }
+        const many = [...about].filter(([, n]) => n >= 3).map(([id]) => id);
+        if (many.length) {
+          crowded += 1;
+          found.push(`seed-${i}: ${many.join(', ')}`);
+        }
+      });
+      expect(found.slice(0, 10), `${crowded} quizzes`).to.deep.equal([]);
+    });
+
     it('the mix of kinds varies within bounds: at most one match, order and sequence, at most two true or false', () => {
       const mixes = new Set<string>();
       const found: string[] = [];

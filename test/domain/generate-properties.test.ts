@@ -87,7 +87,7 @@ const FRAMED = ['claim', 'reason'];
 
 /** An option of a claim or reason as the whole statement: the words every option shares, moved into the question, put back. */
 function whole(q: Question, option: string): string {
-  const frame = FRAMED.includes(q.kind) ? /\? ([^?]+)$/.exec(q.prompt)?.[1] : undefined;
+  const frame = FRAMED.includes(q.kind) && / (?:…|___ [^?]*\.)$/.test(q.prompt) ? (/\? ([^?]+)$/.exec(q.prompt) ?? / said (.+)$/.exec(q.prompt))?.[1] : undefined;
   if (!frame) return option;
   return frame.endsWith(' …') ? `${frame.slice(0, -2)} ${option}` : frame.replace(/\.$/, '').replace('___', option);
 }
@@ -125,11 +125,14 @@ function problems(bank: Bank, q: Question): string[] {
     for (const m of t.matchAll(/\b\d+ ([a-z ]+?) (?:out )?of (?:the )?\d+ \1\b/g)) fail(`unit said twice in "${m[0]}"`);
   }
   const ends = ['cloze', 'match', 'order', 'sequence'].includes(q.kind) ? ':' : '?';
-  // A claim or reason may end with the words its options share, after its question: "... ? The budget debate had …".
-  const framed = FRAMED.includes(q.kind) ? /^([^?]+\?) ((?:[^?]*___[^?]*\.)|(?:[^?]* …))$/.exec(q.prompt) : null;
+  // A claim or reason may end with the words its options share, after its question ("... ? The budget debate had …"),
+  // or, for a claim, be one sentence with a gap: "Cortney Niland, city representative, said the budget debate had …".
+  const gapped = FRAMED.includes(q.kind) && / (?:…|___ [^?]*\.)$/.test(q.prompt);
+  const framed = gapped ? /^([^?]+\?) ((?:[^?]*___[^?]*\.)|(?:[^?]* …))$/.exec(q.prompt) : null;
+  const said = gapped && q.kind === 'claim' && !framed && / said /.test(q.prompt);
   const asked = framed ? framed[1]! : q.prompt;
-  if (FRAMED.includes(q.kind) && / (?:…|___ [^?]*\.)$/.test(q.prompt) && !framed) fail(`a frame with no question before it: ${q.prompt}`);
-  if (!asked.endsWith(ends)) fail(`prompt does not end with "${ends}": ${q.prompt}`);
+  if (gapped && !framed && !said) fail(`a frame with no question or speaker before it: ${q.prompt}`);
+  if (!said && !asked.endsWith(ends)) fail(`prompt does not end with "${ends}": ${q.prompt}`);
   if (ends === '?' && (asked.match(/\?/g) ?? []).length !== 1) fail(`more than one question mark: ${q.prompt}`);
   if (!/^[A-Z0-9"'‘“]/.test(q.prompt)) fail(`prompt does not start with a capital: ${q.prompt}`);
   if (/\bthat (?:The|A|An|It)\b/.test(q.prompt)) fail(`a capital after "that": ${q.prompt}`);

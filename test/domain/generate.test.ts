@@ -648,6 +648,31 @@ describe('generate: a figure of another period is no distractor', () => {
   });
 });
 
+describe('generate: days of the week and months as options stand in the calendar\'s order', () => {
+  it('a choice whose options are all weekdays, or all months, lists them in order, over every bank and 20 seeds', async () => {
+    const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    const found: string[] = [];
+    let calendar = 0;
+    for (const path of ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)]) {
+      const bank = await load(path);
+      for (let i = 0; i < 20; i++) {
+        for (const q of candidates(bank, { seed: `calendar-${i}`, kinds: ['choice'] })) {
+          if (q.kind !== 'choice') continue;
+          for (const list of [DAYS, MONTHS]) {
+            const places = q.options.map((o) => list.indexOf(o.toLowerCase()));
+            if (places.some((p) => p < 0)) continue;
+            calendar += 1;
+            if (places.some((p, j) => j > 0 && p < places[j - 1]!)) found.push(`${q.id} (${i}): ${q.options.join(', ')}`);
+          }
+        }
+      }
+    }
+    expect(calendar).to.be.above(10);
+    expect(found.slice(0, 5)).to.deep.equal([]);
+  });
+});
+
 describe('generate: a blank never holds a bound', () => {
   it('no cloze question of any bank blanks a figure the article gives as a bound ("for more than ___ years")', async () => {
     const BOUNDS = ['at-least', 'more-than', 'at-most', 'fewer-than'];
@@ -731,6 +756,11 @@ describe('generate: words every option of a claim or reason repeats are said onc
       prompt: 'What did Niland say? The budget debate had …',
       options: ['become futile', 'moved quickly', 'been hard going', 'produced a compromise'],
     });
+    // As the caller says it, and one word of meaning is enough: "The dead were".
+    expect(framed('What did Pikal say?', ['The dead were buried.', 'The dead were left.', 'The dead were laid out.', 'The dead were carried off.'], (gap) => `Pikal said ${gap.toLowerCase()}`)).to.deep.equal({
+      prompt: 'Pikal said the dead were …',
+      options: ['buried', 'left', 'laid out', 'carried off'],
+    });
     expect(framed('What did Pikal say?', ['he believed the cold had killed the victims', 'he believed gas had killed the victims', 'he believed fires had killed the victims', 'he believed aftershocks had killed the victims'])).to.deep.equal({
       prompt: 'What did Pikal say? He believed ___ had killed the victims.',
       options: ['the cold', 'gas', 'fires', 'aftershocks'],
@@ -742,7 +772,7 @@ describe('generate: words every option of a claim or reason repeats are said onc
     expect(framed('When?', whole)).to.deep.equal({ prompt: 'When? The council met on …', options: ['Monday', 'Monday again', 'Monday late', 'Monday early'] });
   });
 
-  it('no claim or reason question of any bank, over 20 seeds, has options that open or close alike by three words, two of meaning', async () => {
+  it('no claim or reason question of any bank, over 20 seeds, has options that open or close alike by three words, one of meaning', async () => {
     const found: string[] = [];
     let framedCount = 0;
     for (const path of BANKS) {
@@ -750,7 +780,11 @@ describe('generate: words every option of a claim or reason repeats are said onc
       for (let i = 0; i < 20; i++) {
         for (const q of candidates(bank, { seed: `frame-${i}`, kinds: ['claim', 'reason'] })) {
           if (q.kind !== 'claim' && q.kind !== 'reason') continue;
-          if (/ (?:…|___ .*\.)$/.test(q.prompt)) framedCount += 1;
+          if (/ (?:…|___ .*\.)$/.test(q.prompt)) {
+            framedCount += 1;
+            // A claim is one sentence: its speaker with their role, "said", the words the options share.
+            if (q.kind === 'claim') expect(q.prompt, q.id).to.match(/^[^?]+ said [^?]+$/);
+          }
           expect(q.answerText, q.id).to.equal(q.options[q.correct]);
           const words = q.options.map((o) => o.replace(/[.!?]+$/, '').split(/\s+/));
           const shared = (at: (w: string[], k: number) => string | undefined) => {
@@ -759,7 +793,7 @@ describe('generate: words every option of a claim or reason repeats are said onc
             return out;
           };
           const frame = [...shared((w, k) => w[k]), ...shared((w, k) => w[w.length - 1 - k])];
-          if (frame.length >= 3 && frame.filter((w) => !SMALL.has(w.toLowerCase()) && w.length >= 3).length >= 2) found.push(`${q.id}: ${q.options.join(' | ')}`);
+          if (frame.length >= 3 && frame.filter((w) => !SMALL.has(w.toLowerCase()) && w.length >= 3).length >= 1) found.push(`${q.id}: ${q.options.join(' | ')}`);
         }
       }
     }

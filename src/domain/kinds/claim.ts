@@ -4,6 +4,7 @@
  * among other people of the story, those who speak in the articles first).
  * Pure.
  */
+import type { Entity, Role } from '../bank.js';
 import type { ClaimQuestion } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import type { UnderstandingPlan } from '../plan.js';
@@ -41,6 +42,15 @@ export function claimStandingAlone(claim: string, about: string): string {
     if (at) return claim.slice(0, at.index) + subject + claim.slice(at.index + at[0].length);
   }
   return claim;
+}
+
+/** A speaker named with the role an article gives them, the claim's article first: "Ozel Pikal, former journalist,". */
+function introduced(index: BankIndex, id: string, article: string): string {
+  const e = index.entity(id);
+  const roles: Role[] = e && 'roles' in e ? ((e as Entity).roles ?? []) : [];
+  const role = roles.find((r) => r.article === article) ?? roles[0];
+  const name = nameInSentence(index, id);
+  return role ? `${name}, ${role.former ? 'former ' : ''}${role.title.trim()},` : name;
 }
 
 function asClause(claim: string): string {
@@ -97,7 +107,10 @@ export const claim: Kind<'claim'> = {
       // "This year" told as the article's year, read whenever the quiz is.
       const dated = (text: string) => capitalize(inItsYear(text.trim(), articleDate(index, item.article)));
       const prompt = asQuestion(capitalize(`What did ${nameInSentence(index, item.speaker)} say about ${inItsYear(item.about, articleDate(index, item.article))}`));
-      const picked = withAlternatives(rng, dated(item.claim), item.wrong.map(dated), prompt);
+      // Where the options share words, one sentence with a gap, the speaker told with their role: "Cortney
+      // Niland, city representative, said the budget debate had …".
+      const lead = (gap: string) => `${capitalize(introduced(index, item.speaker, item.article))} said ${asClause(gap)}${gap.endsWith('…') ? '' : '.'}`;
+      const picked = withAlternatives(rng, dated(item.claim), item.wrong.map(dated), prompt, lead);
       if (!picked) return null;
       return {
         ...common(plan, item.explanation),

@@ -90,11 +90,12 @@ const FRAME_SMALL = new Set('a an the of and or but in on at to for by with from
 /**
  * The words every option opens or closes with, moved into the question: "The budget debate had
  * become futile ...", "... had at last produced a fair compromise" read as one sentence with a gap,
- * "What did Cortney Niland say about the budget debate? The budget debate had …", and options that
- * say only what differs. Only a frame of three words or more, two of them words of meaning, and
- * only where every option keeps a word of its own; else the options as they are.
+ * "Why ...? Because the revised budget …", or as `lead` says it ("Cortney Niland said the budget
+ * debate had …"), and options that say only what differs. Only a frame of three words or more, one
+ * of them a word of meaning, and only where every option keeps a word of its own; else the options
+ * as they are.
  */
-export function framed(question: string, options: readonly string[]): { prompt: string; options: string[] } {
+export function framed(question: string, options: readonly string[], lead?: (gap: string) => string): { prompt: string; options: string[] } {
   const words = options.map((o) => o.trim().replace(/[.!?]+$/, '').split(/\s+/));
   const shortest = Math.min(...words.map((w) => w.length));
   const first = words[0]!;
@@ -104,11 +105,11 @@ export function framed(question: string, options: readonly string[]): { prompt: 
   while (before + after < shortest - 1 && words.every((w) => w[w.length - 1 - after] === first[first.length - 1 - after])) after += 1;
   const frame = [...first.slice(0, before), ...first.slice(first.length - after)];
   const meaning = frame.filter((w) => !FRAME_SMALL.has(w.toLowerCase()) && w.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
-  if (frame.length < 3 || meaning.length < 2) return { prompt: question, options: [...options] };
+  if (frame.length < 3 || meaning.length < 1) return { prompt: question, options: [...options] };
   const opening = first.slice(0, before).join(' ');
   const closing = first.slice(first.length - after).join(' ');
   const gap = closing ? `${capitalize(`${opening ? `${opening} ` : ''}___ ${closing}`)}.` : `${capitalize(opening)} …`;
-  return { prompt: `${question} ${gap}`, options: words.map((w) => w.slice(before, w.length - after).join(' ')) };
+  return { prompt: lead ? lead(gap) : `${question} ${gap}`, options: words.map((w) => w.slice(before, w.length - after).join(' ')) };
 }
 
 /**
@@ -117,10 +118,16 @@ export function framed(question: string, options: readonly string[]): { prompt: 
  * them leave the answer standing out by its form: such an item is better not asked than asked with
  * its answer showing.
  */
-export function withAlternatives(rng: Rng, answer: string, wrong: readonly string[], stem: string): { prompt: string; options: string[]; correct: number } | null {
+export function withAlternatives(
+  rng: Rng,
+  answer: string,
+  wrong: readonly string[],
+  stem: string,
+  lead?: (gap: string) => string,
+): { prompt: string; options: string[]; correct: number } | null {
   const fair = fairAlternatives(answer, wrong, stem);
   if (!fair.length) return null;
   const order = shuffle(rng, [answer, ...pick(rng, fair)]);
   const correct = order.indexOf(answer);
-  return { ...framed(stem, order), correct };
+  return { ...framed(stem, order, lead), correct };
 }

@@ -133,7 +133,8 @@ function problems(bank: Bank, q: Question): string[] {
   const asked = framed ? framed[1]! : q.prompt;
   if (gapped && !framed && !said) fail(`a frame with no question or speaker before it: ${q.prompt}`);
   if (!said && !asked.endsWith(ends)) fail(`prompt does not end with "${ends}": ${q.prompt}`);
-  if (ends === '?' && (asked.match(/\?/g) ?? []).length !== 1) fail(`more than one question mark: ${q.prompt}`);
+  if (!said && ends === '?' && (asked.match(/\?/g) ?? []).length !== 1) fail(`more than one question mark: ${q.prompt}`);
+  if (said && q.prompt.includes('?')) fail(`a question mark in a claim told as one sentence: ${q.prompt}`);
   if (!/^[A-Z0-9"'‘“]/.test(q.prompt)) fail(`prompt does not start with a capital: ${q.prompt}`);
   if (/\bthat (?:The|A|An|It)\b/.test(q.prompt)) fail(`a capital after "that": ${q.prompt}`);
 

@@ -9,7 +9,6 @@ import type { SlotPlan } from '../plan.js';
 import { stemGivesAway, wordingFor } from '../plan.js';
 import { common, drawNames, explain, parallelForms } from '../build.js';
 import { dateCandidates, entityTiers, numberCandidates } from '../distractors.js';
-import { calendarPlaces } from '../dates.js';
 import { formatFigures, moneyText, renderDate, unitFor } from '../render.js';
 import type { NumberSlot } from '../bank.js';
 import { SCALE_WORDS, normalize, rootOf } from '../text.js';
@@ -62,9 +61,7 @@ export const choice: Kind<'choice'> = {
       const fair = (set: string[]) => !loneName(set[0]!, set.slice(1)) && !loneEcho(set[0]!, set.slice(1), wording.prompt);
       const forms = sets.find((set) => fair(set) && !loneShape(set[0]!, set.slice(1))) ?? sets.find(fair);
       if (!forms) return null;
-      // Days of the week or months in the calendar's order, as a reader looks for them; other names shuffled.
-      const places = calendarPlaces(forms);
-      const order = places ? [0, 1, 2, 3].sort((a, b) => places[a]! - places[b]!) : shuffle(rng, [0, 1, 2, 3]);
+      const order = shuffle(rng, [0, 1, 2, 3]);
       options = order.map((i) => forms[i]!);
       correct = order.indexOf(0);
     } else if ('number' in value) {

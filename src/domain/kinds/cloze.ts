@@ -28,10 +28,9 @@ function blankFigure(value: SlotValue): NumberAnswer {
 
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
-  // The rest of the sentence is the question: only a statement that stands alone. Never a bound: "for more
-  // than ___ years" is true of every smaller figure, where "more than how many years?" asks for the article's.
-  fromFact: (index, fact) => (standsAlone(index, fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'year'], true) : []),
-  asks: ['name', 'figure', 'year'],
+  // The rest of the sentence is the question: only a statement that stands alone.
+  fromFact: (index, fact) => (standsAlone(index, fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true) : []),
+  asks: ['name', 'figure', 'bound', 'year'],
   build(index, p): ClozeQuestion | null {
     const plan = p as SlotPlan;
     const { fact, slot } = plan;

@@ -7,7 +7,8 @@ import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { matchesNumber, matchesText } from '../../src/domain/check.js';
 import { indexOf } from '../../src/domain/bank-index.js';
 import { everyFalseStatement } from '../../src/domain/statements.js';
-import { claimStandingAlone } from '../../src/domain/kinds/claim.js';
+import { normalize } from '../../src/domain/text.js';
+import { claimStandingAlone, inApposition } from '../../src/domain/kinds/claim.js';
 import { fairAlternatives, framed } from '../../src/domain/kinds/understanding.js';
 
 async function load(url: string): Promise<Bank> {
@@ -724,6 +725,20 @@ describe('generate: words every option of a claim or reason repeats are said onc
     expect(framed('When?', whole)).to.deep.equal({ prompt: 'When? The council met on …', options: ['Monday', 'Monday again', 'Monday late', 'Monday early'] });
   });
 
+  it("tells a speaker's role after the name as news writing does: with a, an, the or, for an office of someone or something, bare", () => {
+    const said = (title: string, former = false) => inApposition({ title, former });
+    expect(said('city representative')).to.equal('a city representative');
+    expect(said('journalist', true)).to.equal('a former journalist');
+    expect(said('analyst at CM-CIC')).to.equal('an analyst at CM-CIC');
+    expect(said('helper in the rescue efforts')).to.equal('a helper in the rescue efforts');
+    expect(said('mayor')).to.equal('the mayor');
+    expect(said('Mayor', true)).to.equal('a former Mayor');
+    expect(said('president of Turkey')).to.equal('president of Turkey');
+    expect(said('spokeswoman for LIGO')).to.equal('spokeswoman for LIGO');
+    expect(said("Ukraine's defence minister")).to.equal("Ukraine's defence minister");
+    expect(said('the leader of North Korea')).to.equal('leader of North Korea');
+  });
+
   it('no claim or reason question of any bank, over 20 seeds, has options that open or close alike by three words, one of meaning', async () => {
     const found: string[] = [];
     let framedCount = 0;
@@ -736,6 +751,17 @@ describe('generate: words every option of a claim or reason repeats are said onc
             framedCount += 1;
             // A claim is one sentence: its speaker with their role, "said", the words the options share.
             if (q.kind === 'claim') expect(q.prompt, q.id).to.match(/^[^?]+ said [^?]+$/);
+            // What the options point back to ("finance the vehicles", "such a deal") is named in the question.
+            if (q.kind === 'claim') {
+              const item = bank.understanding!.find((u) => q.id.startsWith(`${u.id}.`))!;
+              const about = new Set(normalize(item.kind === 'claim' ? item.about : '').split(' ').filter((w) => w.length > 3));
+              const prompt = normalize(q.prompt);
+              for (const o of q.options) for (const m of o.matchAll(/\b(?:the|such an?|its|their)\s+([a-z-]+)/gi)) {
+                if (about.has(m[1]!.toLowerCase()) && !prompt.includes(m[1]!.toLowerCase())) found.push(`${q.id}: "${m[0]}" points to nothing in "${q.prompt}"`);
+              }
+            }
+            // Its speaker's role reads as English: never "Ozel Pikal, former journalist, said".
+            if (q.kind === 'claim') expect(q.prompt, q.id).not.to.match(/^[^,]+, (?:former )?[a-z]+(?: [a-z]+)?, said/);
           }
           expect(q.answerText, q.id).to.equal(q.options[q.correct]);
           const words = q.options.map((o) => o.replace(/[.!?]+$/, '').split(/\s+/));
@@ -751,6 +777,19 @@ describe('generate: words every option of a claim or reason repeats are said onc
     }
     expect([...new Set(found)]).to.deep.equal([]);
     expect(framedCount, 'questions with a frame in the question').to.be.above(0);
+  });
+
+  it('names what a framed claim points back to: "the results" as EADS\'s results for 2011, "the vehicles" by the question asked', async () => {
+    const prompts = async (path: string) => {
+      const bank = await load(`/test/fixtures/banks/${path}.json`);
+      const out = new Set<string>();
+      for (let i = 0; i < 20; i++) for (const q of candidates(bank, { seed: `frame-${i}`, kinds: ['claim'] })) if (q.id.endsWith('.what')) out.add(q.prompt);
+      return [...out];
+    };
+    expect(await prompts('eads-2011')).to.include('Haralf Liberge-Dondoux, an analyst at CM-CIC, said EADS\'s results for 2011 were …');
+    expect((await prompts('el-paso-budget')).filter((p) => p.includes('said the city should'))).to.deep.equal([
+      'Asked how the city should pay for emergency and police vehicles, Robert Cortinas, director of management and budget for the city of El Paso, said the city should …',
+    ]);
   });
 });
 

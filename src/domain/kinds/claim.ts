@@ -11,7 +11,7 @@ import type { UnderstandingPlan } from '../plan.js';
 import { principal } from '../plan.js';
 import { common, drawNames, nameInSentence, parallelForms } from '../build.js';
 import { asQuestion, capitalize } from '../render.js';
-import { normalize } from '../text.js';
+import { article, normalize } from '../text.js';
 import { shuffle } from '../random.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
@@ -44,14 +44,52 @@ export function claimStandingAlone(claim: string, about: string): string {
   return claim;
 }
 
-/** A speaker named with the role an article gives them, the claim's article first: "Ozel Pikal, former journalist,". */
+/** A speaker named with the role an article gives them, the claim's article first: "Ozel Pikal, a former journalist,". */
 function introduced(index: BankIndex, id: string, article: string): string {
   const e = index.entity(id);
   const roles: Role[] = e && 'roles' in e ? ((e as Entity).roles ?? []) : [];
   const role = roles.find((r) => r.article === article) ?? roles[0];
   const name = nameInSentence(index, id);
-  return role ? `${name}, ${role.former ? 'former ' : ''}${role.title.trim()},` : name;
+  return role ? `${name}, ${inApposition(role)},` : name;
 }
+
+/** Offices one person holds at a time: said bare, they take "the" ("the mayor"). */
+const SOLE_OFFICES = /^(?:mayor|governor|president|vice[- ]president|prime minister|premier|chancellor|king|queen|chief executive|ceo|chair(?:man|woman|person)?|speaker|commander-in-chief|secretary-general|head teacher|headteacher|principal)$/i;
+
+/**
+ * A role as it stands after a name, set off by commas. A title that says whose office it is ("director
+ * of management and budget for the city", "president of Turkey", "Ukraine's defence minister") needs
+ * no article, as news writing has it; a bare office one person holds takes "the" ("the mayor"); any
+ * other takes "a" or "an" ("a city representative", "a former journalist", "an analyst at CM-CIC").
+ */
+export function inApposition(role: Pick<Role, 'title' | 'former'>): string {
+  const title = role.title.trim().replace(/^(?:the|an?)\s+/i, '');
+  const said = `${role.former ? 'former ' : ''}${title}`;
+  if (/\s(?:of|for)\s|['’]s\s/i.test(title)) return said;
+  if (SOLE_OFFICES.test(title) && !role.former) return `the ${said}`;
+  return `${article(said)} ${said}`;
+}
+
+/** The words of meaning of a text, a plural's "s" dropped: what two texts are compared by. */
+const meaningWords = (text: string): string[] => normalize(text).split(' ').filter((w) => w.length > 3).map((w) => w.replace(/s$/, ''));
+
+/**
+ * Whether options point back to what the claim is about where the gap does not name it: a word of
+ * meaning of `about`, not in the gap, after "the", "such a", "its", "those" in an option ("finance the
+ * vehicles" about "how the city should pay for emergency and police vehicles"; "such a deal" about
+ * "an arms deal"). A word of `about` said plainly is no pointer, and naming it would echo the answer.
+ */
+function speaksOf(about: string, gap: string, options: readonly string[]): boolean {
+  const inGap = new Set(meaningWords(gap));
+  const told = meaningWords(about).filter((w) => !inGap.has(w));
+  return options.some((o) => [...o.matchAll(POINTER)].some((m) => told.includes(meaningWords(m[1]!)[0] ?? '')));
+}
+
+/** A noun an option points back with: "the vehicles", "such a deal", "its plans". */
+const POINTER = /\b(?:the|such an?|its|their|those|these|that|this)\s+([\p{L}-]+)/giu;
+
+/** What a claim is about as a sentence's opening: "Asked how the city should pay", "Asked about the letter". */
+const asked = (about: string): string => (/^(?:how|what|why|whether|when|where|who|which)\b/i.test(about) ? `Asked ${about}` : `Asked about ${about}`);
 
 function asClause(claim: string): string {
   const text = claim.trim().replace(/[.!?]+$/, '');
@@ -109,7 +147,15 @@ export const claim: Kind<'claim'> = {
       const prompt = asQuestion(capitalize(`What did ${nameInSentence(index, item.speaker)} say about ${inItsYear(item.about, articleDate(index, item.article))}`));
       // Where the options share words, one sentence with a gap, the speaker told with their role: "Cortney
       // Niland, city representative, said the budget debate had …".
-      const lead = (gap: string) => `${capitalize(introduced(index, item.speaker, item.article))} said ${asClause(gap)}${gap.endsWith('…') ? '' : '.'}`;
+      // What the claim is about goes first where the options speak of it and the gap does not ("Asked how
+      // the city should pay for its vehicles, ... said the city should …": "finance the vehicles").
+      const about = inItsYear(item.about.trim(), articleDate(index, item.article));
+      // The gap names it where it points back to it: "the results were …" about EADS's results for 2011.
+      const lead = (frame: string, rest: readonly string[]) => {
+        const gap = claimStandingAlone(frame, about);
+        const opening = speaksOf(about, gap, rest) ? `${asked(about)}, ` : '';
+        return capitalize(`${opening}${introduced(index, item.speaker, item.article)} said ${asClause(gap)}${gap.endsWith('…') ? '' : '.'}`);
+      };
       const picked = withAlternatives(rng, dated(item.claim), item.wrong.map(dated), prompt, lead);
       if (!picked) return null;
       return {

@@ -95,7 +95,7 @@ const FRAME_SMALL = new Set('a an the of and or but in on at to for by with from
  * of them a word of meaning, and only where every option keeps a word of its own; else the options
  * as they are.
  */
-export function framed(question: string, options: readonly string[], lead?: (gap: string) => string): { prompt: string; options: string[] } {
+export function framed(question: string, options: readonly string[], lead?: (gap: string, options: readonly string[]) => string): { prompt: string; options: string[] } {
   const words = options.map((o) => o.trim().replace(/[.!?]+$/, '').split(/\s+/));
   const shortest = Math.min(...words.map((w) => w.length));
   const first = words[0]!;
@@ -109,7 +109,8 @@ export function framed(question: string, options: readonly string[], lead?: (gap
   const opening = first.slice(0, before).join(' ');
   const closing = first.slice(first.length - after).join(' ');
   const gap = closing ? `${capitalize(`${opening ? `${opening} ` : ''}___ ${closing}`)}.` : `${capitalize(opening)} …`;
-  return { prompt: lead ? lead(gap) : `${question} ${gap}`, options: words.map((w) => w.slice(before, w.length - after).join(' ')) };
+  const rest = words.map((w) => w.slice(before, w.length - after).join(' '));
+  return { prompt: lead ? lead(gap, rest) : `${question} ${gap}`, options: rest };
 }
 
 /**
@@ -123,7 +124,7 @@ export function withAlternatives(
   answer: string,
   wrong: readonly string[],
   stem: string,
-  lead?: (gap: string) => string,
+  lead?: (gap: string, options: readonly string[]) => string,
 ): { prompt: string; options: string[]; correct: number } | null {
   const fair = fairAlternatives(answer, wrong, stem);
   if (!fair.length) return null;

@@ -27,7 +27,7 @@ import { bothUses, contentStems, tellingStems, wordUseOf } from './reveal.js';
 import type { Item, Steps, Supply } from './select.js';
 import { finish, fuller, fullness, selecting } from './select.js';
 import { stream } from './random.js';
-import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, normalize } from './text.js';
 
 export type { Steps } from './select.js';
 
@@ -179,6 +179,13 @@ function keysIn(index: BankIndex, text: string): string[] {
   return keys;
 }
 
+/** The entity a text is the name of, whole ("Pskov airfield"); `undefined` for a text that is no one name. */
+function wholeName(index: BankIndex, text: string): string | undefined {
+  const norm = normalize(text);
+  for (const id of index.namedIn(text)) if (index.norms(id).includes(norm)) return id;
+  return undefined;
+}
+
 const peopleCache = new WeakMap<Plan, readonly string[]>();
 
 /** The people a plan is about: those its facts name, a claim's speaker. */
@@ -203,6 +210,8 @@ function valueKeys(fact: Fact): string[] {
 const tellingCache = new WeakMap<Question, string[]>();
 const shownKeysCache = new WeakMap<Question, string[]>();
 const stemsCache = new WeakMap<Question, ReadonlySet<string>>();
+const wrongNamesCache = new WeakMap<Question, readonly string[]>();
+const toldNamesCache = new WeakMap<Question, readonly string[]>();
 
 /** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
 function telling(question: Question): string[] {
@@ -397,6 +406,24 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       shownKeys(question: Question): string[] {
         let keys = shownKeysCache.get(question);
         if (!keys) shownKeysCache.set(question, (keys = [...shownTexts(question), question.explanation].flatMap((t) => [...keysIn(index, t), ...wordKeys(t)])));
+        return keys;
+      },
+      wrongNames(question: Question): readonly string[] {
+        let keys = wrongNamesCache.get(question);
+        if (!keys) {
+          const options = (question as { options?: readonly string[] }).options ?? [];
+          const correct = (question as { correct?: number }).correct;
+          // Options that are names, not statements that name things ("Russia's defence minister went to Kyiv ..."),
+          // each by the one name it is ("Pskov airfield", not the Pskov region it names too).
+          const names = options.filter((o, i) => i !== correct && o.split(' ').length < 5);
+          keys = [...new Set(names.flatMap((o) => wholeName(index, o) ?? []).map((id) => `e:${id}`))];
+          wrongNamesCache.set(question, keys);
+        }
+        return keys;
+      },
+      toldNames(question: Question): readonly string[] {
+        let keys = toldNamesCache.get(question);
+        if (!keys) toldNamesCache.set(question, (keys = [...new Set(keysIn(index, question.prompt).filter((k) => k.startsWith('e:')))]));
         return keys;
       },
       telling,

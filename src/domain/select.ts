@@ -59,7 +59,17 @@ export interface Supply {
   most(kind: QuestionKind): number | undefined;
   /** The people a plan is about: its facts' people, a claim's speaker. */
   people(plan: Plan): readonly string[];
+  /** The names (`e:<entity>`) a question offers as wrong options (options that are names, not statements). */
+  wrongNames(question: Question): readonly string[];
+  /** The names (`e:<entity>`) a question's prompt tells of (not its options; its feedback names them only to correct them). */
+  toldNames(question: Question): readonly string[];
 }
+
+/**
+ * Wrong options another question tells of this many times are cued: "Which representative voted for the
+ * budget?" among three names that another question's stem lists as voting against it leaves one to guess.
+ */
+const MOST_TOLD_WRONG = 1;
 
 /** No one is what more questions of a quiz are about, within the mix's bounds. */
 const MOST_PER_PERSON = 2;
@@ -312,6 +322,10 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const showing: { stems: ReadonlySet<string>; article: string }[] = [];
   /** The statements offered as options so far. */
   const offered = new Set<string>();
+  /** The names each chosen question tells of in its words, and those it offers as wrong options. */
+  const tellings: (readonly string[])[] = [];
+  const wrongOffered: (readonly string[])[] = [];
+  const cued = (wrong: readonly string[], told: readonly string[]) => wrong.filter((k) => told.includes(k)).length > MOST_TOLD_WRONG;
   /** The facts of the "which is true" questions chosen so far, true and made false. */
   const supportFacts = new Set<string>();
   const givesAway = (plan: Plan, question: Question): boolean => {
@@ -329,6 +343,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     if (telling.length && showing.some((s) => reveals(s.stems, telling, supply.wordUse(s.article, question.article)))) return true;
     const stems = supply.stems(question);
     if (statements.some((t) => reveals(stems, t.telling, supply.wordUse(t.article, question.article)))) return true;
+    // Its wrong options told of by another question's words, or another's wrong options told of by its words.
+    const told = supply.toldNames(question);
+    const wrong = supply.wrongNames(question);
+    if (wrong.length && tellings.some((t) => cued(wrong, t))) return true;
+    if (told.length && wrongOffered.some((w) => cued(w, told))) return true;
     // One statement offered twice (a false statement in two "which is true" questions) reads as a slip.
     if (longOptions(question).some((o) => offered.has(o))) return true;
     // Two "which is true" questions on one fact: the feedback of one corrects the other's false statements.
@@ -361,6 +380,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     if (telling.length) statements.push({ telling, article: question.article });
     showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
+    tellings.push(supply.toldNames(question));
+    wrongOffered.push(supply.wrongNames(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
     for (const a of plan.asks) asked.add(a);

@@ -17,6 +17,9 @@ async function load(url: string): Promise<Bank> {
   return (await response.json()) as Bank;
 }
 
+/** The seed bank and the banks other authors wrote for other articles. */
+const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)];
+
 const byId = (qs: Question[], id: string) => qs.find((q) => q.id === id);
 
 describe('random: seeded streams', () => {
@@ -622,7 +625,7 @@ describe('generate: a figure of another period is no distractor', () => {
     const period = (label: string) => (/\b(?:monthly|a month|per month)\b/i.test(label) ? 'month' : /\b(?:yearly|annual|a year|per year)\b/i.test(label) ? 'year' : '');
     const found: string[] = [];
     let dated = 0;
-    for (const path of ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)]) {
+    for (const path of BANKS) {
       const bank = await load(path);
       const figures = bank.facts.flatMap((f) => Object.values(f.slots).flatMap((v) => ('number' in v ? [v] : [])));
       for (let i = 0; i < 20; i++) {
@@ -647,7 +650,6 @@ describe('generate: a figure of another period is no distractor', () => {
 });
 
 describe('generate: no named answer is the only option shaped like its question', () => {
-  const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)];
 
   /** The words of five letters or more of a text, lower case. */
   const longWords = (t: string) => t.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length >= 5);
@@ -675,7 +677,6 @@ describe('generate: no named answer is the only option shaped like its question'
 });
 
 describe('generate: a right figure is not the one option in the middle of two others', () => {
-  const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)];
   /** Whether `m` is halfway between two other options. */
   const centre = (xs: number[], m: number) => xs.some((a) => a < m && xs.some((b) => b > m && Math.abs(a + b - 2 * m) <= 1e-9 * Math.max(1, Math.abs(m))));
 
@@ -701,7 +702,6 @@ describe('generate: a right figure is not the one option in the middle of two ot
 });
 
 describe('generate: words every option of a claim or reason repeats are said once, in the question', () => {
-  const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-budget', 'gravitational-waves-2016', 'oscars-2024', 'turkey-syria-earthquake-2023'].map((b) => `/test/fixtures/banks/${b}.json`)];
   const SMALL = new Set('a an the of and or but in on at to for by with from as that this it its he she they his her their was were is are be been had has have would could will did do not no'.split(' '));
 
   it('moves a shared opening or closing into the question, and leaves options with little in common as they are', () => {
@@ -790,6 +790,32 @@ describe('generate: words every option of a claim or reason repeats are said onc
     expect((await prompts('el-paso-budget')).filter((p) => p.includes('said the city should'))).to.deep.equal([
       'Asked how the city should pay for emergency and police vehicles, Robert Cortinas, director of management and budget for the city of El Paso, said the city should …',
     ]);
+  });
+});
+
+describe('generate: no wrong name of a question is told of by another question of the quiz', () => {
+  it('over 200 quizzes of each bank, no choice has two wrong options another prompt names ("joined Niland, Limon and Noe in voting against")', async () => {
+    const found: string[] = [];
+    for (const path of BANKS) {
+      const bank = await load(path);
+      const index = indexOf(bank);
+      const names = (text: string) => [...index.namedIn(text)];
+      // The one name an option is ("Pskov airfield", not the Pskov region it also names).
+      const whole = (option: string) => names(option).filter((id) => index.norms(id).includes(normalize(option)));
+      for (let i = 0; i < 200; i++) {
+        const { questions } = generate(bank, { seed: `cue-${i}`, count: 10 });
+        for (const q of questions) {
+          if (!('options' in q) || !('correct' in q)) continue;
+          const wrong = q.options.filter((o, k) => k !== q.correct && o.split(' ').length < 5).flatMap(whole);
+          for (const other of questions) {
+            if (other === q) continue;
+            const told = names(other.prompt).filter((id) => wrong.includes(id));
+            if (told.length >= 2) found.push(`${q.id} beside ${other.id}: ${told.join(', ')}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(found)]).to.deep.equal([]);
   });
 });
 

@@ -274,7 +274,9 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 const NUMBER_WORDS = new Map<string, { value: number; role: 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' }>();
 SMALL.forEach((w, i) => NUMBER_WORDS.set(w, { value: i, role: i < 10 ? 'unit' : 'teen' }));
 TENS.forEach((w, i) => w && NUMBER_WORDS.set(w, { value: i * 10, role: 'tens' }));
+// "Dozen" multiplies as "hundred" does: "two dozen", "a dozen".
 NUMBER_WORDS.set('hundred', { value: 100, role: 'hundred' });
+NUMBER_WORDS.set('dozen', { value: 12, role: 'hundred' });
 SCALE_WORDS.forEach((value, w) => NUMBER_WORDS.set(w, { value, role: 'scale' }));
 
 /** Misspellings too far from the right word for the edit-distance budget, or common enough to name. */
@@ -307,6 +309,8 @@ const MAX_NUMBER_INPUT = 120;
 /** Read one number word, forgiving a small typo when exactly one number word is that close. */
 function numberWord(token: string): string | null {
   if (NUMBER_WORDS.has(token)) return token;
+  // "Hundreds", "dozens", "tens": no figure, however close to one.
+  if (token.endsWith('s') && NUMBER_WORDS.has(token.slice(0, -1))) return null;
   const named = MISSPELLINGS[token];
   if (named) return named;
   const budget = typoBudget(token.length);
@@ -364,7 +368,7 @@ function parseWords(tokens: string[]): number | null {
         break;
       case 'hundred':
         if (last === 'hundred' || current >= 100) return null;
-        current = (current || 1) * 100;
+        current = (current || 1) * value;
         break;
       case 'scale':
         if (value >= lastScale) return null;
@@ -415,7 +419,7 @@ export function parseNumber(input: string): number | null {
     .map((t) => t.replace(/[^a-z0-9.]/g, ''))
     .filter(Boolean);
   // "a hundred", "a million": "a" counts as one only before a scale word.
-  if (tokens[0] === 'a' && (tokens[1] === 'hundred' || SCALE_WORDS.has(tokens[1] ?? ''))) tokens[0] = 'one';
+  if (tokens[0] === 'a' && NUMBER_WORDS.get(tokens[1] ?? '')?.role.match(/^(?:hundred|scale)$/)) tokens[0] = 'one';
   const point = tokens.indexOf('point');
   if (point >= 0) return pointNumber(tokens, point);
   const value = parseWords(tokens);
@@ -454,7 +458,8 @@ function finish(sign: string, value: number, rest: string): number | null {
     // "3 4" is two figures, not one.
     if (/^[0-9]/.test(rest)) return null;
     const words = rest.split(/[\s-]+/).filter(Boolean);
-    out *= SCALE_WORDS.get(words[0]!) ?? 1;
+    const times = NUMBER_WORDS.get(words[0]!);
+    out *= times && (times.role === 'hundred' || times.role === 'scale') ? times.value : 1;
   }
   if (!Number.isFinite(out)) return null;
   return sign === '-' || sign === '−' ? -out : out;

@@ -42,19 +42,20 @@ export function qualifierWords(q: Qualifier | undefined): string {
 export function formatNumber(n: number): string {
   const negative = n < 0;
   const [int, frac] = String(Math.abs(n)).split('.');
-  const grouped = int!.length > 4 ? int!.replace(/\B(?=(\d{3})+$)/g, ',') : int!;
+  const grouped = int!.length > 4 || (frac && int!.length > 3) ? int!.replace(/\B(?=(\d{3})+$)/g, ',') : int!;
   return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 /**
  * Figures shown side by side (a question's options) in one form: all with as many decimals as the
  * most precise ("8.0" beside 7.8, never "8"), and all from 1,000 up grouped when any is grouped
- * ("5,000" beside "11,000", never "5000").
+ * ("5,000" beside "11,000", never "5000") or when they have decimals ("1,003.8", never "1003.8",
+ * which no year or code is).
  */
 export function formatFigures(list: readonly number[]): string[] {
   const decimals = Math.max(0, ...list.map((n) => String(Math.abs(n)).split('.')[1]?.length ?? 0));
   const texts = list.map((n) => formatNumber(n));
-  const grouped = texts.some((t) => t.includes(','));
+  const grouped = decimals > 0 || texts.some((t) => t.includes(','));
   return list.map((n) => {
     const [int, frac] = Math.abs(n).toFixed(decimals).split('.');
     const group = grouped ? int!.length > 3 : int!.length > 4;

@@ -93,6 +93,7 @@ describe('forms: figures as options', () => {
     expect(formatFigures([7.6, 7.8, 8, 8.2])).to.deep.equal(['7.6', '7.8', '8.0', '8.2']);
     expect(formatFigures([5000, 11000, 15000, 20000])).to.deep.equal(['5,000', '11,000', '15,000', '20,000']);
     expect(formatFigures([2022, 4000])).to.deep.equal(['2022', '4000']);
+    expect(formatFigures([853.8, 953.8, 1003.8, 1103.8])).to.deep.equal(['853.8', '953.8', '1,003.8', '1,103.8']);
   });
 
   it('never offers the answer rounded, nor a figure more precise than the answer', () => {

@@ -230,8 +230,10 @@ function problems(bank: Bank, q: Question): string[] {
       if (!forms(item.speaker).includes(c.options[c.correct]!)) fail('the answer is not the speaker');
       for (const [i, o] of c.options.entries()) if (i !== c.correct && !entityOf(bank, o)) fail(`option "${o}" is no name of the bank`);
     } else {
-      if (normalize(whole(q, c.options[c.correct]!)) !== normalize(item.claim)) fail('the answer is not the claim');
-      const wrong = new Set(item.wrong.map(normalize));
+      // The claim as written, or with what it points back to named ("the results" as "EADS's results for 2011").
+      const named = (claim: string) => [claim, ...[...claim.matchAll(/\b(?:the|such an?) [\p{L}-]+/giu)].map((m) => claim.slice(0, m.index) + item.about + claim.slice(m.index! + m[0].length))].map(normalize);
+      if (!named(item.claim).includes(normalize(whole(q, c.options[c.correct]!)))) fail('the answer is not the claim');
+      const wrong = new Set(item.wrong.flatMap(named));
       for (const [i, o] of c.options.entries()) if (i !== c.correct && !wrong.has(normalize(whole(q, o)))) fail(`option "${o}" is not the bank's`);
     }
   }
@@ -709,15 +711,20 @@ describe('the invariant checks themselves', () => {
 // one-article bank of 13 facts (the budget vote) reuses a fact's other slots once fresh facts run out
 // (docs/bank-format.md, "A quiz"), and cannot keep each fact under the spread limit: the invariants and
 // giveaway checks still hold on it.
-for (const [name, url, understanding, large] of [
-  ['the seed bank', '/questions/russia-ukraine-2024.json', true, true],
-  ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true],
-  ['a bank written from the docs (a city budget vote)', '/test/fixtures/banks/el-paso-budget.json', true, false],
+// `paired`: in how many quizzes at most a small bank pairs an item with a question on its facts (its last pass).
+// The budget vote's two sides are two facts of four names each: a choice among one side's names beside a
+// question whose stem lists the other side is never drawn (it leaves a guess between two; 37% of its quizzes
+// had one), and the bank, short of other questions, pairs an item in its last pass in about 3.4% of quizzes
+// (31 to 40 in three sets of 1,000 seeds), against about 1.1% with the cue allowed.
+for (const [name, url, understanding, large, paired] of [
+  ['the seed bank', '/questions/russia-ukraine-2024.json', true, true, 0],
+  ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true, 0],
+  ['a bank written from the docs (a city budget vote)', '/test/fixtures/banks/el-paso-budget.json', true, false, 0.04],
   // One article of 18 facts and 5 or 6 items each: fresh facts for every quiz, but not the spread rule (a fact
   // in up to 91% of quizzes), and a draw that takes an item's facts first leaves two items of understanding in
   // about one seed of a thousand: held to the other invariants until the assembly spreads a small bank better.
-  ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false],
-  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false],
+  ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false, 0.01],
+  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false, 0.01],
 ] as const) {
   describe(`generator invariants over ${SEEDS} seeds: ${name}`, function () {
     this.timeout(300000);
@@ -745,9 +752,9 @@ for (const [name, url, understanding, large] of [
     });
 
     if (!large) {
-      it('pairs an author\'s item with a question on one of its facts only as a last resort (in at most 1% of quizzes)', () => {
-        const paired = quizzes.filter((questions) => giveaways(bank, questions, true).some((m) => m.includes(' is about'))).length;
-        expect(paired / SEEDS).to.be.at.most(0.01);
+      it(`pairs an author's item with a question on one of its facts only as a last resort (in at most ${paired * 100}% of quizzes)`, () => {
+        const found = quizzes.filter((questions) => giveaways(bank, questions, true).some((m) => m.includes(' is about'))).length;
+        expect(found / SEEDS).to.be.at.most(paired);
       });
     }
 

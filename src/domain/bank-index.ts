@@ -7,7 +7,7 @@
  * into a question (distractors, shuffles) happens in `build.ts`, so a quiz
  * only pays for the questions it keeps. Pure: no DOM, no `node:` imports.
  */
-import type { Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
+import type { Article, Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
 import { HASH_START, asciiWords, fold, hashOf, normalize } from './text.js';
 import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue } from './render.js';
@@ -108,6 +108,17 @@ export class BankIndex {
   overlapFact(id: string): Fact | undefined {
     if (!this.articleFactsInBankOrder) this.readFacts();
     return this.overlapFacts.get(id);
+  }
+
+  private articleMap: Map<string, Article> | null = null;
+
+  /** The article with this id: the first one, should two share it. */
+  article(id: string): Article | undefined {
+    if (!this.articleMap) {
+      this.articleMap = new Map();
+      for (const a of this.bank.articles) if (!this.articleMap.has(a.id)) this.articleMap.set(a.id, a);
+    }
+    return this.articleMap.get(id);
   }
 
   private relationLists: Map<string, Fact[]> | null = null;
@@ -408,6 +419,57 @@ export class BankIndex {
     }
   }
 
+  private slotFacts: Map<string, number[]> | null = null;
+  private wordingWords: HashBuckets | null = null;
+  private readonly namingCache = new Map<string, readonly Fact[]>();
+
+  /**
+   * The facts that name an entity, in a slot or in their wording (its `{slot}`s aside, as
+   * {@link namedIn} reads it), in bank order; worked out per entity when first asked. A wording
+   * can name an entity only where it holds each word of one of its names (the last perhaps as an
+   * adjective): the wordings of its rarest word, kept where they hold its next rarest too, are read.
+   */
+  factsNaming(id: string): readonly Fact[] {
+    const known = this.namingCache.get(id);
+    if (known) return known;
+    const facts = this.bank.facts;
+    if (!this.slotFacts || !this.wordingWords) {
+      const slotFacts = new Map<string, number[]>();
+      const hashes: number[] = [];
+      const numbers: number[] = [];
+      for (let k = 0; k < facts.length; k++) {
+        const f = facts[k]!;
+        for (const slot in f.slots) {
+          const v = f.slots[slot]!;
+          if ('entity' in v) push(slotFacts, v.entity, k);
+        }
+        const from = hashes.length;
+        wordHashes(withoutSlots(f.text), hashes);
+        for (let h = from; h < hashes.length; h++) numbers.push(k);
+      }
+      this.slotFacts = slotFacts;
+      this.wordingWords = new HashBuckets(hashes, numbers);
+    }
+    const wording = this.wordingWords;
+    const found = new Set<number>(this.slotFacts.get(id));
+    const e = this.named.get(id);
+    if (e) {
+      for (const form of [e.label, ...(e.aliases ?? [])]) {
+        const words = nameKey(form).split(' ').filter(Boolean);
+        if (!words.length) continue;
+        const lists = words.map((w) => wording.values(hashOf(w))).sort((a, b) => a.length - b.length);
+        const also = lists.length > 1 ? new Set(lists[1]) : null;
+        for (const k of lists[0]!) {
+          if (found.has(k) || (also && !also.has(k))) continue;
+          if (this.namedIn(withoutSlots(facts[k]!.text)).has(id)) found.add(k);
+        }
+      }
+    }
+    const result = [...found].sort((a, b) => a - b).map((k) => facts[k]!);
+    this.namingCache.set(id, result);
+    return result;
+  }
+
   /**
    * Entities tied to this one by a role: a person and what their role names
    * ("leader of North Korea" ties Kim Jong-un and North Korea). A question
@@ -559,6 +621,9 @@ export class BankIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** A fact's wording with its `{slot}`s made spaces: the names it writes out itself. */
+const withoutSlots = (text: string): string => text.replace(/\{[^}]*\}/g, ' ');
 
 /** The roles of a bank's entities, numbered: see `BankIndex.roleTitles`. */
 interface RoleTitles {

@@ -78,7 +78,7 @@ const EARLIER = /^(?:before|previously|earlier|formerly|prior to|in the past|unt
  * {year} musical"); "earlier" where its wording opens by setting it before the news.
  */
 function timeOf(index: BankIndex, fact: Fact): string {
-  const published = index.bank.articles.find((a) => a.id === fact.article)?.date?.slice(0, 4);
+  const published = index.article(fact.article)?.date?.slice(0, 4);
   for (const v of Object.values(fact.slots)) {
     if ('date' in v) {
       const year = String(v.date).slice(0, 4);
@@ -88,26 +88,39 @@ function timeOf(index: BankIndex, fact: Fact): string {
   return EARLIER.test(fact.text.trim()) ? 'earlier' : 'news';
 }
 
-const timesCache = new WeakMap<BankIndex, Map<string, Set<string>>>();
+const timesCache = new WeakMap<BankIndex, Map<string, Set<string> | null>>();
 
-/** The times ({@link timeOf}) of the facts that name each bank entity, in a slot or in their wording. */
-function timesOfNames(index: BankIndex): Map<string, Set<string>> {
-  let times = timesCache.get(index);
-  if (!times) {
-    times = new Map();
-    const add = (id: string, t: string) => {
-      let set = times!.get(id);
-      if (!set) times!.set(id, (set = new Set()));
-      set.add(t);
-    };
-    for (const fact of index.bank.facts) {
-      const t = timeOf(index, fact);
-      for (const v of Object.values(fact.slots)) if ('entity' in v) add(v.entity, t);
-      for (const id of index.namedIn(fact.text.replace(/\{[^}]*\}/g, ' '))) add(id, t);
-    }
-    timesCache.set(index, times);
+/** The times ({@link timeOf}) of the facts that name a bank entity, in a slot or in their wording; `null` when none does. */
+function timesOfName(index: BankIndex, id: string): Set<string> | null {
+  let cache = timesCache.get(index);
+  if (!cache) timesCache.set(index, (cache = new Map()));
+  let times = cache.get(id);
+  if (times === undefined) {
+    const facts = index.factsNaming(id);
+    times = facts.length ? new Set(facts.map((f) => timeOf(index, f))) : null;
+    cache.set(id, times);
   }
   return times;
+}
+
+const otherTimesCache = new WeakMap<BankIndex, Set<string>>();
+
+/**
+ * The entities the facts of another time than the news name ({@link timeOf}), in a slot or in their
+ * wording: few facts of a bank. A name none of them names is of the news, or named by no fact at all.
+ */
+function namedAtOtherTimes(index: BankIndex): Set<string> {
+  let named = otherTimesCache.get(index);
+  if (!named) {
+    named = new Set();
+    for (const fact of index.bank.facts) {
+      if (timeOf(index, fact) === 'news') continue;
+      for (const v of Object.values(fact.slots)) if ('entity' in v) named.add(v.entity);
+      for (const id of index.namedIn(fact.text.replace(/\{[^}]*\}/g, ' '))) named.add(id);
+    }
+    otherTimesCache.set(index, named);
+  }
+  return named;
 }
 
 /**
@@ -117,9 +130,10 @@ function timesOfNames(index: BankIndex): Map<string, Set<string>> {
  */
 function ofTime(index: BankIndex, fact: Fact): (id: string) => boolean {
   const t = timeOf(index, fact);
-  const times = timesOfNames(index);
   return (id) => {
-    const set = times.get(id);
+    // A fact of the news and a name no fact of another time names: the facts naming it, if any, are all of the news.
+    if (t === 'news' && !namedAtOtherTimes(index).has(id)) return true;
+    const set = timesOfName(index, id);
     return !set || set.has(t);
   };
 }

@@ -153,11 +153,18 @@ function rootsOfType(index: BankIndex, type: string): Map<string, number> {
   let counts = byType.get(type);
   if (!counts) {
     counts = new Map();
+    // The names of a large bank share most of their words: each word's root worked out once.
+    const rootOfWord = new Map<string, string>();
+    const root = (w: string): string => {
+      let r = rootOfWord.get(w);
+      if (r === undefined) rootOfWord.set(w, (r = rootOf(w)));
+      return r;
+    };
     for (const list of [index.byType.get(type) ?? [], index.poolByType.get(type) ?? []]) {
       for (const id of list) {
         const e = index.entity(id);
         const roots = new Set<string>();
-        for (const form of [e?.label ?? '', ...(e?.aliases ?? [])]) for (const w of normalize(form).split(' ')) if (w) roots.add(rootOf(w));
+        for (const form of [e?.label ?? '', ...(e?.aliases ?? [])]) for (const w of normalize(form).split(' ')) if (w) roots.add(root(w));
         for (const r of roots) counts.set(r, (counts.get(r) ?? 0) + 1);
       }
     }

@@ -793,6 +793,27 @@ describe('generate: words every option of a claim or reason repeats are said onc
   });
 });
 
+describe('generate: "who said it" offers people who speak in the articles before names from outside them', () => {
+  it('never three names of a pool beside a speaker, in any bank over 20 seeds, where the bank has other speakers', async () => {
+    const found: string[] = [];
+    let asked = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      const pooled = new Set((bank.pools ?? []).flatMap((p) => p.entities.map((e) => normalize(e.label))));
+      for (let i = 0; i < 20; i++) {
+        for (const q of candidates(bank, { seed: `who-${i}`, kinds: ['claim'] })) {
+          if (q.kind !== 'claim' || !q.id.endsWith('.who')) continue;
+          asked += 1;
+          const outside = q.options.filter((o, k) => k !== q.correct && pooled.has(normalize(o)));
+          if (outside.length === 3) found.push(`${q.id}: ${q.options.join(' / ')}`);
+        }
+      }
+    }
+    expect(asked).to.be.above(50);
+    expect([...new Set(found)]).to.deep.equal([]);
+  });
+});
+
 describe('generate: no wrong name of a question is told of by another question of the quiz', () => {
   it('over 200 quizzes of each bank, no choice has two wrong options another prompt names ("joined Niland, Limon and Noe in voting against")', async () => {
     const found: string[] = [];

@@ -392,9 +392,12 @@ export function clozeParts(index: BankIndex, fact: Fact, slot: string): { before
     return v ? renderValue(index, fact, s, v) : null;
   }).replace(`{${slot}}`, `${lead}${marker}${trail}`);
   const [before, after] = filled.split(marker) as [string, string];
-  // "a ___" cannot know its article before the reader writes the word.
-  const fixedBefore = before.replace(/(^|\s)(a|an)\s$/i, (_m, space: string, word: string) =>
-    `${space}${word[0] === 'A' ? 'A' : 'a'}(n) `,
-  );
+  // "a ___" takes the answer's article, as the sentence reads with it filled in: "a(n)" is no English a
+  // student should read, and "a" or "an" tells only how a word of many starts.
+  const answer = 'number' in value ? '' : renderValue(index, fact, slot, value);
+  const fixedBefore = before.replace(/(^|\s)(a|an)\s$/i, (_m, space: string, word: string) => {
+    const fit = answer ? article(answer) : word.toLowerCase();
+    return `${space}${word[0] === 'A' ? capitalize(fit) : fit} `;
+  });
   return { before: before === '' ? '' : capitalize(fixedBefore), after };
 }

@@ -7,7 +7,7 @@ import { QUESTION_KINDS } from '../../src/domain/question.js';
 import { matchesNumber, matchesText } from '../../src/domain/check.js';
 import { indexOf } from '../../src/domain/bank-index.js';
 import { everyFalseStatement } from '../../src/domain/statements.js';
-import { normalize } from '../../src/domain/text.js';
+import { article, normalize } from '../../src/domain/text.js';
 import { claimStandingAlone, inApposition } from '../../src/domain/kinds/claim.js';
 import { fairAlternatives, framed } from '../../src/domain/kinds/understanding.js';
 
@@ -811,6 +811,27 @@ describe('generate: "who said it" offers people who speak in the articles before
     }
     expect(asked).to.be.above(50);
     expect([...new Set(found)]).to.deep.equal([]);
+  });
+});
+
+describe('generate: a blank after "a" or "an" reads as English', () => {
+  it('takes the article its answer takes, never "a(n)", in every cloze of every bank', async () => {
+    const found: string[] = [];
+    let before = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (const q of candidates(bank, { seed: 'article', kinds: ['cloze'] })) {
+        if (q.kind !== 'cloze') continue;
+        if (/\(n\)/.test(q.before)) found.push(`${q.id}: ${q.before}___`);
+        const m = /(?:^|\s)(an?)\s$/i.exec(q.before);
+        if (m && q.blank.type === 'text') {
+          before += 1;
+          if (m[1]!.toLowerCase() !== article(q.answerText)) found.push(`${q.id}: ${q.before}${q.answerText}`);
+        }
+      }
+    }
+    expect(found).to.deep.equal([]);
+    expect(before, 'blanks after an article').to.be.above(0);
   });
 });
 

@@ -25,9 +25,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** At most this many bytes after gzip -9 before the first question is on screen. */
-export const FIRST_QUESTION_GZIP_BUDGET = 62_800;
+export const FIRST_QUESTION_GZIP_BUDGET = 63_200;
 /** At most this many bytes after gzip -9 for everything the element can ever load. */
-export const EVERYTHING_GZIP_BUDGET = 80_400;
+export const EVERYTHING_GZIP_BUDGET = 80_800;
 
 const ENTRY = 'news-quiz.bundle.js';
 /** The chunks beside the entry: `news-quiz.<part>-<hash>.js`. */

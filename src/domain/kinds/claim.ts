@@ -97,22 +97,19 @@ function asClause(claim: string): string {
 }
 
 /**
- * Who may stand beside the speaker: for a person, the bank's people of the speaker's own type, then
- * its other speakers, then a pool's names of that type, then any person of the bank; for
- * another speaker (a country, a body), names of its type (bank, then pools), then the other speakers.
- * Never one of the story's main actors, whom nobody would take for the speaker of another's words.
+ * Who may stand beside the speaker: names of the speaker's own type (bank,
+ * then pools), then the bank's other speakers, then (for a person) any person
+ * of the bank. Never one of the story's main actors, whom nobody would take
+ * for the speaker of another's words.
  */
 function speakerTiers(index: BankIndex, speaker: string): string[][] {
   const type = index.entity(speaker)?.type ?? '';
   // Worked out once per bank, not per question: a large bank's people are tens of thousands.
   let lists = speakerLists.get(index);
   if (!lists) speakerLists.set(index, (lists = { speakers: (index.bank.understanding ?? []).flatMap((i) => (i.kind === 'claim' ? [i.speaker] : [])), people: null }));
-  // A person among those who speak in the articles before a pool's names: a name from outside them beside
-  // the one a reader met in the article is told apart by recognition, not by reading. Any other person of
-  // the bank comes last: it may be someone of another time ("Galileo") or a group ("peacemakers").
-  if (!index.isPersonType(type)) return [index.byType.get(type) ?? [], index.poolByType.get(type) ?? [], lists.speakers];
-  const people = (lists.people ??= index.bank.entities.filter((e) => index.isPersonType(e.type)).map((e) => e.id));
-  return [index.byType.get(type) ?? [], lists.speakers, index.poolByType.get(type) ?? [], people];
+  let people: string[] = [];
+  if (index.isPersonType(type)) people = lists.people ??= index.bank.entities.filter((e) => index.isPersonType(e.type)).map((e) => e.id);
+  return [index.byType.get(type) ?? [], index.poolByType.get(type) ?? [], lists.speakers, people];
 }
 
 const speakerLists = new WeakMap<BankIndex, { speakers: string[]; people: string[] | null }>();
@@ -180,7 +177,11 @@ export const claim: Kind<'claim'> = {
       !principal(index, id) &&
       sameSort(index, item.speaker, id) &&
       !index.norms(id).some((f) => words.includes(` ${f} `));
-    const others = drawNames(index, rng, { tiers: speakerTiers(index, item.speaker), accept }, item.speaker, 3);
+    // Two names of the speaker's sort first (the bank's, then a pool's), then one who speaks in the articles:
+    // three names from outside them beside the one a reader met there are told apart by recognition.
+    const tiers = speakerTiers(index, item.speaker);
+    const first = drawNames(index, rng, { tiers: tiers.slice(0, 2), accept }, item.speaker, 2);
+    const others = [...first, ...drawNames(index, rng, { tiers: [tiers[2]!, ...tiers.slice(0, 2), ...tiers.slice(3)], accept: (id) => accept(id) && !first.includes(id) }, item.speaker, 3 - first.length)];
     if (others.length < 3) return null;
     const forms = parallelForms(index, [item.speaker, ...others]);
     const order = shuffle(rng, [0, 1, 2, 3]);

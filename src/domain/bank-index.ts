@@ -10,7 +10,7 @@
 import type { Article, Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, PoolEntity, SlotValue } from './bank.js';
 import { HASH_START, asciiWords, fold, hashOf, normalize } from './text.js';
 import { matchesText } from './typed.js';
-import { placeholdersOf, renderValue } from './render.js';
+import { placeholdersOf, renderValue, withoutSlots } from './render.js';
 import { push } from './maps.js';
 
 /** An entity of the bank or of a pool, with its type (a pool name's `near` and `avoid` as the pool gives them). */
@@ -269,7 +269,7 @@ export class BankIndex {
       let sampled = 0;
       for (let i = 0; i < facts.length; i += step) {
         const f = facts[i]!;
-        const ids = new Set(this.namedIn(f.text.replace(/\{[^}]*\}/g, ' ')));
+        const ids = new Set(this.namedIn(withoutSlots(f.text)));
         for (const v of Object.values(f.slots)) if ('entity' in v && this.named.has(v.entity)) ids.add(v.entity);
         for (const e of ids) counts.set(e, (counts.get(e) ?? 0) + 1);
         sampled += 1;
@@ -621,9 +621,6 @@ export class BankIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-/** A fact's wording with its `{slot}`s made spaces: the names it writes out itself. */
-const withoutSlots = (text: string): string => text.replace(/\{[^}]*\}/g, ' ');
 
 /** The roles of a bank's entities, numbered: see `BankIndex.roleTitles`. */
 interface RoleTitles {

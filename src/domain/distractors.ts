@@ -15,6 +15,7 @@ import { isFigure, type DateSlot, type Fact, type NumberSlot } from './bank.js';
 import type { Answers, BankIndex } from './bank-index.js';
 import { unitKey } from './bank-index.js';
 import { normalize } from './text.js';
+import { withoutSlots } from './render.js';
 
 /** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about` and `nearly` (below it only), else 0. */
 export function tolerance(v: NumberSlot): number {
@@ -116,7 +117,7 @@ function namedAtOtherTimes(index: BankIndex): Set<string> {
     for (const fact of index.bank.facts) {
       if (timeOf(index, fact) === 'news') continue;
       for (const v of Object.values(fact.slots)) if ('entity' in v) named.add(v.entity);
-      for (const id of index.namedIn(fact.text.replace(/\{[^}]*\}/g, ' '))) named.add(id);
+      for (const id of index.namedIn(withoutSlots(fact.text))) named.add(id);
     }
     otherTimesCache.set(index, named);
   }
@@ -292,7 +293,7 @@ function sameUnitNeighbours(fact: Fact, slot: string, v: NumberSlot): [number, n
 function excludedFigures(index: BankIndex, fact: Fact, answers: Answers): Set<number> {
   const out = new Set<number>();
   // A figure the sentence itself writes ("... 47.2 percent, compared to {rival} at {share}") is never the changed one.
-  for (const m of fact.text.replace(/\{[^}]*\}/g, ' ').matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
+  for (const m of withoutSlots(fact.text).matchAll(/\d[\d,]*(?:\.\d+)?/g)) out.add(Number(m[0].replace(/,/g, '')));
   for (const k of answers.keys) if (k.startsWith('n:')) out.add(Number(k.slice(2)));
   for (const id of index.sameEventFacts(fact.id)) {
     for (const w of Object.values(index.overlapFact(id)?.slots ?? {})) if ('number' in w) out.add(w.number);

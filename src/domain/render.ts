@@ -16,6 +16,9 @@ import { articleDate, inItsYear, ownText, standsAlone } from './standalone.js';
 /** `{slot}` as it stands in fact text and `ask` wordings. */
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
 
+/** A fact's wording with its `{slot}`s made spaces: the words it writes out itself. */
+export const withoutSlots = (text: string): string => text.replace(/\{[^}]*\}/g, ' ');
+
 /** The slot names a text refers to, in order of first use. */
 export function placeholdersOf(text: string): string[] {
   const out: string[] = [];

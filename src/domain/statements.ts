@@ -21,7 +21,7 @@ import type { Fact, SlotValue } from './bank.js';
 import type { BankIndex } from './bank-index.js';
 import { falseAvoids } from './bank-index.js';
 import { countAccepted, dateCandidates, entityTiers, numberFalseValues } from './distractors.js';
-import { renderStatement, renderValue, inOpenList } from './render.js';
+import { renderStatement, renderValue, inOpenList, withoutSlots } from './render.js';
 import { normalize } from './text.js';
 import { principal, slotsOf } from './plan.js';
 import type { Rng } from './random.js';
@@ -41,7 +41,7 @@ export function hedged(fact: Fact, slot: string): boolean {
   const at = fact.text.indexOf(`{${slot}}`);
   if (at < 0) return false;
   const sentence = fact.text.slice(0, at).split(/[.;!?]\s/).pop()!;
-  return HEDGE.test(sentence.replace(/\{[^}]*\}/g, ' '));
+  return HEDGE.test(withoutSlots(sentence));
 }
 
 /** Nouns of office: a person next to one of them holds it. */
@@ -102,7 +102,7 @@ function otherNameWords(index: BankIndex, fact: Fact, slot: string): Set<string>
     const e = index.entity(v.entity);
     if (e) add(e.label);
   }
-  for (const id of index.namedIn(fact.text.replace(/\{[^}]*\}/g, ' '))) add(index.entity(id)?.label ?? '');
+  for (const id of index.namedIn(withoutSlots(fact.text))) add(index.entity(id)?.label ?? '');
   return words;
 }
 

@@ -279,6 +279,12 @@ NUMBER_WORDS.set('hundred', { value: 100, role: 'hundred' });
 NUMBER_WORDS.set('dozen', { value: 12, role: 'hundred' });
 SCALE_WORDS.forEach((value, w) => NUMBER_WORDS.set(w, { value, role: 'scale' }));
 
+/** What a word that multiplies the figure before it multiplies by ("hundred", "dozen", "million"); `undefined` for any other. */
+function multiplier(word: string | undefined): number | undefined {
+  const entry = NUMBER_WORDS.get(word ?? '');
+  return entry && (entry.role === 'hundred' || entry.role === 'scale') ? entry.value : undefined;
+}
+
 /** Misspellings too far from the right word for the edit-distance budget, or common enough to name. */
 const MISSPELLINGS: Record<string, string> = {
   fourty: 'forty',
@@ -418,8 +424,8 @@ export function parseNumber(input: string): number | null {
     .split(/[\s-]+/)
     .map((t) => t.replace(/[^a-z0-9.]/g, ''))
     .filter(Boolean);
-  // "a hundred", "a million": "a" counts as one only before a scale word.
-  if (tokens[0] === 'a' && NUMBER_WORDS.get(tokens[1] ?? '')?.role.match(/^(?:hundred|scale)$/)) tokens[0] = 'one';
+  // "a hundred", "a dozen", "a million": "a" counts as one only before a word that multiplies.
+  if (tokens[0] === 'a' && multiplier(tokens[1]) !== undefined) tokens[0] = 'one';
   const point = tokens.indexOf('point');
   if (point >= 0) return pointNumber(tokens, point);
   const value = parseWords(tokens);
@@ -458,8 +464,7 @@ function finish(sign: string, value: number, rest: string): number | null {
     // "3 4" is two figures, not one.
     if (/^[0-9]/.test(rest)) return null;
     const words = rest.split(/[\s-]+/).filter(Boolean);
-    const times = NUMBER_WORDS.get(words[0]!);
-    out *= times && (times.role === 'hundred' || times.role === 'scale') ? times.value : 1;
+    out *= multiplier(words[0]) ?? 1;
   }
   if (!Number.isFinite(out)) return null;
   return sign === '-' || sign === '−' ? -out : out;

@@ -59,7 +59,7 @@ export interface Article {
   url?: string;
   /** How many paragraphs the article's body has (at most 10,000); cited paragraphs run from 1 to this. */
   paragraphs: number;
-  /** Two or three sentences in our own words; the quiz's start screen shows it under the title. */
+  /** Two or three sentences in our own words; the results show it under the title (never before the answers). */
   summary: string;
 }
 

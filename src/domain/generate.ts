@@ -172,7 +172,8 @@ const ORDINALS = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 /** The keys of the names (`e:<id>`) and figures (`n:<value>`) a text shows. */
 function keysIn(index: BankIndex, text: string): string[] {
   const keys = [...index.namedIn(text)].map((id) => `e:${id}`);
-  for (const m of text.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)) keys.push(`n:${Number(m[0].replace(/,/g, ''))}`);
+  // "11K" in a headline is 11,000.
+  for (const m of text.matchAll(/\b(\d[\d,]*(?:\.\d+)?)(k?)\b/gi)) keys.push(`n:${Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1)}`);
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(NUMBER_WORDS)) keys.push(`n:${NUMBER_WORDS_TO_NINETEEN.indexOf(m[1]!)}`);
   for (const m of lower.matchAll(ORDINALS)) keys.push(`n:${m[1] ? ORDINAL_WORDS_TO_NINETEENTH.indexOf(m[1]) : m[2] ? Number(m[2]) : m[3] ? 2 : 3}`);
@@ -336,6 +337,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
     }
     for (const [kind, set] of asks) sizes.set(kind, set.size);
     const planned = new Map<string, Plan[]>();
+    const headlines = new Map<string, { keys: readonly string[]; stems: ReadonlySet<string> }>();
     // How each article uses its words, worked out when a quiz first compares two of its questions.
     let itemsByArticle: Map<string, Understanding[]> | null = null;
     const uses = new Map<string, WordUse>();
@@ -425,6 +427,14 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         let keys = toldNamesCache.get(question);
         if (!keys) toldNamesCache.set(question, (keys = [...new Set(keysIn(index, question.prompt).filter((k) => k.startsWith('e:')))]));
         return keys;
+      },
+      headline(article: string) {
+        let seen = headlines.get(article);
+        if (!seen) {
+          const text = `${bank.title}. ${index.article(article)?.title ?? ''}`;
+          headlines.set(article, (seen = { keys: [...keysIn(index, text), ...wordKeys(text)], stems: contentStems(text) }));
+        }
+        return seen;
       },
       telling,
       stems: stemsOf,

@@ -136,6 +136,15 @@ export function reveals(stems: ReadonlySet<string>, telling: readonly string[], 
 }
 
 /**
+ * Whether a headline shows the answer whose telling stems are `telling`: as {@link reveals}, or by one rare
+ * word of it. A headline is a few words chosen to stand out: "CEO Slams German 'Interference'" above
+ * "A listed company must make its decisions without outside interference" tells which option is right.
+ */
+export function headlineReveals(stems: ReadonlySet<string>, telling: readonly string[], use: WordUse): boolean {
+  return reveals(stems, telling, use) || telling.some((s) => stems.has(s) && isRare(use, s));
+}
+
+/**
  * Factors by which one figure follows from another with a reader's arithmetic over time: a month and
  * a year (12), a week and a year (52), a day and a week (7), a year (365), a day (24), an hour (60). A
  * quiz that shows $29.93 a year gives away $2.49 a month. Doubling, halving, tenfold, a hundredfold and

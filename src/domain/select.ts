@@ -11,7 +11,8 @@
  *    question whose answer another question of the quiz shows or asks,
  *    checked on everything a reader sees: prompts, statements, options,
  *    items, pairs, feedback; nor one whose figure follows from a figure
- *    shown by arithmetic (a year's cost and a month's).
+ *    shown by arithmetic (a year's cost and a month's); nor, but as a last
+ *    resort, one whose answer the start screen's title or headlines show.
  * 3. The order: easy to hard, seeded within one difficulty.
  *
  * What is drawn from is a {@link Supply}: per kind and article, the facts that
@@ -26,7 +27,7 @@ import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
 import type { WordUse } from './reveal.js';
-import { derives, reveals } from './reveal.js';
+import { derives, headlineReveals, reveals } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
@@ -63,6 +64,11 @@ export interface Supply {
   wrongNames(question: Question): readonly string[];
   /** The names (`e:<entity>`) a question's prompt tells of (not its options; its feedback names them only to correct them). */
   toldNames(question: Question): readonly string[];
+  /**
+   * What the start screen shows of an article whose questions are in the quiz, before the first question:
+   * the quiz's title and the article's headline (its keys, as {@link shownKeys}, and its word stems).
+   */
+  headline(article: string): { keys: readonly string[]; stems: ReadonlySet<string> };
 }
 
 /**
@@ -318,7 +324,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const closed = new Map<QuestionKind, Set<Item>>();
 
   /** The statement answers chosen so far (their telling stems), and the stems each chosen question shows, each with its article. */
-  const statements: { telling: string[]; article: string }[] = [];
+  const statements: { telling: string[]; article: string; alternatives: boolean }[] = [];
   const showing: { stems: ReadonlySet<string>; article: string }[] = [];
   /** The statements offered as options so far. */
   const offered = new Set<string>();
@@ -335,6 +341,33 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
   /** The facts of the "which is true" questions chosen so far, true and made false. */
   const supportFacts = new Set<string>();
+  /** The articles whose headlines the start screen shows: those of the questions chosen so far. */
+  const headlined = new Set<string>();
+  /**
+   * Whether a headline the start screen shows gives a question's answer away ("Oppenheimer wins seven
+   * awards" above "How many Oscars did Oppenheimer win?"), or the headline of its article, new to the quiz,
+   * an answer already chosen.
+   */
+  const headlineGivesAway = (plan: Plan, question: Question): boolean => {
+    const article = question.article;
+    const asks = supply.answerKeys(plan, question);
+    const asked = figures(asks);
+    const telling = supply.telling(question);
+    // One rare word of the headline tells a statement from other statements offered beside it; a true or
+    // false statement keeps its words when made false, so only a headline that says it tells it.
+    const alternatives = longOptions(question).length > 0;
+    const shows = (heading: string) => {
+      const { keys, stems } = supply.headline(heading);
+      if (keys.some((k) => asks.includes(k)) || figures(keys).some((b) => asked.some((a) => derives(a, b)))) return true;
+      return telling.length > 0 && (alternatives ? headlineReveals : reveals)(stems, telling, supply.wordUse(heading, article));
+    };
+    for (const heading of headlined) if (shows(heading)) return true;
+    if (headlined.has(article)) return false;
+    if (shows(article)) return true;
+    const { keys, stems } = supply.headline(article);
+    if (keys.some((k) => answerKeys.has(k)) || figures(keys).some((b) => answerFigures.some((a) => derives(a, b)))) return true;
+    return statements.some((t) => (t.alternatives ? headlineReveals : reveals)(stems, t.telling, supply.wordUse(t.article, article)));
+  };
   const givesAway = (plan: Plan, question: Question): boolean => {
     // Its answer shown by a question already chosen, or an answer already chosen shown by it (two questions
     // with one answer included: the options of one would show the other's).
@@ -371,6 +404,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const linked = (plan: Plan) => plan.facts.some((f) => discussed.has(f) || (isItem(plan.kind) && askedFacts.has(f)));
 
   const take = (plan: Plan, question: Question, article: string) => {
+    headlined.add(question.article);
     picked.push(question);
     perKind.set(plan.kind, (perKind.get(plan.kind) ?? 0) + 1);
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
@@ -379,7 +413,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     answerFigures.push(...figures(supply.answerKeys(plan, question)));
     shownFigures.push(...figures(supply.shownKeys(question)));
     const telling = supply.telling(question);
-    if (telling.length) statements.push({ telling, article: question.article });
+    if (telling.length) statements.push({ telling, article: question.article, alternatives: longOptions(question).length > 0 });
     showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
     tellings.push(supply.toldNames(question));
@@ -414,7 +448,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   }
 
   /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
-  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean): boolean => {
+  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean, headlines: boolean): boolean => {
     const byPlans = planOrders.get(kind);
     let shut = closed.get(kind);
     if (!shut) closed.set(kind, (shut = new Set()));
@@ -441,6 +475,13 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           }
           const question = make(plan);
           if (!question || givesAway(plan, question)) continue;
+          // A headline that shows the answer, only as a last resort, after every other question the bank
+          // allows: a small bank's headline and title name its main figure and actors, and a quiz one
+          // question short serves no one.
+          if (headlines && headlineGivesAway(plan, question)) {
+            stale = true;
+            continue;
+          }
           // Wrong names another question tells of, never: two of three wrong options struck out leave a guess
           // between two. (A small bank pays for it in items beside their facts, in its last pass, more often.)
           if (cues(question)) continue;
@@ -458,7 +499,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
    * the kinds that found nothing. Kinds that show much (whole statements, all of a match's people) come
    * last in a round, so they are built around the answers already chosen; among the rest, the scarcest first.
    */
-  function* fill(strict: boolean, capped: boolean): Steps<void> {
+  function* fill(strict: boolean, capped: boolean, headlines: boolean): Steps<void> {
     const refused = new Set<QuestionKind>();
     for (let round = 0; round < QUESTION_KINDS.length && picked.length < count; round++) {
       const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, capped);
@@ -467,16 +508,17 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
       if (!slots.length) break;
       for (const kind of shuffle(rng, slots).sort((a, b) => SHOWS[a] - SHOWS[b] || sizes.get(a)! - sizes.get(b)!)) {
         if (picked.length >= count) break;
-        if (!refused.has(kind) && !drawOne(kind, strict, capped)) refused.add(kind);
+        if (!refused.has(kind) && !drawOne(kind, strict, capped, headlines)) refused.add(kind);
         yield;
       }
     }
   }
   // Fresh facts first, within the mix's bounds; then, where the bank runs short, other slots of facts
-  // already asked (never anything given away), then past the bounds.
-  yield* fill(true, true);
-  yield* fill(false, true);
-  yield* fill(false, false);
+  // already asked (never anything given away), then past the bounds, then an answer a headline shows.
+  yield* fill(true, true, true);
+  yield* fill(false, true, true);
+  yield* fill(false, false, true);
+  yield* fill(false, false, false);
   // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
   return shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
 }

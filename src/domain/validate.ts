@@ -146,7 +146,7 @@ const REQUIRED: { [S in ShapeName]: Record<string, string> } = {
     site: 'give the site as the page names it, or null',
     date: 'give the date as the page shows it (ISO), or null',
     paragraphs: 'every article must say how many body paragraphs it has',
-    summary: 'every article needs a short summary in our own words (the start screen shows it)',
+    summary: 'every article needs a short summary in our own words (the results show it)',
   } satisfies Reasons<Article>,
   type: {
     id: 'every type needs an id',

@@ -145,7 +145,7 @@ function placeOf(el: Element): string {
  * @fires {NewsQuizCompleteEvent} news-quiz-complete - The reader finished a round: `result`, always the recorded first round (also `score`, `max`, `percent`, `passed`, `seed`, `questions`), and `retry`, how a retry went (`null` after the first round).
  *
  * @csspart start - The start screen.
- * @csspart articles - The start screen's list of the articles the questions come from, with their summaries (a page that shows the articles itself may hide it).
+ * @csspart articles - The list of the articles the questions come from: on the start screen their titles, sites and dates; on the results also their summaries (a page that shows the articles itself may hide it).
  * @csspart question - The question screen.
  * @csspart progress - The progress bar.
  * @csspart option - A choice, field, select or item to order.
@@ -458,6 +458,8 @@ export class NewsQuiz extends LitElement {
           missed: missedQuestions(attempt).length > 0,
           renew: !this.locked,
           student: this._student,
+          articles: this._bank.articles.filter((a) => quiz.questions.some((q) => q.article === a.id)),
+          locale: this._locale,
           article: (id) => this._articleTitle(id) ?? id,
           explain: (id) => quiz.questions.find((x) => x.id === id)!.explanation,
           source: (id) => {

@@ -836,7 +836,9 @@ describe('generate: a blank after "a" or "an" reads as English', () => {
 });
 
 describe('generate: no wrong name of a question is told of by another question of the quiz', () => {
-  it('over 200 quizzes of each bank, no choice has two wrong options another prompt names ("joined Niland, Limon and Noe in voting against")', async () => {
+  it('over 200 quizzes of each bank, no choice has two wrong options another prompt names ("joined Niland, Limon and Noe in voting against")', async function () {
+    // 1,200 quizzes: a property over many seeds, not a measure of speed (npm run bench is).
+    this.timeout(120000);
     const found: string[] = [];
     for (const path of BANKS) {
       const bank = await load(path);
@@ -907,5 +909,69 @@ describe('role links (a question naming one never offers the other)', () => {
     expect(links('moldova')).to.deep.equal([]);
     expect(links('envoy')).to.deep.equal(['north-korea']);
     expect(links('nobody')).to.deep.equal([]);
+  });
+});
+
+describe('generate: the start screen gives no answer away', () => {
+  /** The figures a headline writes: digits ("11K" as 11,000) and number words up to ten. */
+  const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const figuresIn = (text: string): number[] => [
+    ...[...text.matchAll(/(\d[\d,]*(?:\.\d+)?)(k?)\b/gi)].map((m) => Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1)),
+    ...normalize(text).split(' ').flatMap((w) => (WORDS.includes(w) ? [WORDS.indexOf(w)] : [])),
+  ];
+
+  it('over 200 quizzes of 6 from each bank, no name or figure asked for is in the quiz\'s title or a headline it shows ("death toll goes over 11K")', async () => {
+    const found: string[] = [];
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (let i = 0; i < 200; i++) {
+        const { questions } = generate(bank, { seed: `headline-${i}`, count: 6 });
+        const shown = [bank.title, ...bank.articles.filter((a) => questions.some((q) => q.article === a.id)).map((a) => a.title)];
+        const words = ` ${normalize(shown.join(' '))} `;
+        const figures = shown.flatMap(figuresIn);
+        for (const q of questions) {
+          if (!['choice', 'text', 'number', 'cloze'].includes(q.kind)) continue;
+          const answer = q.answerText;
+          const figure = /^[$€£]?\d/.test(answer) ? Number(answer.replace(/^[$€£]/, '').split(' ')[0]!.replace(/,/g, '')) : undefined;
+          const name = normalize(answer).replace(/^the /, '');
+          if (figure !== undefined ? figures.includes(figure) : words.includes(` ${name} `)) found.push(`${path} ${q.id}: ${answer}`);
+        }
+      }
+    }
+    expect([...new Set(found)]).to.deep.equal([]);
+  });
+
+  it('no statement is the right option by a rare word its article\'s headline shows (the company results bank: "Interference")', async () => {
+    const bank = await load('/test/fixtures/banks/eads-2011.json');
+    const headline = normalize(bank.articles[0]!.title);
+    expect(headline, 'the headline quotes the word').to.contain('interference');
+    for (let i = 0; i < 200; i++) {
+      for (const q of generate(bank, { seed: `headline-${i}`, count: 6 }).questions) {
+        expect(normalize(q.answerText), q.id).not.to.contain('interference');
+      }
+    }
+  });
+
+  it('a small bank still fills a quiz of 10 with an answer a headline shows, as a last resort, for every seed', async () => {
+    const bank = await load('/test/fixtures/banks/turkey-syria-earthquake-2023.json');
+    for (let i = 0; i < 100; i++) expect(generate(bank, { seed: `headline-${i}`, count: 10 }).questions).to.have.length(10);
+  });
+});
+
+describe('generate: figures with decimals', () => {
+  it('no choice among figures with decimals keeps the answer\'s last digit in every option (853.8, 903.8, 953.8, 1,003.8), in any bank over 20 seeds', async () => {
+    const found: string[] = [];
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (let i = 0; i < 20; i++) {
+        for (const q of allQuestions(bank, { seed: `ladder-${i}`, kinds: ['choice'] }) as ChoiceQuestion[]) {
+          const figures = q.options.map((o) => /\d[\d,]*\.(\d+)/.exec(o)?.[1]);
+          if (figures.some((f) => f === undefined)) continue;
+          const last = new Set(figures.map((f) => f!.at(-1)));
+          if (last.size === 1) found.push(`${q.id}: ${q.options.join(' / ')}`);
+        }
+      }
+    }
+    expect([...new Set(found)]).to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { NewsQuiz } from '../../src/element/news-quiz.js';
-import { $, $$, SMALL, answer, button, click, current, quiz, screen, submit, uniqueId } from './helpers.js';
+import { $, $$, SMALL, answer, button, click, current, loadBank, quiz, screen, shows, submit, uniqueId } from './helpers.js';
 
 const REAL = '/questions/russia-ukraine-2024.json';
 const ORDER_BANK = '/test/fixtures/generator-bank.json';
@@ -200,9 +200,25 @@ describe('news-quiz: design, the small bank', () => {
     expect($<HTMLDetailsElement>(el, '.review details').open).to.equal(true);
   });
 
-  it('keeps the small bank\'s start screen to one call to action', async () => {
+  it('keeps the small bank\'s start screen to one call to action, its articles without the summaries that tell what is asked', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('cta')} src=${SMALL} seed="cta" count="2"></news-quiz>`, 'start');
     expect($$(el, 'button')).to.have.length(1);
-    expect($$(el, '.summary').length, 'every article with its summary').to.equal($$(el, 'cite').length);
+    expect($$(el, '[part="articles"] cite').length, 'the articles listed').to.be.above(0);
+    for (const article of (await loadBank(SMALL)).articles) expect($(el, '[part="start"]').textContent, article.id).not.to.contain(article.summary);
+  });
+
+  it('shows each article of the quiz with its summary on the results, once the answers are in', async () => {
+    const el = await quiz(html`<news-quiz id=${uniqueId('gist')} src=${SMALL} seed="gist" count="2"></news-quiz>`, 'start');
+    const cited = $$(el, '[part="articles"] cite').map((c) => c.textContent);
+    await click(el, button(el, 'Start the quiz'));
+    await play(el, [true, false]);
+    await shows(el, 'results');
+    const { articles } = await loadBank(SMALL);
+    const items = $$(el, '[part="results"] [part="articles"] li');
+    expect(items.map((li) => li.querySelector('cite')!.textContent), 'the start screen\'s articles').to.deep.equal(cited);
+    for (const li of items) {
+      const article = articles.find((a) => a.title === li.querySelector('cite')!.textContent)!;
+      expect(li.querySelector('.gist')?.textContent, article.id).to.equal(article.summary);
+    }
   });
 });

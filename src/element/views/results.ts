@@ -1,7 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { QuestionResult, QuizResult, RetryResult, Tally } from '../../domain/score.js';
 import { say, type Strings } from '../strings.js';
+import type { Article } from '../../domain/bank.js';
 import { verdictIcon, verdictWord } from './question.js';
+import { articlesView } from './articles.js';
 
 /** What the results screen shows besides the result. */
 export interface ResultsData {
@@ -23,6 +25,10 @@ export interface ResultsData {
   renew: boolean;
   /** The student name typed so far (kept across rounds; it goes into Copy results and the CSV). */
   student: string;
+  /** The articles the questions come from, shown with their summaries once the answers are in. */
+  articles: readonly Article[];
+  /** The element's language, for dates. */
+  locale: string;
 }
 
 /** What the results screen can do. */
@@ -79,7 +85,7 @@ const reviewItem = (s: Strings, d: ResultsData, q: QuestionResult): TemplateResu
 /**
  * The results: a large score with a ring and the pass mark, Retry and New quiz at the top, the
  * student's name with Copy results and Download CSV, the score per article and per kind, then
- * the review, question by question.
+ * the review, question by question, and the articles with their summaries.
  */
 export const resultsView = (s: Strings, d: ResultsData, h: ResultsHandlers): TemplateResult => {
   const r = d.result;
@@ -128,5 +134,6 @@ export const resultsView = (s: Strings, d: ResultsData, h: ResultsHandlers): Tem
     <ol class="review">
       ${r.questions.map((q) => reviewItem(s, d, q))}
     </ol>
+    ${articlesView(s, d.articles, d.locale, true)}
   </section>`;
 };

@@ -326,25 +326,60 @@ function places(x: number): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-/** The largest of 1, 2 or 5 times a power of ten that is at most `x` (0.2 for 0.249). */
-function niceStepBelow(x: number): number {
-  const power = 10 ** Math.floor(Math.log10(x));
-  return [5, 2, 1].map((m) => m * power).find((s) => s <= x + 1e-12) ?? power;
-}
-
 /**
- * The steps of "near" values: a round step for a round figure; for a figure with decimals too fine
- * for a round step to tell apart (2.49: 2.48 is no real alternative), about a tenth of it at its own
- * precision (2.29, 2.69); else about a tenth of the figure first (39 and 47 beside 43), then single units.
+ * The steps of "near" values: a round step for a round figure; else about a tenth of the figure
+ * first (39 and 47 beside 43), then single units; `null` for a figure with decimals too fine for a
+ * round step to tell apart (2.49: 2.48 is no real alternative), which {@link spreadValues} moves.
  */
-function nearSteps(n: number): number[] {
+function nearSteps(n: number): number[] | null {
   const a = Math.abs(n);
   const round = roundStep(a);
   if (round && round >= a / 50) return [round];
-  if (!Number.isInteger(a)) return [Math.max(niceStepBelow(a / 10), 10 ** -places(a))];
+  if (!Number.isInteger(a)) return null;
   if (round) return [round];
   const tenth = a < 10 ? 1 : 10 ** Math.floor(Math.log10(a / 10)) * Math.max(1, Math.round(a / 10 / 10 ** Math.floor(Math.log10(a / 10))));
   return tenth === 1 ? [1] : [tenth, 1];
+}
+
+/** How far below and above a fine figure its near values lie, as shares of it: uneven, so that no two gaps repeat. */
+const SPREAD: readonly (readonly [number, number])[] = [
+  [0.07, 0.06],
+  [0.13, 0.12],
+  [0.2, 0.19],
+  [0.26, 0.27],
+  [0.33, 0.34],
+  [0.4, 0.41],
+];
+
+/**
+ * Near values of a figure with fine decimals, the `from`-th to the `to`-th pair (below, above), at the
+ * figure's own precision: shares of it, not steps of one size, so that they do not keep its last digits
+ * (€887.1, €829.8 and €1,011.0 million beside €953.8 million, not €853.8, €903.8 and €1,003.8, a ladder
+ * a reader sees through). A value that would drop a decimal (887.0) moves one unit of the last place.
+ */
+function spreadValues(n: number, from: number, to: number): number[] {
+  const decimals = places(n);
+  const unit = 10 ** -decimals;
+  const out: number[] = [];
+  for (const [below, above] of SPREAD.slice(from, to)) {
+    for (const [share, sign] of [[below, -1], [above, 1]] as const) {
+      let d = Number((n * (1 + sign * share)).toFixed(decimals));
+      if (places(d) < decimals) d = clean(d + sign * unit);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** The `from`-th to the `to`-th near values of a figure, below and above it in turn. */
+function nearValues(n: number, from: number, to: number): number[] {
+  const steps = nearSteps(n);
+  if (!steps) return spreadValues(n, from, to);
+  const out: number[] = [];
+  for (const step of steps) {
+    for (let k = from + 1; k <= to; k++) out.push(clean(n - k * step), clean(n + k * step));
+  }
+  return out;
 }
 
 /** A figure moved by steps, without the float's dust (7.8 - 0.2 is 7.6, not 7.6000000000000005). */
@@ -426,19 +461,11 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   for (let i = at - 1, n = 0; i >= 0 && n < 4; i--) if (within(figures[i]!) && add(figures[i]!)) n++;
   while (at < figures.length && figures[at]! <= v.number) at++;
   for (let i = at, n = 0; i < figures.length && n < 4; i++) if (within(figures[i]!) && add(figures[i]!)) n++;
-  for (const step of nearSteps(v.number)) {
-    for (let k = 1; k <= 4; k++) {
-      add(clean(v.number - k * step));
-      add(clean(v.number + k * step));
-    }
-  }
+  for (const d of nearValues(v.number, 0, 4)) add(d);
   // Slips of scale (twice, half, ten times, a tenth) are a reader's mistakes with counts and sums; a
   // measure with decimals (a magnitude of 7.8) has no such mistake, and 15.6 is no magnitude: more near values.
   if (integer) for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(clean(d));
-  else for (const step of nearSteps(v.number)) for (let k = 5; k <= 6; k++) {
-    add(clean(v.number - k * step));
-    add(clean(v.number + k * step));
-  }
+  else for (const d of nearValues(v.number, 4, 6)) add(d);
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
   const out = { below, above, ranks };
   numberCache.set(answers, out);

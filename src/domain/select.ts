@@ -341,8 +341,6 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
   /** The facts of the "which is true" questions chosen so far, true and made false. */
   const supportFacts = new Set<string>();
-  /** The articles whose headlines the start screen shows: those of the questions chosen so far. */
-  const headlined = new Set<string>();
   /**
    * Whether a headline the start screen shows gives a question's answer away ("Oppenheimer wins seven
    * awards" above "How many Oscars did Oppenheimer win?"), or the headline of its article, new to the quiz,
@@ -361,8 +359,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
       if (keys.some((k) => asks.includes(k)) || figures(keys).some((b) => asked.some((a) => derives(a, b)))) return true;
       return telling.length > 0 && (alternatives ? headlineReveals : reveals)(stems, telling, supply.wordUse(heading, article));
     };
-    for (const heading of headlined) if (shows(heading)) return true;
-    if (headlined.has(article)) return false;
+    // The start screen shows the headlines of the articles the questions chosen so far come from.
+    for (const heading of perArticle.keys()) if (shows(heading)) return true;
+    if (perArticle.has(article)) return false;
     if (shows(article)) return true;
     const { keys, stems } = supply.headline(article);
     if (keys.some((k) => answerKeys.has(k)) || figures(keys).some((b) => answerFigures.some((a) => derives(a, b)))) return true;
@@ -404,7 +403,6 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const linked = (plan: Plan) => plan.facts.some((f) => discussed.has(f) || (isItem(plan.kind) && askedFacts.has(f)));
 
   const take = (plan: Plan, question: Question, article: string) => {
-    headlined.add(question.article);
     picked.push(question);
     perKind.set(plan.kind, (perKind.get(plan.kind) ?? 0) + 1);
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);

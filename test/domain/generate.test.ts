@@ -22,6 +22,14 @@ const BANKS = ['/questions/russia-ukraine-2024.json', ...['eads-2011', 'el-paso-
 
 const byId = (qs: Question[], id: string) => qs.find((q) => q.id === id);
 
+/** Every question of `kinds` each of {@link BANKS} can make, over the seeds `<prefix>-0` to `<prefix>-<seeds - 1>`, with its bank and seed. */
+async function* everyQuestion(prefix: string, seeds: number, kinds: QuestionKind[]): AsyncGenerator<{ bank: Bank; q: Question; seed: number }> {
+  for (const path of BANKS) {
+    const bank = await load(path);
+    for (let seed = 0; seed < seeds; seed++) for (const q of candidates(bank, { seed: `${prefix}-${seed}`, kinds })) yield { bank, q, seed };
+  }
+}
+
 describe('random: seeded streams', () => {
   it('gives the same numbers for the same seed and key, different ones otherwise', () => {
     const take = (seed: string, key: string) => {
@@ -660,16 +668,11 @@ describe('generate: no named answer is the only option shaped like its question'
   it('"Eurocopter" is never the one option echoing "Which helicopter group", in any bank, over 20 seeds', async () => {
     const found: string[] = [];
     let total = 0;
-    for (const path of BANKS) {
-      const bank = await load(path);
-      for (let i = 0; i < 20; i++) {
-        for (const q of candidates(bank, { seed: `echo-${i}`, kinds: ['choice'] })) {
-          if (q.kind !== 'choice' || /\d/.test(q.answerText)) continue;
-          total += 1;
-          const others = q.options.filter((_, j) => j !== q.correct);
-          if (echoes(q.answerText, q.prompt) && !others.some((o) => echoes(o, q.prompt))) found.push(`${q.id}: ${q.prompt} ${q.options.join(' | ')}`);
-        }
-      }
+    for await (const { q } of everyQuestion('echo', 20, ['choice'])) {
+      if (q.kind !== 'choice' || /\d/.test(q.answerText)) continue;
+      total += 1;
+      const others = q.options.filter((_, j) => j !== q.correct);
+      if (echoes(q.answerText, q.prompt) && !others.some((o) => echoes(o, q.prompt))) found.push(`${q.id}: ${q.prompt} ${q.options.join(' | ')}`);
     }
     expect(total).to.be.above(1000);
     expect([...new Set(found)]).to.deep.equal([]);
@@ -683,18 +686,13 @@ describe('generate: a right figure is not the one option in the middle of two ot
   it('"2.82, 3.22, 3.62" beside "8.66" is not drawn: in at most 1 of 100 figure choices, in every bank, over 20 seeds', async () => {
     const found: string[] = [];
     let total = 0;
-    for (const path of BANKS) {
-      const bank = await load(path);
-      for (let i = 0; i < 20; i++) {
-        for (const q of candidates(bank, { seed: `centre-${i}`, kinds: ['choice'] })) {
-          if (q.kind !== 'choice' || !q.options.every((o) => /^[^\p{L}]*\d/u.test(o))) continue;
-          const xs = q.options.map((o) => Number(o.replace(/[^\d.-]/g, '')));
-          if (xs.some(Number.isNaN)) continue;
-          total += 1;
-          const key = xs[q.correct]!;
-          if (centre(xs, key) && xs.every((m) => m === key || !centre(xs, m))) found.push(`${q.id} (${i}): ${q.options.join(' | ')}`);
-        }
-      }
+    for await (const { q, seed } of everyQuestion('centre', 20, ['choice'])) {
+      if (q.kind !== 'choice' || !q.options.every((o) => /^[^\p{L}]*\d/u.test(o))) continue;
+      const xs = q.options.map((o) => Number(o.replace(/[^\d.-]/g, '')));
+      if (xs.some(Number.isNaN)) continue;
+      total += 1;
+      const key = xs[q.correct]!;
+      if (centre(xs, key) && xs.every((m) => m === key || !centre(xs, m))) found.push(`${q.id} (${seed}): ${q.options.join(' | ')}`);
     }
     expect(total).to.be.above(500);
     expect(found.length, found.slice(0, 5).join('\n')).to.be.at.most(total / 100);
@@ -742,38 +740,33 @@ describe('generate: words every option of a claim or reason repeats are said onc
   it('no claim or reason question of any bank, over 20 seeds, has options that open or close alike by three words, one of meaning', async () => {
     const found: string[] = [];
     let framedCount = 0;
-    for (const path of BANKS) {
-      const bank = await load(path);
-      for (let i = 0; i < 20; i++) {
-        for (const q of candidates(bank, { seed: `frame-${i}`, kinds: ['claim', 'reason'] })) {
-          if (q.kind !== 'claim' && q.kind !== 'reason') continue;
-          if (/ (?:…|___ .*\.)$/.test(q.prompt)) {
-            framedCount += 1;
-            // A claim is one sentence: its speaker with their role, "said", the words the options share.
-            if (q.kind === 'claim') expect(q.prompt, q.id).to.match(/^[^?]+ said [^?]+$/);
-            // What the options point back to ("finance the vehicles", "such a deal") is named in the question.
-            if (q.kind === 'claim') {
-              const item = bank.understanding!.find((u) => q.id.startsWith(`${u.id}.`))!;
-              const about = new Set(normalize(item.kind === 'claim' ? item.about : '').split(' ').filter((w) => w.length > 3));
-              const prompt = normalize(q.prompt);
-              for (const o of q.options) for (const m of o.matchAll(/\b(?:the|such an?|its|their)\s+([a-z-]+)/gi)) {
-                if (about.has(m[1]!.toLowerCase()) && !prompt.includes(m[1]!.toLowerCase())) found.push(`${q.id}: "${m[0]}" points to nothing in "${q.prompt}"`);
-              }
-            }
-            // Its speaker's role reads as English: never "Ozel Pikal, former journalist, said".
-            if (q.kind === 'claim') expect(q.prompt, q.id).not.to.match(/^[^,]+, (?:former )?[a-z]+(?: [a-z]+)?, said/);
+    for await (const { bank, q } of everyQuestion('frame', 20, ['claim', 'reason'])) {
+      if (q.kind !== 'claim' && q.kind !== 'reason') continue;
+      if (/ (?:…|___ .*\.)$/.test(q.prompt)) {
+        framedCount += 1;
+        // A claim is one sentence: its speaker with their role, "said", the words the options share.
+        if (q.kind === 'claim') expect(q.prompt, q.id).to.match(/^[^?]+ said [^?]+$/);
+        // What the options point back to ("finance the vehicles", "such a deal") is named in the question.
+        if (q.kind === 'claim') {
+          const item = bank.understanding!.find((u) => q.id.startsWith(`${u.id}.`))!;
+          const about = new Set(normalize(item.kind === 'claim' ? item.about : '').split(' ').filter((w) => w.length > 3));
+          const prompt = normalize(q.prompt);
+          for (const o of q.options) for (const m of o.matchAll(/\b(?:the|such an?|its|their)\s+([a-z-]+)/gi)) {
+            if (about.has(m[1]!.toLowerCase()) && !prompt.includes(m[1]!.toLowerCase())) found.push(`${q.id}: "${m[0]}" points to nothing in "${q.prompt}"`);
           }
-          expect(q.answerText, q.id).to.equal(q.options[q.correct]);
-          const words = q.options.map((o) => o.replace(/[.!?]+$/, '').split(/\s+/));
-          const shared = (at: (w: string[], k: number) => string | undefined) => {
-            const out: string[] = [];
-            for (let k = 0; words.every((w) => w.length > k + 1 && at(w, k) === at(words[0]!, k)); k++) out.push(at(words[0]!, k)!);
-            return out;
-          };
-          const frame = [...shared((w, k) => w[k]), ...shared((w, k) => w[w.length - 1 - k])];
-          if (frame.length >= 3 && frame.filter((w) => !SMALL.has(w.toLowerCase()) && w.length >= 3).length >= 1) found.push(`${q.id}: ${q.options.join(' | ')}`);
         }
+        // Its speaker's role reads as English: never "Ozel Pikal, former journalist, said".
+        if (q.kind === 'claim') expect(q.prompt, q.id).not.to.match(/^[^,]+, (?:former )?[a-z]+(?: [a-z]+)?, said/);
       }
+      expect(q.answerText, q.id).to.equal(q.options[q.correct]);
+      const words = q.options.map((o) => o.replace(/[.!?]+$/, '').split(/\s+/));
+      const shared = (at: (w: string[], k: number) => string | undefined) => {
+        const out: string[] = [];
+        for (let k = 0; words.every((w) => w.length > k + 1 && at(w, k) === at(words[0]!, k)); k++) out.push(at(words[0]!, k)!);
+        return out;
+      };
+      const frame = [...shared((w, k) => w[k]), ...shared((w, k) => w[w.length - 1 - k])];
+      if (frame.length >= 3 && frame.filter((w) => !SMALL.has(w.toLowerCase()) && w.length >= 3).length >= 1) found.push(`${q.id}: ${q.options.join(' | ')}`);
     }
     expect([...new Set(found)]).to.deep.equal([]);
     expect(framedCount, 'questions with a frame in the question').to.be.above(0);
@@ -797,17 +790,12 @@ describe('generate: "who said it" offers people who speak in the articles before
   it('never three names of a pool beside a speaker, in any bank over 20 seeds, where the bank has other speakers', async () => {
     const found: string[] = [];
     let asked = 0;
-    for (const path of BANKS) {
-      const bank = await load(path);
+    for await (const { bank, q } of everyQuestion('who', 20, ['claim'])) {
+      if (q.kind !== 'claim' || !q.id.endsWith('.who')) continue;
+      asked += 1;
       const pooled = new Set((bank.pools ?? []).flatMap((p) => p.entities.map((e) => normalize(e.label))));
-      for (let i = 0; i < 20; i++) {
-        for (const q of candidates(bank, { seed: `who-${i}`, kinds: ['claim'] })) {
-          if (q.kind !== 'claim' || !q.id.endsWith('.who')) continue;
-          asked += 1;
-          const outside = q.options.filter((o, k) => k !== q.correct && pooled.has(normalize(o)));
-          if (outside.length === 3) found.push(`${q.id}: ${q.options.join(' / ')}`);
-        }
-      }
+      const outside = q.options.filter((o, k) => k !== q.correct && pooled.has(normalize(o)));
+      if (outside.length === 3) found.push(`${q.id}: ${q.options.join(' / ')}`);
     }
     expect(asked).to.be.above(50);
     expect([...new Set(found)]).to.deep.equal([]);
@@ -961,16 +949,12 @@ describe('generate: the start screen gives no answer away', () => {
 describe('generate: figures with decimals', () => {
   it('no choice among figures with decimals keeps the answer\'s last digit in every option (853.8, 903.8, 953.8, 1,003.8), in any bank over 20 seeds', async () => {
     const found: string[] = [];
-    for (const path of BANKS) {
-      const bank = await load(path);
-      for (let i = 0; i < 20; i++) {
-        for (const q of allQuestions(bank, { seed: `ladder-${i}`, kinds: ['choice'] }) as ChoiceQuestion[]) {
-          const figures = q.options.map((o) => /\d[\d,]*\.(\d+)/.exec(o)?.[1]);
-          if (figures.some((f) => f === undefined)) continue;
-          const last = new Set(figures.map((f) => f!.at(-1)));
-          if (last.size === 1) found.push(`${q.id}: ${q.options.join(' / ')}`);
-        }
-      }
+    for await (const { q } of everyQuestion('ladder', 20, ['choice'])) {
+      if (q.kind !== 'choice') continue;
+      const figures = q.options.map((o) => /\d[\d,]*\.(\d+)/.exec(o)?.[1]);
+      if (figures.some((f) => f === undefined)) continue;
+      const last = new Set(figures.map((f) => f!.at(-1)));
+      if (last.size === 1) found.push(`${q.id}: ${q.options.join(' / ')}`);
     }
     expect([...new Set(found)]).to.deep.equal([]);
   });

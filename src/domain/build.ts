@@ -91,14 +91,20 @@ export function parallelForms(index: BankIndex, ids: readonly string[]): string[
   let bestCost = Infinity;
   const chosen: { form: string; shape: string[] }[] = [];
   const visit = (i: number, aliases: number): void => {
+    // Costs only grow down the tree: a choice that already costs as much as the best can do no better.
+    if (aliases >= bestCost) return;
     if (i === choices.length) {
       // The answer alone in its shape gives it away; a distractor alone in its shape only looks odd.
+      // Plain loops: every combination of up to five forms of four names is costed (625 of them).
       let cost = aliases;
-      chosen.forEach((option, o) => {
-        option.shape.forEach((feature, f) => {
-          if (chosen.every((c, k) => k === o || c.shape[f] !== feature)) cost += o === 0 ? 100 : 10;
-        });
-      });
+      for (let o = 0; o < chosen.length; o++) {
+        const shape = chosen[o]!.shape;
+        for (let f = 0; f < shape.length; f++) {
+          let alone = true;
+          for (let k = 0; k < chosen.length && alone; k++) if (k !== o && chosen[k]!.shape[f] === shape[f]) alone = false;
+          if (alone) cost += o === 0 ? 100 : 10;
+        }
+      }
       if (cost < bestCost) {
         bestCost = cost;
         best = chosen.map((c) => c.form);

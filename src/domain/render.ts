@@ -230,12 +230,29 @@ export function fillText(text: string, fill: (slot: string) => string | null): s
   return capitalize(out);
 }
 
+/**
+ * Each fact's statement as it stands, kept per bank index (a bank is read-only once generated from): a
+ * "which is true" question renders the statement of every fact of its article, and explanations and word
+ * counts render them again.
+ */
+const statements = new WeakMap<BankIndex, WeakMap<Fact, string>>();
+
 /** The fact's statement with every slot filled; `override` swaps one slot's value (for a false statement). */
 export function renderStatement(
   index: BankIndex,
   fact: Fact,
   override?: { slot: string; value: SlotValue },
 ): string {
+  if (override) return fillStatement(index, fact, override);
+  let byFact = statements.get(index);
+  if (!byFact) statements.set(index, (byFact = new WeakMap()));
+  let text = byFact.get(fact);
+  if (text === undefined) byFact.set(fact, (text = fillStatement(index, fact)));
+  return text;
+}
+
+/** {@link renderStatement}, worked out. */
+function fillStatement(index: BankIndex, fact: Fact, override?: { slot: string; value: SlotValue }): string {
   return fillText(ownText(index, fact), (slot) => {
     const value = override && override.slot === slot ? override.value : fact.slots[slot];
     return value ? renderValue(index, fact, slot, value) : null;

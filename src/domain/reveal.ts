@@ -86,7 +86,13 @@ export function wordUseOf(texts: Iterable<string>, names: Iterable<string> = [])
     for (const s of contentStems(text)) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const named = new Set<string>();
-  for (const name of names) for (const s of contentStems(name)) named.add(s);
+  // An article names its people and places again and again: each name's words read once.
+  const read = new Set<string>();
+  for (const name of names) {
+    if (read.has(name)) continue;
+    read.add(name);
+    for (const s of contentStems(name)) named.add(s);
+  }
   return { texts: n, uses: (stem) => counts.get(stem) ?? 0, names: (stem) => named.has(stem) };
 }
 

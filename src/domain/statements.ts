@@ -207,12 +207,17 @@ function findFalseNames(index: BankIndex, fact: Fact, slot: string): FalseNames 
   // city of the country could sit anywhere ("from Odesa down to Kherson" for the north end of a front).
   const span = spanEnd(index, fact, slot) !== null;
   const own = span ? (index.poolByType.get(entity.type) ?? []).filter((id) => index.entity(id)?.near?.includes(value.entity)) : [];
-  // The cheap tests first: a long tier of names that echo the sentence costs little.
+  // The cheap tests first: a long tier of names that echo the sentence costs little. Each name's answer is
+  // kept: these names are read again for every false statement drawn from this slot.
+  const accepted = new Map<string, boolean>();
   const accept = (id: string) => {
-    // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
-    if (pluralName(index, id) !== plural) return false;
-    if (wordsOfLabel(index, id).some((w) => echo.has(w))) return false;
-    return tiers.accept(id);
+    let ok = accepted.get(id);
+    if (ok === undefined) {
+      // The sentence's verbs and pronouns agree with the name it had: "the Air Force said it", never "the Ground Forces said it".
+      ok = pluralName(index, id) === plural && !wordsOfLabel(index, id).some((w) => echo.has(w)) && tiers.accept(id);
+      accepted.set(id, ok);
+    }
+    return ok;
   };
   return { tiers: span ? [own] : tiers.tiers, accept };
 }

@@ -23,12 +23,17 @@ import { optionDescribe, optionPoints, optionShown, optionStatement } from './sh
 /** The most facts whose false statements one question looks at. */
 const LOOK_AT_MOST = 16;
 
-/** Whether a text writes a value (a name or a figure with its unit) as words of its own, whatever their case. */
+/**
+ * Whether a text writes a value (a name or a figure with its unit) as words of its own, whatever their case:
+ * `text` is the text {@link normalize}d with a space at each end, `value` the value normalised. Each is
+ * normalised once per question: the sets of three compare every pair of the statements looked at.
+ */
 function writes(text: string, value: string): boolean {
-  const t = ` ${normalize(text)} `;
-  const v = normalize(value);
-  return v.length > 0 && t.includes(` ${v} `);
+  return value.length > 0 && text.includes(` ${value} `);
 }
+
+/** A text normalised with a space at each end, as {@link writes} reads it. */
+const spaced = (text: string): string => ` ${normalize(text)} `;
 
 export const support: Kind<'support'> = {
   aim: 'understanding',
@@ -43,10 +48,12 @@ export const support: Kind<'support'> = {
     // the truth on giving a figure first (so that where the article has enough of them, the truth is not the
     // only one with, or without, a figure, however many facts the look stops at).
     const truth = renderStatement(index, fact);
+    const truthWords = spaced(truth);
     const shuffled = shuffle(rng, index.byArticle.get(fact.article) ?? []);
     const figure = givesFigure(truth);
-    const agrees = (f: Fact) => givesFigure(renderStatement(index, f)) === figure;
-    const pool = [...shuffled.filter(agrees), ...shuffled.filter((f) => !agrees(f))];
+    // Each fact's statement rendered once, not once for each of the two lists.
+    const agreeing = shuffled.map((f) => givesFigure(renderStatement(index, f)) === figure);
+    const pool = [...shuffled.filter((_, i) => agreeing[i]), ...shuffled.filter((_, i) => !agreeing[i])];
     const eligible = (f: Fact) =>
       f !== fact &&
       f.relation !== fact.relation &&
@@ -58,9 +65,10 @@ export const support: Kind<'support'> = {
     // one whose wrong value is another's right one muddles the feedback; nor may the truth stand out by its form.
     // Nor may another option write the value a false statement changed: "the border of Estonia" beside "Because
     // Finland belongs to NATO" tells which country it should be.
-    const apart = (a: FalseStatement, b: FalseStatement) =>
-      a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong && !writes(b.text, a.right) && !writes(a.text, b.right);
-    type Candidate = { fact: string; change: FalseStatement };
+    const apart = ({ change: a, words: aWords, right: aRight }: Candidate, { change: b, words: bWords, right: bRight }: Candidate) =>
+      a.text !== b.text && a.wrong !== b.wrong && a.right !== b.right && a.wrong !== b.right && a.right !== b.wrong && !writes(bWords, aRight) && !writes(aWords, bRight);
+    /** A false statement looked at, with its text and the value it changed normalised for {@link writes}. */
+    type Candidate = { fact: string; change: FalseStatement; words: string; right: string };
     const candidates: Candidate[] = [];
     // The fair sets of three (apart, the truth not standing out), and among them the even ones: where the bank
     // allows, not even a lesser cue, the truth neither the lone longest by a tenth nor alone with (or without) a figure.
@@ -75,13 +83,14 @@ export const support: Kind<'support'> = {
       if (!eligible(other)) continue;
       looked += 1;
       const change = falseStatement(index, other, pick(rng, falsifiable(index, other)), rng);
-      if (change && !writes(truth, change.right)) {
-        const added: Candidate = { fact: other.id, change };
+      const right = change ? normalize(change.right) : '';
+      if (change && !writes(truthWords, right)) {
+        const added: Candidate = { fact: other.id, change, words: spaced(change.text), right };
         // Only the sets with the new statement are new.
         for (let a = 0; a < candidates.length; a++) {
           for (let b = a + 1; b < candidates.length; b++) {
             const three = [candidates[a]!, candidates[b]!, added];
-            if (!apart(three[0]!.change, three[1]!.change) || !apart(three[0]!.change, change) || !apart(three[1]!.change, change)) continue;
+            if (!apart(three[0]!, three[1]!) || !apart(three[0]!, added) || !apart(three[1]!, added)) continue;
             const texts = three.map((f) => f.change.text);
             if (standsOut(truth, texts)) continue;
             fair.push(three);

@@ -24,6 +24,9 @@ const LETTERS: Record<string, string> = {
 
 const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
 
+/** A leading "a" or "an" with no space after it: part of a name ("A-bomb", "An-124", "An124"), no article ({@link normalizeName}). */
+const JOINED_ARTICLE = /^[\s"'\u2018\u201c(]*an?(?=[^\sa-z])/i;
+
 /**
  * Reduce a typed text to the form answers are compared in: Unicode NFKD,
  * diacritics dropped, lower case, letters split from digits ("Il76" becomes
@@ -34,7 +37,20 @@ const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
  * @example normalize('  The Il-76 ') // 'il 76'
  */
 export function normalize(s: string): string {
-  const ascii = asciiNormal(s);
+  return normalized(s, false);
+}
+
+/**
+ * {@link normalize} for a typed name and the forms it is compared with: a leading "a" or "an" joined to what follows
+ * is part of the name, not an article ("A-bomb" is "a bomb", never "bomb"; "An124" is "an 124").
+ */
+export function normalizeName(s: string): string {
+  return normalized(s, JOINED_ARTICLE.test(s));
+}
+
+/** {@link normalize}, keeping a leading article when `keep` says so. */
+function normalized(s: string, keep: boolean): string {
+  const ascii = asciiNormal(s, keep);
   if (ascii !== null) return ascii;
   let out = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   out = out.replace(/[ßæœøłđðþıħ]/g, (c) => LETTERS[c] ?? c);
@@ -42,7 +58,7 @@ export function normalize(s: string): string {
   out = out.replace(/[^a-z0-9]+/g, ' ');
   out = out.replace(/([a-z])(?=[0-9])|([0-9])(?=[a-z])/g, '$1$2 ');
   out = out.replace(/ +/g, ' ').trim();
-  return out.replace(LEADING_ARTICLE, '');
+  return keep ? out : out.replace(LEADING_ARTICLE, '');
 }
 
 /**
@@ -96,10 +112,11 @@ export function asciiWords(s: string, backtick: boolean): string | null {
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 /** {@link normalize} of a text in ASCII, the same character for character (NFKD leaves ASCII as it is); `null` for any other. */
-function asciiNormal(s: string): string | null {
+function asciiNormal(s: string, keep: boolean): string | null {
   const out = asciiWords(s, true);
   if (out === null) return null;
   if (out.startsWith('the ')) return out.slice(4);
+  if (keep) return out;
   if (out.startsWith('a ')) return out.slice(2);
   if (out.startsWith('an ')) return out.slice(3);
   return out;

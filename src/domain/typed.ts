@@ -5,23 +5,26 @@
  * Names forgive case, diacritics, a leading "the" or title, transliteration
  * variants, initials ("V. Putin"), acronyms ("MoD"), a plural or the type's
  * noun after the name ("F-16s", "F-16 jets") or before it ("the city of
- * Kherson", "the award for Best Actor"), the words the question itself
- * gives ("Air Force" when it asks which Ukrainian service), and small typos;
+ * Kherson", "the film Poor Things"), a possessive ("WWII's"), a count the
+ * question asks by ("two black holes"), a place's country after a comma
+ * ("Kyiv, Ukraine"), the words the question itself gives ("Air Force" when
+ * it asks which Ukrainian service), and small typos;
  * never an input closer to another name of the same type, never a typo that
  * changes the first letter, the figures or a short name, and never a typo on
  * top of a listed spelling variant (so "Kiel" does not pass for "Kiev").
  *
  * Figures are read from digits or words, with the unit or its abbreviation
  * after them ("24yrs"); a hedge ("43 or 44"), a qualifier the article does not
- * use ("more than 2" for exactly two) or another unit ("30 km" for miles) is
- * not the answer.
+ * use ("more than 2" for exactly two; "about" only for a figure the article
+ * gives as approximate or in round hundreds) or another unit ("30 km" for
+ * miles) is not the answer. "11.000" may be eleven thousand.
  *
  * Pure: no DOM, no `node:` imports.
  */
 import type { Qualifier } from './bank.js';
 import { MONTH_NAMES } from './dates.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
-import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, parseNumber, translitKey, typoBudget } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, normalizeName, parseNumber, translitKey, typoBudget } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
 const MAX_TEXT_INPUT = 200;
@@ -179,7 +182,7 @@ function prepare(text: unknown, exact = false): Form | null {
     const known = preparedTexts.get(text);
     if (known !== undefined) return known;
   }
-  const normal = normalize(text.replace(/&/g, ' and '));
+  const normal = normalizeName(text.replace(/&/g, ' and '));
   const form = normal ? formOf(toWords(normal), exact) : null;
   if (!exact) {
     // Bounded: when full it starts afresh, so that the names compared now stay prepared however many came before.
@@ -387,7 +390,7 @@ const bareForms = new Map<string, Form | null>();
 function bareForm(input: string): Form | null {
   let form = bareForms.get(input);
   if (form === undefined) {
-    const bare = withoutFrame(normalize(input.replace(/&/g, ' and '))).replace(LEADING_WORDS, '');
+    const bare = withoutFrame(normalizeName(input.replace(/&/g, ' and '))).replace(LEADING_WORDS, '');
     form = bare ? formOf(toWords(bare), false) : null;
     // Bounded: when full it starts afresh.
     if (bareForms.size >= 20000) bareForms.clear();
@@ -395,6 +398,9 @@ function bareForm(input: string): Form | null {
   }
   return form;
 }
+
+/** A count before a name: digits or a number word, no ordinal ("two black holes", not "2nd World War"). */
+const COUNT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:[0-9]+|${NUMBER_WORDS_TO_NINETEEN.slice(1).join('|')})\\s+(?=\\S)`, 'i');
 
 /** Words of a type's noun that are not nouns ("kind of film", "day of the week"): never taken for the noun before a name. */
 const JOINING_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'in', 'and']);
@@ -416,6 +422,21 @@ function readings(input: string, p: Prepared): Form[] {
   add(typed);
   const bare = bareForm(input);
   if (bare) add(bare);
+  // Without the frame as typed, before normalising could drop a name's joined "A-" ("it was A-bomb").
+  add(prepare(withoutFrame(input.trim().toLowerCase())));
+  // A possessive after the name ("World War II's", "DC's"), which normalising runs into its last word.
+  const possessive = /^(.*[^\s'\u2019\u02bc])['\u2019\u02bc]s[\s.!?]*$/i.exec(input);
+  if (possessive) {
+    add(prepare(possessive[1]));
+    add(bareForm(possessive[1]!));
+  }
+  // A count before the name, as the question counts ("two black holes" for "two of what"), where no form holds a figure.
+  const counted = COUNT_BEFORE.exec(input);
+  if (counted && !p.forms.some((f) => f.words.some((w) => w.figure))) {
+    const rest = input.slice(counted[0].length);
+    add(prepare(rest));
+    add(bareForm(rest));
+  }
   for (const f of [...out]) {
     let words = f.words;
     // "F-16s": the plural s stands apart once letters and digits are split.
@@ -428,16 +449,21 @@ function readings(input: string, p: Prepared): Form[] {
     while (nouns < words.length && !JOINING_WORDS.has(words[nouns]!.text) && trailing(words[nouns]!.text)) nouns += 1;
     const joined = nouns > 0 && (words[nouns]?.text === 'of' || words[nouns]?.text === 'for') ? nouns + (words[nouns + 1]?.text === 'the' ? 2 : 1) : 0;
     if (joined && joined < words.length) words = words.slice(joined);
+    addWords(words);
+    // The type's noun just before the name, as the name's own title ("the film Poor Things", "the app Telegram").
+    if (!joined && nouns > 0 && nouns < words.length) addWords(words.slice(nouns));
+  }
+  return out;
+
+  function addWords(words: Word[]): void {
     add(formOf(words, false));
     const last = words[words.length - 1]!;
     if (!last.figure && last.text.length > 3 && last.text.endsWith('s')) {
       const singular = last.text.endsWith('es') && !last.text.endsWith('ies') ? [last.text.slice(0, -1), last.text.slice(0, -2)] : [last.text.slice(0, -1)];
       for (const s of singular) add(formOf([...words.slice(0, -1), { text: s, key: translitKey(s), figure: false }], false));
     }
-    const reduced = withoutLoose(formOf(words, false), p.loose);
-    add(reduced);
+    add(withoutLoose(formOf(words, false), p.loose));
   }
-  return out;
 }
 
 /**
@@ -480,6 +506,23 @@ export function matchesText(input: string, answer: TextAnswer): boolean {
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
   if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer)) return matchesText(bracket[1]!, answer) && matchesText(bracket[2]!, answer);
   const p = prepareAnswer(answer);
+  if (matchesReadings(input, p)) return true;
+  // A place and its country after a comma ("Kyiv, Ukraine", "Malatya, Turkey"): the place is the answer, where the
+  // answer is no country and the country no other name of its type ("France, Germany" is two answers).
+  const comma = /^([^,]+),([^,]+)$/.exec(input);
+  if (comma) {
+    const country = normalize(comma[2]!.replace(/[.!?]+\s*$/, ''));
+    const isForm = (f: Form) => f.words.map((w) => w.text).join(' ') === country;
+    const named = (f: Form) => COUNTRIES.has(f.words.map((w) => w.text).join(' '));
+    if (COUNTRIES.has(country) && !p.forms.some(named) && !p.forms.some(isForm) && !p.rivalForms.some((r) => r.some((f) => isForm(f) || named(f)))) {
+      return matchesReadings(comma[1]!, p);
+    }
+  }
+  return false;
+}
+
+/** Whether a reading of the input is one of the answer's forms, and closer to it than to every rival. */
+function matchesReadings(input: string, p: Prepared): boolean {
   for (const reading of readings(input, p)) {
     let best = FAR;
     for (const form of p.forms) {
@@ -503,10 +546,11 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = (
     ['nearly|almost|just under|not quite', 'nearly'],
     ['exactly|just|only|precisely', 'exactly'],
     ['about|around|approximately|approx\\.?|roughly|some|close to|circa|ca\\.?|~|≈', 'about'],
-    ['at least|no fewer than|no less than|not less than|a minimum of|min\\.?|≥|>=', 'at-least'],
-    ['more than|over|above|upwards of|greater than|>', 'more-than'],
-    ['at most|no more than|not more than|up to|a maximum of|max\\.?|≤|<=', 'at-most'],
-    ['fewer than|less than|under|below|<', 'fewer-than'],
+    // "Than" is often typed "then" ("more then 11,000").
+    ['at least|no fewer th[ae]n|no less th[ae]n|not less th[ae]n|a minimum of|min\\.?|≥|>=', 'at-least'],
+    ['more th[ae]n|over|above|upwards of|greater th[ae]n|>', 'more-than'],
+    ['at most|no more th[ae]n|not more th[ae]n|up to|a maximum of|max\\.?|≤|<=', 'at-most'],
+    ['fewer th[ae]n|less th[ae]n|under|below|<', 'fewer-than'],
   ] as const
 ).map(([words, q]) => [new RegExp(`^(?:${words})(?![a-z])`), q]);
 
@@ -658,8 +702,8 @@ function readFigure(input: string, millions: boolean): Figure | null {
   if (millions || tail) s = s.replace(/([0-9])\s*m\b/g, '$1 million');
   // Letters run on to digits ("24yrs", "30km"); keep a decimal point or thousands separator whole.
   s = s.replace(/([0-9])([a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
-  // "in 2022", "in the year 2022".
-  s = s.replace(/^(?:in the year|in)\s+(?=[0-9a-z])/, '');
+  // "in 2022", "in the year 2022", "the year 2022".
+  s = s.replace(/^(?:in\s+)?(?:the\s+year|in)\s+(?=[0-9a-z])/, '');
   let tokens = s.split(' ').filter(Boolean);
   // Words before the figure ("they intercepted 43", "magnitude 7.8"): kept to check, and none may hedge.
   const before: string[] = [];
@@ -769,14 +813,18 @@ const COUNTED: Record<string, { times: number; unit?: string }> = {
 };
 
 /**
- * Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for an approximate
- * figure, a bound only for the same bound; "20+" for "more than 20" or "at least 20".
+ * Whether a typed qualifier says what the fact says: a bare figure always may; "about" only for a figure the
+ * article gives as a round one, a bound only for the same bound; "20+" for "more than 20" or "at least 20".
  */
-function qualifierFits(typed: TypedQualifier | null, fact: Qualifier): boolean {
+function qualifierFits(typed: TypedQualifier | null, fact: Qualifier, value: number): boolean {
   if (typed === null || typed === 'exactly') return true;
   if (typed === 'plus') return fact === 'more-than' || fact === 'at-least';
-  // "about 20,000" for "nearly 20,000" says no more than the article; the reverse claims it is under.
-  return typed === fact || (typed === 'about' && fact === 'nearly');
+  // "About 20,000" for "nearly 20,000" says no more than the article, and so does "about" a figure in round hundreds
+  // or thousands the article gives as it is or as a floor ("about 11,000" for "more than 11,000", "about 400 years"
+  // for 400): such a figure is already a round one. "About 43" for 43, or "about 20" for "more than 20", hedges.
+  // The figure typed must still be the article's: "about" never widens the range.
+  if (typed === 'about') return fact === 'about' || fact === 'nearly' || (value !== 0 && value % 100 === 0 && (fact === 'exactly' || fact === 'more-than' || fact === 'at-least'));
+  return typed === fact;
 }
 
 /** The words of each answer object ({@link allowedWords}, {@link periodsOf}), read once: a class checks one answer many times. */
@@ -816,10 +864,19 @@ function periodsOf(answer: NumberAnswer): Set<string> {
  */
 export function matchesNumber(input: string, answer: NumberAnswer): boolean {
   if (!answer || typeof answer !== 'object') return false;
+  if (matchesFigure(input, answer)) return true;
+  // Thousands set off by points, as much of Europe writes them ("11.000", "1.300.000"): read so when read as a
+  // decimal the figure is not the answer. Only whole groups of three count ("11.5" and "1.03" stay decimals).
+  const grouped = typeof input === 'string' ? input.replace(/(^|[^0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9.,])/g, (_m, lead: string, figure: string) => lead + figure.replace(/\./g, ',')) : input;
+  return grouped !== input && matchesFigure(grouped, answer);
+}
+
+/** {@link matchesNumber} for the figure as typed. */
+function matchesFigure(input: string, answer: NumberAnswer): boolean {
   const read = readFigure(input, /\bmillion\b/i.test(typeof answer.unit === 'string' ? answer.unit : ''));
   if (!read) return false;
   const fact: Qualifier = answer.qualifier ?? 'exactly';
-  if (!qualifierFits(read.qualifier, fact)) return false;
+  if (!qualifierFits(read.qualifier, fact, answer.value)) return false;
   const { allowed, units, periods } = wordsOfAnswer(answer);
   const fits = (word: string, i: number, words: string[]): boolean => {
     // The unit's and the answer's own words always may ("degrees below zero", "Il-76 cargo planes").

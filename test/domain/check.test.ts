@@ -493,6 +493,8 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
   const gross: NumberAnswer = { value: 953.8, min: 953.8, max: 953.8, unit: 'million dollars' };
   const sales: NumberAnswer = { value: 49.1, min: 49.1, max: 49.1, unit: 'billion euros' };
   const share: NumberAnswer = { value: 87.5, min: 87.5, max: 87.5, unit: 'per cent' };
+  const ago: NumberAnswer = { value: 400, min: 400, max: 400, unit: 'years' };
+  const year: NumberAnswer = { value: 2016, min: 2016, max: 2016, unit: '' };
   const count: NumberAnswer = { value: 2022, min: 2022, max: 2022, unit: 'people' };
   const table: [NumberAnswer, string, boolean][] = [
     [years, '24yrs', true],
@@ -539,6 +541,15 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     [dozen, 'half a dozen', false],
     [toll, '11k', true],
     [toll, 'over 11k people', true],
+    // "About" a figure in round hundreds or thousands says no more than the article ("about 43" for 43, "about 20"
+    // for "more than 20" hedge); "then" typed for "than"; thousands set off by points.
+    [toll, 'about 11,000', true],
+    [toll, 'around 11000 people', true],
+    [toll, 'more then 11,000', true],
+    [toll, '11.000', true],
+    [nearly, '20.000 people', true],
+    [ago, 'about 400 years', true],
+    [year, 'the year 2016', true],
     [toll, '11', false],
     // "Nearly 20,000": the figure or a little under it, never over; "about" says no more than the article.
     [nearly, 'nearly 20,000', true],
@@ -577,6 +588,15 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
   }
+
+  it('takes "about", "then" and points between thousands only for the figure itself', () => {
+    const wrong: [NumberAnswer, string][] = [
+      [toll, 'about 12,000'], [toll, 'less then 11,000'], [toll, 'fewer then 11000'], [toll, '11.500'], [toll, '1.100'], [toll, '11.0'],
+      [ago, 'about 300 years'], [ago, 'about 4000 years'], [moreThan20, 'about 20'], [moreThan24Countries, 'about 24'], [year, 'about 2016'], [year, 'the year 2017'], [years, 'about 24'], [two, 'about 2'],
+    ];
+    for (const [answer, input] of wrong) expect(matchesNumber(input, answer), input).to.equal(false);
+    expect(matchesNumber('1.3', age)).to.equal(true);
+  });
 });
 
 describe('what students type around an answer, and what only looks like it', () => {
@@ -598,6 +618,11 @@ describe('what students type around an answer, and what only looks like it', () 
   const telescope: TextAnswer = { accept: ['telescope'], rivals: [['microscope']] };
   const f16: TextAnswer = { accept: ['F-16'], rivals: [['F-15']], trailing: ['fighter', 'jet', 'jets'] };
   const holes: TextAnswer = { accept: ['black holes', 'black hole'], rivals: [['neutron stars']] };
+  const aBomb: TextAnswer = { accept: ['atomic bomb', 'A-bomb'], rivals: [['hydrogen bomb', 'H-bomb']], loose: ['weapon'], trailing: ['weapon', 'weapons'] };
+  const an124: TextAnswer = { accept: ['An-124'], rivals: [['An-12'], ['Il-76']] };
+  const washington: TextAnswer = { accept: ['Washington', 'Washington, D.C.', 'DC'], rivals: [['New York', 'NYC'], ['Chicago']] };
+  const poorThings: TextAnswer = { accept: ['Poor Things'], rivals: [['La La Land']], trailing: ['film', 'films'] };
+  const malatya: TextAnswer = { accept: ['Malatya'], rivals: [['Kahramanmaraş'], ['Gaziantep']], trailing: ['city', 'cities'] };
   const names: [TextAnswer, string, boolean][] = [
     [kyiv, 'it was Kyiv', true], [kyiv, 'I think Kyiv', true], [kyiv, "I think it's Kiev.", true], [kyiv, 'The answer is Kyiv', true],
     [kyiv, 'Kyiv, I think', true], [kyiv, 'maybe Kyiv', true], [kyiv, 'it was in Kyiv', true],
@@ -624,6 +649,13 @@ describe('what students type around an answer, and what only looks like it', () 
     [telescope, 'his telescope', true], [telescope, 'his microscope', false],
     [f16, 'F-16 fighters', true], [f16, 'F-15 fighters', false],
     [holes, 'blackholes', true], [holes, 'Blackhole', true], [holes, 'blackstars', false],
+    // A name's own "A-" or "An-" is no article: "bomb" is not the A-bomb, nor "124" the An-124.
+    [aBomb, 'bomb', false], [aBomb, 'a bomb', false], [aBomb, 'the bomb', false], [aBomb, 'bombs', false], [aBomb, 'Abomb', true], [an124, '124', false],
+    // A possessive after a short name or a numeral ("WWII's", "DC's"), as after a long one ("Putin's").
+    [ww2, "World War II's", true], [ww2, "WWII's", true], [washington, "DC's", true],
+    // The type's noun before the name with no "of" ("the film Poor Things"), a place's country after a comma, a
+    // count before a name where the question counts ("two of what?").
+    [poorThings, 'the film Poor Things', true], [kyiv, 'Kyiv, Ukraine', true], [malatya, 'Malatya, Turkey', true], [holes, 'two black holes', true],
   ];
   const bodies: NumberAnswer = { value: 8, min: 8, max: 8, unit: 'bodies', words: ['bodies pulled from one building', 'body'] };
   const monthly: NumberAnswer = { value: 2.49, min: 2.29, max: 2.69, unit: 'dollars', words: ['monthly cost of the tax increase', 'dollar'] };
@@ -666,6 +698,19 @@ describe('what students type around an answer, and what only looks like it', () 
   for (const [answer, input, expected] of names) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));
   }
+
+  it('reads a possessive, a country, a count or a noun around a name, but never a second name so', () => {
+    const france: TextAnswer = { accept: ['France', 'French Republic'], rivals: [['Italy'], ['United Kingdom', 'UK']] };
+    const wrong: [TextAnswer, string][] = [
+      [ww2, "WWI's"], [washington, "NYC's"], [washington, "Chicago's"], [kyiv, 'Lviv, Ukraine'], [kyiv, 'Kharkiv, Ukraine'], [kyiv, 'Kyiv, Lviv'],
+      [france, 'France, Germany'], [france, 'Italy, France'], [ireland, 'Ireland, France'], [holes, 'two neutron stars'], [poorThings, 'the film La La Land'],
+      [aBomb, 'the H-bomb'], [aBomb, 'it was a bomb'], [an124, 'Il-124'], [malatya, 'Gaziantep, Turkey'],
+    ];
+    for (const [answer, input] of wrong) expect(matchesText(input, answer), input).to.equal(false);
+    for (const [answer, input] of [[aBomb, 'the A-bomb'], [aBomb, 'it was A-bomb'], [an124, 'An-124'], [an124, 'An124']] as [TextAnswer, string][]) {
+      expect(matchesText(input, answer), input).to.equal(true);
+    }
+  });
   for (const [answer, input, expected] of numbers) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
   }

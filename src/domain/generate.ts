@@ -213,8 +213,6 @@ const shownKeysCache = new WeakMap<Question, string[]>();
 const stemsCache = new WeakMap<Question, ReadonlySet<string>>();
 const wrongNamesCache = new WeakMap<Question, readonly string[]>();
 const toldNamesCache = new WeakMap<Question, readonly string[]>();
-const wrongTellingsCache = new WeakMap<Question, readonly (readonly string[])[]>();
-const saysStemsCache = new WeakMap<Question, ReadonlySet<string>>();
 
 /** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
 function telling(question: Question): string[] {
@@ -224,33 +222,6 @@ function telling(question: Question): string[] {
     tellingCache.set(question, (t = statement ? tellingStems(statement.key, statement.others) : []));
   }
   return t;
-}
-
-/**
- * What tells each wrong statement of a question from its stem and other options: the words a reader
- * must weigh to strike it out. None for a question whose options are names or figures, nor for a
- * statement told by one word ("raise its sales by a further 40 per cent" beside other aims): one word
- * shared with another question speaks of the same subject, not of what the statement says.
- */
-function wrongTellings(question: Question): readonly (readonly string[])[] {
-  let t = wrongTellingsCache.get(question);
-  if (!t) {
-    const statement = (KINDS[question.kind].statement as ((q: Question) => { key: string; others: string[] } | null) | undefined)?.(question);
-    const options = (question as { options?: readonly string[] }).options ?? [];
-    const correct = (question as { correct?: number }).correct;
-    t = !statement
-      ? []
-      : options.flatMap((o, i) => (i === correct || o.split(' ').length < 5 ? [] : [tellingStems(o, [question.prompt, ...options.filter((_, j) => j !== i)])])).filter((stems) => stems.length >= 2);
-    wrongTellingsCache.set(question, t);
-  }
-  return t;
-}
-
-/** The word stems of what a question says is so: its stem, its answer and its feedback (not its wrong options). */
-function saysStems(question: Question): ReadonlySet<string> {
-  let s = saysStemsCache.get(question);
-  if (!s) saysStemsCache.set(question, (s = contentStems([question.prompt, question.answerText, question.explanation].join(' '))));
-  return s;
 }
 
 /** The word stems of everything a question shows and its feedback. */
@@ -466,8 +437,6 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         return seen;
       },
       telling,
-      wrongTellings,
-      says: saysStems,
       stems: stemsOf,
       wordUse: (article: string, other: string) => bothUses(useOf(article), useOf(other)),
       expand(item: Item, kind: QuestionKind): Plan[] {

@@ -12,8 +12,7 @@
  *    checked on everything a reader sees: prompts, statements, options,
  *    items, pairs, feedback; nor one whose figure follows from a figure
  *    shown by arithmetic (a year's cost and a month's); nor, but as a last
- *    resort, one with a wrong statement another question settles, and after
- *    it one whose answer the start screen's title or headlines show.
+ *    resort, one whose answer the start screen's title or headlines show.
  * 3. The order: easy to hard, seeded within one difficulty.
  *
  * What is drawn from is a {@link Supply}: per kind and article, the facts that
@@ -53,10 +52,6 @@ export interface Supply {
   shownKeys(question: Question): Iterable<string>;
   /** The word stems that tell a statement answer from its stem and other options ({@link tellingStems}); empty for a name or figure. */
   telling(question: Question): string[];
-  /** The word stems that tell each wrong statement a question offers from its stem and other options; none where the options are names or figures. */
-  wrongTellings(question: Question): readonly (readonly string[])[];
-  /** The word stems of what a question says is so: its stem, its answer and its feedback, not its wrong options. */
-  says(question: Question): ReadonlySet<string>;
   /** The word stems of everything a question shows, feedback included ({@link contentStems}). */
   stems(question: Question): ReadonlySet<string>;
   /** How the words are used in the texts of two articles (or one): how rare a shared word is. */
@@ -81,12 +76,6 @@ export interface Supply {
  * budget?" among three names that another question's stem lists as voting against it leaves one to guess.
  */
 const MOST_TOLD_WRONG = 1;
-
-/**
- * What the last passes of a draw allow, in turn, where the bank runs short: nothing more, a wrong
- * statement another question settles, then also an answer a headline shows.
- */
-type LastResort = 'none' | 'settled' | 'all';
 
 /** No one is what more questions of a quiz are about, within the mix's bounds. */
 const MOST_PER_PERSON = 2;
@@ -350,19 +339,6 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     const told = supply.toldNames(question);
     return told.length > 0 && wrongOffered.some((w) => cued(w, told));
   };
-  /** The wrong statements offered so far (their telling stems), and what each chosen question says is so, each with its article. */
-  const wrongStatements: { telling: readonly string[]; article: string }[] = [];
-  const sayings: { stems: ReadonlySet<string>; article: string }[] = [];
-  /**
-   * Whether another question of the quiz settles a wrong statement: it says what the statement is about
-   * ("fuel prices were low" beside the option "fuel prices had risen"), so a reader strikes the option out
-   * by the other question, or finds two right answers, not by the article. Either way round.
-   */
-  const settles = (question: Question): boolean => {
-    const says = supply.says(question);
-    if (wrongStatements.some((w) => reveals(says, w.telling, supply.wordUse(w.article, question.article)))) return true;
-    return supply.wrongTellings(question).some((t) => sayings.some((s) => reveals(s.stems, t, supply.wordUse(s.article, question.article))));
-  };
   /** The facts of the "which is true" questions chosen so far, true and made false. */
   const supportFacts = new Set<string>();
   /**
@@ -439,8 +415,6 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
     tellings.push(supply.toldNames(question));
-    for (const telling of supply.wrongTellings(question)) wrongStatements.push({ telling, article: question.article });
-    sayings.push({ stems: supply.says(question), article: question.article });
     wrongOffered.push(supply.wrongNames(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
@@ -472,7 +446,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   }
 
   /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
-  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean, last: LastResort): boolean => {
+  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean, headlines: boolean): boolean => {
     const byPlans = planOrders.get(kind);
     let shut = closed.get(kind);
     if (!shut) closed.set(kind, (shut = new Set()));
@@ -502,9 +476,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // A headline that shows the answer, only as a last resort, after every other question the bank
           // allows: a small bank's headline and title name its main figure and actors, and a quiz one
           // question short serves no one.
-          // So is a wrong statement another question settles, but before a headline's answer: a reader who
-          // strikes out one option of four by another question still has to know the answer.
-          if ((last === 'none' && settles(question)) || (last !== 'all' && headlineGivesAway(plan, question))) {
+          if (headlines && headlineGivesAway(plan, question)) {
             stale = true;
             continue;
           }
@@ -525,7 +497,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
    * the kinds that found nothing. Kinds that show much (whole statements, all of a match's people) come
    * last in a round, so they are built around the answers already chosen; among the rest, the scarcest first.
    */
-  function* fill(strict: boolean, capped: boolean, last: LastResort): Steps<void> {
+  function* fill(strict: boolean, capped: boolean, headlines: boolean): Steps<void> {
     const refused = new Set<QuestionKind>();
     for (let round = 0; round < QUESTION_KINDS.length && picked.length < count; round++) {
       const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, capped);
@@ -534,19 +506,17 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
       if (!slots.length) break;
       for (const kind of shuffle(rng, slots).sort((a, b) => SHOWS[a] - SHOWS[b] || sizes.get(a)! - sizes.get(b)!)) {
         if (picked.length >= count) break;
-        if (!refused.has(kind) && !drawOne(kind, strict, capped, last)) refused.add(kind);
+        if (!refused.has(kind) && !drawOne(kind, strict, capped, headlines)) refused.add(kind);
         yield;
       }
     }
   }
   // Fresh facts first, within the mix's bounds; then, where the bank runs short, other slots of facts
-  // already asked (never anything given away), then past the bounds, then a wrong statement another question
-  // settles, then an answer a headline shows.
-  yield* fill(true, true, 'none');
-  yield* fill(false, true, 'none');
-  yield* fill(false, false, 'none');
-  yield* fill(false, false, 'settled');
-  yield* fill(false, false, 'all');
+  // already asked (never anything given away), then past the bounds, then an answer a headline shows.
+  yield* fill(true, true, true);
+  yield* fill(false, true, true);
+  yield* fill(false, false, true);
+  yield* fill(false, false, false);
   // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
   return shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
 }

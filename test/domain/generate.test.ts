@@ -10,8 +10,6 @@ import { everyFalseStatement } from '../../src/domain/statements.js';
 import { article, normalize } from '../../src/domain/text.js';
 import { claimStandingAlone, inApposition } from '../../src/domain/kinds/claim.js';
 import { fairAlternatives, framed } from '../../src/domain/kinds/understanding.js';
-import { contentStems, reveals, tellingStems } from '../../src/domain/reveal.js';
-import { pronounIn, pronounOf } from '../../src/domain/pronouns.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -407,42 +405,6 @@ describe('generate: a claim asked as "who said it" stands alone', () => {
   });
 });
 
-describe('generate: a claim asked as "who said it" offers no one its pronoun rules out', () => {
-  it('reads a person\'s pronoun from the bank\'s own sentences about them alone, and none for a name it writes nothing of', async () => {
-    const oscars = indexOf(await load('/test/fixtures/banks/oscars-2024.json'));
-    expect(pronounOf(oscars, 'cillian-murphy')).to.equal('he');
-    expect(pronounOf(oscars, 'emma-stone')).to.equal('she');
-    const elPaso = indexOf(await load('/test/fixtures/banks/el-paso-budget.json'));
-    expect(pronounOf(elPaso, 'niland')).to.equal('she');
-    expect(pronounOf(elPaso, 'leeser')).to.equal('he');
-    // A representative the bank only lists among the votes: nothing tells, so nothing is ruled out.
-    expect(pronounOf(elPaso, 'limon')).to.equal(undefined);
-    expect(pronounIn('he believed the cold had killed some of them')).to.equal('he');
-    expect(pronounIn('she said his plan would fail')).to.equal(undefined);
-  });
-
-  it('"overwhelming for her" never offers a man, "he would not back any budget" never a woman, over 40 seeds of every bank', async () => {
-    const found: string[] = [];
-    let pointed = 0;
-    for await (const { bank, q, seed } of everyQuestion('pronoun', 40, ['claim'])) {
-      if (!q.id.endsWith('.who') || !('options' in q)) continue;
-      const item = bank.understanding!.find((u) => q.id.startsWith(`${u.id}.`));
-      const said = item?.kind === 'claim' ? pronounIn(item.claim) : undefined;
-      if (!said) continue;
-      pointed += 1;
-      const index = indexOf(bank);
-      const byName = new Map(bank.entities.map((e) => [e.label, e.id]));
-      for (const o of q.options) {
-        const id = byName.get(o);
-        if (id && pronounOf(index, id) && pronounOf(index, id) !== said) found.push(`${bank.id} pronoun-${seed}: ${o} for "${item!.kind === 'claim' ? item!.claim : ''}"`);
-      }
-    }
-    // The film-awards and city-budget banks each have one such claim.
-    expect(pointed).to.be.greaterThan(40);
-    expect(found).to.deep.equal([]);
-  });
-});
-
 describe('generate: a bank by another author (the 2024 Oscars)', () => {
   let bank: Bank;
   before(async () => {
@@ -593,44 +555,6 @@ describe('generate: no question gives another away by its feedback or its form',
       if (leader && questions.some((q) => q !== leader && /\bPutin\b/.test(everything(q)))) together += 1;
     }
     expect(together).to.equal(0);
-  });
-
-  it('no wrong statement is settled by what another question says ("fuel prices had risen" beside "fuel prices were low") where the bank allows, over 30 seeds of every bank', async function () {
-    this.timeout(180000);
-    // What a question says is so: its stem, its answer and its feedback. A wrong statement two or more of whose
-    // telling words (three in five) another question says is one a reader strikes out, or finds right, by that
-    // question and not by the article. It is allowed only as a last resort, before a headline's answer: the
-    // 13-fact earthquake bank asked for ten questions and the film-awards bank reach it in most quizzes.
-    // Quizzes with one, of 30 per bank: 111 of 180 before the check (seed bank 11, company results 27,
-    // city budget 16, waves 6, film awards 21, earthquake 30), 46 after (0, 0, 2, 0, 16, 28).
-    const says = (q: Question) => contentStems([q.prompt, q.answerText, q.explanation].join(' '));
-    const found: string[] = [];
-    const quizzes = new Set<string>();
-    let statements = 0;
-    for (const path of BANKS) {
-      const bank = await load(path);
-      for (let i = 0; i < 30; i++) {
-        const { questions } = generate(bank, { seed: `settle-${i}`, count: 10 });
-        for (const q of questions) {
-          if (!['support', 'claim', 'reason'].includes(q.kind) || !('options' in q)) continue;
-          q.options.forEach((wrong, j) => {
-            if (j === q.correct || wrong.split(' ').length < 5) return;
-            const telling = tellingStems(wrong, [q.prompt, ...q.options.filter((_, k) => k !== j)]);
-            if (telling.length < 2) return;
-            statements += 1;
-            for (const other of questions) {
-              if (other === q || !reveals(says(other), telling)) continue;
-              found.push(`${path} settle-${i}: "${wrong}" by ${other.id}`);
-              quizzes.add(`${path} ${i}`);
-            }
-          });
-        }
-      }
-    }
-    expect(statements).to.be.greaterThan(500);
-    // The seed bank fills every quiz without it.
-    expect(found.filter((f) => f.startsWith('/questions/'))).to.deep.equal([]);
-    expect(quizzes.size, found.join('\n')).to.be.at.most(50);
   });
 
   it('a statement answer is given away by two of its rare words in another question ("a few budgeting tactics")', async () => {

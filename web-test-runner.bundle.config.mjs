@@ -3,11 +3,11 @@
 // chunks beside the bundle (the core, the languages, the list of a bank's problems, the results
 // screen) must load by their relative URLs as a page loads them. Build first: `npm run build`, then
 // `npx web-test-runner --config web-test-runner.bundle.config.mjs --static-logging`.
-import base, { reporters } from './web-test-runner.config.mjs';
+import base, { PARTS_APART, reporters } from './web-test-runner.config.mjs';
 
 export default {
   ...base,
-  files: ['test/element/**/*.test.ts'],
+  files: ['test/element/**/*.test.ts', `!${PARTS_APART}`],
   plugins: [
     {
       name: 'element-from-bundle',

@@ -23,8 +23,9 @@ export const reporters = (file, label) => [
 
 /**
  * `executeServerCommand('refuse-requests', pattern)` makes every request of the test's own page
- * whose path matches the pattern fail as a network fault would (the browser's cache is off for
- * that page, so a part another page fetched is fetched again); without a pattern it ends.
+ * whose path matches the pattern fail as a network fault would (the browser's HTTP cache is off
+ * for that page; its memory cache, shared by the pages of one browser, is not, hence a browser of
+ * their own for those tests: PARTS_APART); without a pattern it ends.
  */
 const networkFaults = {
   name: 'network-faults',
@@ -62,19 +63,23 @@ const forcedColors = {
   },
 };
 
+const executablePath = (await findChromium()).path;
+/** A Chromium of its own: pages of one browser share its memory cache, which a refused request does not reach. */
+const chromium = () => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } });
+
+/** The tests that refuse a part's fetch, in a browser no other test file has loaded that part in. */
+export const PARTS_APART = 'test/element/parts.test.ts';
+
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', `!${PARTS_APART}`],
+  groups: [{ name: 'parts-apart', files: PARTS_APART, browsers: [chromium()] }],
   nodeResolve: true,
   concurrency: 2,
   // The generator's invariants over 1,000 seeds of five banks take 240 to 300 s alone on a 2-core machine: room for a loaded one.
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [networkFaults, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: (await findChromium()).path, headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [chromium()],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith(LIT_DEV_MODE)),
   reporters: reporters('.test-results/browser.json', 'browser tests'),
 };

@@ -77,6 +77,8 @@ describe('news-quiz: design', () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('results-phone')} src=${REAL} seed="results" count="10"></news-quiz>`, 'start');
     await click(el, button(el, 'Start the quiz'));
     await play(el, [true, false, false, true, false, false, true, false, false, true]);
+    // The results screen is a part fetched apart; it may arrive after the last answer.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     const top = el.getBoundingClientRect().top;
     for (const node of [$(el, '.percent'), $(el, '.passed'), button(el, 'Retry the missed ones'), button(el, 'New quiz')]) {

@@ -194,6 +194,8 @@ describe('news-quiz: text from a bank is only ever text', () => {
       await clean(el);
       await click(el, $(el, '[data-next]'));
     }
+    // The results screen is a part fetched apart; it may arrive after the last answer.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     expect(text(el)).to.contain(literal('Article offensive'));
     await clean(el);

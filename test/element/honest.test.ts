@@ -74,6 +74,8 @@ describe('news-quiz: honest scores', () => {
     expect($(el, 'h2').textContent).to.equal('Question 2 of 3');
     expect(el.result).to.deep.equal(recorded);
     await play(el, [true, true]);
+    // The results screen is a part fetched apart; it may arrive after the last answer.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     expect(el.result).to.deep.equal(recorded);
     expect($(el, '.percent').textContent).to.equal('40%');
@@ -112,6 +114,8 @@ describe('news-quiz: honest scores', () => {
     let completes = 0;
     document.addEventListener('news-quiz-complete', () => (completes += 1));
     el = await reload(el, template);
+    // The results screen is a part fetched apart; it may arrive after the last answer.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     expect(el.result!.percent).to.equal(0);
     expect(el.result!.questions.every((q) => !q.correct)).to.equal(true);

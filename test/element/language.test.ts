@@ -150,6 +150,8 @@ describe('news-quiz: the class\'s language', () => {
     await answer(el, false);
     await submit(el);
     await click(el, button(el, 'Переглянути результати'));
+    // The results screen is a part fetched apart; it may arrive after the last answer.
+    await shows(el, 'results');
     expect(screen(el)).to.equal('results');
     expect(text(el)).to.contain('Ваш результат').and.to.contain('1 бал з 3').and.to.contain('Поки що не складено').and.to.contain('За типами запитань');
     const kinds = el.result!.byKind.map((t) => t.key);

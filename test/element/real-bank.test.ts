@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { QUESTION_KINDS } from '../../src/domain/question.js';
-import { $, $$, answer, button, click, current, focused, live, quiz, submit, uniqueId } from './helpers.js';
+import { $, $$, answer, button, click, current, focused, live, quiz, shows, submit, uniqueId } from './helpers.js';
 
 const REAL = '/questions/russia-ukraine-2024.json';
 /** The name each kind has on the results, written out here so that a table drifting out of order shows. */
@@ -39,6 +39,8 @@ describe('news-quiz: every kind from a real bank', () => {
       await expect(el).to.be.accessible();
 
       await click(el, button(el, 'See the results'));
+      // The results screen is a part fetched apart; it may arrive after the click.
+      await shows(el, 'results');
       expect(() => button(el, 'Retry the missed ones'), 'nothing missed').to.throw();
       // The results chart names the kind (true/false and multiple choice were once swapped).
       const chart = $$(el, '.chart')[1]!;

@@ -10,6 +10,7 @@ import { everyFalseStatement } from '../../src/domain/statements.js';
 import { article, normalize } from '../../src/domain/text.js';
 import { claimStandingAlone, inApposition } from '../../src/domain/kinds/claim.js';
 import { fairAlternatives, framed } from '../../src/domain/kinds/understanding.js';
+import { pronounIn, pronounOf } from '../../src/domain/pronouns.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -402,6 +403,42 @@ describe('generate: a claim asked as "who said it" stands alone', () => {
     // Already said, or about a question rather than a thing: as written.
     expect(claimStandingAlone('people today live in the world he shaped', 'the world today')).to.equal('people today live in the world he shaped');
     expect(claimStandingAlone('the budget debate had become futile', 'how the budget debate felt to her')).to.equal('the budget debate had become futile');
+  });
+});
+
+describe('generate: a claim asked as "who said it" offers no one its pronoun rules out', () => {
+  it('reads a person\'s pronoun from the bank\'s own sentences about them alone, and none for a name it writes nothing of', async () => {
+    const oscars = indexOf(await load('/test/fixtures/banks/oscars-2024.json'));
+    expect(pronounOf(oscars, 'cillian-murphy')).to.equal('he');
+    expect(pronounOf(oscars, 'emma-stone')).to.equal('she');
+    const elPaso = indexOf(await load('/test/fixtures/banks/el-paso-budget.json'));
+    expect(pronounOf(elPaso, 'niland')).to.equal('she');
+    expect(pronounOf(elPaso, 'leeser')).to.equal('he');
+    // A representative the bank only lists among the votes: nothing tells, so nothing is ruled out.
+    expect(pronounOf(elPaso, 'limon')).to.equal(undefined);
+    expect(pronounIn('he believed the cold had killed some of them')).to.equal('he');
+    expect(pronounIn('she said his plan would fail')).to.equal(undefined);
+  });
+
+  it('"overwhelming for her" never offers a man, "he would not back any budget" never a woman, over 40 seeds of every bank', async () => {
+    const found: string[] = [];
+    let pointed = 0;
+    for await (const { bank, q, seed } of everyQuestion('pronoun', 40, ['claim'])) {
+      if (!q.id.endsWith('.who') || !('options' in q)) continue;
+      const item = bank.understanding!.find((u) => q.id.startsWith(`${u.id}.`));
+      const said = item?.kind === 'claim' ? pronounIn(item.claim) : undefined;
+      if (!said) continue;
+      pointed += 1;
+      const index = indexOf(bank);
+      const byName = new Map(bank.entities.map((e) => [e.label, e.id]));
+      for (const o of q.options) {
+        const id = byName.get(o);
+        if (id && pronounOf(index, id) && pronounOf(index, id) !== said) found.push(`${bank.id} pronoun-${seed}: ${o} for "${item!.kind === 'claim' ? item!.claim : ''}"`);
+      }
+    }
+    // The film-awards and city-budget banks each have one such claim.
+    expect(pointed).to.be.greaterThan(40);
+    expect(found).to.deep.equal([]);
   });
 });
 

@@ -17,6 +17,7 @@ import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 import { itemPlans, withAlternatives } from './understanding.js';
 import { articleDate, inItsYear } from '../standalone.js';
+import { otherPronoun, pronounIn, pronounOf } from '../pronouns.js';
 
 /** Words that open a sentence but not a name: lower-cased after "said that". */
 const OPENERS = /^(?:The|A|An|It|Its|This|That|These|Those|There|Such|Some|No|All|Both|Each|Every|Any|Many|Most|Neither|Either|One|Another|Other|He|She|They|We)\b/;
@@ -170,8 +171,15 @@ export const claim: Kind<'claim'> = {
     const tied = new Set<string>();
     for (const id of named) for (const other of index.linked(id)) tied.add(other);
     const words = ` ${normalize(item.claim)} `;
+    // A claim that points at its speaker with "he" or "she" ("the moment was overwhelming for her") rules out
+    // by grammar a person the bank writes of with the other pronoun, where it names no other person and
+    // the bank's own writing gives the speaker that pronoun.
+    const pointed = pronounIn(item.claim);
+    const namesPerson = [...named].some((id) => index.isPersonType(index.entity(id)?.type ?? ''));
+    const unlike = pointed && !namesPerson && pronounOf(index, item.speaker) === pointed ? otherPronoun(pointed) : undefined;
     const accept = (id: string) =>
       id !== item.speaker &&
+      (!unlike || pronounOf(index, id) !== unlike) &&
       !named.has(id) &&
       !tied.has(id) &&
       !principal(index, id) &&

@@ -410,9 +410,10 @@ const JOINING_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'in', 'and']);
  * preposition, article or title; without the type's noun or a plural after
  * the name ("F-16 jets", "F-16s", "drone" for "drones" works the other way by
  * the forms' plural) or before it with "of" or "for" ("the city of Kherson");
- * without the words the question gives.
+ * without the words the question gives; without the question's words just
+ * before what it asks (`lead`), said again.
  */
-function readings(input: string, p: Prepared): Form[] {
+function readings(input: string, p: Prepared, lead?: string): Form[] {
   const out: Form[] = [];
   const typed = prepare(input);
   if (!typed) return out;
@@ -422,6 +423,19 @@ function readings(input: string, p: Prepared): Form[] {
   add(typed);
   const bare = bareForm(input);
   if (bare) add(bare);
+  // The question's own words just before what it asks, said again before the answer ("the fabric of spacetime"
+  // for "... the fabric of what?", "worked with excavators" for "worked with ___"): at least one of them a word
+  // of content, not only "of" or "the", and something left after them.
+  const said = lead ? (prepare(lead)?.words ?? []) : [];
+  for (const f of [typed, bare]) {
+    if (!f) continue;
+    for (let k = Math.min(said.length, f.words.length - 1); k > 0; k--) {
+      const echo = said.slice(-k);
+      if (echo.every((w) => JOINING_WORDS.has(w.text)) || echo.some((w, i) => w.text !== f.words[i]!.text)) continue;
+      add(formOf(f.words.slice(k), false));
+      break;
+    }
+  }
   // Without the frame as typed, before normalising could drop a name's joined "A-" ("it was A-bomb").
   add(prepare(withoutFrame(input.trim().toLowerCase())));
   // A possessive after the name ("World War II's", "DC's"), which normalising runs into its last word.
@@ -500,13 +514,13 @@ const COUNTRIES = new Set(
  * "not", it is none. A form and its short form in brackets ("National
  * Security Council (NSC)") must both be the answer.
  */
-export function matchesText(input: string, answer: TextAnswer): boolean {
+export function matchesText(input: string, answer: TextAnswer, lead?: string): boolean {
   if (typeof input !== 'string' || input.length > MAX_TEXT_INPUT || !answer || typeof answer !== 'object') return false;
   // A form and its short form in brackets must both be the answer, unless the whole is a form of it ("Sputnik (satellite)").
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
-  if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer)) return matchesText(bracket[1]!, answer) && matchesText(bracket[2]!, answer);
+  if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer, lead)) return matchesText(bracket[1]!, answer, lead) && matchesText(bracket[2]!, answer, lead);
   const p = prepareAnswer(answer);
-  if (matchesReadings(input, p)) return true;
+  if (matchesReadings(input, p, lead)) return true;
   // A place and its country after a comma ("Kyiv, Ukraine", "Malatya, Turkey"): the place is the answer, where the
   // answer is no country and the country no other name of its type ("France, Germany" is two answers).
   const comma = /^([^,]+),([^,]+)$/.exec(input);
@@ -522,8 +536,8 @@ export function matchesText(input: string, answer: TextAnswer): boolean {
 }
 
 /** Whether a reading of the input is one of the answer's forms, and closer to it than to every rival. */
-function matchesReadings(input: string, p: Prepared): boolean {
-  for (const reading of readings(input, p)) {
+function matchesReadings(input: string, p: Prepared, lead?: string): boolean {
+  for (const reading of readings(input, p, lead)) {
     let best = FAR;
     for (const form of p.forms) {
       const d = distance(reading, form, true);

@@ -716,6 +716,43 @@ describe('what students type around an answer, and what only looks like it', () 
   }
 });
 
+describe("checkAnswer: the question's own words said again before the answer", () => {
+  // A student finishes the question's phrase: "the fabric of spacetime" for "... the fabric of what?", "worked with
+  // excavators" for "worked with ___". The words must be the question's, in its order, ending where it asks, and hold a
+  // word of content ("of spacetime" is already a preposition before the name); what follows them is judged as ever.
+  const spacetime: Question = {
+    ...base,
+    id: 'echo-text',
+    kind: 'text',
+    prompt: 'Gravitational waves are often pictured as ripples in the fabric of what?',
+    accept: ['spacetime', 'space-time'],
+    rivals: [['space'], ['time']],
+    answerText: 'spacetime',
+  };
+  const war: Question = { ...spacetime, id: 'echo-war', prompt: 'The two countries have been close since the end of which war?', accept: ['World War II', 'Second World War', 'WWII'], rivals: [['World War I', 'First World War', 'WWI']], trailing: ['war'], answerText: 'World War II' };
+  const diggers: Question = {
+    ...base,
+    id: 'echo-cloze',
+    kind: 'cloze',
+    prompt: 'Fill in the blank:',
+    before: 'Some of the time the rescue teams worked with',
+    after: '; at other times they dug by hand.',
+    blank: { type: 'text', accept: ['excavators', 'diggers'], rivals: [['cranes'], ['dogs']] },
+    answerText: 'excavators',
+  };
+  const table: [Question, string, boolean][] = [
+    [spacetime, 'the fabric of spacetime', true], [spacetime, 'fabric of spacetime', true], [spacetime, 'the fabric of space-time', true],
+    [spacetime, 'spacetime', true], [spacetime, 'the fabric of space', false], [spacetime, 'the fabric of time', false],
+    [spacetime, 'the fabric of', false], [spacetime, 'ripples in spacetime', false], [spacetime, 'the fabric of spacetime and time', false],
+    [war, 'the end of World War II', true], [war, 'end of WW2', true], [war, 'the end of World War I', false], [war, 'the end of the war', false],
+    [diggers, 'worked with excavators', true], [diggers, 'the rescue teams worked with diggers', true], [diggers, 'excavators', true],
+    [diggers, 'worked with cranes', false], [diggers, 'worked with', false], [diggers, 'worked with their hands', false],
+  ];
+  for (const [q, input, right] of table) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
 describe('numberAnswer: the figures a typed answer may give', () => {
   const range = (slot: NumberSlot) => {
     const a = numberAnswer(slot);

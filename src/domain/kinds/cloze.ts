@@ -65,7 +65,7 @@ export const cloze: Kind<'cloze'> = {
       blank: { type: 'number', ...blankFigure(value) },
     };
   },
-  points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer) : figurePoints(q.blank, answer)),
+  points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer, q.before) : figurePoints(q.blank, answer)),
   describe: typedDescribe,
   shown: (q) => [`${q.before} ${q.after}`],
   alternatives: (_index, _p, q) => (q.blank.type === 'text' ? typedForms(q.blank) : []),

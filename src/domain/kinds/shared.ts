@@ -62,8 +62,14 @@ export const arrangeDescribe = (q: ArrangeQuestion, answer: Answer): string =>
   Array.isArray(answer) ? answer.map((i) => q.items[i] ?? '?').join(' > ') : '';
 export const arrangeShown = (q: ArrangeQuestion): string[] => [q.prompt, ...q.items];
 
-/** A typed name's points. */
-export const textPoints = (expected: TextAnswer, answer: Answer): number => (typeof answer === 'string' && matchesText(answer, expected) ? 1 : 0);
+/**
+ * The words a question puts just before what it asks, where it asks at its end ("Gravitational waves are likened
+ * to ripples in the fabric of" for "... the fabric of what?"): a reader may say them again before the answer.
+ */
+export const leadOf = (prompt: string): string | undefined => /^(.*\S)\s+(?:what|which|whom)(?:\s+[^\s?]+){0,3}\s*\?\s*$/i.exec(prompt)?.[1];
+
+/** A typed name's points; `lead`: the question's words just before the blank or the question word ({@link leadOf}). */
+export const textPoints = (expected: TextAnswer, answer: Answer, lead?: string): number => (typeof answer === 'string' && matchesText(answer, expected, lead) ? 1 : 0);
 
 /** A typed figure's points: a string is read as typed, a finite number taken as it is. */
 export function figurePoints(expected: NumberAnswer, answer: Answer): number {

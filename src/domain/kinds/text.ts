@@ -11,7 +11,7 @@ import { common, explain, textAnswer } from '../build.js';
 import { typedForms } from './alternatives.js';
 import { inOpenList } from '../render.js';
 import type { Kind } from './kind.js';
-import { slotPlans, textPoints, typedDescribe } from './shared.js';
+import { leadOf, slotPlans, textPoints, typedDescribe } from './shared.js';
 
 /**
  * Whether names of a sibling type may stand in as distractors: only when the
@@ -44,7 +44,7 @@ export const text: Kind<'text'> = {
       ...textAnswer(index, value.entity, wording.prompt, value.accept),
     };
   },
-  points: (q, answer) => textPoints(q, answer),
+  points: (q, answer) => textPoints(q, answer, leadOf(q.prompt)),
   describe: typedDescribe,
   shown: (q) => [q.prompt],
   alternatives: (_index, _p, q) => typedForms(q),

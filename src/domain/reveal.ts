@@ -165,6 +165,27 @@ function slack(n: number): number {
 }
 
 /**
+ * Whether a figure is the sum or the difference of two others, all three written with two decimals or more
+ * (sums of money), within their rounding: $38.59 a year less $29.93 is $8.66, so a quiz that shows both asks
+ * nothing with "by how much". Whole numbers and figures of one decimal are left out: among the many counts and
+ * rounded figures a quiz shows, some add up by chance (2.4 less 1.4 is within rounding of 1.03). Pure.
+ */
+export function splits(a: number, figures: readonly number[]): boolean {
+  const cents = (f: number) => (String(f).split('.')[1]?.length ?? 0) >= 2;
+  if (!cents(a)) return false;
+  const parts = figures.filter((f) => cents(f) && f !== a);
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      const x = parts[i]!;
+      const y = parts[j]!;
+      const within = slack(x) + slack(y) + slack(a) + 1e-9;
+      if (Math.abs(Math.abs(x - y) - Math.abs(a)) <= within || Math.abs(Math.abs(x + y) - Math.abs(a)) <= within) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Whether one figure follows from the other by a {@link CONVERSIONS} factor, within the rounding of the
  * written figures: 12 × $2.49 is $29.88, and $29.93 rounds a yearly sum that 2.49 rounds monthly. Whole
  * numbers are taken as exact (39 weeks are not 2022 years / 52), and a small whole number (under 10) is

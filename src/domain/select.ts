@@ -27,7 +27,7 @@ import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
 import type { WordUse } from './reveal.js';
-import { derives, headlineReveals, reveals } from './reveal.js';
+import { derives, headlineReveals, reveals, splits } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
@@ -387,6 +387,15 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     // Two "which is true" questions on one fact: the feedback of one corrects the other's false statements.
     return question.kind === 'support' && question.facts.some((f) => supportFacts.has(f));
   };
+  /**
+   * Whether a figure asked is the sum or the difference of two others the quiz shows or asks ($38.59 less $29.93
+   * gives away $8.66), this question's or one already chosen.
+   */
+  const sumsAway = (plan: Plan, question: Question): boolean => {
+    const asks = figures(supply.answerKeys(plan, question));
+    const all = [...shownFigures, ...answerFigures, ...figures(supply.shownKeys(question)), ...asks];
+    return [...asks, ...answerFigures].some((a) => splits(a, all));
+  };
   const open = (plan: Plan) => !plan.asks.some((a) => asked.has(a) || shown.has(a)) && !plan.shows.some((x) => asked.has(x));
   const fresh = (facts: readonly string[]) => facts.every((f) => !usedFacts.has(f));
   // The other tellings of an event already in the quiz: never asked, even where facts may be reused
@@ -473,6 +482,12 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           }
           const question = make(plan);
           if (!question || givesAway(plan, question)) continue;
+          // A figure worked out by adding or subtracting two others the quiz gives: only past the mix's bounds,
+          // where a small bank that runs short may also pair an item with a question on its facts.
+          if (capped && sumsAway(plan, question)) {
+            stale = true;
+            continue;
+          }
           // A headline that shows the answer, only as a last resort, after every other question the bank
           // allows: a small bank's headline and title name its main figure and actors, and a quiz one
           // question short serves no one.

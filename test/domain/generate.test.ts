@@ -11,6 +11,7 @@ import { article, normalize } from '../../src/domain/text.js';
 import { claimStandingAlone, inApposition } from '../../src/domain/kinds/claim.js';
 import { fairAlternatives, framed } from '../../src/domain/kinds/understanding.js';
 import { pronounIn, pronounOf } from '../../src/domain/pronouns.js';
+import { splits } from '../../src/domain/reveal.js';
 
 async function load(url: string): Promise<Bank> {
   const response = await fetch(url);
@@ -439,6 +440,36 @@ describe('generate: a claim asked as "who said it" offers no one its pronoun rul
     // The film-awards and city-budget banks each have one such claim.
     expect(pointed).to.be.greaterThan(40);
     expect(found).to.deep.equal([]);
+  });
+});
+
+describe('generate: no figure asked that two others of the quiz give by adding or subtracting', () => {
+  it('reads a sum or a difference of figures written with decimals, within their rounding; whole numbers never', () => {
+    expect(splits(8.66, [38.59, 29.93])).to.equal(true);
+    expect(splits(68.52, [29.93, 12, 38.59])).to.equal(true);
+    // Figures of one decimal add up by chance within their rounding: 2.4 less 1.4 is not a profit of 1.03 billion.
+    expect(splits(1.03, [2.4, 1.4])).to.equal(false);
+    expect(splits(8.66, [38.59, 29.9])).to.equal(false);
+    expect(splits(8.66, [38.59, 20.1])).to.equal(false);
+    expect(splits(8, [38, 30])).to.equal(false);
+    expect(splits(8.66, [8.66, 17.32])).to.equal(false);
+  });
+
+  it('"by how many dollars a year" beside both yearly bills: in at most 6% of the city budget bank\'s quizzes (9.5% before), over 200 seeds', () => {
+    // Read from what the reader sees, not from the generator's keys: each decimal figure of a question's answer
+    // against every two decimal figures the other questions show or answer. Past the mix's bounds, where the
+    // 13-fact bank runs short, it stays allowed, as an item beside a question on its facts is: 9 of 200 there.
+    return load('/test/fixtures/banks/el-paso-budget.json').then((bank) => {
+      const decimals = (t: string) => [...t.replace(/,(\d{3})/g, '$1').matchAll(/\d+\.\d+/g)].map((m) => Number(m[0]));
+      const seen = (q: Question) => [q.prompt, q.explanation, q.answerText, ...('options' in q ? q.options : []), ...('before' in q ? [q.before, q.after] : []), ...('items' in q ? q.items : [])].join(' ');
+      let quizzes = 0;
+      for (let i = 0; i < 200; i++) {
+        const { questions } = generate(bank, { seed: `sp${i}`, count: 10 });
+        const found = questions.some((q) => decimals(q.answerText).some((a) => splits(a, questions.filter((o) => o !== q).flatMap((o) => decimals(seen(o))))));
+        if (found) quizzes += 1;
+      }
+      expect(quizzes / 200).to.be.at.most(0.06);
+    });
   });
 });
 

@@ -57,6 +57,8 @@ export interface Strings {
   placeRight: string;
   placeWrong: Message<{ n: number }>;
   source: Message<{ article: string; paragraph: number }>;
+  /** The article a question comes from, above the question: what its words ("the council", "the signal") are about. */
+  story: Message<{ article: string }>;
 
   results: string;
   score: Message<{ score: number; max: number; percent: number }>;

@@ -209,6 +209,9 @@ export const styles = css`
   .counter {
     color: var(--_muted);
   }
+  .story {
+    margin: 0.75rem 0 0.25rem;
+  }
   .retrying {
     color: var(--_accent);
   }

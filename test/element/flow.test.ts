@@ -263,6 +263,30 @@ describe('news-quiz: practice mode', () => {
   });
 });
 
+describe('news-quiz: the article above each question', () => {
+  it('names the article a question comes from above it, before it is answered, in practice and in a test', async () => {
+    // "The council", "the signal": a question's words are about its article's story, which two articles make
+    // a reader guess at unless the question screen says which.
+    const bank = await loadBank();
+    const titles = new Map(bank.articles.map((a) => [a.id, a.title]));
+    for (const mode of ['practice', 'test']) {
+      const el = await quiz(html`<news-quiz id=${uniqueId(`story-${mode}`)} src=${SMALL} seed="story" count="4" mode=${mode}></news-quiz>`, 'start');
+      await click(el, button(el, 'Start the quiz'));
+      const seen = new Set<string>();
+      for (let i = 0; i < 4; i++) {
+        const q = current(el);
+        seen.add(q.article);
+        expect($(el, '[part="story"]').textContent, `${mode} ${i}`).to.equal(`Article: ${titles.get(q.article)}`);
+        if (i === 0) await expect(el).to.be.accessible();
+        await answer(el, true);
+        await submit(el);
+        if (mode === 'practice') await click(el, $(el, '[data-next]'));
+      }
+      expect(seen.size, 'both articles asked').to.equal(2);
+    }
+  });
+});
+
 describe('news-quiz: test mode', () => {
   it('gives no feedback until the end', async () => {
     const el = await quiz(html`<news-quiz id=${uniqueId('test')} src=${SMALL} seed="t" count="3" mode="test"></news-quiz>`, 'start');

@@ -334,7 +334,7 @@ describe('question kinds', () => {
     const el = await host(byId('q.sequence'));
     const root = el.shadowRoot!;
     const items = (): string[] => [...root.querySelectorAll('.order li span.text')].map((s) => s.textContent!);
-    expect(root.querySelector('.muted')!.textContent).to.contain('earliest');
+    expect(root.querySelector('fieldset .muted')!.textContent).to.contain('earliest');
     // Drones first: move it up from place 2 to place 1.
     root.querySelector<HTMLButtonElement>('[data-move="-1"][data-place="1"]')!.focus();
     await sendKeys({ press: 'Enter' });

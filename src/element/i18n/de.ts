@@ -38,6 +38,7 @@ export const german: Translation = ({ num, pct, plural }) => ({
   placeRight: 'An der richtigen Stelle',
   placeWrong: 'Gehört an Stelle {n}',
   source: 'Quelle: {article}, Absatz {paragraph}',
+  story: 'Artikel: {article}',
 
   results: 'Dein Ergebnis',
   score: ({ score, max }) => `${plural(score, { one: '# Punkt', other: '# Punkte' })} von ${num(max)}`,

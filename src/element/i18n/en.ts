@@ -38,6 +38,7 @@ export const english: Translation = ({ num, plural }) => ({
   placeRight: 'In the right place',
   placeWrong: 'Belongs in place {n}',
   source: 'Source: {article}, paragraph {paragraph}',
+  story: 'Article: {article}',
 
   results: 'Your result',
   score: ({ score, max }) => `${plural(score, { one: '# point', other: '# points' })} out of ${num(max)}`,

@@ -38,6 +38,7 @@ export const spanish: Translation = ({ num, pct, plural }) => ({
   placeRight: 'En su sitio',
   placeWrong: 'Va en el puesto {n}',
   source: 'Fuente: {article}, párrafo {paragraph}',
+  story: 'Artículo: {article}',
 
   results: 'Tu resultado',
   score: ({ score, max }) => `${plural(score, { one: '# punto', other: '# puntos' })} de ${num(max)}`,

@@ -42,6 +42,7 @@ export const french: Translation = ({ num, pct, plural }) => {
   placeRight: 'À la bonne place',
   placeWrong: 'Va en position {n}',
   source: `Source${nb}: {article}, paragraphe {paragraph}`,
+  story: `Article${nb}: {article}`,
 
   results: 'Votre résultat',
   score: ({ score, max }) => `${plural(score, { one: '# point', other: '# points' })} sur ${num(max)}`,

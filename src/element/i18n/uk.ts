@@ -40,6 +40,7 @@ export const ukrainian: Translation = ({ num, pct, plural }) => {
   placeRight: 'На своєму місці',
   placeWrong: 'Має стояти на місці {n}',
   source: 'Джерело: {article}, абзац {paragraph}',
+  story: 'Стаття: {article}',
 
   results: 'Ваш результат',
   score: ({ score, max }) => `${points(score)} з ${num(max)}`,

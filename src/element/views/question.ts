@@ -62,6 +62,7 @@ export const questionView = (s: Strings, d: QuestionData, h: QuestionHandlers): 
     >
       <div .style=${`width:${(d.n / d.total) * 100}%`}></div>
     </div>
+    <p class="story muted small" part="story">${say(s.story, { article: d.articleTitle })}</p>
     <form @submit=${h.submit}>
       <fieldset ?disabled=${!!check}>
         <legend class="prompt">${q.prompt}</legend>

@@ -27,7 +27,7 @@ import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
 import type { WordUse } from './reveal.js';
-import { derives, headlineReveals, reveals, splits } from './reveal.js';
+import { contentStems, derives, headlineReveals, reveals, splits } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
@@ -253,6 +253,17 @@ function longOptions(question: Question): string[] {
   return options.filter((o) => o.split(' ').length >= 5);
 }
 
+/**
+ * Whether the right option alone echoes a headline: two or more of its words there and none of any wrong
+ * option's ("a completely new way to study the universe" under "... opens new window on universe").
+ */
+function echoesHeadline(question: Question, stems: ReadonlySet<string>): boolean {
+  const { options, correct } = question as { options?: readonly string[]; correct?: number };
+  if (!options || correct === undefined || !longOptions(question).length) return false;
+  const echoes = options.map((o) => [...contentStems(o)].filter((s) => stems.has(s)).length);
+  return echoes[correct]! >= 2 && echoes.every((n, i) => i === correct || n === 0);
+}
+
 /** The figures among keys (`n:<figure>`), as numbers. */
 function figures(keys: Iterable<string>): number[] {
   const out: number[] = [];
@@ -357,6 +368,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     const shows = (heading: string) => {
       const { keys, stems } = supply.headline(heading);
       if (keys.some((k) => asks.includes(k)) || figures(keys).some((b) => asked.some((a) => derives(a, b)))) return true;
+      if (alternatives && echoesHeadline(question, stems)) return true;
       return telling.length > 0 && (alternatives ? headlineReveals : reveals)(stems, telling, supply.wordUse(heading, article));
     };
     // The start screen shows the headlines of the articles the questions chosen so far come from.

@@ -69,16 +69,29 @@ const chromium = () => chromeLauncher({ launchOptions: { executablePath, headles
 
 /** The tests that refuse a part's fetch, in a browser no other test file has loaded that part in. */
 export const PARTS_APART = 'test/element/parts.test.ts';
+const partsBrowser = chromium();
+
+/**
+ * `executeServerCommand('own-browser')`: whether the test's page is in the browser of PARTS_APART. Files named
+ * on the command line run in the shared browser as well, where those tests skip (their own browser runs them).
+ */
+const ownBrowser = {
+  name: 'own-browser',
+  async executeCommand({ command, session }) {
+    if (command !== 'own-browser') return undefined;
+    return session.browser === partsBrowser;
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', `!${PARTS_APART}`],
-  groups: [{ name: 'parts-apart', files: PARTS_APART, browsers: [chromium()] }],
+  groups: [{ name: 'parts-apart', files: PARTS_APART, browsers: [partsBrowser] }],
   nodeResolve: true,
   concurrency: 2,
   // The generator's invariants over 1,000 seeds of five banks take 240 to 300 s alone on a 2-core machine: room for a loaded one.
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [networkFaults, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [networkFaults, ownBrowser, forcedColors, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [chromium()],
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith(LIT_DEV_MODE)),
   reporters: reporters('.test-results/browser.json', 'browser tests'),

@@ -36,6 +36,42 @@ export function standsOut(key: string, others: readonly string[]): boolean {
   return figures.every((f) => f === figures[0]) && hasFigure(key) !== figures[0];
 }
 
+/** Verbs that tell a statement's tense where they come first among its verbs: "It is a three-hour drama" beside "It was made by ...". */
+const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'say', 'remains', 'remain', 'seems', 'seem']);
+const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'remained', 'seemed']);
+
+/** The tense of a statement by the first verb of {@link PRESENT} or {@link PAST} in it; `undefined` when none is. */
+function tenseOf(text: string): 'present' | 'past' | undefined {
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) {
+    if (PRESENT.has(w)) return 'present';
+    if (PAST.has(w)) return 'past';
+  }
+  return undefined;
+}
+
+/** Words that qualify a statement as uncertain: "could bring talks within months", "how much was done is still unclear". */
+const QUALIFIER = /\b(?:might|may|could|possibly|perhaps|probably|likely|unlikely|unclear|uncertain|unknown)\b/i;
+
+/**
+ * How the right statement alone differs in tone where every other agrees, or `undefined`: alone in
+ * another tense ("It is a three-hour drama" beside three "It was ..."), or alone qualified or alone
+ * plain (the one that "could bring" talks, where the others say what happened). A reader who has not
+ * read the article picks the statement that does not match the rest, and the guarded one first.
+ */
+export function toneCue(key: string, others: readonly string[]): string | undefined {
+  if (others.length < 2) return undefined;
+  const tenses = others.map(tenseOf);
+  const tense = tenseOf(key);
+  if (tense && tenses.every((t) => t !== undefined && t === tenses[0]) && tense !== tenses[0]) return `alone in the ${tense} tense`;
+  const qualified = others.map((o) => QUALIFIER.test(o));
+  const own = QUALIFIER.exec(key);
+  if (!qualified.every((q) => q === qualified[0]) || !!own === qualified[0]) return undefined;
+  return own ? `the only one qualified ("${own[0]}")` : 'the only one not qualified';
+}
+
+/** Whether the right statement alone differs in tone where every other agrees ({@link toneCue}). */
+export const loneTone = (key: string, others: readonly string[]): boolean => toneCue(key, others) !== undefined;
+
 /** Words that write a figure: "two", "eighteen", "forty", "hundred", "million", "dozen" ("one" too often means "a"). */
 const FIGURE_WORDS = new Set([...NUMBER_WORDS_TO_NINETEEN.slice(2), ...TENS_WORDS.filter(Boolean), 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half']);
 

@@ -18,7 +18,7 @@ import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
 import { contentStems } from './reveal.js';
 import { renderStatement } from './render.js';
-import { loneEcho } from './balance.js';
+import { loneEcho, toneCue } from './balance.js';
 import type { Pointer } from './standalone.js';
 import { ownText, pointsBack } from './standalone.js';
 import { namesFigure, rootOf } from './text.js';
@@ -144,6 +144,8 @@ function formCue(answer: string, wrong: readonly string[]): string {
   const n = words(answer);
   const lengths = wrong.map(words);
   const figure = (t: string) => /\d/.test(t);
+  const tone = toneCue(answer, wrong);
+  if (tone) return tone;
   if (wrong.length && wrong.every((w) => figure(w) !== figure(answer))) return figure(answer) ? 'the only one with a figure' : 'the only one without a figure';
   const sorted = [...lengths].sort((a, b) => a - b);
   if (n > sorted[sorted.length - 1]!) return `much the longest: ${n} words against ${sorted.join(', ')}`;

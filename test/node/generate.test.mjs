@@ -56,7 +56,10 @@ test('--all prints every question: every kind, every fact of both articles', () 
   // Every kind but order: the seed bank's only comparable figures are two counts of regions.
   for (const kind of KINDS.filter((k) => k !== 'order')) assert.ok(kinds.has(kind), `no ${kind} question`);
   const covered = new Set(all.questions.flatMap((q) => q.facts));
-  for (const fact of bank.facts) assert.ok(covered.has(fact.id), `fact ${fact.id} is never asked`);
+  // But one: its only question is "which statement", and its statement ("... how much damage was done is still
+  // unclear") is the one guarded statement beside any three false ones, which a reader picks unread.
+  const guarded = 'smoke-over-pskov-airfield';
+  for (const fact of bank.facts) assert.equal(covered.has(fact.id), fact.id !== guarded, `fact ${fact.id}`);
   for (const article of bank.articles) assert.ok(all.questions.some((q) => q.article === article.id), article.id);
   const ids = all.questions.map((q) => q.id);
   assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -10,7 +10,7 @@ import type { SupportQuestion } from '../question.js';
 import type { StatementPlan } from '../plan.js';
 import { slotsOf, statementPlan } from '../plan.js';
 import { andList, common, explain } from '../build.js';
-import { figureAlone, givesFigure, showsByForm, standsOut } from '../balance.js';
+import { figureAlone, givesFigure, loneTone, showsByForm, standsOut } from '../balance.js';
 import type { FalseStatement } from '../statements.js';
 import { falseStatement, falsifiable } from '../statements.js';
 import { renderStatement } from '../render.js';
@@ -92,7 +92,7 @@ export const support: Kind<'support'> = {
             const three = [candidates[a]!, candidates[b]!, added];
             if (!apart(three[0]!, three[1]!) || !apart(three[0]!, added) || !apart(three[1]!, added)) continue;
             const texts = three.map((f) => f.change.text);
-            if (standsOut(truth, texts)) continue;
+            if (standsOut(truth, texts) || loneTone(truth, texts)) continue;
             fair.push(three);
             if (!showsByForm(truth, texts)) even.push(three);
             else if (!figureAlone(truth, texts)) figureEven.push(three);

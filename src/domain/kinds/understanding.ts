@@ -9,7 +9,7 @@ import type { UnderstandingPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
 import type { Rng } from '../random.js';
 import { pick, shuffle } from '../random.js';
-import { combinations, loneEcho, showsByForm, standsOut } from '../balance.js';
+import { combinations, loneEcho, loneTone, showsByForm, standsOut } from '../balance.js';
 import { capitalize } from '../render.js';
 import type { Scope } from './kind.js';
 import { push } from '../maps.js';
@@ -60,7 +60,8 @@ export function itemPlans(
 
 /**
  * Every three of the alternatives beside which the answer does not stand out by its form (much
- * the longest or shortest, alone with or without a figure); repeats and the answer itself left out.
+ * the longest or shortest, alone with or without a figure) nor by its tone (alone in its tense, alone
+ * qualified or alone plain: {@link loneTone}); repeats and the answer itself left out.
  * Where some threes also leave it no lone longest by a tenth ({@link showsByForm}), only those: a
  * reader who has not read the article picks the longest answer first.
  */
@@ -76,7 +77,7 @@ export function fairAlternatives(answer: string, wrong: readonly string[], stem 
   const pool = distinct.slice(0, 12);
   const fair = combinations(pool.length, 3)
     .map((c) => c.map((i) => pool[i]!))
-    .filter((three) => !standsOut(answer, three));
+    .filter((three) => !standsOut(answer, three) && !loneTone(answer, three));
   const even = fair.filter((three) => !showsByForm(answer, three));
   const best = even.length ? even : fair;
   // Where some of those threes echo the stem too, or none does, the answer is not the only one shaped like the question.

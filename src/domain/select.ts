@@ -12,7 +12,8 @@
  *    checked on everything a reader sees: prompts, statements, options,
  *    items, pairs, feedback; nor one whose figure follows from a figure
  *    shown by arithmetic (a year's cost and a month's); nor, but as a last
- *    resort, one whose answer the start screen's title or headlines show.
+ *    resort, one whose answer the start screen's title or headlines show, or
+ *    a second claim of one speaker.
  * 3. The order: easy to hard, seeded within one difficulty.
  *
  * What is drawn from is a {@link Supply}: per kind and article, the facts that
@@ -331,6 +332,10 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   /** How many questions chosen so far are about each person ({@link Supply.people}). */
   const aboutPerson = new Map<string, number>();
   const crowded = (plan: Plan) => supply.people(plan).some((p) => (aboutPerson.get(p) ?? 0) >= MOST_PER_PERSON);
+  /** The speakers of the claims chosen so far: a second claim of one speaker reads as the first asked again. */
+  const speakers = new Set<string>();
+  const speakerOf = (plan: Plan) => (plan.kind === 'claim' && plan.item.kind === 'claim' ? plan.item.speaker : undefined);
+  const quotedAgain = (plan: Plan) => speakers.has(speakerOf(plan) ?? '');
   /** Items found closed for a kind: the sets only grow, so they stay closed. */
   const closed = new Map<QuestionKind, Set<Item>>();
 
@@ -439,6 +444,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     wrongOffered.push(supply.wrongNames(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
+    const speaker = speakerOf(plan);
+    if (speaker) speakers.add(speaker);
     for (const a of plan.asks) asked.add(a);
     for (const x of plan.shows) shown.add(x);
     for (const f of plan.facts) (isItem(plan.kind) ? discussed : askedFacts).add(f);
@@ -504,6 +511,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // allows: a small bank's headline and title name its main figure and actors, and a quiz one
           // question short serves no one.
           if (headlines && headlineGivesAway(plan, question)) {
+            stale = true;
+            continue;
+          }
+          // Two claims of one speaker ("What did Pikal say about ...?" twice) likewise: the first primes the second.
+          if (headlines && quotedAgain(plan)) {
             stale = true;
             continue;
           }

@@ -89,8 +89,11 @@ function speaksOf(about: string, gap: string, options: readonly string[]): boole
 /** A noun an option points back with: "the vehicles", "such a deal", "its plans". */
 const POINTER = /\b(?:the|such an?|its|their|those|these|that|this)\s+([\p{L}-]+)/giu;
 
-/** What a claim is about as a sentence's opening: "Asked how the city should pay", "Asked about the letter". */
-const asked = (about: string): string => (/^(?:how|what|why|whether|when|where|who|which)\b/i.test(about) ? `Asked ${about}` : `Asked about ${about}`);
+/**
+ * What a claim is about as a sentence's opening, as news writing puts it: "On how the city should pay",
+ * "On the letter". Not "Asked about ...": the article may report a statement no one asked for.
+ */
+const opening = (about: string): string => `On ${about}`;
 
 function asClause(claim: string): string {
   const text = claim.trim().replace(/[.!?]+$/, '');
@@ -148,14 +151,14 @@ export const claim: Kind<'claim'> = {
       const prompt = asQuestion(capitalize(`What did ${nameInSentence(index, item.speaker)} say about ${inItsYear(item.about, articleDate(index, item.article))}`));
       // Where the options share words, one sentence with a gap, the speaker told with their role: "Cortney
       // Niland, city representative, said the budget debate had …".
-      // What the claim is about goes first where the options speak of it and the gap does not ("Asked how
-      // the city should pay for its vehicles, ... said the city should …": "finance the vehicles").
+      // What the claim is about goes first where the options speak of it and the gap does not ("On how the
+      // city should pay for its vehicles, ... said the city should …": "finance the vehicles").
       const about = inItsYear(item.about.trim(), articleDate(index, item.article));
       // The gap names it where it points back to it: "the results were …" about EADS's results for 2011.
       const lead = (frame: string, rest: readonly string[]) => {
         const gap = claimStandingAlone(frame, about);
-        const opening = speaksOf(about, gap, rest) ? `${asked(about)}, ` : '';
-        return capitalize(`${opening}${introduced(index, item.speaker, item.article)} said ${asClause(gap)}${gap.endsWith('…') ? '' : '.'}`);
+        const topic = speaksOf(about, gap, rest) ? `${opening(about)}, ` : '';
+        return capitalize(`${topic}${introduced(index, item.speaker, item.article)} said ${asClause(gap)}${gap.endsWith('…') ? '' : '.'}`);
       };
       const picked = withAlternatives(rng, dated(item.claim), item.wrong.map(dated), prompt, lead);
       if (!picked) return null;

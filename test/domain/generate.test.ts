@@ -527,6 +527,15 @@ describe('generate: a bank by another author (the 2024 Oscars)', () => {
     bank = await load('/test/fixtures/banks/oscars-2024.json');
   });
 
+  it('a blank says what kind of name it wants: "Emma Stone won ___ for playing ..." asks for the missing award, not any words ("an Oscar")', () => {
+    const clozes = allQuestions(bank, { kinds: ['cloze'] }).filter((q): q is ClozeQuestion => q.kind === 'cloze');
+    const award = clozes.find((q) => q.before.startsWith('Emma Stone won') && q.answerText === 'Best Actress');
+    expect(award?.prompt).to.equal('Fill in the missing award:');
+    // Every blank for a name of a type: a person's "name", else the type's own label; figures and years as before.
+    const labels = new Set(bank.types.map((t) => `Fill in the missing ${t.label}:`));
+    for (const q of clozes) expect(labels.has(q.prompt) || ['Fill in the missing name:', 'Fill in the missing number:', 'Fill in the missing year:'].includes(q.prompt), q.prompt).to.equal(true);
+  });
+
   it('a long title is not the one option two words longer than every other where the pool allows ("Killers of the Flower Moon" among one-word titles)', () => {
     const words = (t: string) => t.trim().split(/\s+/).length;
     const lone: string[] = [];

@@ -43,11 +43,13 @@ export const cloze: Kind<'cloze'> = {
     const shared = common(plan, explain(index, fact));
     if ('entity' in value) {
       if (stemGivesAway(index, value.entity, sentence) || inOpenList(fact, slot)) return null;
-      const person = index.isPersonType(index.entity(value.entity)!.type);
+      const type = index.entity(value.entity)!.type;
+      // The blank says what it wants: "Emma Stone won ___ for playing ..." takes "an Oscar" as well as "Best Actress".
+      const label = index.isPersonType(type) ? 'name' : index.type(type)?.label;
       return {
         ...shared,
         kind: 'cloze',
-        prompt: person ? 'Fill in the missing name:' : 'Fill in the blank:',
+        prompt: label ? `Fill in the missing ${label}:` : 'Fill in the blank:',
         ...parts,
         // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
         answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,

@@ -16,6 +16,7 @@ import type { Answers, BankIndex } from './bank-index.js';
 import { unitKey } from './bank-index.js';
 import { normalize } from './text.js';
 import { withoutSlots } from './render.js';
+import { markedFor, otherPronoun, pronounOfPeopleIn } from './pronouns.js';
 
 /** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about` and `nearly` (below it only), else 0. */
 export function tolerance(v: NumberSlot): number {
@@ -224,8 +225,13 @@ export function entityAcceptor(
   const words = ` ${normalize(text)} `;
   // Names tied by a role to a name the wording uses: "Which leader plans a trip to North Korea?" never offers Kim Jong-un.
   for (const id of index.namedIn(text)) for (const other of index.linked(id)) if (other !== answerId) excluded.add(other);
+  // A name marked as of the other sex than the people the wording names ("Best Actress" for "Which award did
+  // Cillian Murphy win?"): ruled out by grammar, not by the article. Not where the answer is marked so itself.
+  const of = pronounOfPeopleIn(index, text);
+  const unlike = of && !markedFor(index.entity(answerId)?.label ?? '', otherPronoun(of)) ? otherPronoun(of) : undefined;
   const accept = (id: string): boolean => {
     if (excluded.has(id)) return false;
+    if (unlike && !index.isPersonType(index.entity(id)?.type ?? '') && markedFor(index.entity(id)?.label ?? '', unlike)) return false;
     if (accepted.size && index.norms(id).some((f) => accepted.has(f))) return false;
     // A pool name that could look right for this relation or fact ("avoid").
     const avoid = index.entity(id)?.avoid;

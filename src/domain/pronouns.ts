@@ -66,3 +66,23 @@ export function pronounOf(index: BankIndex, id: string): Pronoun | undefined {
   cache.set(id, found);
   return found ?? undefined;
 }
+
+/** Words that mark a name as of one sex: "Best Actress" is no award a man won, "Best Actor" is left (an actor may be anyone). */
+const MARKED: Record<Pronoun, RegExp> = {
+  he: /\b(?:man|men|male|king|prince|father|brother|husband|boys?|gentleman|spokesman|chairman|businessman|congressman|sportsman)\b/i,
+  she: /\b(?:actress(?:es)?|woman|women|female|queen|princess|mother|sister|daughter|wife|girls?|lady|ladies|spokeswoman|chairwoman|businesswoman|congresswoman|sportswoman)\b/i,
+};
+
+/** Whether a name is marked by its words as of the sex a pronoun points at ("Best Actress" for "she"). */
+export const markedFor = (name: string, pronoun: Pronoun): boolean => MARKED[pronoun].test(name);
+
+/**
+ * The pronoun of the people a text names, where there are some and the bank's writing gives them all
+ * the same one: "Which award did Cillian Murphy win ...?" is about a man.
+ */
+export function pronounOfPeopleIn(index: BankIndex, text: string): Pronoun | undefined {
+  const people = [...index.namedIn(text)].filter((id) => index.isPersonType(index.entity(id)?.type ?? ''));
+  const pronouns = new Set(people.map((id) => pronounOf(index, id)));
+  const [only] = pronouns;
+  return pronouns.size === 1 ? only : undefined;
+}

@@ -527,6 +527,24 @@ describe('generate: a bank by another author (the 2024 Oscars)', () => {
     bank = await load('/test/fixtures/banks/oscars-2024.json');
   });
 
+  it('offers no name marked as of the other sex than the people its question names: no "Best Actress" for Cillian Murphy, over 40 seeds', () => {
+    const men = /\b(?:Cillian Murphy|Christopher Nolan|Robert Downey)\b/;
+    const women = /\b(?:Emma Stone|Lily Gladstone|Da'Vine Joy Randolph)\b/;
+    const found: string[] = [];
+    let asked = 0;
+    for (let i = 0; i < 40; i++) {
+      for (const q of candidates(bank, { seed: `sex-${i}`, kinds: ['choice', 'truefalse'] })) {
+        const shown = q.kind === 'choice' ? q.options.filter((_, k) => k !== q.correct) : q.correct === 1 ? [q.prompt] : [];
+        if (men.test(q.prompt) === women.test(q.prompt)) continue;
+        asked += 1;
+        const unlike = men.test(q.prompt) ? /\b(?:actress|woman|women|female)\b/i : /\b(?:man|men|male)\b/i;
+        for (const o of shown) if (unlike.test(o)) found.push(`${q.id}: ${o}`);
+      }
+    }
+    expect(asked).to.be.above(40);
+    expect([...new Set(found)]).to.deep.equal([]);
+  });
+
   it('a blank says what kind of name it wants: "Emma Stone won ___ for playing ..." asks for the missing award, not any words ("an Oscar")', () => {
     const clozes = allQuestions(bank, { kinds: ['cloze'] }).filter((q): q is ClozeQuestion => q.kind === 'cloze');
     const award = clozes.find((q) => q.before.startsWith('Emma Stone won') && q.answerText === 'Best Actress');

@@ -534,7 +534,7 @@ describe('generate: a bank by another author (the 2024 Oscars)', () => {
     let asked = 0;
     for (let i = 0; i < 40; i++) {
       for (const q of candidates(bank, { seed: `sex-${i}`, kinds: ['choice', 'truefalse'] })) {
-        const shown = q.kind === 'choice' ? q.options.filter((_, k) => k !== q.correct) : q.correct === 1 ? [q.prompt] : [];
+        const shown = q.kind === 'choice' ? q.options.filter((_, k) => k !== q.correct) : q.kind === 'truefalse' && q.correct === 1 ? [q.prompt] : [];
         if (men.test(q.prompt) === women.test(q.prompt)) continue;
         asked += 1;
         const unlike = men.test(q.prompt) ? /\b(?:actress|woman|women|female)\b/i : /\b(?:man|men|male)\b/i;

@@ -26,6 +26,9 @@ function blankFigure(value: SlotValue): NumberAnswer {
   return answer;
 }
 
+/** How a blank's prompt opens where it names what it wants: "Fill in the missing award:". */
+const MISSING = 'Fill in the missing ';
+
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
   // The rest of the sentence is the question: only a statement that stands alone.
@@ -49,7 +52,7 @@ export const cloze: Kind<'cloze'> = {
       return {
         ...shared,
         kind: 'cloze',
-        prompt: label ? `Fill in the missing ${label}:` : 'Fill in the blank:',
+        prompt: label ? `${MISSING}${label}:` : 'Fill in the blank:',
         ...parts,
         // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
         answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,
@@ -69,6 +72,7 @@ export const cloze: Kind<'cloze'> = {
   },
   points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer, q.before) : figurePoints(q.blank, answer)),
   describe: typedDescribe,
-  shown: (q) => [`${q.before} ${q.after}`],
+  // The sentence, and the kind of name the prompt asks for ("award", "film"): words a reader sees too.
+  shown: (q) => [...(q.blank.type === 'text' && q.prompt.startsWith(MISSING) && q.prompt !== `${MISSING}name:` ? [q.prompt.slice(MISSING.length, -1)] : []), `${q.before} ${q.after}`],
   alternatives: (_index, _p, q) => (q.blank.type === 'text' ? typedForms(q.blank) : []),
 };

@@ -138,7 +138,7 @@ function explanationNotes(bank: Bank, index: BankIndex, asked: ReadonlySet<strin
   return notes;
 }
 
-/** What makes an answer stand out from its alternatives, in words and with the lengths compared. */
+/** What makes an answer stand out from its alternatives, in words: its tone, a figure, or the lengths compared. */
 function formCue(answer: string, wrong: readonly string[]): string {
   const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
   const n = words(answer);
@@ -184,7 +184,7 @@ function notesOf(bank: Bank, index: BankIndex): ReviewNote[] {
       if (!fair.length) {
         notes.push({
           path: `$.understanding[${i}].wrong`,
-          message: `beside every three alternatives the answer stands out by its form (${formCue(answer, u.wrong)}): it is never asked; write alternatives like it`,
+          message: `beside every three alternatives the answer stands out by its form or tone (${formCue(answer, u.wrong)}): it is never asked; write alternatives like it`,
         });
       } else if (u.kind === 'reason' && fair.every((three) => loneEcho(answer, three, u.question))) {
         notes.push({

@@ -70,6 +70,20 @@ test('review: the slots no question asks, with why; and sentences that point out
   }
 });
 
+test('review: an item whose answer is alone in its tense or alone qualified is named, with the cue, as never asked', () => {
+  const file = 'test/fixtures/banks/oscars-2024.json';
+  const oscars = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  // "It is a three-hour drama ..." beside three "It was ...".
+  const tense = oscars.understanding.findIndex((u) => u.id === 'why-unlikely-hit');
+  assert.ok(tense >= 0);
+  const html = unescape(cli(file).stdout);
+  assert.match(html, new RegExp(`\\$\\.understanding\\[${tense}\\]\\.wrong</code>: beside every three alternatives the answer stands out by its form or tone \\(alone in the present tense\\): it is never asked`));
+  // The seed bank's Kirby forecast ("could bring ... meetings") has a qualified alternative: it is asked, and not named.
+  const kirby = bank.understanding.findIndex((u) => u.id === 'kirby-on-talks');
+  assert.ok(kirby >= 0);
+  assert.doesNotMatch(unescape(cli(BANK).stdout), new RegExp(`\\$\\.understanding\\[${kirby}\\]\\.wrong</code>: beside every three`));
+});
+
 test('review: --out writes the file; a broken bank, a missing file and bad arguments are named', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-quiz-review-'));
   try {

@@ -255,14 +255,16 @@ function longOptions(question: Question): string[] {
 }
 
 /**
- * Whether the right option alone echoes a headline: two or more of its words there and none of any wrong
- * option's ("a completely new way to study the universe" under "... opens new window on universe").
+ * Whether the right option alone echoes a headline: two or more of its words there, or all of a short
+ * option's one or two, and none of any wrong option's ("a completely new way to study the universe" under
+ * "... opens new window on universe"; "the cold" under "... the search, the toll and the cold").
  */
 function echoesHeadline(question: Question, stems: ReadonlySet<string>): boolean {
   const { options, correct } = question as { options?: readonly string[]; correct?: number };
-  if (!options || correct === undefined || !longOptions(question).length) return false;
+  if (!options || correct === undefined) return false;
+  const own = [...contentStems(options[correct]!)];
   const echoes = options.map((o) => [...contentStems(o)].filter((s) => stems.has(s)).length);
-  return echoes[correct]! >= 2 && echoes.every((n, i) => i === correct || n === 0);
+  return echoes[correct]! >= Math.min(2, Math.max(1, own.length)) && echoes.every((n, i) => i === correct || n === 0);
 }
 
 /** The figures among keys (`n:<figure>`), as numbers. */
@@ -373,7 +375,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     const shows = (heading: string) => {
       const { keys, stems } = supply.headline(heading);
       if (keys.some((k) => asks.includes(k)) || figures(keys).some((b) => asked.some((a) => derives(a, b)))) return true;
-      if (alternatives && echoesHeadline(question, stems)) return true;
+      if (echoesHeadline(question, stems)) return true;
       return telling.length > 0 && (alternatives ? headlineReveals : reveals)(stems, telling, supply.wordUse(heading, article));
     };
     // The start screen shows the headlines of the articles the questions chosen so far come from.

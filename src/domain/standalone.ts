@@ -44,6 +44,46 @@ const JOINING = /^(?:the|a|an|of|in|on|at|for|from|to|by|with|near|between|that|
 /** How many words of an opening description may pass before it names something. */
 const REACH = 4;
 
+/** Words that end a description as its verb: the common auxiliaries and irregular verbs of news writing. */
+const VERB =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|said|says|told|made|gave|took|came|went|got|won|lost|hit|struck|fell|rose|led|met|left|held|kept|sent|set|put|began|became|found|brought|built|saw|stood|spoke|wrote|ran|shot|sold|paid|grew|drew|flew|fought|came|remains|remained)$/i;
+
+/** Whether the word at `i` is a verb: an auxiliary or a common irregular verb, or a past form in "-ed". */
+function isVerb(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  return word !== undefined && (VERB.test(word) || /^\p{Ll}{2,}ed$/u.test(word));
+}
+
+/**
+ * The noun a word of a people or a country at `i` qualifies ("German letter", "Russian air force"), with
+ * the index of the word after it: the lowercase words after the run, up to a verb or a joining word;
+ * `null` when the capitalised words are the name (more than one word, not a people's, or no lowercase
+ * noun next: "The Pentagon said", "The plane maker Airbus belongs to").
+ */
+function headAfter(words: readonly string[], i: number): { words: string; end: number } | null {
+  let j = i;
+  while (j < words.length && /^[\p{Lu}\d]/u.test(words[j]!)) j++;
+  // Only a word of a people or a country qualifies ("German", "Russian", "Chinese", "British", "Israeli"):
+  // "The Oscar ceremony" and "The Nobel committee" are named by what qualifies them.
+  if (j - i !== 1 || !DEMONYM.test(words[i]!)) return null;
+  const head: string[] = [];
+  for (; j < words.length && head.length < 2; j++) {
+    const word = words[j]!;
+    // A form in "-s" is the noun only before a verb ("jets should"); else it is the verb ("Airbus belongs").
+    const verbInS = /^\p{Ll}{2,}s$/u.test(word) && !isVerb(words, j + 1);
+    if (!/^\p{Ll}/u.test(word) || JOINING.test(word) || isVerb(words, j) || verbInS) break;
+    head.push(word.replace(/[’']s$/, ''));
+  }
+  return head.length ? { words: head.join(' '), end: j } : null;
+}
+
+/** A word of a people or a country, by its ending. */
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ch|i)$/u;
+
+/** Nouns of which a country, a city or a group has one, so that its name before them names them. */
+const ONE_OF_A_KIND =
+  /^(?:government|administration|army|military|navy|air force|armed forces|police|president|prime minister|chancellor|parliament|congress|senate|cabinet|ministry|defen[cs]e ministry|foreign ministry|embassy|capital|economy|central bank|opposition|leader|king|queen|monarch|authorities|people|public|border|coast|coast guard|state|constitution|leadership|team|national team|federation|league|council|committee|commission|court|supreme court|election|presidency|foreign minister|defen[cs]e minister|ambassador)\b/i;
+
 /** What points back in a sentence; the review sheet says each in words. */
 export type Pointer = 'opening pronoun' | 'reference' | 'in response' | 'also' | 'pointing word' | 'description';
 
@@ -90,8 +130,19 @@ export function pointsBack(text: string): { words: string; why: Pointer } | null
     // The description names something (a slot, a name, a figure) within a few words, or before its first comma.
     const rest = t.slice(opening[0].length).split(/[,;:.]/)[0]!.split(/\s+/).filter(Boolean);
     let seen = 0;
-    for (const word of rest) {
-      if (/^[\p{Lu}\d]/u.test(word)) return null;
+    for (let i = 0; i < rest.length; i++) {
+      const word = rest[i]!;
+      if (/^[\p{Lu}\d]/u.test(word)) {
+        // "The German letter asked ...": a capitalised word before the noun it qualifies names nothing
+        // when the description ends there, at its verb, unless that noun is one of a kind ("The German
+        // government said", "The Russian air force").
+        const head = headAfter(rest, i);
+        if (head === null || ONE_OF_A_KIND.test(head.words)) return null;
+        if (isVerb(rest, head.end)) {
+          seen = head.end;
+          break;
+        }
+      }
       seen += 1;
       if (seen >= REACH && !JOINING.test(word)) break;
     }

@@ -31,6 +31,9 @@ describe('standalone: sentences that point back to what they do not name', () =>
       '{country} repeated the same warning.',
       'Ukraine answered that strike with {weapon}.',
       '{ceo} went through the group\u2019s yearly results at a {event}.',
+      'The German letter asked EADS to move work back to {country}.',
+      'The Israeli strike killed {dead} people near {city}.',
+      'The Ukrainian drones hit {count} targets in {region}.',
     ]) {
       expect(pointsBack(text), text).not.to.equal(null);
     }
@@ -48,6 +51,12 @@ describe('standalone: sentences that point back to what they do not name', () =>
       'Drones damaged {planes} at {airfield}, such as transport planes.',
       '{governor} said the airfield would be repaired.',
       'The aerospace group EADS said the group\u2019s results rose by {rise}.',
+      'The Russian air force said it shot down {count} drones.',
+      'The German government\u2019s coordinator asked EADS to move work to {country}.',
+      'The British navy sent {ship} to the Red Sea.',
+      'The Nobel committee said {winner} had changed physics.',
+      'The Oscar ceremony was held in {city}.',
+      'The White House said {official} would travel to Kyiv.',
     ]) {
       expect(pointsBack(text), text).to.equal(null);
     }

@@ -211,8 +211,28 @@ function valueKeys(fact: Fact): string[] {
 const tellingCache = new WeakMap<Question, string[]>();
 const shownKeysCache = new WeakMap<Question, string[]>();
 const stemsCache = new WeakMap<Question, ReadonlySet<string>>();
-const wrongNamesCache = new WeakMap<Question, readonly string[]>();
-const toldNamesCache = new WeakMap<Question, readonly string[]>();
+const wrongKeysCache = new WeakMap<Question, readonly string[]>();
+const toldKeysCache = new WeakMap<Question, readonly string[]>();
+
+/**
+ * A figure that tells one fact from another (`n:<figure>`): not a count up to ten, which many facts share
+ * ("two", "third"), but 87 per cent, €1.8 billion or 2011.
+ */
+const telltaleFigure = (key: string) => key.startsWith('n:') && !(Number.isInteger(Number(key.slice(2))) && Math.abs(Number(key.slice(2))) <= 10);
+
+/**
+ * The names (`e:<entity>`) and telling figures (`n:<figure>`) a question offers as wrong options: options
+ * that are one name or a figure, not statements that name things ("Russia's defence minister went to Kyiv
+ * ..."), each name by the one name it is ("Pskov airfield", not the Pskov region it names too).
+ */
+function wrongKeysOf(index: BankIndex, question: Question): string[] {
+  const options = (question as { options?: readonly string[] }).options ?? [];
+  const correct = (question as { correct?: number }).correct;
+  const short = options.filter((o, i) => i !== correct && o.split(' ').length < 5);
+  const names = short.flatMap((o) => wholeName(index, o) ?? []).map((id) => `e:${id}`);
+  const figures = short.filter((o) => !wholeName(index, o)).flatMap((o) => keysIn(index, o).filter(telltaleFigure).slice(0, 1));
+  return [...new Set([...names, ...figures])];
+}
 
 /** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
 function telling(question: Question): string[] {
@@ -410,22 +430,20 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         if (!keys) shownKeysCache.set(question, (keys = [...shownTexts(question), question.explanation].flatMap((t) => [...keysIn(index, t), ...wordKeys(t)])));
         return keys;
       },
-      wrongNames(question: Question): readonly string[] {
-        let keys = wrongNamesCache.get(question);
-        if (!keys) {
-          const options = (question as { options?: readonly string[] }).options ?? [];
-          const correct = (question as { correct?: number }).correct;
-          // Options that are names, not statements that name things ("Russia's defence minister went to Kyiv ..."),
-          // each by the one name it is ("Pskov airfield", not the Pskov region it names too).
-          const names = options.filter((o, i) => i !== correct && o.split(' ').length < 5);
-          keys = [...new Set(names.flatMap((o) => wholeName(index, o) ?? []).map((id) => `e:${id}`))];
-          wrongNamesCache.set(question, keys);
-        }
+      wrongKeys(question: Question): readonly string[] {
+        let keys = wrongKeysCache.get(question);
+        if (!keys) wrongKeysCache.set(question, (keys = wrongKeysOf(index, question)));
         return keys;
       },
-      toldNames(question: Question): readonly string[] {
-        let keys = toldNamesCache.get(question);
-        if (!keys) toldNamesCache.set(question, (keys = [...new Set(keysIn(index, question.prompt).filter((k) => k.startsWith('e:')))]));
+      toldKeys(question: Question): readonly string[] {
+        let keys = toldKeysCache.get(question);
+        if (!keys) {
+          // The names its prompt tells of (its feedback names them only to correct them), and the figures its
+          // prompt, answer and feedback state, but those it offers as wrong options (its feedback corrects them).
+          const wrong = new Set(wrongKeysOf(index, question));
+          const figures = [question.prompt, question.answerText, question.explanation].flatMap((t) => keysIn(index, t)).filter((k) => telltaleFigure(k) && !wrong.has(k));
+          toldKeysCache.set(question, (keys = [...new Set([...keysIn(index, question.prompt).filter((k) => k.startsWith('e:')), ...figures])]));
+        }
         return keys;
       },
       headline(article: string) {

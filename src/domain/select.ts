@@ -61,10 +61,13 @@ export interface Supply {
   most(kind: QuestionKind): number | undefined;
   /** The people a plan is about: its facts' people, a claim's speaker. */
   people(plan: Plan): readonly string[];
-  /** The names (`e:<entity>`) a question offers as wrong options (options that are names, not statements). */
-  wrongNames(question: Question): readonly string[];
-  /** The names (`e:<entity>`) a question's prompt tells of (not its options; its feedback names them only to correct them). */
-  toldNames(question: Question): readonly string[];
+  /** The names (`e:<entity>`) and telling figures (`n:<figure>`) a question offers as wrong options (options that are names or figures, not statements). */
+  wrongKeys(question: Question): readonly string[];
+  /**
+   * The names a question's prompt tells of (its feedback names them only to correct them), and the telling
+   * figures its prompt, answer and feedback state as what they are (not those it offers as wrong options).
+   */
+  toldKeys(question: Question): readonly string[];
   /**
    * What the start screen shows of an article whose questions are in the quiz, before the first question:
    * the quiz's title and the article's headline (its keys, as {@link shownKeys}, and its word stems).
@@ -74,7 +77,9 @@ export interface Supply {
 
 /**
  * Wrong options another question tells of this many times are cued: "Which representative voted for the
- * budget?" among three names that another question's stem lists as voting against it leaves one to guess.
+ * budget?" among three names that another question's stem lists as voting against it leaves one to guess,
+ * and so does "By how much did orders grow?" among 40 and 87 per cent that other questions give as the
+ * rises of profit.
  */
 const MOST_TOLD_WRONG = 1;
 
@@ -352,9 +357,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const cued = (wrong: readonly string[], told: readonly string[]) => wrong.filter((k) => told.includes(k)).length > MOST_TOLD_WRONG;
   /** Whether a question's wrong options are told of by another question's words, or another's by its words. */
   const cues = (question: Question): boolean => {
-    const wrong = supply.wrongNames(question);
+    const wrong = supply.wrongKeys(question);
     if (wrong.length && tellings.some((t) => cued(wrong, t))) return true;
-    const told = supply.toldNames(question);
+    const told = supply.toldKeys(question);
     return told.length > 0 && wrongOffered.some((w) => cued(w, told));
   };
   /** The facts of the "which is true" questions chosen so far, true and made false. */
@@ -442,8 +447,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     if (telling.length) statements.push({ telling, article: question.article, alternatives: longOptions(question).length > 0 });
     showing.push({ stems: supply.stems(question), article: question.article });
     for (const o of longOptions(question)) offered.add(o);
-    tellings.push(supply.toldNames(question));
-    wrongOffered.push(supply.wrongNames(question));
+    tellings.push(supply.toldKeys(question));
+    wrongOffered.push(supply.wrongKeys(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
     const speaker = speakerOf(plan);

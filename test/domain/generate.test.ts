@@ -1060,6 +1060,37 @@ describe('generate: no wrong name of a question is told of by another question o
     }
     expect([...new Set(found)]).to.deep.equal([]);
   });
+
+  it('over 300 quizzes of each bank, no question has two wrong figures that another question states as what they are ("40 per cent" and "87 per cent" for the growth of orders)', async function () {
+    this.timeout(120000);
+    // Figures written in digits ("€1.8 billion" is 1.8); a count up to ten tells no fact from another.
+    const telling = (text: string) =>
+      [...text.replace(/(\d),(?=\d{3})/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])).filter((n) => !(Number.isInteger(n) && n <= 10));
+    const found: string[] = [];
+    let offered = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (let i = 0; i < 300; i++) {
+        const { questions } = generate(bank, { seed: `figure-cue-${i}`, count: 10 });
+        const wrongOf = (q: (typeof questions)[number]) =>
+          'options' in q && 'correct' in q ? q.options.filter((o, k) => k !== q.correct && o.split(' ').length < 5).flatMap((o) => telling(o).slice(0, 1)) : [];
+        for (const q of questions) {
+          const wrong = new Set(wrongOf(q));
+          if (wrong.size >= 2) offered += 1;
+          for (const other of questions) {
+            if (other === q) continue;
+            // What the other question states: its prompt, answer and feedback, not the wrong figures its feedback corrects.
+            const own = new Set(wrongOf(other));
+            const stated = new Set(telling([other.prompt, other.answerText, other.explanation].join(' ')).filter((n) => !own.has(n)));
+            const told = [...wrong].filter((n) => stated.has(n));
+            if (told.length >= 2) found.push(`${path}: ${q.id} beside ${other.id}: ${told.join(', ')}`);
+          }
+        }
+      }
+    }
+    expect(offered, 'questions with two telling wrong figures').to.be.above(100);
+    expect([...new Set(found)]).to.deep.equal([]);
+  });
 });
 
 describe('role links (a question naming one never offers the other)', () => {

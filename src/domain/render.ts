@@ -11,7 +11,7 @@ import type { DateSlot, Fact, NumberSlot, Qualifier, SlotValue } from './bank.js
 import type { BankIndex } from './bank-index.js';
 import { renderDate } from './dates.js';
 import { article, numberToWords } from './text.js';
-import { articleDate, inItsYear, ownText, standsAlone } from './standalone.js';
+import { articleDate, inItsYear, ownText, standsAlone, withoutPointers } from './standalone.js';
 
 /** `{slot}` as it stands in fact text and `ask` wordings. */
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_-]*)\}/g;
@@ -360,7 +360,8 @@ export function fallbackQuestion(index: BankIndex, fact: Fact, slot: string): st
  */
 export function askQuestion(index: BankIndex, fact: Fact, asked: string): string | null {
   let missing = false;
-  const wording = inItsYear(asked, articleDate(index, fact.article));
+  // A wording read on its own points back no more than a statement does: "Who later said ...?" asks "Who said ...?".
+  const wording = inItsYear(withoutPointers(asked), articleDate(index, fact.article));
   const filled = fillText(wording, (slot) => {
     const v = fact.slots[slot];
     if (!v) {

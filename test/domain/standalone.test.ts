@@ -121,6 +121,17 @@ describe('standalone: what a bank\u2019s questions show', () => {
     expect(sentences.some((s) => /^Exploding drones hit targets in/.test(s))).to.equal(true);
   });
 
+  it('an ask wording read on its own loses its "later" and "also" as a statement does', () => {
+    const changed = withText('telegram-videos', '{governor} later posted videos of the night-time fire on {app}.', {
+      governor: 'Who later posted videos of the night-time fire on Telegram?',
+      app: 'On which app did Mikhail Vedernikov also post videos of the night-time fire?',
+    });
+    const prompts = questionsOf(changed, 'telegram-videos').flatMap((q) => ('prompt' in q ? [q.prompt] : []));
+    expect(prompts).to.include('Who posted videos of the night-time fire on Telegram?');
+    expect(prompts).to.include('On which app did Mikhail Vedernikov post videos of the night-time fire?');
+    expect(prompts.filter((p) => /\blater\b|\balso\b/.test(p))).to.deep.equal([]);
+  });
+
   it('the review sheet says which fact makes no statement and why', () => {
     const changed = withText('killed', 'The falling debris from the downed missiles killed {dead} in {city}.');
     const note = reviewBank(changed).notes.find((n) => n.path === `$.facts[${changed.facts.findIndex((f) => f.id === 'killed')}].text`);

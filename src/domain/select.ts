@@ -129,8 +129,17 @@ export interface Fullness {
   /** Questions past their kind's cap: of understanding (a third "why"), and of the other kinds. */
   overDeeper: number;
   over: number;
+  /**
+   * Questions taken as a last resort, past what the first passes allow: an item beside a question on its
+   * facts, a third question on one person, a figure the sum of two others, an answer a headline shows, a
+   * second claim of one speaker.
+   */
+  resorts: number;
   full: boolean;
 }
+
+/** How many questions of a drawn quiz were taken as a last resort ({@link Fullness.resorts}). */
+const RESORTS = new WeakMap<readonly Question[], number>();
 
 /** How full a drawn quiz is, to compare two draws of one seed ({@link fuller}). */
 export function fullness(supply: Supply, count: number, questions: readonly Question[]): Fullness {
@@ -147,16 +156,19 @@ export function fullness(supply: Supply, count: number, questions: readonly Ques
     if (isUnderstanding(kind)) overDeeper += past;
     else over += past;
   }
-  return { length: questions.length, deeper, overDeeper, over, full: questions.length >= count && deeper >= wanted && over + overDeeper === 0 };
+  const resorts = RESORTS.get(questions) ?? 0;
+  return { length: questions.length, deeper, overDeeper, over, resorts, full: questions.length >= count && deeper >= wanted && over + overDeeper + resorts === 0 };
 }
 
 /**
- * Whether a draw is fuller than another: longer, then fewer of the other kinds past their caps, then more
- * questions of understanding (up to the share), then fewer of them past their caps: a third "why"
+ * Whether a draw is fuller than another: longer, then with fewer questions taken as a last resort (an
+ * answer the start screen shows is a question lost), then fewer of the other kinds past their caps, then
+ * more questions of understanding (up to the share), then fewer of them past their caps: a third "why"
  * question serves a class better than a quiz with no third question of what the news means.
  */
 export function fuller(a: Fullness, b: Fullness): boolean {
   if (a.length !== b.length) return a.length > b.length;
+  if (a.resorts !== b.resorts) return a.resorts < b.resorts;
   if (a.over !== b.over) return a.over < b.over;
   if (a.deeper !== b.deeper) return a.deeper > b.deeper;
   return a.overDeeper < b.overDeeper;
@@ -326,6 +338,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
 
   const picked: Question[] = [];
+  let resorts = 0;
   const perKind = new Map<QuestionKind, number>();
   const perArticle = new Map<string, number>();
   const usedFacts = new Set<string>();
@@ -529,6 +542,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // Wrong names another question tells of, never: two of three wrong options struck out leave a guess
           // between two. (A small bank pays for it in items beside their facts, in its last pass, more often.)
           if (cues(question)) continue;
+          // What only a later pass lets in is counted, so that another draw of the seed may do without it.
+          if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question))) resorts += 1;
+          else if (!headlines && (headlineGivesAway(plan, question) || quotedAgain(plan))) resorts += 1;
           take(plan, question, article);
           return true;
         }
@@ -564,5 +580,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   yield* fill(false, false, true);
   yield* fill(false, false, false);
   // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
-  return shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
+  const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
+  RESORTS.set(quiz, resorts);
+  return quiz;
 }

@@ -524,12 +524,14 @@ describe('generate: no right option that alone echoes the title or a headline ab
 
 describe('generate: no speaker asked about twice in a quiz, where the bank allows', () => {
   // Over 1,000 seeds, before and after: the city budget bank 12.4% and 3.9% (a small bank, its last pass), the
-  // gravitational waves bank 9.1% and 0%. (The earthquake bank, 13 facts and two claims of one survivor among its
-  // five items, runs out of other questions: 79% either way.)
-  it('two claims of one speaker only as a last resort: in at most 6% of the city budget quizzes and 1% of the gravitational waves ones, over 300 seeds', async () => {
+  // gravitational waves bank 9.1% and 0%. A draw that needed its last resort is then drawn again in another
+  // order, as one short of questions is: over these 300 seeds the city budget bank 4.3% before and 1.0% after,
+  // the earthquake bank (13 facts and two claims of one survivor among its five items) 79% and 70%.
+  it('two claims of one speaker only as a last resort: in at most 2% of the city budget quizzes, 1% of the gravitational waves ones and 75% of the earthquake ones, over 300 seeds', async () => {
     for (const [path, most] of [
-      ['/test/fixtures/banks/el-paso-budget.json', 0.06],
+      ['/test/fixtures/banks/el-paso-budget.json', 0.02],
       ['/test/fixtures/banks/gravitational-waves-2016.json', 0.01],
+      ['/test/fixtures/banks/turkey-syria-earthquake-2023.json', 0.75],
     ] as const) {
       const bank = await load(path);
       const speakerOf = (q: Question) => bank.understanding?.find((u) => u.kind === 'claim' && q.id.startsWith(`${u.id}.`)) as { speaker: string } | undefined;

@@ -1095,6 +1095,31 @@ describe('generate: no wrong name of a question is told of by another question o
   });
 });
 
+describe('generate: a figure typed back is one a reader can recall', () => {
+  it('no typed question asks a figure of more than three significant digits, or two with a decimal part, unless the bank gives a tolerance; such a figure is asked among options', async function () {
+    this.timeout(120000);
+    // Counted from the answer a student sees: "$953.8 million" has four, "€1.03 billion" three with a decimal part.
+    const significant = (n: number) => {
+      const [whole, part = ''] = String(Math.abs(n)).split('.');
+      const digits = `${whole}${part}`.replace(/^0+/, '');
+      return { count: (part ? digits : digits.replace(/0+$/, '')).length, decimal: part !== '' };
+    };
+    const hard = (n: number) => significant(n).count > (significant(n).decimal ? 2 : 3);
+    const found: string[] = [];
+    const asChoice = new Set<string>();
+    for await (const { bank, q, seed } of everyQuestion('recall', 4, ['number', 'cloze', 'choice'])) {
+      const fact = bank.facts.find((f) => f.id === q.facts[0])!;
+      const slot = q.id.split('.')[1]!;
+      const v = fact.slots[slot];
+      if (!v || !('number' in v) || typeof v.tolerance === 'number' || !hard(v.number)) continue;
+      if (q.kind === 'choice') asChoice.add(q.id);
+      else found.push(`${q.id} (${seed}): ${v.number} typed`);
+    }
+    expect(found).to.deep.equal([]);
+    expect([...asChoice].sort()).to.include.members(['box-office-takings.gross.choice', 'net-profit-jump.profit.choice']);
+  });
+});
+
 describe('role links (a question naming one never offers the other)', () => {
   const role = (title: string) => ({ title, article: 'a', paragraph: 1 });
   const person = (id: string, label: string, ...titles: string[]) => ({ id, type: 'person', label, roles: titles.map(role) });

@@ -13,7 +13,7 @@ import { clozeParts, formatNumber, inOpenList, takesThe } from '../render.js';
 import { typedForms } from './alternatives.js';
 import { standsAlone } from '../standalone.js';
 import type { Kind } from './kind.js';
-import { figurePoints, slotPlans, textPoints, typedDescribe } from './shared.js';
+import { figurePoints, slotPlans, textPoints, typeable, typedDescribe } from './shared.js';
 
 /**
  * A figure's blank: the figure the article writes. Where the sentence keeps "about" or "nearly"
@@ -32,7 +32,7 @@ const MISSING = 'Fill in the missing ';
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
   // The rest of the sentence is the question: only a statement that stands alone.
-  fromFact: (index, fact) => (standsAlone(index, fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true) : []),
+  fromFact: (index, fact) => (standsAlone(index, fact) ? slotPlans(index, fact, 'cloze', ['name', 'figure', 'bound', 'year'], true).filter((p) => typeable(fact, p.slot)) : []),
   asks: ['name', 'figure', 'bound', 'year'],
   build(index, p): ClozeQuestion | null {
     const plan = p as SlotPlan;

@@ -9,11 +9,11 @@ import type { SlotPlan } from '../plan.js';
 import { wordingFor } from '../plan.js';
 import { common, explain, figureText, numberAnswer } from '../build.js';
 import type { Kind } from './kind.js';
-import { figurePoints, slotPlans, typedDescribe } from './shared.js';
+import { figurePoints, slotPlans, typeable, typedDescribe } from './shared.js';
 
 export const number: Kind<'number'> = {
   aim: 'recall',
-  fromFact: (index, fact) => slotPlans(index, fact, 'number', ['figure', 'bound', 'year']),
+  fromFact: (index, fact) => slotPlans(index, fact, 'number', ['figure', 'bound', 'year']).filter((p) => typeable(fact, p.slot)),
   asks: ['figure', 'bound', 'year'],
   build(index, p): NumberQuestion | null {
     const plan = p as SlotPlan;

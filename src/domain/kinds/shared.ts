@@ -91,6 +91,24 @@ export function slotSort(index: BankIndex, fact: Fact, slot: string): SlotSort |
   return v.date.length === 4 ? 'year' : 'date';
 }
 
+/** Significant digits a typed figure may have: 953, 24, 11,000; with a decimal part, two (7.8, 1.3). */
+const RECALLED_DIGITS = 3;
+const RECALLED_DECIMAL_DIGITS = 2;
+
+/**
+ * Whether a typed answer may ask for a slot: a name, a year or date, or a figure a reader can recall
+ * exactly from reading. "$953.8 million" or "€1.03 billion" typed back is a test of memory, not of
+ * reading: such a figure is asked among options, unless the bank gives the slot a tolerance.
+ */
+export function typeable(fact: Fact, slot: string): boolean {
+  const v = fact.slots[slot];
+  if (!v || !('number' in v) || typeof v.tolerance === 'number') return true;
+  const [whole, part = ''] = Math.abs(v.number).toFixed(9).replace(/\.?0+$/, '').split('.') as [string, string?];
+  const digits = (whole + part).replace(/^0+/, '');
+  const significant = (part ? digits : digits.replace(/0+$/, '')).length;
+  return significant <= (part ? RECALLED_DECIMAL_DIGITS : RECALLED_DIGITS);
+}
+
 /** How many rivals an answer has in the bank: names of its type, figures of its unit, dates. */
 export function rivalsOf(index: BankIndex, fact: Fact, slot: string): number {
   const v = fact.slots[slot]!;

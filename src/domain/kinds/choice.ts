@@ -53,13 +53,12 @@ export const choice: Kind<'choice'> = {
       const parentOk = allowsParentType(index, index.entity(value.entity)!.type, wording.prompt);
       const tiers = entityTiers(index, fact, slot, wording.answers, wording.named, parentOk, wording.prompt);
       // Six drawn, best first: the first three beside which the answer is neither the odd one out by its form (a
-      // first or last word the others share) nor the only one that echoes the stem ("Eurocopter" for "Which
-      // helicopter group"; without such three the name is asked typed only), and where the names allow, nor
-      // the only one of its number of words.
+      // first or last word the others share, or the only one of its number of words: "the moon" among "Mars",
+      // "Venus" and "Jupiter") nor the only one that echoes the stem ("Eurocopter" for "Which helicopter
+      // group"). Without such three the name is asked typed only.
       const drawn = drawNames(index, rng, tiers, value.entity, 6);
       const sets = combinations(drawn.length, 3).map((three) => parallelForms(index, [value.entity, ...three.map((i) => drawn[i]!)]));
-      const fair = (set: string[]) => !loneName(set[0]!, set.slice(1)) && !loneEcho(set[0]!, set.slice(1), wording.prompt);
-      const forms = sets.find((set) => fair(set) && !loneShape(set[0]!, set.slice(1))) ?? sets.find(fair);
+      const forms = sets.find((set) => !loneName(set[0]!, set.slice(1)) && !loneEcho(set[0]!, set.slice(1), wording.prompt) && !loneShape(set[0]!, set.slice(1)));
       if (!forms) return null;
       const order = shuffle(rng, [0, 1, 2, 3]);
       options = order.map((i) => forms[i]!);

@@ -532,8 +532,20 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string): b
       return matchesReadings(comma[1]!, p);
     }
   }
+  // A name and what it is, after a comma, as an article writes it ("Mikhail Vedernikov, the governor of the Pskov
+  // region", "Caltech, in southern California"): the name is the answer, where what follows names no rival and
+  // hedges nothing ("Kyiv, or Lviv").
+  const apposition = /^([^,]+),\s*((?:the|a|an|in|at|near|from|who|which|whose|its|his|her|their)\s[^,]+)$/i.exec(input);
+  if (apposition) {
+    const tail = ` ${(prepare(apposition[2]!)?.words ?? []).map((w) => w.text).join(' ')} `;
+    const names = (f: Form) => tail.includes(` ${f.words.map((w) => w.text).join(' ')} `);
+    if (!HEDGES.test(tail) && !p.rivalForms.some((r) => r.some(names))) return matchesReadings(apposition[1]!, p, lead);
+  }
   return false;
 }
+
+/** Words that make what follows a name after a comma a second answer or a doubt, not a description. */
+const HEDGES = / (?:or|not|maybe|perhaps|possibly|probably|either|nor) /;
 
 /** Whether a reading of the input is one of the answer's forms, and closer to it than to every rival. */
 function matchesReadings(input: string, p: Prepared, lead?: string): boolean {

@@ -711,6 +711,26 @@ describe('what students type around an answer, and what only looks like it', () 
       expect(matchesText(input, answer), input).to.equal(true);
     }
   });
+
+  it('reads a name followed by what it is after a comma, as an article writes it, but not a second name or a doubt there', () => {
+    const governor: TextAnswer = { accept: ['Mikhail Vedernikov'], rivals: [['Roman Starovoit'], ['Vladimir Putin']] };
+    const right: [TextAnswer, string][] = [
+      [governor, 'Mikhail Vedernikov, the governor of the Pskov region'],
+      [governor, 'Mikhail Vedernikov, the Pskov governor'],
+      [kyiv, 'Kyiv, the capital of Ukraine'],
+      [kyiv, 'Kyiv, in the north of the country'],
+    ];
+    for (const [answer, input] of right) expect(matchesText(input, answer), input).to.equal(true);
+    const wrong: [TextAnswer, string][] = [
+      [governor, 'Roman Starovoit, the governor of the Pskov region'],
+      [governor, 'Mikhail Vedernikov, or Roman Starovoit'],
+      [governor, 'Mikhail Vedernikov, the deputy of Roman Starovoit'],
+      [kyiv, 'Kyiv, the Kharkiv region'],
+      [kyiv, 'Kyiv, not Lviv'],
+      [kyiv, 'Lviv, the capital of Ukraine'],
+    ];
+    for (const [answer, input] of wrong) expect(matchesText(input, answer), input).to.equal(false);
+  });
   for (const [answer, input, expected] of numbers) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
   }

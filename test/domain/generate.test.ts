@@ -578,6 +578,15 @@ describe('generate: a bank by another author (the 2024 Oscars)', () => {
     for (const q of clozes) expect(labels.has(q.prompt) || ['Fill in the missing name:', 'Fill in the missing number:', 'Fill in the missing year:'].includes(q.prompt), q.prompt).to.equal(true);
   });
 
+  it('a blank for a type the bank asks about with a bare "What" or "Where" does not show its label ("the missing medium" for spacetime)', async () => {
+    const waves = await load('/test/fixtures/banks/gravitational-waves-2016.json');
+    const plain = new Set(waves.types.filter((t) => /^(?:what|where|when)$/i.test(t.ask ?? '')).map((t) => `Fill in the missing ${t.label}:`));
+    expect(plain.size).to.be.above(2);
+    const clozes = allQuestions(waves, { kinds: ['cloze'] }).filter((q): q is ClozeQuestion => q.kind === 'cloze');
+    expect(clozes.find((q) => q.answerText === 'spacetime')?.prompt).to.equal('Fill in the blank:');
+    expect(clozes.filter((q) => plain.has(q.prompt)).map((q) => q.prompt)).to.deep.equal([]);
+  });
+
   it('a long title is not the one option two words longer than every other where the pool allows ("Killers of the Flower Moon" among one-word titles)', () => {
     const words = (t: string) => t.trim().split(/\s+/).length;
     const lone: string[] = [];

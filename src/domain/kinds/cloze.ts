@@ -48,7 +48,9 @@ export const cloze: Kind<'cloze'> = {
       if (stemGivesAway(index, value.entity, sentence) || inOpenList(fact, slot)) return null;
       const type = index.entity(value.entity)!.type;
       // The blank says what it wants: "Emma Stone won ___ for playing ..." takes "an Oscar" as well as "Best Actress".
-      const label = index.isPersonType(type) ? 'name' : index.type(type)?.label;
+      // A type the bank asks about with a bare "What" or "Where" ("medium", "kind of cosmic object") has a label
+      // for sorting, not for a student: its blank asks plainly.
+      const label = index.isPersonType(type) ? 'name' : /^(?:what|where|when)$/i.test(index.type(type)?.ask?.trim() ?? '') ? undefined : index.type(type)?.label;
       return {
         ...shared,
         kind: 'cloze',

@@ -161,16 +161,16 @@ export function fullness(supply: Supply, count: number, questions: readonly Ques
 }
 
 /**
- * Whether a draw is fuller than another: longer, then with fewer questions taken as a last resort (an
- * answer the start screen shows is a question lost), then fewer of the other kinds past their caps, then
- * more questions of understanding (up to the share), then fewer of them past their caps: a third "why"
- * question serves a class better than a quiz with no third question of what the news means.
+ * Whether a draw is fuller than another: longer, then fewer of the other kinds past their caps, then more
+ * questions of understanding (up to the share), then fewer questions taken as a last resort (an answer the
+ * start screen shows is a question lost), then fewer questions of understanding past their caps: a third
+ * "why" question serves a class better than a quiz with no third question of what the news means.
  */
 export function fuller(a: Fullness, b: Fullness): boolean {
   if (a.length !== b.length) return a.length > b.length;
-  if (a.resorts !== b.resorts) return a.resorts < b.resorts;
   if (a.over !== b.over) return a.over < b.over;
   if (a.deeper !== b.deeper) return a.deeper > b.deeper;
+  if (a.resorts !== b.resorts) return a.resorts < b.resorts;
   return a.overDeeper < b.overDeeper;
 }
 

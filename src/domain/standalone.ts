@@ -46,7 +46,7 @@ const REACH = 4;
 
 /** Words that end a description as its verb: the common auxiliaries and irregular verbs of news writing. */
 const VERB =
-  /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|said|says|told|made|gave|took|came|went|got|won|lost|hit|struck|fell|rose|led|met|left|held|kept|sent|set|put|began|became|found|brought|built|saw|stood|spoke|wrote|ran|shot|sold|paid|grew|drew|flew|fought|came|remains|remained)$/i;
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|said|says|told|made|gave|took|came|went|got|won|lost|hit|struck|fell|rose|led|met|left|held|kept|sent|set|put|began|became|found|brought|built|saw|stood|spoke|wrote|ran|shot|sold|paid|grew|drew|flew|fought|remains|remained)$/i;
 
 /** Whether the word at `i` is a verb: an auxiliary or a common irregular verb, or a past form in "-ed". */
 function isVerb(words: readonly string[], i: number): boolean {

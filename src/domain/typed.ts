@@ -248,6 +248,8 @@ function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distan
   if (d > typoBudget(length)) return null;
   if (a.key[0] !== b.key[0] && a.text[0] !== b.text[0]) return null;
   if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
+  // Two letters or more cut off the end, or added to it, make another word, not a slip: "Robins" for Robinson.
+  if (raw >= 2 && (b.text.startsWith(a.text) || a.text.startsWith(b.text))) return null;
   return { d, raw };
 }
 

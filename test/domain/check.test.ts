@@ -712,6 +712,12 @@ describe('what students type around an answer, and what only looks like it', () 
     }
   });
 
+  it('takes a slip in a long name, but not the name cut short or run on by two letters or more, which is another word', () => {
+    const robinson: TextAnswer = { accept: ['Carl Robinson', 'Robinson'], rivals: [['Cortney Niland'], ['Emma Acosta']] };
+    for (const input of ['Robinson', 'Robinsen', 'Robbinson', 'Carl Robinsen']) expect(matchesText(input, robinson), input).to.equal(true);
+    for (const input of ['Robins', 'Carl Robins', 'Robinsonian']) expect(matchesText(input, robinson), input).to.equal(false);
+  });
+
   it('reads a name followed by what it is after a comma, as an article writes it, but not a second name or a doubt there', () => {
     const governor: TextAnswer = { accept: ['Mikhail Vedernikov'], rivals: [['Roman Starovoit'], ['Vladimir Putin']] };
     const right: [TextAnswer, string][] = [

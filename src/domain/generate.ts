@@ -20,6 +20,7 @@ import type { Plan } from './plan.js';
 import { compare } from './plan.js';
 import { askBits, sortBits } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
+import { rolesToldOnce } from './kinds/claim.js';
 import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
 import type { WordUse } from './reveal.js';
@@ -586,7 +587,7 @@ export function* generating(bank: Bank, options: GenerateOptions): Steps<Quiz> {
       questions.length,
     );
   }
-  return { bank: bank.id, seed, questions };
+  return { bank: bank.id, seed, questions: rolesToldOnce(index, questions) };
 }
 
 /**

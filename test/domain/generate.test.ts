@@ -1131,6 +1131,35 @@ describe('generate: a figure typed back is one a reader can recall', () => {
   });
 });
 
+describe('generate: a speaker\'s role told once a quiz', () => {
+  it('no prompt names a person with the role an earlier prompt of the quiz gave them ("Ozel Pikal, a former journalist," three times)', async function () {
+    this.timeout(120000);
+    const found: string[] = [];
+    let shortened = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      const people = bank.entities.filter((e) => e.roles?.length).map((e) => e.label);
+      for (let i = 0; i < 100; i++) {
+        const { questions } = generate(bank, { seed: `role-${i}`, count: 10 });
+        const told = new Set<string>();
+        const named = new Set<string>();
+        for (const q of questions) {
+          for (const name of people) {
+            if (!q.prompt.includes(name)) continue;
+            const withRole = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, [^,]{3,80},`).exec(q.prompt)?.[0];
+            if (withRole && told.has(withRole)) found.push(`${path} role-${i} ${q.id}: ${withRole}`);
+            if (withRole) told.add(withRole);
+            else if ([...told].some((t) => t.startsWith(`${name},`)) && named.has(name)) shortened += 1;
+            named.add(name);
+          }
+        }
+      }
+    }
+    expect(found.slice(0, 5), `${found.length}`).to.deep.equal([]);
+    expect(shortened, 'a name told alone after its role').to.be.above(10);
+  });
+});
+
 describe('role links (a question naming one never offers the other)', () => {
   const role = (title: string) => ({ title, article: 'a', paragraph: 1 });
   const person = (id: string, label: string, ...titles: string[]) => ({ id, type: 'person', label, roles: titles.map(role) });

@@ -5,7 +5,7 @@
  * Pure.
  */
 import type { Entity, Role } from '../bank.js';
-import type { ClaimQuestion } from '../question.js';
+import type { ClaimQuestion, Question } from '../question.js';
 import type { BankIndex } from '../bank-index.js';
 import type { UnderstandingPlan } from '../plan.js';
 import { principal } from '../plan.js';
@@ -52,6 +52,38 @@ function introduced(index: BankIndex, id: string, article: string): string {
   const role = roles.find((r) => r.article === article) ?? roles[0];
   const name = nameInSentence(index, id);
   return role ? `${name}, ${inApposition(role)},` : name;
+}
+
+/**
+ * A quiz's questions with each speaker's role told once: where a prompt names a person with their role
+ * ("Ozel Pikal, a former journalist, said ...") as an earlier prompt of the quiz already did, the later
+ * one names them alone ("Ozel Pikal said ..."). It only takes words away, so nothing it shows is new.
+ */
+export function rolesToldOnce(index: BankIndex, questions: readonly Question[]): Question[] {
+  const told = new Set<string>();
+  return questions.map((q) => {
+    let prompt = q.prompt;
+    for (const [with_, name] of introductions(index, prompt)) {
+      if (told.has(with_)) prompt = prompt.split(with_).join(name);
+      told.add(with_);
+    }
+    return prompt === q.prompt ? q : ({ ...q, prompt } as Question);
+  });
+}
+
+/** The people a text names with a role ("Ozel Pikal, a former journalist,"), each as that phrase and the name alone. */
+function introductions(index: BankIndex, text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const id of index.namedIn(text)) {
+    const e = index.entity(id);
+    if (!e || !('roles' in e) || !index.isPersonType(e.type)) continue;
+    const name = nameInSentence(index, id);
+    for (const role of (e as Entity).roles ?? []) {
+      const phrase = `${name}, ${inApposition(role)},`;
+      if (text.includes(phrase)) out.push([phrase, name]);
+    }
+  }
+  return out;
 }
 
 /** Offices one person holds at a time: said bare, they take "the" ("the mayor"). */

@@ -377,6 +377,12 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       }
       return use;
     };
+    /** A question's wrong names and telling figures ({@link wrongKeysOf}), worked out once. */
+    const wrongKeys = (question: Question): readonly string[] => {
+      let keys = wrongKeysCache.get(question);
+      if (!keys) wrongKeysCache.set(question, (keys = wrongKeysOf(index, question)));
+      return keys;
+    };
     return {
       facts,
       plans,
@@ -431,17 +437,13 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         if (!keys) shownKeysCache.set(question, (keys = [...shownTexts(question), question.explanation].flatMap((t) => [...keysIn(index, t), ...wordKeys(t)])));
         return keys;
       },
-      wrongKeys(question: Question): readonly string[] {
-        let keys = wrongKeysCache.get(question);
-        if (!keys) wrongKeysCache.set(question, (keys = wrongKeysOf(index, question)));
-        return keys;
-      },
+      wrongKeys,
       toldKeys(question: Question): readonly string[] {
         let keys = toldKeysCache.get(question);
         if (!keys) {
           // The names its prompt tells of (its feedback names them only to correct them), and the figures its
           // prompt, answer and feedback state, but those it offers as wrong options (its feedback corrects them).
-          const wrong = new Set(wrongKeysOf(index, question));
+          const wrong = new Set(wrongKeys(question));
           const figures = [question.prompt, question.answerText, question.explanation].flatMap((t) => keysIn(index, t)).filter((k) => telltaleFigure(k) && !wrong.has(k));
           toldKeysCache.set(question, (keys = [...new Set([...keysIn(index, question.prompt).filter((k) => k.startsWith('e:')), ...figures])]));
         }

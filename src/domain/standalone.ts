@@ -56,16 +56,16 @@ function isVerb(words: readonly string[], i: number): boolean {
 
 /**
  * The noun a word of a people or a country at `i` qualifies ("German letter", "Russian air force"), with
- * the index of the word after it: the lowercase words after the run, up to a verb or a joining word;
+ * the index of the word after it: the lowercase words after it, up to a verb or a joining word;
  * `null` when the capitalised words are the name (more than one word, not a people's, or no lowercase
  * noun next: "The Pentagon said", "The plane maker Airbus belongs to").
  */
 function headAfter(words: readonly string[], i: number): { words: string; end: number } | null {
-  let j = i;
-  while (j < words.length && /^[\p{Lu}\d]/u.test(words[j]!)) j++;
-  // Only a word of a people or a country qualifies ("German", "Russian", "Chinese", "British", "Israeli"):
-  // "The Oscar ceremony" and "The Nobel committee" are named by what qualifies them.
-  if (j - i !== 1 || !DEMONYM.test(words[i]!)) return null;
+  // Only one word of a people or a country qualifies ("German", "Russian", "Chinese", "British", "Israeli"):
+  // "The Oscar ceremony" and "The Nobel committee" are named by what qualifies them, "The Russian Defence
+  // Ministry" by its own capitals.
+  if (!DEMONYM.test(words[i]!) || /^[\p{Lu}\d]/u.test(words[i + 1] ?? '')) return null;
+  let j = i + 1;
   const head: string[] = [];
   for (; j < words.length && head.length < 2; j++) {
     const word = words[j]!;

@@ -51,8 +51,11 @@ function introduced(index: BankIndex, id: string, article: string): string {
   const roles: Role[] = e && 'roles' in e ? ((e as Entity).roles ?? []) : [];
   const role = roles.find((r) => r.article === article) ?? roles[0];
   const name = nameInSentence(index, id);
-  return role ? `${name}, ${inApposition(role)},` : name;
+  return role ? withRole(name, role) : name;
 }
+
+/** A name with a role in apposition, as a sentence says it: "Ozel Pikal, a former journalist,". */
+const withRole = (name: string, role: Role): string => `${name}, ${inApposition(role)},`;
 
 /**
  * A quiz's questions with each speaker's role told once: where a prompt names a person with their role
@@ -79,7 +82,7 @@ function introductions(index: BankIndex, text: string): [string, string][] {
     if (!e || !('roles' in e) || !index.isPersonType(e.type)) continue;
     const name = nameInSentence(index, id);
     for (const role of (e as Entity).roles ?? []) {
-      const phrase = `${name}, ${inApposition(role)},`;
+      const phrase = withRole(name, role);
       if (text.includes(phrase)) out.push([phrase, name]);
     }
   }

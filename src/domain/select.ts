@@ -12,8 +12,8 @@
  *    checked on everything a reader sees: prompts, statements, options,
  *    items, pairs, feedback; nor one whose figure follows from a figure
  *    shown by arithmetic (a year's cost and a month's); nor, but as a last
- *    resort, one whose answer the start screen's title or headlines show, or
- *    a second claim of one speaker.
+ *    resort, one whose answer the start screen's title or headlines show, a
+ *    second claim of one speaker, or a third question on facts of one paragraph.
  * 3. The order: easy to hard, seeded within one difficulty.
  *
  * What is drawn from is a {@link Supply}: per kind and article, the facts that
@@ -86,6 +86,13 @@ const MOST_TOLD_WRONG = 1;
 /** No one is what more questions of a quiz are about, within the mix's bounds. */
 const MOST_PER_PERSON = 2;
 
+/**
+ * No paragraph of an article gives more questions of a quiz of ten, within the mix's bounds (a fifth of a
+ * longer quiz): four questions from an article's first paragraph ask one sentence's facts in turn, and each
+ * tells the others' context.
+ */
+const mostPerParagraph = (count: number) => Math.max(2, Math.ceil(count / 5));
+
 /** How often each kind is drawn into the mix, before bounds. */
 const WEIGHT: Record<QuestionKind, number> = {
   truefalse: 2,
@@ -131,8 +138,8 @@ export interface Fullness {
   over: number;
   /**
    * Questions taken as a last resort, past what the first passes allow: an item beside a question on its
-   * facts, a third question on one person, a figure the sum of two others, an answer a headline shows, a
-   * second claim of one speaker.
+   * facts, a third question on one person or from one paragraph, a figure the sum of two others, an answer
+   * a headline shows, a second claim of one speaker.
    */
   resorts: number;
   full: boolean;
@@ -352,6 +359,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   /** How many questions chosen so far are about each person ({@link Supply.people}). */
   const aboutPerson = new Map<string, number>();
   const crowded = (plan: Plan) => supply.people(plan).some((p) => (aboutPerson.get(p) ?? 0) >= MOST_PER_PERSON);
+  /** How many questions on facts chosen so far come from each paragraph (`article#paragraph`). */
+  const perParagraph = new Map<string, number>();
+  const paragraphOf = (question: Question) => `${question.article}#${question.paragraph}`;
+  // An item of understanding is about what a paragraph means, not one of its facts: neither held back nor counted.
+  const crammed = (plan: Plan, question: Question) => !isItem(plan.kind) && (perParagraph.get(paragraphOf(question)) ?? 0) >= mostPerParagraph(count);
   /** The speakers of the claims chosen so far: a second claim of one speaker reads as the first asked again. */
   const speakers = new Set<string>();
   const speakerOf = (plan: Plan) => (plan.kind === 'claim' && plan.item.kind === 'claim' ? plan.item.speaker : undefined);
@@ -464,6 +476,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     wrongOffered.push(supply.wrongKeys(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
+    if (!isItem(plan.kind)) perParagraph.set(paragraphOf(question), (perParagraph.get(paragraphOf(question)) ?? 0) + 1);
     const speaker = speakerOf(plan);
     if (speaker) speakers.add(speaker);
     for (const a of plan.asks) asked.add(a);
@@ -521,9 +534,10 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           }
           const question = make(plan);
           if (!question || givesAway(plan, question)) continue;
-          // A figure worked out by adding or subtracting two others the quiz gives: only past the mix's bounds,
-          // where a small bank that runs short may also pair an item with a question on its facts.
-          if (capped && sumsAway(plan, question)) {
+          // A figure worked out by adding or subtracting two others the quiz gives, or a third question from one
+          // paragraph: only past the mix's bounds, where a small bank that runs short may also pair an item with
+          // a question on its facts.
+          if (capped && (sumsAway(plan, question) || crammed(plan, question))) {
             stale = true;
             continue;
           }
@@ -543,7 +557,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // between two. (A small bank pays for it in items beside their facts, in its last pass, more often.)
           if (cues(question)) continue;
           // What only a later pass lets in is counted, so that another draw of the seed may do without it.
-          if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question))) resorts += 1;
+          if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question) || crammed(plan, question))) resorts += 1;
           else if (!headlines && (headlineGivesAway(plan, question) || quotedAgain(plan))) resorts += 1;
           take(plan, question, article);
           return true;

@@ -183,6 +183,8 @@ const TRANSLIT: [RegExp, string][] = [
   [/zh/g, 'z'],
   [/ts/g, 'c'],
   [/ch/g, 'c'],
+  // A hard "c" that opens a word, spelt "k" as often: "Karl" and "Carl", "Kristina" and "Christina".
+  [/^c(?=[aoulr])/, 'k'],
   [/sh/g, 's'],
   [/w/g, 'v'],
   [/x/g, 'ks'],
@@ -195,7 +197,7 @@ const TRANSLIT: [RegExp, string][] = [
 
 /**
  * A key that is equal for the usual romanisations of one Ukrainian or Russian
- * name: w→v, x→ks, kh→h, zh→z, ts/ch→c, sh→s, a word-final
+ * name: w→v, x→ks, kh→h, zh→z, ts/ch→c, a hard c that opens a word→k, sh→s, a word-final
  * yj/yi/yy/iy/ij/ii/y/j→i, any other y or j→i, ie→i ("Kiev", "Kyjiv" and
  * "Kyiv" alike), doubled letters collapsed. Applied
  * word by word to the {@link normalize}d text, so "Syrskyj", "Syrskyi",

@@ -250,7 +250,40 @@ function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distan
   if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
   // Two letters or more cut off the end, or added to it, make another word, not a slip: "Robins" for Robinson.
   if (raw >= 2 && (b.text.startsWith(a.text) || a.text.startsWith(b.text))) return null;
+  if (otherEnding(a.text, b.text)) return null;
   return { d, raw };
+}
+
+/**
+ * Endings that make another word of one stem, by what they make: a doer or a tool ("excavator"), an act or its
+ * result ("excavation", "excavating"), a verb's forms ("excavate", "excavated"), a quality, a follower, a belief.
+ * Endings of one group are slips of each other ("excavater", "independance"); of two groups, two words.
+ */
+const ENDINGS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['doer', 'er ers or ors ar ars'],
+      ['act', 'ion ions ment ments ance ances ence ences al als ure ures'],
+      ['verb', 'e es ed ing ings'],
+      ['quality', 'ity ities ness'],
+      ['follower', 'ist ists ian ians'],
+      ['belief', 'ism isms'],
+      ['adjective', 'ive ous ic ical able ible ful less'],
+    ] as const
+  ).flatMap(([group, endings]) => endings.split(' ').map((e) => [e, group])),
+);
+
+/**
+ * Whether two words of one stem (four letters or more in common from the start) end in endings of two groups:
+ * "excavation" or "excavate" typed for "excavators" is another word, not a slip.
+ */
+function otherEnding(a: string, b: string): boolean {
+  let stem = 0;
+  while (stem < a.length && a[stem] === b[stem]) stem++;
+  if (stem < 4) return false;
+  const x = ENDINGS[a.slice(stem)];
+  const y = ENDINGS[b.slice(stem)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** Words left out of an acronym: "MoD" for Ministry of Defence, "NSC". */
@@ -264,7 +297,8 @@ function isAcronym(word: Word, form: Word[], from: number, to: number): boolean 
   let main = '';
   for (let k = from; k < to; k++) {
     const w = form[k]!;
-    if (w.figure) return false;
+    // A word of two letters is a short form itself ("US"): "UN" is no acronym of "US National Security Council".
+    if (w.figure || (w.text.length < 3 && !ACRONYM_SKIPS.has(w.text))) return false;
     all += w.text[0];
     if (!ACRONYM_SKIPS.has(w.text)) main += w.text[0];
   }
@@ -371,6 +405,9 @@ function prepareAnswer(answer: TextAnswer): Prepared {
   for (const f of base) {
     const reduced = withoutLoose(f, loose);
     if (reduced) forms.push(reduced);
+    // A "the" inside a name, left out as a reader recalls it: "Killers of Flower Moon".
+    const inner = f.words.filter((w, i) => i === 0 || w.text !== 'the');
+    if (inner.length < f.words.length) forms.push(formOf(inner, f.exact));
   }
   const rivalForms = rivals
     .map((r) => (Array.isArray(r) ? r.map((f) => prepare(f)).filter((f): f is Form => f !== null) : []))
@@ -502,7 +539,7 @@ const COUNTRIES = new Set(
     'south korea,south sudan,spain,sri lanka,sudan,suriname,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,' +
     'togo,tonga,trinidad,tunisia,turkey,turkmenistan,tuvalu,uganda,ukraine,united arab emirates,united kingdom,' +
     'united states,uruguay,uzbekistan,vanuatu,vatican,venezuela,vietnam,yemen,zambia,zimbabwe,england,scotland,wales,' +
-    'northern ireland,greenland'
+    'northern ireland,greenland,usa,u s a,us,u s,uk,u k,uae'
   ).split(','),
 );
 
@@ -855,13 +892,60 @@ function qualifierFits(typed: TypedQualifier | null, fact: Qualifier, value: num
   return typed === fact;
 }
 
-/** The words of each answer object ({@link allowedWords}, {@link periodsOf}), read once: a class checks one answer many times. */
-const answerWords = new WeakMap<NumberAnswer, { unit: unknown; words: unknown; allowed: Set<string>; units: Set<string>; periods: Set<string> }>();
+/** Words ending in "s" that are no plural of a thing counted ("43 this time", "8 always", "7 perhaps"). */
+const NOT_PLURALS = new Set([
+  'this', 'thus', 'hers', 'ours', 'yours', 'theirs', 'always', 'perhaps', 'towards', 'afterwards', 'besides', 'sometimes',
+  'nowadays', 'whereas', 'does', 'goes', 'series', 'species', 'news', 'means', 'says', 'seems',
+]);
 
-function wordsOfAnswer(answer: NumberAnswer): { allowed: Set<string>; units: Set<string>; periods: Set<string> } {
+/** Whether a word reads as the plural of a thing counted. */
+const isPlural = (word: string): boolean => word.length >= 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !NOT_PLURALS.has(word);
+
+/** Other words for a thing counted, by the singular, as a reader may say them: "24 nations" for 24 countries, "7 Oscars" for Academy Awards. */
+const COUNTED_SYNONYMS: Record<string, string> = {
+  nation: 'country', firm: 'company', business: 'company', prize: 'award', oscar: 'award', individual: 'person', troop: 'soldier', aircraft: 'plane',
+};
+
+/**
+ * What the answer counts: the unit's words and, of each of its wordings, the words up to the first plural ("regions"
+ * of "regions Ukrainian drones hit"; the rest tells of other things).
+ */
+function countedWords(answer: NumberAnswer): Set<string> {
+  const counted = new Set<string>();
+  const add = (w: string) => {
+    counted.add(w);
+    counted.add(singularOf(w));
+  };
+  for (const w of normalize(String(answer.unit ?? '')).split(' ')) if (w) add(w);
+  for (const text of Array.isArray(answer.words) ? answer.words : []) {
+    if (typeof text !== 'string') continue;
+    for (const w of normalize(text).split(' ')) {
+      if (!w || /^[0-9]+$/.test(w)) continue;
+      add(w);
+      if (isPlural(w)) break;
+    }
+  }
+  return counted;
+}
+
+/** Words that count people by what befell them, one of another for a count of people ("11,000 deaths" for people killed). */
+const PEOPLE_COUNTED = new Set(['person', 'people', 'death', 'victim', 'casualty', 'fatality', 'body', 'live', 'civilian', 'individual', 'resident', 'survivor']);
+
+/** Whether a word after a figure names a plural thing counted that the answer does not count ("8 missiles" for drones). */
+function countsOther(word: string, counted: Set<string>): boolean {
+  if (!isPlural(word) || unitOf(word) !== undefined) return false;
+  const one = singularOf(word);
+  if (counted.has(word) || counted.has(one) || counted.has(COUNTED_SYNONYMS[one] ?? '')) return false;
+  return !(PEOPLE_COUNTED.has(one) && [...counted].some((w) => PEOPLE_COUNTED.has(w)));
+}
+
+/** The words of each answer object ({@link allowedWords}, {@link periodsOf}), read once: a class checks one answer many times. */
+const answerWords = new WeakMap<NumberAnswer, { unit: unknown; words: unknown; allowed: Set<string>; units: Set<string>; periods: Set<string>; counted: Set<string> }>();
+
+function wordsOfAnswer(answer: NumberAnswer): { allowed: Set<string>; units: Set<string>; periods: Set<string>; counted: Set<string> } {
   const known = answerWords.get(answer);
   if (known && known.unit === answer.unit && known.words === answer.words) return known;
-  const entry = { unit: answer.unit, words: answer.words, ...allowedWords(answer), periods: periodsOf(answer) };
+  const entry = { unit: answer.unit, words: answer.words, ...allowedWords(answer), periods: periodsOf(answer), counted: countedWords(answer) };
   answerWords.set(answer, entry);
   return entry;
 }
@@ -905,7 +989,7 @@ function matchesFigure(input: string, answer: NumberAnswer): boolean {
   if (!read) return false;
   const fact: Qualifier = answer.qualifier ?? 'exactly';
   if (!qualifierFits(read.qualifier, fact, answer.value)) return false;
-  const { allowed, units, periods } = wordsOfAnswer(answer);
+  const { allowed, units, periods, counted } = wordsOfAnswer(answer);
   const fits = (word: string, i: number, words: string[]): boolean => {
     // The unit's and the answer's own words always may ("degrees below zero", "Il-76 cargo planes").
     if (allowed.has(word) || allowed.has(singularOf(word))) return true;
@@ -920,6 +1004,9 @@ function matchesFigure(input: string, answer: NumberAnswer): boolean {
     return unit === 'person' && units.size === 0;
   };
   if (!read.before.every(fits) || !read.rest.every(fits)) return false;
+  // A thing counted just after the figure that is not the answer's ("8 missiles" for eight drones, "7 nominations"
+  // for seven awards, "200,000 gallons" for $200,000): another count. The answer's own words name what it counts.
+  if (read.rest.slice(0, 2).some((word) => countsOther(word, counted))) return false;
   if (!Number.isFinite(read.value)) return false;
   // Within the answer's range, or a figure with decimals rounded to the whole number of three figures or more
   // that a reader remembers ("954 million" for $953.8 million; never "49" for 49.1, nor "2020" for 2022).

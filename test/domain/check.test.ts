@@ -597,6 +597,26 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     for (const [answer, input] of wrong) expect(matchesNumber(input, answer), input).to.equal(false);
     expect(matchesNumber('1.3', age)).to.equal(true);
   });
+
+  it('takes the figure with what it counts, or another word for it, but not with another thing counted', () => {
+    const drones: NumberAnswer = { value: 8, min: 8, max: 8, unit: 'Ukrainian drones', words: ['Ukrainian drones the ministry said it shot down over five regions', 'Ukrainian drone'] };
+    const regions: NumberAnswer = { value: 6, min: 6, max: 6, unit: 'regions', words: ['regions the drones hit'] };
+    const awards: NumberAnswer = { value: 7, min: 7, max: 7, unit: 'Academy Awards', words: ['Academy Awards the film won'] };
+    const countries: NumberAnswer = { value: 24, min: 24, max: 24, unit: 'countries', words: [] };
+    const fuel: NumberAnswer = { value: 200000, min: 200000, max: 200000, unit: 'dollars of fuel spending', words: [] };
+    const dead: NumberAnswer = { value: 11000, min: 11000, max: 11000, unit: 'people', qualifier: 'more-than', words: ['people the earthquake killed'] };
+    const right: [NumberAnswer, string][] = [
+      [drones, '8'], [drones, '8 drones'], [drones, 'eight Ukrainian drones'], [drones, '8 drones were shot down'], [drones, '8 of them'],
+      [regions, 'six regions'], [regions, '6 were hit'], [awards, '7 Oscars'], [awards, 'seven awards'], [awards, '7 this time'],
+      [countries, '24 nations'], [fuel, '$200,000'], [dead, '11,000 deaths'], [dead, '11,000 victims'],
+    ];
+    for (const [answer, input] of right) expect(matchesNumber(input, answer), input).to.equal(true);
+    const wrong: [NumberAnswer, string][] = [
+      [drones, '8 missiles'], [drones, '8 regions'], [drones, '8 Russian planes'], [regions, '6 drones'], [regions, '6 cities'],
+      [awards, '7 nominations'], [countries, '24 teams'], [fuel, '200,000 gallons'], [dead, '11,000 buildings'],
+    ];
+    for (const [answer, input] of wrong) expect(matchesNumber(input, answer), input).to.equal(false);
+  });
 });
 
 describe('what students type around an answer, and what only looks like it', () => {
@@ -716,6 +736,29 @@ describe('what students type around an answer, and what only looks like it', () 
     const robinson: TextAnswer = { accept: ['Carl Robinson', 'Robinson'], rivals: [['Cortney Niland'], ['Emma Acosta']] };
     for (const input of ['Robinson', 'Robinsen', 'Robbinson', 'Carl Robinsen']) expect(matchesText(input, robinson), input).to.equal(true);
     for (const input of ['Robins', 'Carl Robins', 'Robinsonian']) expect(matchesText(input, robinson), input).to.equal(false);
+  });
+
+  it('takes a first name spelt with "K" for a hard "C", but never another ending of one stem, which is another word', () => {
+    const robinson: TextAnswer = { accept: ['Carl Robinson', 'Robinson'], rivals: [['Cortney Niland'], ['Emma Acosta']] };
+    for (const input of ['Karl Robinson', 'Karl Robinsen']) expect(matchesText(input, robinson), input).to.equal(true);
+    for (const input of ['Kurt Robinson', 'Carlos Robinson', 'K. Robinson']) expect(matchesText(input, robinson), input).to.equal(false);
+    const excavators: TextAnswer = { accept: ['excavators', 'excavator', 'diggers'], rivals: [], trailing: ['machine', 'machines'] };
+    for (const input of ['excavaters', 'escavators', 'excavator', 'excavators.']) expect(matchesText(input, excavators), input).to.equal(true);
+    for (const input of ['excavation', 'excavations', 'excavate', 'excavated', 'excavating']) expect(matchesText(input, excavators), input).to.equal(false);
+    const independence: TextAnswer = { accept: ['independence'], rivals: [] };
+    expect(matchesText('independance', independence)).to.equal(true);
+  });
+
+  it('takes a name without a "the" inside it, or with its country said short after a comma; no acronym of a short form', () => {
+    const killers: TextAnswer = { accept: ['Killers of the Flower Moon'], rivals: [['Poor Things'], ['Oppenheimer']] };
+    expect(matchesText('Killers of Flower Moon', killers)).to.equal(true);
+    expect(matchesText('Killers of the Moon', killers)).to.equal(false);
+    const washington: TextAnswer = { accept: ['Washington', 'Washington, DC'], rivals: [['Pasadena'], ['New York']] };
+    for (const input of ['Washington, USA', 'Washington, US', 'Washington, U.S.']) expect(matchesText(input, washington), input).to.equal(true);
+    expect(matchesText('Pasadena, USA', washington)).to.equal(false);
+    const council: TextAnswer = { accept: ['White House National Security Council', 'US National Security Council', 'NSC'], rivals: [['National Security and Defence Council']] };
+    expect(matchesText('UN Security Council', council)).to.equal(false);
+    expect(matchesText('NSC', council)).to.equal(true);
   });
 
   it('reads a name followed by what it is after a comma, as an article writes it, but not a second name or a doubt there', () => {

@@ -195,7 +195,7 @@ describe('generate: the test bank', () => {
     expect(match.explanation.split(told), match.explanation).to.have.length(2);
   });
 
-  it('a false true-or-false statement\'s feedback is the explanation alone when it names the right figure in its own words', () => {
+  it('a false true-or-false statement\'s feedback says which words were wrong, then the explanation when it names the right figure in its own words', () => {
     const told: Bank = structuredClone(bank);
     const fact = told.facts.find((f) => Object.values(f.slots).some((v) => 'number' in v && v.number > 10 && !v.qualifier))!;
     const [, value] = Object.entries(fact.slots).find(([, v]) => 'number' in v && v.number > 10 && !v.qualifier)! as [string, { number: number }];
@@ -205,7 +205,11 @@ describe('generate: the test bank', () => {
       const q = allQuestions(told, { seed: `tf-${i}`, kinds: ['truefalse'] }).find((x) => x.facts[0] === fact.id);
       if (!q || q.kind !== 'truefalse' || q.correct !== 1) continue;
       seen += 1;
-      expect(q.explanation).to.equal(fact.explanation);
+      const [, wrong, right, rest] = /^In the statement, \u201c([^\u201d]+)\u201d should be \u201c([^\u201d]+)\u201d\. (.*)$/.exec(q.explanation) ?? [];
+      expect(rest, q.explanation).to.equal(fact.explanation);
+      expect(q.prompt).to.include(wrong!);
+      expect(q.prompt).not.to.include(right!);
+      expect(right!.replace(/,/g, '')).to.include(String(value.number));
     }
     expect(seen).to.be.greaterThan(0);
   });

@@ -41,8 +41,11 @@ export const truefalse: Kind<'truefalse'> = {
       (explanation.toLowerCase().includes(changed.right.replace(/^the /, '').toLowerCase()) ||
         (right !== undefined &&
           ('number' in right ? namesFigure(explanation, right.number) : 'entity' in right ? index.namedIn(explanation).has(right.entity) : explanation.includes(right.date.slice(0, 4)))));
+    // And it says which words were wrong, as a "which is true" question's feedback does: the explanation alone
+    // tells what is right, not where the statement went astray.
+    const feedback = !changed ? explanation : named ? `In the statement, \u201c${changed.wrong}\u201d should be \u201c${changed.right}\u201d. ${explanation}` : fact.explanation ? `${truth} ${fact.explanation}` : truth;
     return {
-      ...common(plan, changed && !named ? (fact.explanation ? `${truth} ${fact.explanation}` : truth) : explanation),
+      ...common(plan, feedback),
       kind: 'truefalse',
       prompt: `${statement} True or false?`,
       options: ['True', 'False'],

@@ -476,7 +476,8 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     wrongOffered.push(supply.wrongKeys(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
-    if (!isItem(plan.kind)) perParagraph.set(paragraphOf(question), (perParagraph.get(paragraphOf(question)) ?? 0) + 1);
+    const at = paragraphOf(question);
+    if (!isItem(plan.kind)) perParagraph.set(at, (perParagraph.get(at) ?? 0) + 1);
     const speaker = speakerOf(plan);
     if (speaker) speakers.add(speaker);
     for (const a of plan.asks) asked.add(a);

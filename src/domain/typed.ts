@@ -928,7 +928,10 @@ function countedWords(answer: NumberAnswer): Set<string> {
   return counted;
 }
 
-/** Words that count people by what befell them, one of another for a count of people ("11,000 deaths" for people killed). */
+/**
+ * Words that count people by what befell them, each one of another for a count of people ("11,000 deaths" for people
+ * killed), by their singular as {@link singularOf} makes it ("lives" gives "live").
+ */
 const PEOPLE_COUNTED = new Set(['person', 'people', 'death', 'victim', 'casualty', 'fatality', 'body', 'live', 'civilian', 'individual', 'resident', 'survivor']);
 
 /** Whether a word after a figure names a plural thing counted that the answer does not count ("8 missiles" for drones). */

@@ -43,7 +43,9 @@ export const truefalse: Kind<'truefalse'> = {
           ('number' in right ? namesFigure(explanation, right.number) : 'entity' in right ? index.namedIn(explanation).has(right.entity) : explanation.includes(right.date.slice(0, 4)))));
     // And it says which words were wrong, as a "which is true" question's feedback does: the explanation alone
     // tells what is right, not where the statement went astray.
-    const feedback = !changed ? explanation : named ? `In the statement, \u201c${changed.wrong}\u201d should be \u201c${changed.right}\u201d. ${explanation}` : fact.explanation ? `${truth} ${fact.explanation}` : truth;
+    let feedback = explanation;
+    if (changed && named) feedback = `In the statement, \u201c${changed.wrong}\u201d should be \u201c${changed.right}\u201d. ${explanation}`;
+    else if (changed) feedback = fact.explanation ? `${truth} ${fact.explanation}` : truth;
     return {
       ...common(plan, feedback),
       kind: 'truefalse',

@@ -188,7 +188,7 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   for (const d of unique) {
     const id = factIds.take(d.base);
     const slots: Record<string, SlotValue> = {};
-    for (const [name, value] of Object.entries(d.slots)) slots[name] = 'entity' in value ? { entity: idOf.get(value.entity)! } : value;
+    for (const [name, value] of Object.entries(d.slots)) slots[name] = 'entity' in value ? { entity: idOf.get(value.entity)!, ...(value.given ? { given: true } : {}) } : value;
     const prominence: 1 | 2 | 3 = d.paragraph === 1 ? 1 : d.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
     const fact: Fact = { id, relation: id, article: articleId, paragraph: d.paragraph, text: d.text, slots };
     if (Object.keys(d.ask).length > 0) fact.ask = d.ask;

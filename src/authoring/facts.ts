@@ -28,6 +28,7 @@ import { article as indefinite } from '../domain/text.js';
 /** An entity slot before ids are given: it points at the found entity. */
 export interface DraftEntitySlot {
   entity: FoundEntity;
+  given?: boolean;
 }
 
 /** A drafted fact before ids are given to its entities. */
@@ -358,7 +359,13 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       const groupEdits = edits.flatMap(theirs);
       for (const name of group.slots) {
         const ask = plan ? askFor(sentence, unit, groupEdits, name, phrases[name] ?? null, plan, pairs.get(name)) : null;
-        if (ask) fact.ask[name] = ask;
+        if (typeof ask === 'string') fact.ask[name] = ask;
+        else if (ask) {
+          // Refused: the slot stays as context (a generic question made from the statement would put the question word
+          // where this one would have stood).
+          factSlots[name] = { ...factSlots[name]!, given: true };
+          left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: `its ${slotNoun(factSlots[name]!)} is not asked: ${ask.refuse}` });
+        }
         const value = factSlots[name]!;
         if ('number' in value || 'date' in value) value.label = labelFor(statement, name, factSlots);
       }
@@ -776,7 +783,7 @@ function askFor(
   phrase: string | null,
   plan: SegmentPlan,
   pair?: { other: string; start: number; end: number },
-): string | null {
+): string | Refusal | null {
   if (!phrase) return null;
   const text = sentence.text;
   const found = edits.find((e) => e.slot === slot);
@@ -867,12 +874,13 @@ function askFor(
   if (wh === 'whom' && /^\s+\p{Ll}+(?:ed|s)?\b/u.test(text.slice(ownEnd)) && finite(sentence.words.find((w) => w.start > ownEnd) ?? ({ tags: new Set() } as unknown as Word)) && !has(sentence.words.find((w) => w.start > ownEnd), 'Preposition')) wh = 'who';
   // "net profits jumped 87%" asks "jumped by what percentage".
   if (/^(?:about |at least |more than |at most |fewer than )?what percentage$/.test(wh) && /\b(?:jumped|rose|fell|gained|grew|increased|decreased|dropped|declined|climbed|slipped|surged|soared|plunged|slumped|rise|fall|grow|gain)\s*$/i.test(text.slice(unit.start, ownStart))) wh = `by ${wh}`;
-  const ownEdit: Edit = { start: ownStart, end: ownEnd, text: wh };
+  const ownEdit: Edit = { start: ownStart, end: ownEnd, text: `${ASKED_MARK}${wh}` };
   const all = [...edits.filter((e) => e !== own && !(pair && e.slot === pair.other)), ...drops, ownEdit];
   // An opening phrase that holds the question words goes to the end: "... in which Turkish city?"
   const first = keep.indexOf(true);
   let question: string;
-  if (asked >= 0 && asked < main && intro(asked) && first === asked) {
+  const moved = asked >= 0 && asked < main && intro(asked) && first === asked;
+  if (moved) {
     const head = applyEdits(text, segments[asked]!.start, segments[asked]!.end, all).replace(/^[\s,]+|[\s,]+$/g, '');
     const rest = applyEdits(text, segments[asked]!.end, unit.end, all).replace(/^[\s,]+/, '');
     question = `${rest.replace(/[.!]+["”]?\s*$/, '')} ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
@@ -883,12 +891,101 @@ function askFor(
   // lost in what follows it: the question ends with the phrase it asks, before the next "and", comma or clause.
   // Never before the main verb: "Ava and Bo, two towns how many miles apart?" would have lost what is said of them.
   if (!subjectPosition && !(asked >= 0 && asked < main)) question = endAtAsked(question, wh);
+  const mark = question.indexOf(ASKED_MARK);
+  const prefix = mark >= 0 ? question.slice(0, mark).replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+/, '') : '';
+  question = question.replace(ASKED_MARK, '');
   const finished = finish(question).replace(/\.$/, '?');
   if (finished.includes(`{${slot}}`) || countWords(finished) < 3) return null;
   // A question word after an article or a possessive ("took home the which directing?") took the place
   // of a noun its adjective still stands before: no question reads that way.
   if (/\b(?:the|a|an|its|his|her|their|our|your)\s+(?:which|what|who|whom|whose|how)\b/i.test(finished)) return null;
-  return finished;
+  // A question word in an aside that names or counts something ("two towns how many miles apart", ", including about
+  // how many officials,", "..., about how many kilometres west of X?") asks about a detail of a detail, where no one
+  // would put the question; an aside that goes on with a verb ("..., hitting how many aces?") still reads as a question.
+  if (asked > 0 && asked !== main && !moved) {
+    const opener = wordsIn(segments[asked]!)[0];
+    // An aside that is a clause of its own ("..., the ministry said in a statement") is no aside of a name.
+    const relative = /^(?:which|who|whom|whose|where|that)$/i.test(opener?.text ?? '');
+    if (opener && (relative || ((APPOSITIVE_OPENERS.test(opener.text) || /^\d/.test(opener.text) || has(opener, 'Value')) && !plan.hasFinite(segments[asked]!)))) {
+      return { refuse: `the question word would stand in an aside (“${cut(applyEdits(text, segments[asked]!.start, segments[asked]!.end, []).replace(/^[\s,]+|[\s,]+$/g, ''), 60)}”)` };
+    }
+  }
+  return placeQuestionWord(sentence, finished, prefix, wh);
+}
+
+/** Marks where the question word stands while the question is put together. */
+const ASKED_MARK = '\u2063';
+
+/** What a question word was refused for. */
+interface Refusal {
+  refuse: string;
+}
+
+/** First words of an aside that names or counts something, or says more of it ("two towns ...", "including ...", "which ..."). */
+const APPOSITIVE_OPENERS = /^(?:a|an|the|about|some|nearly|around|almost|roughly|approximately|only|just|including|among|excluding|which|who|whom|whose|where|that|or|up)$/i;
+
+/** The most words a question may hold before its question word: beyond it a reader has lost the clause's start before the question comes. */
+const MAX_BEFORE_ASKED = 20;
+
+/** Forms of "be" after which a question word stands where English never puts it ("Fighters are how many kilometres from X?"). */
+const COPULA = /^(?:is|are|was|were|be|been|became|become|becomes|remains|remained)$/i;
+
+/**
+ * The question word where English puts it, or the reason it cannot be: never after a relative pronoun or a
+ * complementizer ("... declared that the alliance which had governed Serbia since which year will be renewed?"),
+ * never after an article and its adjectives ("an additional how many dollars"), never after twenty words; after a
+ * form of "be" it goes first with what it asks ("How many kilometres from X are the fighters?").
+ */
+function placeQuestionWord(sentence: Sentence, question: string, before: string, wh: string): string | Refusal {
+  if (!before.trim()) return question;
+  const at = question.toLowerCase().indexOf(wh.toLowerCase(), Math.max(0, before.length - 4));
+  if (at <= 0) return question;
+  const beforeWords = before.split(/\s+/).filter(Boolean);
+  // "The board estimated that how many shops would close?" asks the reported clause itself: "According to the board, how many shops would close?"
+  // "The board estimated that 65 shops would close" asks the reported clause itself: "According to the board, how many
+  // shops would close?", "According to Daniel Cho, repairs could take how many days?".
+  // The second of two reported clauses ("said A and that B") is reported the same way.
+  const reported = /^([^,;:]*?)\s+(?:said|says|warned|warns|estimated|estimates|reported|reports|announced|announces|declared|claimed|believes|believed|predicted|predicts|told reporters)\s+(?:(?:that\s+)?[^,;:]*?\s+and\s+)?that\s+(.*)$/i.exec(before);
+  if (reported && !/\b(?:that|which|who|whom|whose|where|and)\b/i.test(`${reported[1]} ${reported[2]}`) && !/^who/i.test(wh) && countWords(reported[1]!) <= 8 && /^[\p{Lu}{]/u.test(reported[1]!)) {
+    const head = sentence.words.find((w) => reported[1]!.startsWith(w.text));
+    const proper = head !== undefined && (has(head, 'ProperNoun') || has(head, 'Acronym') || /^\p{Lu}{2}/u.test(head.text));
+    const source = /^\{/.test(reported[1]!) || proper ? reported[1]! : `${reported[1]!.charAt(0).toLowerCase()}${reported[1]!.slice(1)}`;
+    const clause = reported[2]! + question.slice(at);
+    return placeQuestionWord(sentence, `According to ${source}, ${clause}`, `According to ${source}, ${reported[2]!}`, wh);
+  }
+  // "another how many millimetres" is "how many more millimetres".
+  if (/\banother\s+$/i.test(before) && /^how many\b/i.test(wh)) {
+    return placeQuestionWord(sentence, `${question.slice(0, at).replace(/another\s+$/i, '')}how many more ${question.slice(at + 'how many '.length)}`, before.replace(/another\s+$/i, ''), 'how many more');
+  }
+  const joiner = /\b(that|which|who|whom|whose|where)\b/i.exec(before);
+  if (joiner) return { refuse: `the question word would come inside a clause that “${joiner[1]!.toLowerCase()}” opens` };
+  // "an additional how many dollars": an article and its adjectives left before the question word.
+  const det = /\b(?:a|an|the|its|his|her|their|our|your)\s+((?:[\p{Ll}-]+\s+){1,2})$/u.exec(before);
+  if (det) {
+    const adjectives = det[1]!.trim().split(/\s+/);
+    const word = (t: string): Word | undefined => sentence.words.find((w) => w.text === t);
+    if (adjectives.every((t) => has(word(t), 'Adjective') && !has(word(t), 'Preposition') && !has(word(t), 'Verb') && !has(word(t), 'Noun'))) {
+      return { refuse: `the question word would stand after “${det[0].trim()}”` };
+    }
+  }
+  const copula = /(?:^|\s)(\S+)\s+$/.exec(before);
+  if (copula && COPULA.test(copula[1]!) && /^(?:about |at least |more than |at most |fewer than |nearly )?(?:how many|what percentage|how much)/i.test(wh)) {
+    const subject = before.slice(0, copula.index).trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const rest = question.slice(at).replace(/\?$/, '');
+    const asked = rest.slice(wh.length).trim();
+    if (/[,;:]/.test(subject) || countWords(subject) > 10 || countWords(rest) > 10) return { refuse: `the question word would stand after “${copula[1]}”, far from the start` };
+    const first = sentence.words.find((w) => subject.startsWith(w.text));
+    const keepCase = first !== undefined && (has(first, 'ProperNoun') || has(first, 'Acronym') || has(first, 'Demonym') || /^\p{Lu}{2}/u.test(first.text));
+    const subj = keepCase ? subject : `${subject.charAt(0).toLowerCase()}${subject.slice(1)}`;
+    const comparative = asked.split(/\s+/)[0] ?? '';
+    const cw = sentence.words.find((w) => w.text === comparative);
+    if (/what percentage$/i.test(wh) && (has(cw, 'Comparative') || /^(?:more|less)$/i.test(comparative))) {
+      return `By ${wh} ${copula[1]} ${subj} ${asked}?`;
+    }
+    return `${rest.charAt(0).toUpperCase()}${rest.slice(1)} ${copula[1]} ${subj}?`;
+  }
+  if (beforeWords.length > MAX_BEFORE_ASKED) return { refuse: `the question word would come after ${beforeWords.length} words` };
+  return question;
 }
 
 /** The last word of a span of time ("minutes", "days"). */
@@ -1104,3 +1201,11 @@ function withThe(title: string, bodies: readonly string[]): string {
 }
 
 void isCapitalised;
+
+/** What a slot holds, in a word for the notes: "figure", "year", "organisation". */
+function slotNoun(value: DraftFact['slots'][string]): string {
+  if ('number' in value) return 'figure';
+  if ('date' in value) return 'year';
+  if ('entity' in value) return value.entity.type === 'person' ? 'name' : value.entity.type;
+  return 'value';
+}

@@ -788,3 +788,48 @@ test('draft: a clause that opens with a noun that is always "of" something, said
   assert.ok(notes.left.some((l) => l.paragraph === 3 && /“The reported signal”/.test(l.reason)), JSON.stringify(notes.left));
   assert.ok(bank.facts.some((f) => f.paragraph === 4), JSON.stringify(texts));
 });
+
+test('draft: a question word is never left where English does not put it: in an aside, inside a relative clause, after an article and its adjective, or after twenty words; after "are" it goes first, after "said that" the source goes first', () => {
+  const { bank, notes } = draftArticle(article(
+    'Harbour',
+    'Corby and Danmoor, two villages some 25 miles apart, agreed a shared bus service on Monday.',
+    'Council members declared that the levy which had funded the harbour since 2015 will be cut.',
+    'Rescue crews are 12 kilometres from the village of Tarn.',
+    'Exports were 14 percent higher in 2022.',
+    'The Corby council voted on Monday for a budget costing each household an additional $4.10 per month.',
+    'Fishermen from the north coast gathered at dawn on the quay beside the old lighthouse and the new ferry terminal to protest against 35 new licences.',
+    'The Corby River Authority warned that another 60 millimetres of rain could fall on Danmoor.',
+    'The Corby River Authority estimated that 65 homes would stay empty.',
+  ));
+  const slotOf = (test) => {
+    for (const f of bank.facts) for (const [k, s] of Object.entries(f.slots)) if (test(s)) return { fact: f, slot: k, value: s };
+    return undefined;
+  };
+  const refused = [
+    ['miles', (s) => s.number === 25, /aside/],
+    ['year', (s) => s.date === '2015', /“that”|“which”/],
+    ['dollars', (s) => s.number === 4.1, /after “an additional”/],
+    ['licences', (s) => s.number === 35, /after \d+ words/],
+  ];
+  for (const [what, test, reason] of refused) {
+    const found = slotOf(test);
+    assert.ok(found, `${what}: ${JSON.stringify(bank.facts.map((f) => f.text))}`);
+    assert.equal(found.fact.ask?.[found.slot], undefined, `${what}: ${found.fact.ask?.[found.slot]}`);
+    assert.equal(found.value.given, true, `${what}: a generic question from the statement would put the question word in the same place`);
+    assert.ok(notes.left.some((l) => l.paragraph === found.fact.paragraph && /is not asked/.test(l.reason) && reason.test(l.reason)), `${what}: ${JSON.stringify(notes.left)}`);
+  }
+  const asked = (test) => {
+    const found = slotOf(test);
+    assert.ok(found, JSON.stringify(bank.facts.map((f) => f.text)));
+    return found.fact.ask?.[found.slot];
+  };
+  assert.equal(asked((s) => s.number === 12), 'How many kilometres from the village of {town} are rescue crews?');
+  assert.equal(asked((s) => s.number === 14), 'By what percentage were exports higher in {year}?');
+  assert.equal(asked((s) => s.number === 60), 'According to {organisation}, how many more millimetres of rain could fall on Danmoor?');
+  assert.equal(asked((s) => s.number === 65), 'According to {organisation}, how many homes would stay empty?');
+  for (const q of allQuestions(bank, { seed: 'harbour' })) {
+    assert.doesNotMatch(q.prompt, /\b(?:that|which|who)\b[^?]*?\b(?:how many|what percentage|which year)\b/i, q.prompt);
+    assert.doesNotMatch(q.prompt, /\b(?:are|were|additional|another)\s+(?:about\s+)?(?:how many|what percentage)\b/i, q.prompt);
+    assert.doesNotMatch(q.prompt, /two villages (?:about )?how many/, q.prompt);
+  }
+});

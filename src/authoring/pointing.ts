@@ -107,6 +107,17 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
       if (/^(?:former|latter)$/i.test(word) && next && isCommonNoun(next) && !/^(?:one|two)$/.test(lower(next))) continue;
       return { leave: `“${w.text} ${next?.text ?? ''}”`.replace(/\s+”$/, '”') };
     }
+    // "raise that figure to ...": "that" before a noun that no verb follows is a determiner pointing back, not the "that"
+    // of a reported clause ("said that officials were ...").
+    if (word === 'that' && k > 0) {
+      const next = words[k + 1];
+      const then = words[k + 2];
+      // A verb of its own after the noun ("said that growth in Spain reached ...") makes it a reported clause.
+      const rest = words.slice(k + 2);
+      const stop = rest.findIndex((x) => /^[,;:(]$/.test(x.text) || /^(?:and|but|which|who|while|whereas)$/i.test(x.text));
+      const verbAfter = rest.slice(0, stop < 0 ? rest.length : stop).some((x, i) => has(x, 'Verb') && !has(x, 'Gerund') && lower(words[k + 1 + i]) !== 'to');
+      if (isCommonNoun(next) && !TIME_NOUNS.test(lower(next)) && !has(next, 'Plural') && !verbAfter && !has(then, 'Noun')) return { leave: `“${w.text} ${next!.text}”` };
+    }
     if (word === 'the' && lower(words[k + 1]) === 'other') return { leave: '“the other”' };
     if (word !== 'the') continue;
     // "the Observatory" for "the Syrian Observatory for Human Rights": the whole name.

@@ -833,3 +833,15 @@ test('draft: a question word is never left where English does not put it: in an 
     assert.doesNotMatch(q.prompt, /two villages (?:about )?how many/, q.prompt);
   }
 });
+
+test('draft: "that" before a noun no verb follows points back ("raise that figure to ..."): the clause is left out with the reason; the "that" of a reported clause does not', () => {
+  const { bank, notes } = draftArticle(article(
+    'Sales',
+    'Nordwerk said its 2023 sales rose 9 percent to 4.2 billion euros.',
+    'The group expects to raise that figure to 5 billion euros next year, which would mean a rise of 19 percent.',
+    'Nordwerk said that growth in Spain reached 7 percent, which pleased its owners.',
+  ));
+  assert.ok(!bank.facts.some((f) => f.paragraph === 2), JSON.stringify(bank.facts.map((f) => f.text)));
+  assert.ok(notes.left.some((l) => l.paragraph === 2 && /“that figure”/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(bank.facts.some((f) => f.paragraph === 3 && Object.values(f.slots).some((s) => s.number === 7)), JSON.stringify(bank.facts.map((f) => f.text)));
+});

@@ -213,6 +213,12 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: `says “${told[1]!.toLowerCase()}” of people or things named before it, and a question could not tell whom` });
       return;
     }
+    // "Tadic's party was the runner-up": a place in a contest the clause does not name (runner-up of what?).
+    const placed = CONTEST_PLACE.exec(text.slice(openAt, unit.end).trim());
+    if (placed && unitFigures.length + unitYears.length + unitMentions.length > 0) {
+      left.push({ paragraph: sentence.paragraph, text: cut(opening), reason: `says “${placed[1]!.toLowerCase()}” without the contest, and a question could not tell of what` });
+      return;
+    }
     let subject: { entity: FoundEntity; edit: Edit } | null = null;
     const he = /^(He|She|he|she)\b/.exec(opening);
     if (he) {
@@ -915,6 +921,9 @@ function askFor(
 
 /** Marks where the question word stands while the question is put together. */
 const ASKED_MARK = '\u2063';
+
+/** A clause that ends with a place in a contest and names no contest: "... was the runner-up.", "... finished second." */
+const CONTEST_PLACE = /\b((?:is|was|are|were|became|becomes|remains|remained)\s+(?:the\s+)?(?:clear\s+|overall\s+|eventual\s+)?(?:runner-up|runners-up|runner up|winner|winners|loser|losers|favourite|favorite|front-?runner|champion|champions|victor|victors)|(?:came|finished|placed|ended|ranked)\s+(?:up\s+)?(?:first|second|third|fourth|fifth|last|runner-up))\s*[.!]?$/i;
 
 /** What a question word was refused for. */
 interface Refusal {

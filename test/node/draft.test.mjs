@@ -845,3 +845,20 @@ test('draft: "that" before a noun no verb follows points back ("raise that figur
   assert.ok(notes.left.some((l) => l.paragraph === 2 && /“that figure”/.test(l.reason)), JSON.stringify(notes.left));
   assert.ok(bank.facts.some((f) => f.paragraph === 3 && Object.values(f.slots).some((s) => s.number === 7)), JSON.stringify(bank.facts.map((f) => f.text)));
 });
+
+test('draft: a place in a contest said without the contest ("was the winner", "finished second") is left out with the reason; "the winner of the chess open" is asked', () => {
+  const { bank, notes } = draftArticle(article(
+    'Vote',
+    'The Green League won 31 percent of the vote in the Corland city election.',
+    'Mayor Ana Ruiz of the Green League was the winner, but the Farmers Party said it would challenge the count in 12 districts.',
+    'The Farmers Party finished second.',
+    'Tom Reed was the winner of the Corland chess open in 2019.',
+  ));
+  const texts = JSON.stringify(bank.facts.map((f) => f.text));
+  assert.ok(!bank.facts.some((f) => /was the winner\.|finished second/.test(f.text)), texts);
+  assert.ok(notes.left.some((l) => l.paragraph === 2 && /“was the winner” without the contest/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(notes.left.some((l) => l.paragraph === 3 && /“finished second”/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(bank.facts.some((f) => f.paragraph === 2 && Object.values(f.slots).some((s) => s.number === 12)), texts);
+  assert.ok(bank.facts.some((f) => f.paragraph === 4), texts);
+  for (const q of allQuestions(bank, { seed: 'vote' })) assert.doesNotMatch(q.prompt, /(?:winner|second)\?$/, q.prompt);
+});

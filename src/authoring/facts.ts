@@ -156,6 +156,9 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
         if (former) start -= former[0].length;
         const det = /\b(?:the|a|an)\s+$/i.exec(text.slice(0, start));
         if (det) start -= det[0].length;
+        // '"Oppenheimer" director Christopher Nolan', "Apple's chief Tim Cook": what the title is of stands before it;
+        // without the title it would stand before the name ('"Oppenheimer" Christopher Nolan'), so the title stays.
+        if (/(?:["”’]|\p{L}['’]s?)\s*$/u.test(text.slice(0, start))) continue;
         if (!removed.some((e) => start < e.end && m.start > e.start)) removed.push({ start, end: m.start, text: '' });
       }
       // ", a spokeswoman for LIGO," after the name.

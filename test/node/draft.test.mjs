@@ -862,3 +862,15 @@ test('draft: a place in a contest said without the contest ("was the winner", "f
   assert.ok(bank.facts.some((f) => f.paragraph === 4), texts);
   for (const q of allQuestions(bank, { seed: 'vote' })) assert.doesNotMatch(q.prompt, /(?:winner|second)\?$/, q.prompt);
 });
+
+test('draft: a title that says what it is of before it ("\\"Blue Harbour\\" director Mira Holt") stays with the name: never the film title alone before the name', () => {
+  const { bank } = draftArticle(article(
+    'Awards',
+    'The Corland film prize went to "Blue Harbour" on Friday.',
+    '"Blue Harbour" director Mira Holt took home the prize for best script.',
+  ));
+  const fact = bank.facts.find((f) => f.paragraph === 2);
+  assert.ok(fact, JSON.stringify(bank.facts.map((f) => f.text)));
+  assert.match(fact.text, /^"Blue Harbour" director \{person\} took home/, fact.text);
+  for (const q of allQuestions(bank, { seed: 'awards' })) assert.doesNotMatch(`${q.prompt} ${q.options?.join(' ') ?? ''}`, /"Blue Harbour" Mira Holt/, q.prompt);
+});

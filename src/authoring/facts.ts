@@ -1014,6 +1014,8 @@ function endAtAsked(question: string, wh: string): string {
   if (countWords(rest) <= MAX_AFTER_ASKED) return question;
   const own = /^([^,;:"“”(]*?)(?:[,;:]|\s+(and|but|before|after|while|as|when|because|although|to\s+\p{Ll}+)\s)/u.exec(rest);
   if (!own || countWords(own[1]!) > MAX_AFTER_ASKED || /\{/.test(own[1]!)) return question;
+  // "warned which country that EADS will continue[ to be managed ...]": a clause the kept words open is kept whole.
+  if (/\b(?:that|which|who|whom|whose)\b/i.test(own[1]!)) return question;
   // "how many minutes after the polls closed": a span of time is counted from what follows it, which the question needs.
   if (/^(?:before|after)$/.test(own[2] ?? '') && TIME_UNIT.test(`${wh}${own[1]!}`.trim())) return question;
   return `${question.slice(0, at + wh.length)}${own[1]!.replace(/\s+$/, '')}`;

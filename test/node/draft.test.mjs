@@ -874,3 +874,12 @@ test('draft: a title that says what it is of before it ("\\"Blue Harbour\\" dire
   assert.match(fact.text, /^"Blue Harbour" director \{person\} took home/, fact.text);
   for (const q of allQuestions(bank, { seed: 'awards' })) assert.doesNotMatch(`${q.prompt} ${q.options?.join(' ') ?? ''}`, /"Blue Harbour" Mira Holt/, q.prompt);
 });
+
+test('draft: a question word whose kept words open a clause ("warned which country that Corby will continue ...") keeps the clause whole, never cut before "to be run"', () => {
+  const { bank } = draftArticle(article('Port', 'The port of Corby reported record traffic in 2023.', 'Mayor Ana Ruiz warned Norway that Corby will continue to be run without outside help.'));
+  const fact = bank.facts.find((f) => f.paragraph === 2);
+  assert.ok(fact, JSON.stringify(bank.facts.map((f) => f.text)));
+  const slot = Object.keys(fact.slots).find((k) => /country/.test(k));
+  assert.ok(slot && fact.ask?.[slot], JSON.stringify(fact));
+  assert.match(fact.ask[slot], /which country that Corby will continue to be run without outside help\?$/, fact.ask[slot]);
+});

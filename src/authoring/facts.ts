@@ -953,7 +953,6 @@ function placeQuestionWord(sentence: Sentence, question: string, before: string,
   const at = question.toLowerCase().indexOf(wh.toLowerCase(), Math.max(0, before.length - 4));
   if (at <= 0) return question;
   const beforeWords = before.split(/\s+/).filter(Boolean);
-  // "The board estimated that how many shops would close?" asks the reported clause itself: "According to the board, how many shops would close?"
   // "The board estimated that 65 shops would close" asks the reported clause itself: "According to the board, how many
   // shops would close?", "According to Daniel Cho, repairs could take how many days?".
   // The second of two reported clauses ("said A and that B") is reported the same way.

@@ -338,6 +338,41 @@ export class BankIndex {
     return this.typeIs(id, this.personTypes, (t) => t.ask?.trim().toLowerCase() === 'who');
   }
 
+  /** How many people (bank and pool names of a person type) have each run of one to three words in a form of their names. */
+  private personWordRuns: Map<string, number> | null = null;
+
+  /**
+   * The short forms of a person's name a reader types, that the bank need not list: the surname alone
+   * ("Oppenheimer" for J. Robert Oppenheimer) when no other person of the bank has that word in a name,
+   * and the first and last names without the middle ones ("J. Oppenheimer"). The surname is the label's
+   * last word before a "Jr." or a numeral, of three letters at least; none for a name of one word.
+   */
+  personShortForms(id: string): string[] {
+    const e = this.named.get(id);
+    if (!e || !this.isPersonType(e.type)) return [];
+    const words = e.label.trim().split(/\s+/);
+    while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
+    const surname = words[words.length - 1]!;
+    if (words.length < 2 || !/^\p{Lu}/u.test(surname) || normalize(surname).replace(/ /g, '').length < 3) return [];
+    if (!this.personWordRuns) {
+      const runs = new Map<string, number>();
+      for (const [other, named] of this.named) {
+        if (!this.isPersonType(named.type)) continue;
+        const mine = new Set<string>();
+        for (const form of this.forms(other)) {
+          const w = normalize(form).split(' ').filter(Boolean);
+          for (let i = 0; i < w.length; i++) for (let n = 1; n <= 3 && i + n <= w.length; n++) mine.add(w.slice(i, i + n).join(' '));
+        }
+        for (const run of mine) runs.set(run, (runs.get(run) ?? 0) + 1);
+      }
+      this.personWordRuns = runs;
+    }
+    const out: string[] = [];
+    if ((this.personWordRuns.get(normalize(surname)) ?? 0) === 1) out.push(surname);
+    if (words.length > 2) out.push(`${words[0]} ${surname}`);
+    return out;
+  }
+
   /** Whether an overlap marks the two facts as one event told two ways. */
   isSameEvent(a: string, b: string): boolean {
     return this.sameEvent.get(a)?.has(b) ?? false;
@@ -621,6 +656,9 @@ export class BankIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** What may follow a surname in a full name: "Jr.", "Sr", a numeral ("III"). */
+const NAME_SUFFIX = /^(?:jr|sr|[ivx]+)\.?,?$/i;
 
 /** The roles of a bank's entities, numbered: see `BankIndex.roleTitles`. */
 interface RoleTitles {

@@ -128,7 +128,8 @@ export function parallelForms(index: BankIndex, ids: readonly string[]): string[
  * rivals, the type's nouns and the noun the question asks for, which a reader
  * may add ("F-16 jets", "Monday afternoon"), and the words of
  * the answer a reader may leave out because the question gives them ("Air
- * Force" for "Ukraine's Air Force" when the question says Ukrainian).
+ * Force" for "Ukraine's Air Force" when the question says Ukrainian); a
+ * person's short forms the bank need not list ({@link BankIndex.personShortForms}).
  */
 /** Words that end the noun a question asks for: a verb's helper, an article, a preposition. */
 const NOT_NOUNS = new Set(
@@ -170,7 +171,10 @@ export function textAnswer(index: BankIndex, entityId: string, stem = '', extra:
       if (typeWords.has(w) || stemWords.some((s) => sameRoot(s, w))) loose.add(w);
     }
   }
-  const answer: TextAnswer = { accept: [e.label, ...(e.aliases ?? []), ...extra], rivals };
+  const accept = [e.label, ...(e.aliases ?? []), ...extra];
+  // A surname alone and a name without its middle ones, where the bank does not list them already.
+  for (const form of index.personShortForms(entityId)) if (!accept.some((a) => normalize(a) === normalize(form))) accept.push(form);
+  const answer: TextAnswer = { accept, rivals };
   if (e.spellings?.length) answer.spellings = e.spellings;
   if (loose.size) answer.loose = [...loose];
   const trailing = new Set([...typeWords, ...asked]);

@@ -553,7 +553,7 @@ const COUNTRIES = new Set(
  * "not", it is none. A form and its short form in brackets ("National
  * Security Council (NSC)") must both be the answer.
  */
-export function matchesText(input: string, answer: TextAnswer, lead?: string): boolean {
+export function matchesText(input: string, answer: TextAnswer, lead?: string, question?: string): boolean {
   if (typeof input !== 'string' || input.length > MAX_TEXT_INPUT || !answer || typeof answer !== 'object') return false;
   // A form and its short form in brackets must both be the answer, unless the whole is a form of it ("Sputnik (satellite)").
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
@@ -579,6 +579,37 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string): b
     const tail = ` ${(prepare(apposition[2]!)?.words ?? []).map((w) => w.text).join(' ')} `;
     const names = (f: Form) => tail.includes(` ${f.words.map((w) => w.text).join(' ')} `);
     if (!HEDGES.test(tail) && !p.rivalForms.some((r) => r.some(names))) return matchesReadings(apposition[1]!, p, lead);
+  }
+  return question !== undefined && withQuestionWords(input, p, lead, question);
+}
+
+/** Small words that may join the question's words said after a name ("in Washington", "of the LIGO laboratory"). */
+const TAIL_JOINING = new Set(['of', 'the', 'a', 'an', 'in', 'at', 'on', 'from', 'near', 'for', 'by', 'to']);
+
+/** The most words after a name that {@link withQuestionWords} reads as the question's. */
+const MAX_TAIL_WORDS = 8;
+
+/**
+ * A name followed by words the question says itself, with or without a comma ("Il-76 military cargo planes" for
+ * "Which type of military cargo plane ...?", "National Press Club, Washington" for "At which venue in Washington
+ * ...?", "Morozovsk air base in Russia" for "struck ___ in Russia"): the name is the answer, where every word after
+ * it is one of the question's (or its plural) or a small word joining them, and they name no rival and hedge
+ * nothing ("and", "or", "not" are never the question's words here).
+ */
+function withQuestionWords(input: string, p: Prepared, lead: string | undefined, question: string): boolean {
+  const raw = input.trim().split(/\s+/);
+  if (raw.length < 2) return false;
+  const said = new Set(normalize(question).split(' ').filter(Boolean));
+  const isSaid = (w: string) => said.has(w) || (w.length > 3 && w.endsWith('s') && said.has(w.slice(0, -1))) || said.has(`${w}s`);
+  for (let k = 1; k <= Math.min(MAX_TAIL_WORDS, raw.length - 1); k++) {
+    const tail = normalize(raw.slice(-k).join(' ')).split(' ').filter(Boolean);
+    if (!tail.length || HEDGES.test(` ${tail.join(' ')} `) || tail.includes('and')) return false;
+    if (!tail.every((w) => TAIL_JOINING.has(w) || isSaid(w))) return false;
+    if (tail.every((w) => TAIL_JOINING.has(w))) continue;
+    const words = ` ${tail.join(' ')} `;
+    if (p.rivalForms.some((r) => r.some((f) => words.includes(` ${f.words.map((w) => w.text).join(' ')} `)))) return false;
+    const head = raw.slice(0, -k).join(' ').replace(/[,;:\u2013\u2014-]+$/, '');
+    if (head && matchesReadings(head, p, lead)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { translitKey } from '../../src/domain/text.js';
 import type { Answer, NumberAnswer, Question, TextAnswer } from '../../src/domain/question.js';
 import type { Bank, NumberSlot } from '../../src/domain/bank.js';
 import { numberAnswer } from '../../src/domain/build.js';
+import { allQuestions } from '../../src/domain/generate.js';
 
 // Real names from the two seed articles (and, as rivals, real names from outside them),
 // each as label + aliases, the way a bank lists them. Spellings are deliberately left out
@@ -820,6 +821,62 @@ describe("checkAnswer: the question's own words said again before the answer", (
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
   }
+});
+
+describe("checkAnswer: the question's own words said again after the answer", () => {
+  // A student goes on with words the question says itself: "Il-76 military cargo planes" for "Which type of military
+  // cargo plane ...?", "National Press Club, Washington" for "gathered at ___ in Washington". The name is still judged
+  // as ever, and the words after it may not be a second name, a doubt or words of the student's own.
+  const plane: Question = {
+    ...base,
+    id: 'tail-text',
+    kind: 'text',
+    prompt: 'Which type of military cargo plane was damaged at the Pskov airfield?',
+    accept: ['Il-76'],
+    rivals: [['An-124'], ['Il-78'], ['C-17']],
+    answerText: 'Il-76',
+  };
+  const club: Question = {
+    ...base,
+    id: 'tail-cloze',
+    kind: 'cloze',
+    prompt: 'Fill in the blank:',
+    before: 'Leading scientists gathered at',
+    after: 'in Washington to announce the discovery.',
+    blank: { type: 'text', accept: ['National Press Club'], rivals: [['White House'], ['Capitol']] },
+    answerText: 'the National Press Club',
+  };
+  const table: [Question, string, boolean][] = [
+    [plane, 'Il-76 military cargo planes', true], [plane, 'the Il-76 cargo plane', true], [plane, 'Il-76, a military cargo plane', true],
+    [plane, 'Il-76 planes damaged at the Pskov airfield', true],
+    [plane, 'An-124 military cargo planes', false], [plane, 'Il-76 and An-124 cargo planes', false], [plane, 'Il-76 or Il-78 planes', false],
+    [plane, 'Il-76 transport planes', false], [plane, 'military cargo planes', false], [plane, 'Il-76 not damaged', false], [plane, 'Il-76 Il-78', false],
+    [club, 'National Press Club, Washington', true], [club, 'the National Press Club in Washington', true],
+    [club, 'White House in Washington', false], [club, 'National Press Club in New York', false], [club, 'National Press Club, not the White House', false],
+    [club, 'National Press Club in Washington or the Capitol', false],
+  ];
+  for (const [q, input, right] of table) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
+describe("a person's surname alone and name without the middle ones, which the bank need not list", () => {
+  const physicist = (bank: Bank) => allQuestions(bank).find((q) => q.id === 'murphy-best-actor.physicist.text')!;
+  it('takes the surname no other person of the bank has in a name, and the first and last names together', async () => {
+    const bank = (await (await fetch('/test/fixtures/banks/oscars-2024.json')).json()) as Bank;
+    const q = physicist(bank);
+    expect(q.answerText).to.equal('J. Robert Oppenheimer');
+    for (const input of ['Oppenheimer', 'oppenheimer', 'Oppenhiemer', 'J. Oppenheimer', 'J Oppenheimer']) expect(checkAnswer(q, input).correct, input).to.equal(true);
+    for (const input of ['Robert', 'J.', 'Fermi', 'Oppenheimer and Fermi']) expect(checkAnswer(q, input).correct, input).to.equal(false);
+  });
+  it('takes no surname another person of the bank shares, a pool name or not', async () => {
+    const bank = (await (await fetch('/test/fixtures/banks/oscars-2024.json')).json()) as Bank;
+    bank.pools!.find((p) => p.type === 'physicist')!.entities.push({ id: 'frank-oppenheimer', label: 'Frank Oppenheimer' });
+    const q = physicist(bank);
+    expect(checkAnswer(q, 'Oppenheimer').correct).to.equal(false);
+    expect(checkAnswer(q, 'J. Oppenheimer').correct).to.equal(true);
+    expect(checkAnswer(q, 'Frank Oppenheimer').correct).to.equal(false);
+  });
 });
 
 describe('numberAnswer: the figures a typed answer may give', () => {

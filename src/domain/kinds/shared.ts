@@ -68,8 +68,12 @@ export const arrangeShown = (q: ArrangeQuestion): string[] => [q.prompt, ...q.it
  */
 export const leadOf = (prompt: string): string | undefined => /^(.*\S)\s+(?:what|which|whom)(?:\s+[^\s?]+){0,3}\s*\?\s*$/i.exec(prompt)?.[1];
 
-/** A typed name's points; `lead`: the question's words just before the blank or the question word ({@link leadOf}). */
-export const textPoints = (expected: TextAnswer, answer: Answer, lead?: string): number => (typeof answer === 'string' && matchesText(answer, expected, lead) ? 1 : 0);
+/**
+ * A typed name's points; `lead`: the question's words just before the blank or the question word ({@link leadOf});
+ * `question`: all its words, which a reader may say again after the name.
+ */
+export const textPoints = (expected: TextAnswer, answer: Answer, lead?: string, question?: string): number =>
+  typeof answer === 'string' && matchesText(answer, expected, lead, question) ? 1 : 0;
 
 /** A typed figure's points: a string is read as typed, a finite number taken as it is. */
 export function figurePoints(expected: NumberAnswer, answer: Answer): number {

@@ -44,7 +44,7 @@ export const text: Kind<'text'> = {
       ...textAnswer(index, value.entity, wording.prompt, value.accept),
     };
   },
-  points: (q, answer) => textPoints(q, answer, leadOf(q.prompt)),
+  points: (q, answer) => textPoints(q, answer, leadOf(q.prompt), q.prompt),
   describe: typedDescribe,
   shown: (q) => [q.prompt],
   alternatives: (_index, _p, q) => typedForms(q),

@@ -14,9 +14,9 @@
 import { isFigure, type DateSlot, type Fact, type NumberSlot } from './bank.js';
 import type { Answers, BankIndex } from './bank-index.js';
 import { unitKey } from './bank-index.js';
-import { normalize } from './text.js';
+import { afterQuestionWord, askedNouns, normalize } from './text.js';
 import { withoutSlots } from './render.js';
-import { markedFor, otherPronoun, pronounOfPeopleIn } from './pronouns.js';
+import { markedFor, otherPronoun, pronounOf, pronounOfPeopleIn } from './pronouns.js';
 
 /** The accepted distance from a figure: the slot's `tolerance`, else 10% for `about` and `nearly` (below it only), else 0. */
 export function tolerance(v: NumberSlot): number {
@@ -229,9 +229,14 @@ export function entityAcceptor(
   // Cillian Murphy win?"): ruled out by grammar, not by the article. Not where the answer is marked so itself.
   const of = pronounOfPeopleIn(index, text);
   const unlike = of && !markedFor(index.entity(answerId)?.label ?? '', otherPronoun(of)) ? otherPronoun(of) : undefined;
+  // A person asked for by a noun of one sex ("Which spokeswoman called the result monumental?"): no person the
+  // bank's writing points at with the other pronoun is an option.
+  const asked = askedNouns(afterQuestionWord(text)).join(' ');
+  const askedAs = asked && index.isPersonType(index.entity(answerId)?.type ?? '') ? (['he', 'she'] as const).find((p) => markedFor(asked, p)) : undefined;
   const accept = (id: string): boolean => {
     if (excluded.has(id)) return false;
     if (unlike && !index.isPersonType(index.entity(id)?.type ?? '') && markedFor(index.entity(id)?.label ?? '', unlike)) return false;
+    if (askedAs && pronounOf(index, id) === otherPronoun(askedAs)) return false;
     if (accepted.size && index.norms(id).some((f) => accepted.has(f))) return false;
     // A pool name that could look right for this relation or fact ("avoid").
     const avoid = index.entity(id)?.avoid;

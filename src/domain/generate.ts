@@ -25,10 +25,11 @@ import type { Scope } from './kinds/index.js';
 import { shownTexts } from './check.js';
 import type { WordUse } from './reveal.js';
 import { bothUses, contentStems, tellingStems, wordUseOf } from './reveal.js';
-import type { Item, Steps, Supply } from './select.js';
+import type { Correction, Item, Steps, Supply } from './select.js';
 import { finish, fuller, fullness, selecting } from './select.js';
 import { stream } from './random.js';
 import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, normalize } from './text.js';
+import { renderStatement } from './render.js';
 
 export type { Steps } from './select.js';
 
@@ -235,6 +236,37 @@ function wrongKeysOf(index: BankIndex, question: Question): string[] {
   return [...new Set([...names, ...figures])];
 }
 
+const correctionsCache = new WeakMap<Question, readonly Correction[]>();
+const affirmedKeysCache = new WeakMap<Question, readonly string[]>();
+
+/**
+ * The false statements of a "which is true" question ({@link Supply.corrections}): for each fact it made false,
+ * the values of the fact that the false option made from it lacks (the option that keeps all its values but
+ * the fewest), and those it keeps.
+ */
+function correctionsOf(index: BankIndex, question: Question): Correction[] {
+  if (question.kind !== 'support') return [];
+  const falses = question.options.filter((_, i) => i !== question.correct).map((o) => new Set(keysIn(index, o)));
+  const out: Correction[] = [];
+  for (const id of question.facts.slice(1)) {
+    const fact = index.facts.get(id);
+    if (!fact) continue;
+    const values = valueKeys(fact);
+    let keys: string[] | null = null;
+    let option: Set<string> | null = null;
+    for (const shown of falses) {
+      const lacking = values.filter((k) => !shown.has(k));
+      if (lacking.length && (!keys || lacking.length < keys.length)) [keys, option] = [lacking, shown];
+    }
+    // What it kept: the names of the true statement it still shows, in its slots or its words, but the main actors,
+    // whom every other question names.
+    const truth = new Set(keysIn(index, renderStatement(index, fact)));
+    const telling = (k: string) => k.startsWith('e:') && truth.has(k) && !keys!.includes(k) && !index.common(k.slice(2));
+    if (keys && option) out.push({ fact: id, keys, kept: [...option].filter(telling) });
+  }
+  return out;
+}
+
 /** What tells a question's statement answer from its stem and other options; empty when its answer is a name or figure. */
 function telling(question: Question): string[] {
   let t = tellingCache.get(question);
@@ -438,6 +470,22 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         return keys;
       },
       wrongKeys,
+      corrections(question: Question): readonly Correction[] {
+        let list = correctionsCache.get(question);
+        if (!list) correctionsCache.set(question, (list = correctionsOf(index, question)));
+        return list;
+      },
+      affirmedKeys(question: Question): readonly string[] {
+        let keys = affirmedKeysCache.get(question);
+        if (!keys) {
+          const options = (question as { options?: readonly string[] }).options ?? [];
+          const correct = (question as { correct?: number }).correct;
+          const wrong = new Set(options.filter((_, i) => i !== correct).flatMap((o) => keysIn(index, o)));
+          const right = new Set([question.prompt, question.answerText].flatMap((t) => keysIn(index, t)));
+          affirmedKeysCache.set(question, (keys = [...new Set(this.shownKeys(question))].filter((k) => right.has(k) || !wrong.has(k))));
+        }
+        return keys;
+      },
       toldKeys(question: Question): readonly string[] {
         let keys = toldKeysCache.get(question);
         if (!keys) {

@@ -32,7 +32,7 @@ const known = new WeakMap<BankIndex, Map<string, Pronoun | null>>();
 /**
  * The pronoun the bank's texts use for a person: read from the sentences of the facts that name them
  * (statement, wordings, feedback) and of the items that name them or are theirs, where no other person
- * is named in the sentence. Only one set used, and at least once; else none (a name the bank writes
+ * is named in the sentence (or none, after a sentence that names them alone). Only one set used, and at least once; else none (a name the bank writes
  * nothing of, as a pool's, is never ruled out by it). Worked out per person when first asked.
  */
 export function pronounOf(index: BankIndex, id: string): Pronoun | undefined {
@@ -55,9 +55,14 @@ export function pronounOf(index: BankIndex, id: string): Pronoun | undefined {
   let he = 0;
   let she = 0;
   for (const text of texts) {
+    // A sentence that names no one points back at the one person the sentence before it named ("It was David
+    // Reitze who found it mind-boggling; he went on ...").
+    let before: string | undefined;
     for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
       const people = [...index.namedIn(sentence)].filter((n) => index.isPersonType(index.entity(n)?.type ?? ''));
-      if (people.length !== 1 || people[0] !== id) continue;
+      const about = people.length === 1 ? people[0] : people.length === 0 ? before : undefined;
+      if (people.length) before = people.length === 1 ? people[0] : undefined;
+      if (about !== id) continue;
       he += count(sentence, 'he');
       she += count(sentence, 'she');
     }

@@ -69,10 +69,25 @@ export interface Supply {
    */
   toldKeys(question: Question): readonly string[];
   /**
+   * The false statements of a "which is true" question, each as the fact it was made from, the keys of the
+   * right values it changed (`e:<entity>`, `n:<figure>`) and of the names it kept that are no main actor's;
+   * empty for other kinds.
+   */
+  corrections(question: Question): readonly Correction[];
+  /** The keys of the names and figures a question tells as they are: what it shows and its feedback, but its wrong options. */
+  affirmedKeys(question: Question): readonly string[];
+  /**
    * What the start screen shows of an article whose questions are in the quiz, before the first question:
    * the quiz's title and the article's headline (its keys, as {@link shownKeys}, and its word stems).
    */
   headline(article: string): { keys: readonly string[]; stems: ReadonlySet<string> };
+}
+
+/** A false statement offered as an option: the fact it was made from, the keys of the right values it changed, and of those it kept. */
+export interface Correction {
+  fact: string;
+  keys: readonly string[];
+  kept: readonly string[];
 }
 
 /**
@@ -389,6 +404,36 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
   /** The facts of the "which is true" questions chosen so far, true and made false. */
   const supportFacts = new Set<string>();
+  /** What a question shows (names and figures, as keys) and the facts it is on, with the other tellings of their events. */
+  type Shows = { keys: ReadonlySet<string>; facts: ReadonlySet<string> };
+  const showsOf = (question: Question): Shows => {
+    const facts = new Set<string>();
+    for (const f of question.facts) for (const g of [f, ...supply.sameEvent(f)]) facts.add(g);
+    return { keys: new Set(supply.affirmedKeys(question)), facts };
+  };
+  /** What each question chosen so far shows. */
+  const chosenShows: Shows[] = [];
+  /**
+   * Whether a question tells the right value a false statement changed, where it is on the fact the statement
+   * was made from or tells a name the statement kept ("the Morozovsk air base" and "F-16s" in one feedback beside
+   * "Ukraine struck the Pskov airfield to prepare the way for its F-16s").
+   */
+  const refutes = (shows: Shows, c: Correction): boolean =>
+    c.keys.some((k) => shows.keys.has(k)) && (shows.facts.has(c.fact) || c.kept.some((k) => shows.keys.has(k)));
+  /** The "which is true" questions chosen so far: their false statements, and which of them another question refutes. */
+  const chosenSupports: { corrections: readonly Correction[]; refuted: Set<number> }[] = [];
+  /**
+   * Whether a "which is true" question's false statements are struck out by other questions: more than one of
+   * them refuted ({@link refutes}: "Murphy dedicated his Oscar to soldiers" beside "Why did Murphy dedicate his
+   * award to peacemakers?"), this question's or one chosen already.
+   */
+  const refuted = (question: Question): boolean => {
+    const own = supply.corrections(question);
+    if (own.filter((c) => chosenShows.some((shows) => refutes(shows, c))).length > MOST_TOLD_WRONG) return true;
+    if (!chosenSupports.length) return false;
+    const shows = showsOf(question);
+    return chosenSupports.some((s) => s.refuted.size + s.corrections.filter((c, i) => !s.refuted.has(i) && refutes(shows, c)).length > MOST_TOLD_WRONG);
+  };
   /**
    * Whether a headline the start screen shows gives a question's answer away ("Oppenheimer wins seven
    * awards" above "How many Oscars did Oppenheimer win?"), or the headline of its article, new to the quiz,
@@ -475,6 +520,15 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     tellings.push(supply.toldKeys(question));
     wrongOffered.push(supply.wrongKeys(question));
     if (question.kind === 'support') for (const f of question.facts) supportFacts.add(f);
+    const shows = showsOf(question);
+    for (const s of chosenSupports) s.corrections.forEach((c, i) => refutes(shows, c) && s.refuted.add(i));
+    const own = supply.corrections(question);
+    if (own.length) {
+      const refutedNow = new Set<number>();
+      own.forEach((c, i) => chosenShows.some((other) => refutes(other, c)) && refutedNow.add(i));
+      chosenSupports.push({ corrections: own, refuted: refutedNow });
+    }
+    chosenShows.push(shows);
     for (const p of supply.people(plan)) aboutPerson.set(p, (aboutPerson.get(p) ?? 0) + 1);
     const at = paragraphOf(question);
     if (!isItem(plan.kind)) perParagraph.set(at, (perParagraph.get(at) ?? 0) + 1);
@@ -557,8 +611,13 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // Wrong names another question tells of, never: two of three wrong options struck out leave a guess
           // between two. (A small bank pays for it in items beside their facts, in its last pass, more often.)
           if (cues(question)) continue;
+          // A "which is true" question whose false statements other questions strike out: only past the mix's bounds.
+          if (capped && refuted(question)) {
+            stale = true;
+            continue;
+          }
           // What only a later pass lets in is counted, so that another draw of the seed may do without it.
-          if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question) || crammed(plan, question))) resorts += 1;
+          if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question) || crammed(plan, question) || refuted(question))) resorts += 1;
           else if (!headlines && (headlineGivesAway(plan, question) || quotedAgain(plan))) resorts += 1;
           take(plan, question, article);
           return true;

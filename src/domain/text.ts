@@ -602,3 +602,32 @@ export function namesFigure(text: string, n: number): boolean {
   for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) if (Number(m[0].replace(/,/g, '')) === n) return true;
   return ` ${normalize(text)} `.includes(` ${normalize(numberToWords(n))} `);
 }
+
+/** Words that end the noun a question asks for: a verb's helper, an article, a preposition. */
+const NOT_NOUNS = new Set(
+  'a an the of to in on at for by from with and or but as is are was were be been has have had do does did will would can could should may might must that who whom whose which what when where why how'.split(' '),
+);
+
+/** Verbs that may follow the noun asked for and do not end in -ed ("Which spokesperson said ..."). */
+const NOT_NOUNS_VERBS = new Set('said says told made makes won wins led leads took takes gave gives saw sees came comes went goes became becomes got gets hit hits put puts'.split(' '));
+
+/**
+ * The noun a question asks for, as words a reader may write after the name: "afternoon" of "On which
+ * afternoon did the council split?" ("Monday afternoon"), "theoretical physicist" of "which theoretical
+ * physicist"; for a blank, the words right after it ("___ afternoon"). Up to three words, none after a
+ * helper, article or preposition.
+ */
+export function askedNouns(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.trim().split(/\s+/)) {
+    // A word, and the stop or comma that may end the noun phrase.
+    const m = /^([\p{L}-]+)([,.;:!?)]*)$/u.exec(w.toLowerCase());
+    if (out.length === 3 || !m || NOT_NOUNS.has(m[1]!) || /..ed$/.test(m[1]!) || NOT_NOUNS_VERBS.has(m[1]!)) break;
+    out.push(normalize(m[1]!));
+    if (m[2]) break;
+  }
+  return out;
+}
+
+/** What a question says after its "which" or "what" ("spokeswoman called the result monumental?"); empty for none. */
+export const afterQuestionWord = (stem: string): string => /\b(?:which|what)\s+(.*)$/i.exec(stem)?.[1] ?? '';

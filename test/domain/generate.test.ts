@@ -421,6 +421,10 @@ describe('generate: a claim asked as "who said it" offers no one its pronoun rul
     expect(pronounOf(elPaso, 'leeser')).to.equal('he');
     // A representative the bank only lists among the votes: nothing tells, so nothing is ruled out.
     expect(pronounOf(elPaso, 'limon')).to.equal(undefined);
+    // "It was David Reitze who found the result mind-boggling; he went on to ...": the clause after the semicolon
+    // names no one and points back at the one person the clause before it named.
+    const waves = indexOf(await load('/test/fixtures/banks/gravitational-waves-2016.json'));
+    expect(pronounOf(waves, 'reitze')).to.equal('he');
     expect(pronounIn('he believed the cold had killed some of them')).to.equal('he');
     expect(pronounIn('she said his plan would fail')).to.equal(undefined);
   });
@@ -443,6 +447,25 @@ describe('generate: a claim asked as "who said it" offers no one its pronoun rul
     }
     // The film-awards and city-budget banks each have one such claim.
     expect(pointed).to.be.greaterThan(40);
+    expect(found).to.deep.equal([]);
+  });
+});
+
+describe('generate: a person asked for by a noun of one sex ("Which spokeswoman ...?")', () => {
+  it('offers no one the bank writes of with the other pronoun, over 100 seeds', async () => {
+    const bank = await load('/test/fixtures/banks/gravitational-waves-2016.json');
+    const index = indexOf(bank);
+    const byName = new Map(bank.entities.map((e) => [e.label, e.id]));
+    let asked = 0;
+    const found: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      for (const q of allQuestions(bank, { seed: `sex-${i}`, kinds: ['choice'] })) {
+        if (q.kind !== 'choice' || !/^Which spokeswoman\b/.test(q.prompt)) continue;
+        asked += 1;
+        for (const o of q.options) if (byName.has(o) && pronounOf(index, byName.get(o)!) === 'he') found.push(`sex-${i}: ${o}`);
+      }
+    }
+    expect(asked).to.equal(100);
     expect(found).to.deep.equal([]);
   });
 });

@@ -24,6 +24,7 @@
 import type { Qualifier } from './bank.js';
 import { MONTH_NAMES } from './dates.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
+import { contentStems } from './reveal.js';
 import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, normalizeName, parseNumber, translitKey, typoBudget } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
@@ -580,36 +581,58 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
     const names = (f: Form) => tail.includes(` ${f.words.map((w) => w.text).join(' ')} `);
     if (!HEDGES.test(tail) && !p.rivalForms.some((r) => r.some(names))) return matchesReadings(apposition[1]!, p, lead);
   }
-  return question !== undefined && withQuestionWords(input, p, lead, question);
+  return question !== undefined && aroundQuestionWords(input, p, lead, question);
 }
 
-/** Small words that may join the question's words said after a name ("in Washington", "of the LIGO laboratory"). */
-const TAIL_JOINING = new Set(['of', 'the', 'a', 'an', 'in', 'at', 'on', 'from', 'near', 'for', 'by', 'to']);
+/** Small words that may join the question's words said around a name ("in Washington", "of the LIGO laboratory"). */
+const JOINING_AROUND = new Set(['of', 'the', 'a', 'an', 'in', 'at', 'on', 'from', 'near', 'for', 'by', 'to', 'with', 'since', 'over']);
 
-/** The most words after a name that {@link withQuestionWords} reads as the question's. */
-const MAX_TAIL_WORDS = 8;
+/** Words a student may open a sentence with before the question's words: a subject and a helper ("he works at", "it is based in"). */
+const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'its', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'be']);
 
 /**
- * A name followed by words the question says itself, with or without a comma ("Il-76 military cargo planes" for
- * "Which type of military cargo plane ...?", "National Press Club, Washington" for "At which venue in Washington
- * ...?", "Morozovsk air base in Russia" for "struck ___ in Russia"): the name is the answer, where every word after
- * it is one of the question's (or its plural) or a small word joining them, and they name no rival and hedge
- * nothing ("and", "or", "not" are never the question's words here).
+ * Words that deny, doubt, add a second answer or set one apart ("not", "or", "and", "except", "other than"): never
+ * read as the question's words said again, even where the question has them.
  */
-function withQuestionWords(input: string, p: Prepared, lead: string | undefined, question: string): boolean {
+const DENIALS = /^(?:not|no|never|nor|neither|none|or|either|and|plus|also|but|except|besides|than|other|instead|maybe|perhaps|possibly|probably|cannot|[a-z]+nt|t)$/;
+
+/** The most words before and after a name that {@link aroundQuestionWords} reads as the question's. */
+const MAX_WORDS_AROUND = 8;
+
+/**
+ * A name said in a sentence made of the question's own words, before it or after it ("he works at CM-CIC" for
+ * "who works at ___", "it is based in the Netherlands" for "has its base in ___", "Il-76 military cargo planes" for
+ * "Which type of military cargo plane ...?", "National Press Club, Washington" for "At which venue in Washington
+ * ...?"): the name is the answer, where every other word is one of the question's (by its stem), a small word
+ * joining them or, before the name, a subject and its helper; and none names a rival, denies or doubts.
+ */
+function aroundQuestionWords(input: string, p: Prepared, lead: string | undefined, question: string): boolean {
   const raw = input.trim().split(/\s+/);
   if (raw.length < 2) return false;
-  const said = new Set(normalize(question).split(' ').filter(Boolean));
-  const isSaid = (w: string) => said.has(w) || (w.length > 3 && w.endsWith('s') && said.has(w.slice(0, -1))) || said.has(`${w}s`);
-  for (let k = 1; k <= Math.min(MAX_TAIL_WORDS, raw.length - 1); k++) {
-    const tail = normalize(raw.slice(-k).join(' ')).split(' ').filter(Boolean);
-    if (!tail.length || HEDGES.test(` ${tail.join(' ')} `) || tail.includes('and')) return false;
-    if (!tail.every((w) => TAIL_JOINING.has(w) || isSaid(w))) return false;
-    if (tail.every((w) => TAIL_JOINING.has(w))) continue;
-    const words = ` ${tail.join(' ')} `;
-    if (p.rivalForms.some((r) => r.some((f) => words.includes(` ${f.words.map((w) => w.text).join(' ')} `)))) return false;
-    const head = raw.slice(0, -k).join(' ').replace(/[,;:\u2013\u2014-]+$/, '');
-    if (head && matchesReadings(head, p, lead)) return true;
+  const said = contentStems(question);
+  const saidWords = new Set(normalize(question).split(' '));
+  const words = raw.map((w) => normalize(w).split(' ').filter(Boolean));
+  const isSaid = (w: string) => {
+    if (saidWords.has(w)) return true;
+    const stems = contentStems(w);
+    return stems.size > 0 && [...stems].every((stem) => said.has(stem));
+  };
+  const fits = (list: string[], openers: boolean) => list.every((w) => !DENIALS.test(w) && (JOINING_AROUND.has(w) || (openers && SENTENCE_OPENERS.has(w)) || isSaid(w)));
+  // How many words at each end could be the question's: the most before and after the name.
+  let before = 0;
+  while (before < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[before]!, true)) before++;
+  let after = 0;
+  while (after < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[raw.length - 1 - after]!, false)) after++;
+  // A word of a rival's name ("Claudia" of Claudia Ordaz before "Niland") makes another name of the answer's.
+  const rivalWords = new Set(p.rivalForms.flatMap((r) => r.flatMap((f) => f.words.map((w) => w.text))));
+  const rivalIn = (list: string[][]) => list.flat().some((w) => rivalWords.has(w) && !JOINING_AROUND.has(w) && !SENTENCE_OPENERS.has(w));
+  for (let i = 0; i <= before; i++) {
+    for (let k = i === 0 ? 1 : 0; k <= after && i + k < raw.length; k++) {
+      const around = [...words.slice(0, i), ...words.slice(raw.length - k)];
+      if (around.flat().every((w) => JOINING_AROUND.has(w) || SENTENCE_OPENERS.has(w)) || rivalIn(around)) continue;
+      const name = raw.slice(i, raw.length - k).join(' ').replace(/[,;:\u2013\u2014-]+$/, '');
+      if (name && matchesReadings(name, p, lead)) return true;
+    }
   }
   return false;
 }

@@ -813,7 +813,8 @@ describe("checkAnswer: the question's own words said again before the answer", (
   const table: [Question, string, boolean][] = [
     [spacetime, 'the fabric of spacetime', true], [spacetime, 'fabric of spacetime', true], [spacetime, 'the fabric of space-time', true],
     [spacetime, 'spacetime', true], [spacetime, 'the fabric of space', false], [spacetime, 'the fabric of time', false],
-    [spacetime, 'the fabric of', false], [spacetime, 'ripples in spacetime', false], [spacetime, 'the fabric of spacetime and time', false],
+    // Words of the question around the answer, not in its order, are the question's too ("ripples in spacetime").
+    [spacetime, 'the fabric of', false], [spacetime, 'ripples in spacetime', true], [spacetime, 'the fabric of spacetime and time', false],
     [war, 'the end of World War II', true], [war, 'end of WW2', true], [war, 'the end of World War I', false], [war, 'the end of the war', false],
     [diggers, 'worked with excavators', true], [diggers, 'the rescue teams worked with diggers', true], [diggers, 'excavators', true],
     [diggers, 'worked with cranes', false], [diggers, 'worked with', false], [diggers, 'worked with their hands', false],
@@ -854,6 +855,52 @@ describe("checkAnswer: the question's own words said again after the answer", ()
     [club, 'National Press Club, Washington', true], [club, 'the National Press Club in Washington', true],
     [club, 'White House in Washington', false], [club, 'National Press Club in New York', false], [club, 'National Press Club, not the White House', false],
     [club, 'National Press Club in Washington or the Capitol', false],
+  ];
+  for (const [q, input, right] of table) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
+describe('checkAnswer: the answer said in a sentence of the question\'s own words', () => {
+  // "he works at CM-CIC" for "who works at ___": a subject, its helper and the question's words (by their stems)
+  // before the name, the question's words after it; never a word that denies, doubts or adds a second answer, nor a
+  // word of a rival's name ("Claudia" before "Niland" makes another person of the bank).
+  const firm: Question = {
+    ...base,
+    id: 'sentence-cloze',
+    kind: 'cloze',
+    prompt: 'Fill in the blank:',
+    before: 'The analyst, who works at',
+    after: ', judged the results better than expected.',
+    blank: { type: 'text', accept: ['Fjordbank'], rivals: [['Nordkredit'], ['Elvbank Securities']] },
+    answerText: 'Fjordbank',
+  };
+  const base2: Question = {
+    ...base,
+    id: 'sentence-text',
+    kind: 'text',
+    prompt: 'In which country is the shipbuilder Marvik based?',
+    accept: ['Norway'],
+    rivals: [['Sweden'], ['Denmark']],
+    answerText: 'Norway',
+  };
+  const voter: Question = {
+    ...base,
+    id: 'sentence-person',
+    kind: 'text',
+    prompt: 'Which councillor joined Anna Berg and Ola Lind in voting against the plan?',
+    accept: ['Kari Dahl', 'Dahl'],
+    rivals: [['Anna Berg', 'Berg'], ['Ola Lind', 'Lind'], ['Per Moe', 'Moe']],
+    answerText: 'Kari Dahl',
+  };
+  const table: [Question, string, boolean][] = [
+    [firm, 'he works at Fjordbank', true], [firm, 'works at Fjordbank', true], [firm, 'he works at Fjordbnak', true],
+    [firm, 'he does not work at Fjordbank', false], [firm, "he doesn't work at Fjordbank", false], [firm, 'he works at Nordkredit', false],
+    [firm, 'he works at Fjordbank and Nordkredit', false], [firm, 'he works at Fjordbank or Nordkredit', false], [firm, 'he used to work at Fjordbank', false],
+    [base2, 'it is based in Norway', true], [base2, 'Marvik is based in Norway', true], [base2, 'it is based in Sweden', false],
+    [base2, 'other than Norway', false], [base2, 'not in Norway', false], [base2, 'it moved to Norway', false],
+    [voter, 'she voted against the plan, Kari Dahl', true], [voter, 'Dahl voted against the plan', true],
+    [voter, 'Anna Dahl', false], [voter, 'Berg and Dahl', false], [voter, 'Dahl joined Anna Berg', false],
   ];
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));

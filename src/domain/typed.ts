@@ -556,10 +556,13 @@ const COUNTRIES = new Set(
  */
 export function matchesText(input: string, answer: TextAnswer, lead?: string, question?: string): boolean {
   if (typeof input !== 'string' || input.length > MAX_TEXT_INPUT || !answer || typeof answer !== 'object') return false;
+  const p = prepareAnswer(answer);
+  // A title followed by its year in brackets, as a film or book is cited ("Poor Things (2023)").
+  const cited = /^(.+?)\s*\((?:1[89]|20)\d\d\)[\s.!?]*$/.exec(input);
+  if (cited && matchesReadings(cited[1]!, p, lead)) return true;
   // A form and its short form in brackets must both be the answer, unless the whole is a form of it ("Sputnik (satellite)").
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
   if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer, lead)) return matchesText(bracket[1]!, answer, lead) && matchesText(bracket[2]!, answer, lead);
-  const p = prepareAnswer(answer);
   if (matchesReadings(input, p, lead)) return true;
   // A place and its country after a comma ("Kyiv, Ukraine", "Malatya, Turkey"): the place is the answer, where the
   // answer is no country and the country no other name of its type ("France, Germany" is two answers).
@@ -575,11 +578,16 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
   // A name and what it is, after a comma, as an article writes it ("Mikhail Vedernikov, the governor of the Pskov
   // region", "Caltech, in southern California"): the name is the answer, where what follows names no rival and
   // hedges nothing ("Kyiv, or Lviv").
-  const apposition = /^([^,]+),\s*((?:the|a|an|in|at|near|from|who|which|whose|its|his|her|their)\s[^,]+)$/i.exec(input);
+  // So too a description of two words or more with no opening word, where it holds a word typed in small letters,
+  // as a description is and a second name is not ("Robert Cortinas, budget director", "Gabriela Gonzalez, LIGO
+  // spokeswoman"; not "Kyiv, Lviv" nor "Kyiv, lviv"), and no word that denies or adds another answer.
+  const apposition = /^([^,]+),\s*((?:(the|a|an|in|at|near|from|who|which|whose|where|its|his|her|their)\s)?[^,]+)$/i.exec(input);
   if (apposition) {
-    const tail = ` ${(prepare(apposition[2]!)?.words ?? []).map((w) => w.text).join(' ')} `;
+    const words = (prepare(apposition[2]!)?.words ?? []).map((w) => w.text);
+    const tail = ` ${words.join(' ')} `;
     const names = (f: Form) => tail.includes(` ${f.words.map((w) => w.text).join(' ')} `);
-    if (!HEDGES.test(tail) && !p.rivalForms.some((r) => r.some(names))) return matchesReadings(apposition[1]!, p, lead);
+    const described = apposition[3] !== undefined || (words.length > 1 && /\b\p{Ll}{3,}/u.test(apposition[2]!) && !words.some((w) => DENIALS.test(w) || COUNTRIES.has(w)));
+    if (described && words.length <= MAX_WORDS_AROUND && !HEDGES.test(tail) && !p.rivalForms.some((r) => r.some(names))) return matchesReadings(apposition[1]!, p, lead);
   }
   return question !== undefined && aroundQuestionWords(input, p, lead, question);
 }

@@ -769,6 +769,10 @@ describe('what students type around an answer, and what only looks like it', () 
       [governor, 'Mikhail Vedernikov, the Pskov governor'],
       [kyiv, 'Kyiv, the capital of Ukraine'],
       [kyiv, 'Kyiv, in the north of the country'],
+      // A description with no opening word: two words or more, one in small letters.
+      [governor, 'Mikhail Vedernikov, Pskov governor'],
+      [governor, 'Mikhail Vedernikov, governor of Pskov'],
+      [kyiv, 'Kyiv, capital city'],
     ];
     for (const [answer, input] of right) expect(matchesText(input, answer), input).to.equal(true);
     const wrong: [TextAnswer, string][] = [
@@ -778,6 +782,12 @@ describe('what students type around an answer, and what only looks like it', () 
       [kyiv, 'Kyiv, the Kharkiv region'],
       [kyiv, 'Kyiv, not Lviv'],
       [kyiv, 'Lviv, the capital of Ukraine'],
+      [kyiv, 'Kyiv, Lviv'],
+      [kyiv, 'Kyiv, lviv'],
+      [kyiv, 'Kyiv, Lviv City'],
+      [kyiv, 'Kyiv, Ukraine or Poland'],
+      [kyiv, 'Kyiv, capital or Lviv'],
+      [governor, 'Mikhail Vedernikov, Roman Starovoit too'],
     ];
     for (const [answer, input] of wrong) expect(matchesText(input, answer), input).to.equal(false);
   });
@@ -858,6 +868,13 @@ describe("checkAnswer: the question's own words said again after the answer", ()
   ];
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
+describe('matchesText: a title cited with its year in brackets', () => {
+  const film: TextAnswer = { accept: ['Poor Things'], rivals: [['Past Lives'], ['Barbie']] };
+  for (const [input, right] of [['Poor Things (2023)', true], ['Poor Things(2023).', true], ['Barbie (2023)', false], ['Poor Things (Barbie)', false], ['Poor Things (23)', false]] as const) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}"`, () => expect(matchesText(input, film)).to.equal(right));
   }
 });
 

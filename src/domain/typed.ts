@@ -831,7 +831,8 @@ function readFigure(input: string, millions: boolean): Figure | null {
   s = s.replace(/([0-9])([a-z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
   // "in 2022", "in the year 2022", "the year 2022".
   s = s.replace(/^(?:in\s+)?(?:the\s+year|in)\s+(?=[0-9a-z])/, '');
-  let tokens = s.split(' ').filter(Boolean);
+  // Tens and units run together ("twentyfour"), as two words.
+  let tokens = s.split(' ').filter(Boolean).flatMap((t) => JOINED_TENS.exec(t)?.slice(1, 3) ?? [t]);
   // Words before the figure ("they intercepted 43", "magnitude 7.8"): kept to check, and none may hedge.
   const before: string[] = [];
   let qualifier: TypedQualifier | null = null;
@@ -874,6 +875,10 @@ function readFigure(input: string, millions: boolean): Figure | null {
     // "a dozen", "a decade".
     value = 1;
     used = 1;
+  } else if (COUNTED[tokens[0]!]?.unit && !tokens[0]!.endsWith('s')) {
+    // "decade" alone, as "a decade" (never "decades", which is no figure).
+    value = 1;
+    used = 0;
   } else if (tokens[0] === 'half' && tokens[1] === 'a' && (COUNTED[tokens[2] ?? ''] || scaleOf(tokens[2]))) {
     // "half a dozen", "half a million".
     value = 0.5;
@@ -888,6 +893,13 @@ function readFigure(input: string, millions: boolean): Figure | null {
     }
   }
   if (value === null) return null;
+  // A run of words read up to an "and" that opens what follows ("two and a half"): the "and" is not the figure's.
+  if (used > 1 && tokens[used - 1] === 'and') used -= 1;
+  // "two and a half", "2 and a half billion".
+  if (tokens[used] === 'and' && tokens[used + 1] === 'a' && tokens[used + 2] === 'half') {
+    value += 0.5;
+    used += 3;
+  }
   // "two dozen", "a decade" (ten years), "half a million" after words.
   const counted = COUNTED[tokens[used] ?? ''];
   if (counted) {
@@ -922,6 +934,8 @@ function figureStarts(tokens: string[]): boolean {
   if (/^[-+−]?[0-9]/.test(t) || t === 'minus' || t === 'negative') return true;
   if ((t === 'a' || t === 'an') && COUNTED[next ?? '']) return true;
   if (t === 'half' && next === 'a') return true;
+  // "decade" alone is a decade.
+  if (COUNTED[t]?.unit && !t.endsWith('s')) return true;
   // "point five" is a half, never a five.
   if (t === 'point' && next !== undefined && parseNumber(`point ${next}`) !== null) return true;
   return t !== 'a' && t !== 'an' && parseNumber(t) !== null;
@@ -931,8 +945,12 @@ function figureStarts(tokens: string[]): boolean {
 const scaleOf = (word: string | undefined): number | undefined => SCALE_WORDS.get(word === 'bn' ? 'billion' : (word ?? ''));
 
 /** Words that count by a fixed number, some of them in a unit of their own: "two dozen", "a decade" (ten years). */
+/** Tens and units typed as one word: "twentyfour", "fortythree". */
+const JOINED_TENS = new RegExp(`^(${TENS_WORDS.filter(Boolean).join('|')})(${NUMBER_WORDS_TO_NINETEEN.slice(1, 10).join('|')})$`);
+
 const COUNTED: Record<string, { times: number; unit?: string }> = {
   dozen: { times: 12 },
+  dozens: { times: 12 },
   decade: { times: 10, unit: 'years' },
   decades: { times: 10, unit: 'years' },
   century: { times: 100, unit: 'years' },

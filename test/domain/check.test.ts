@@ -714,6 +714,15 @@ describe('what students type around an answer, and what only looks like it', () 
     [magnitude, 'magnitude 7.8', true], [magnitude, 'a magnitude of 7.8', true], [magnitude, 'seven point eight', true], [magnitude, '7.8 on the Richter scale', true],
     [magnitude, 'seven point nine', false], [magnitude, 'seventy-eight', false], [magnitude, 'magnitude 7.8 or 7.9', false],
     [cold, 'minus 6 °F', false], [cold, '-6 fahrenheit', false], [cold, 'minus 6 centigrade', true],
+    // Tens and units run together, "and a half", a plural dozen after a figure, a decade on its own.
+    [years, 'twentyfour', true], [years, 'twentyfour years', true], [years, 'twentyfive', false], [years, 'fortytwo', false],
+    [{ value: 2.5, min: 2.5, max: 2.5, unit: 'billion euros' }, 'two and a half billion euros', true],
+    [{ value: 2.5, min: 2.5, max: 2.5, unit: 'billion euros' }, 'two and a half', true],
+    [{ value: 2.5, min: 2.5, max: 2.5, unit: 'billion euros' }, 'three and a half', false],
+    [{ value: 2.5, min: 2.5, max: 2.5, unit: 'billion euros' }, 'two and a half million euros', false],
+    [{ value: 24, min: 24, max: 24, unit: 'countries' }, 'two dozens', true], [{ value: 24, min: 24, max: 24, unit: 'countries' }, 'dozens', false],
+    [{ value: 10, min: 10, max: 10, unit: 'years' }, 'decade', true], [{ value: 10, min: 10, max: 10, unit: 'years' }, 'decades', false],
+    [{ value: 10, min: 10, max: 10, unit: 'people' }, 'decade', false],
   ];
 
   for (const [answer, input, expected] of names) {

@@ -20,6 +20,12 @@ import { pick, shuffle } from '../random.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
 
+/** Letters by which a statement alone the longest is seen to be so, beside statements of about its length. */
+const VISIBLY_LONGER = 3;
+
+/** By how many letters a statement is longer than the longest of the others (negative where it is not the longest). */
+const longestBy = (key: string, others: readonly string[]): number => key.trim().length - Math.max(...others.map((t) => t.trim().length));
+
 /** The most facts whose false statements one question looks at. */
 const LOOK_AT_MOST = 16;
 
@@ -74,6 +80,8 @@ export const support: Kind<'support'> = {
     // allows, not even a lesser cue, the truth neither the lone longest by a tenth nor alone with (or without) a figure.
     const fair: Candidate[][] = [];
     const even: Candidate[][] = [];
+    // And best of all, the level ones: the truth not even the lone longest by a few letters.
+    const level: Candidate[][] = [];
     // Failing those, the sets where at least the figure does not single the truth out: the plainer cue.
     const figureEven: Candidate[][] = [];
     let looked = 0;
@@ -94,16 +102,16 @@ export const support: Kind<'support'> = {
             const texts = three.map((f) => f.change.text);
             if (standsOut(truth, texts) || loneTone(truth, texts)) continue;
             fair.push(three);
-            if (!showsByForm(truth, texts)) even.push(three);
+            if (!showsByForm(truth, texts)) (longestBy(truth, texts) >= VISIBLY_LONGER ? even : level).push(three);
             else if (!figureAlone(truth, texts)) figureEven.push(three);
           }
         }
         candidates.push(added);
       }
-      if ((looked >= 5 && even.length) || looked >= LOOK_AT_MOST) break;
+      if ((looked >= 5 && level.length) || looked >= LOOK_AT_MOST) break;
     }
     if (!fair.length) return null;
-    const falses = pick(rng, even.length ? even : figureEven.length ? figureEven : fair);
+    const falses = pick(rng, level.length ? level : even.length ? even : figureEven.length ? figureEven : fair);
     const order = shuffle(rng, [0, 1, 2, 3]);
     const statements = [truth, ...falses.map((f) => f.change.text)];
     const options = order.map((i) => statements[i]!);

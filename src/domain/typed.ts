@@ -25,7 +25,7 @@ import type { Qualifier } from './bank.js';
 import { MONTH_NAMES } from './dates.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
 import { contentStems } from './reveal.js';
-import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, normalize, normalizeName, parseNumber, translitKey, typoBudget } from './text.js';
+import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, namesFigure, normalize, normalizeName, parseNumber, translitKey, typoBudget } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
 const MAX_TEXT_INPUT = 200;
@@ -1057,14 +1057,21 @@ function periodsOf(answer: NumberAnswer): Set<string> {
  * "about 43" for exactly 43, "not 43"), another figure, or another unit ("30
  * km" for 30 miles, "$8.66 a month" for a yearly sum).
  */
-export function matchesNumber(input: string, answer: NumberAnswer): boolean {
+export function matchesNumber(input: string, answer: NumberAnswer, question?: string): boolean {
   if (!answer || typeof answer !== 'object') return false;
   if (matchesFigure(input, answer)) return true;
+  // The figure "out of" another the question gives ("43 out of 44", "43 of the 44 missiles" where it says Russia
+  // fired 44): the figure is the answer, and what follows the other figure its unit.
+  const outOf = typeof input === 'string' && question !== undefined ? OUT_OF.exec(input) : null;
+  if (outOf && namesFigure(question!, Number(outOf[2]!.replace(/,/g, '')))) return matchesFigure(`${outOf[1]}${outOf[3] ?? ''}`, answer);
   // Thousands set off by points, as much of Europe writes them ("11.000", "1.300.000"): read so when read as a
   // decimal the figure is not the answer. Only whole groups of three count ("11.5" and "1.03" stay decimals).
   const grouped = typeof input === 'string' ? input.replace(/(^|[^0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9.,])/g, (_m, lead: string, figure: string) => lead + figure.replace(/\./g, ',')) : input;
   return grouped !== input && matchesFigure(grouped, answer);
 }
+
+/** A figure, "out of" or "of" another in digits, and words after it: "43 out of 44", "43 of the 44 missiles". */
+const OUT_OF = /^(.*?[0-9])\s+(?:out\s+of|of)\s+(?:the\s+)?([0-9][0-9,]*)(\s+[^0-9]*)?$/i;
 
 /** {@link matchesNumber} for the figure as typed. */
 function matchesFigure(input: string, answer: NumberAnswer): boolean {

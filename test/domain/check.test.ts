@@ -880,6 +880,29 @@ describe("checkAnswer: the question's own words said again after the answer", ()
   }
 });
 
+describe('checkAnswer: a figure "out of" another the question gives', () => {
+  const intercepted: Question = {
+    ...base,
+    id: 'out-of',
+    kind: 'number',
+    prompt: 'The navy fired 52 flares; how many did the lookouts report seeing?',
+    value: 49,
+    min: 49,
+    max: 49,
+    unit: 'flares',
+    answerText: '49 flares',
+  };
+  const silent: Question = { ...intercepted, id: 'out-of-silent', prompt: 'How many flares did the lookouts report seeing?' };
+  const table: [Question, string, boolean][] = [
+    [intercepted, '49 out of 52', true], [intercepted, '49 of the 52 flares', true], [intercepted, '49 of 52', true],
+    [intercepted, '52 out of 52', false], [intercepted, '49 out of 60', false], [intercepted, '48 out of 52', false], [intercepted, '49 or 50 out of 52', false],
+    [silent, '49 out of 52', false], [silent, '49', true],
+  ];
+  for (const [q, input, right] of table) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
 describe('matchesText: a title cited with its year in brackets', () => {
   const film: TextAnswer = { accept: ['Poor Things'], rivals: [['Past Lives'], ['Barbie']] };
   for (const [input, right] of [['Poor Things (2023)', true], ['Poor Things(2023).', true], ['Barbie (2023)', false], ['Poor Things (Barbie)', false], ['Poor Things (23)', false]] as const) {

@@ -73,7 +73,7 @@ export const cloze: Kind<'cloze'> = {
       blank: { type: 'number', ...blankFigure(value) },
     };
   },
-  points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer, q.before, `${q.before} ${q.after}`) : figurePoints(q.blank, answer)),
+  points: (q, answer) => (q.blank.type === 'text' ? textPoints(q.blank, answer, q.before, `${q.before} ${q.after}`) : figurePoints(q.blank, answer, `${q.before} ${q.after}`)),
   describe: typedDescribe,
   // The sentence, and the kind of name the prompt asks for ("award", "film"): words a reader sees too.
   shown: (q) => [...(q.blank.type === 'text' && q.prompt.startsWith(MISSING) && q.prompt !== `${MISSING}name:` ? [q.prompt.slice(MISSING.length, -1)] : []), `${q.before} ${q.after}`],

@@ -29,7 +29,7 @@ export const number: Kind<'number'> = {
       ...numberAnswer(value),
     };
   },
-  points: (q, answer) => figurePoints(q, answer),
+  points: (q, answer) => figurePoints(q, answer, q.prompt),
   describe: typedDescribe,
   shown: (q) => [q.prompt],
 };

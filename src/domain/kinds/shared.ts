@@ -75,10 +75,10 @@ export const leadOf = (prompt: string): string | undefined => /^(.*\S)\s+(?:what
 export const textPoints = (expected: TextAnswer, answer: Answer, lead?: string, question?: string): number =>
   typeof answer === 'string' && matchesText(answer, expected, lead, question) ? 1 : 0;
 
-/** A typed figure's points: a string is read as typed, a finite number taken as it is. */
-export function figurePoints(expected: NumberAnswer, answer: Answer): number {
+/** A typed figure's points: a string is read as typed, a finite number taken as it is; `question`: its words, which may give another figure the answer is "out of". */
+export function figurePoints(expected: NumberAnswer, answer: Answer, question?: string): number {
   if (typeof answer === 'number') return Number.isFinite(answer) && answer >= expected.min && answer <= expected.max ? 1 : 0;
-  return typeof answer === 'string' && matchesNumber(answer, expected) ? 1 : 0;
+  return typeof answer === 'string' && matchesNumber(answer, expected, question) ? 1 : 0;
 }
 
 export const typedDescribe = (_q: unknown, answer: Answer): string => (typeof answer === 'string' ? answer.trim() : String(answer));

@@ -378,6 +378,8 @@ interface Prepared {
   rivalForms: Form[][];
   trailing: Set<string>;
   loose: Set<string>;
+  /** Whether the answer is a proper name: its label or an alias written with a capital. */
+  proper: boolean;
 }
 
 const preparedAnswers = new WeakMap<TextAnswer, Prepared>();
@@ -414,7 +416,7 @@ function prepareAnswer(answer: TextAnswer): Prepared {
     .map((r) => (Array.isArray(r) ? r.map((f) => prepare(f)).filter((f): f is Form => f !== null) : []))
     .map((r) => [...r, ...r.map((f) => withoutLoose(f, loose)).filter((f): f is Form => f !== null)])
     .filter((r) => r.length > 0);
-  const entry = { accept: answer.accept, rivals: answer.rivals, forms, rivalForms, trailing, loose };
+  const entry = { accept: answer.accept, rivals: answer.rivals, forms, rivalForms, trailing, loose, proper: accept.some((f) => typeof f === 'string' && /\p{Lu}/u.test(f)) };
   preparedAnswers.set(answer, entry);
   return entry;
 }
@@ -497,6 +499,9 @@ function readings(input: string, p: Prepared, lead?: string): Form[] {
     if (words.length > 1 && words[words.length - 1]!.text === 's' && words[words.length - 2]!.figure) words = words.slice(0, -1);
     // The type's noun after the name, in the singular or plural ("F-16 fighters" where the type says fighter).
     const trailing = (t: string) => p.trailing.has(t) || (t.length > 3 && t.endsWith('s') && p.trailing.has(t.slice(0, -1)));
+    // A word for what kind of body or thing a name is, after a proper name ("CM-CIC bank", "Telegram channel", "LIGO
+    // laboratory", "Best Actor Oscar"); never a place's kind, which names another place, nor after a common noun.
+    if (words.length > 1 && KIND_NOUNS.has(words[words.length - 1]!.text) && p.proper) addWords(words.slice(0, -1));
     while (words.length > 1 && trailing(words[words.length - 1]!.text)) words = words.slice(0, -1);
     // The type's noun before the name, joined by "of" or "for" ("the city of Kherson", "the award for Best Actor").
     let nouns = 0;
@@ -519,6 +524,11 @@ function readings(input: string, p: Prepared, lead?: string): Form[] {
     add(withoutLoose(formOf(words, false), p.loose));
   }
 }
+
+/** Words for the kind of body or thing a name is, that a reader may put after it: no place's kind ("region", "city"). */
+const KIND_NOUNS = new Set(
+  'company group firm corporation corp inc ltd plc se ag bank securities laboratory lab observatory institute university channel app network agency newspaper oscar oscars award prize'.split(' '),
+);
 
 /**
  * The countries of the world, as a reader types them: another real country a typo away from the answer is that
@@ -817,6 +827,8 @@ function readFigure(input: string, millions: boolean): Figure | null {
   let tail = '';
   s = s.replace(/(^|\s)([$€£])\s*(?=[0-9])/, (_m, space: string, sign: string) => ((tail = CURRENCY[sign]!), space));
   s = s.replace(/([0-9])\s*([$€£])(?=\s|$)/, (_m, digit: string, sign: string) => ((tail = CURRENCY[sign]!), digit));
+  // Dollars and cents said apart: "3 dollars and 22 cents" is $3.22.
+  s = s.replace(/\b([0-9]+)\s*(dollars?|euros?|pounds?)\s+(?:and\s+)?([0-9]{1,2})\s*(?:cents?|pence|p)\b/, (_m, whole: string, unit: string, cents: string) => `${whole}.${cents.padStart(2, '0')} ${unit}`);
   s = s.replace(/%/g, ' percent ');
   // "20+" is the figure or more; "+20" stays a sign.
   s = s.replace(/([0-9])\s*\+(?=\s|$)/g, '$1 plus');
@@ -1019,6 +1031,8 @@ function countsOther(word: string, counted: Set<string>): boolean {
   if (!isPlural(word) || unitOf(word) !== undefined) return false;
   const one = singularOf(word);
   if (counted.has(word) || counted.has(one) || counted.has(COUNTED_SYNONYMS[one] ?? '')) return false;
+  // A slip in the word for what is counted ("three weaks" for weeks) is still that word.
+  if (one.length >= 4 && [...counted].some((w) => w.length >= 4 && editDistance(one, w, 1) <= 1)) return false;
   return !(PEOPLE_COUNTED.has(one) && [...counted].some((w) => PEOPLE_COUNTED.has(w)));
 }
 

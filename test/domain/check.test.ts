@@ -723,6 +723,10 @@ describe('what students type around an answer, and what only looks like it', () 
     [{ value: 24, min: 24, max: 24, unit: 'countries' }, 'two dozens', true], [{ value: 24, min: 24, max: 24, unit: 'countries' }, 'dozens', false],
     [{ value: 10, min: 10, max: 10, unit: 'years' }, 'decade', true], [{ value: 10, min: 10, max: 10, unit: 'years' }, 'decades', false],
     [{ value: 10, min: 10, max: 10, unit: 'people' }, 'decade', false],
+    // Dollars and cents said apart; a slip in the word for what is counted.
+    [monthly, '3 dollars and 22 cents', false], [{ ...monthly, value: 3.22, min: 3.22, max: 3.22 }, '3 dollars and 22 cents a month', true],
+    [{ ...monthly, value: 3.05, min: 3.05, max: 3.05 }, '3 dollars and 5 cents', true], [{ ...monthly, value: 3.22, min: 3.22, max: 3.22 }, '3 dollars and 22 euros', false],
+    [{ value: 3, min: 3, max: 3, unit: 'weeks' }, 'three weaks', true], [{ value: 3, min: 3, max: 3, unit: 'weeks' }, 'three months', false],
   ];
 
   for (const [answer, input, expected] of names) {
@@ -900,6 +904,20 @@ describe('checkAnswer: a figure "out of" another the question gives', () => {
   ];
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
+describe('matchesText: a word for what kind of body or thing a proper name is, after it', () => {
+  const broker: TextAnswer = { accept: ['CM-CIC', 'CM-CIC Securities'], rivals: [['Natixis'], ['Oddo Securities']] };
+  const award: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Actress'], ['Best Director']] };
+  const city: TextAnswer = { accept: ['Kyiv'], rivals: [['Kharkiv']] };
+  const machines: TextAnswer = { accept: ['excavators'], rivals: [['cranes']] };
+  const table: [TextAnswer, string, boolean][] = [
+    [broker, 'CM-CIC bank', true], [broker, 'cm-cic bank', true], [broker, 'Natixis bank', false], [award, 'Best Actor Oscar', true],
+    [award, 'Best Actress Oscar', false], [city, 'Kyiv region', false], [machines, 'excavators company', false],
+  ];
+  for (const [answer, input, right] of table) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(right));
   }
 });
 

@@ -14,7 +14,7 @@
 import { isFigure, type DateSlot, type Fact, type NumberSlot } from './bank.js';
 import type { Answers, BankIndex } from './bank-index.js';
 import { unitKey } from './bank-index.js';
-import { afterQuestionWord, askedNouns, normalize } from './text.js';
+import { SCALE_WORDS, afterQuestionWord, askedNouns, normalize } from './text.js';
 import { withoutSlots } from './render.js';
 import { markedFor, otherPronoun, pronounOf, pronounOfPeopleIn } from './pronouns.js';
 
@@ -452,8 +452,13 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   // The figure rounded is no wrong answer: "8" for 7.8, "2.5" for 2.49 is what a reader may fairly take it for.
   const rounded = new Set<number>();
   for (let p = 0; p < decimals; p++) rounded.add(Number(v.number.toFixed(p)));
+  // A sum in millions or billions keeps to the figures its scale writes: "$953.8 million" is never offered beside
+  // "$1,011.1 million" (a reader writes that $1.01 billion), nor "€1.03 billion" beside "€0.9 billion".
+  const scaled = v.unit.trim().toLowerCase().split(/\s+/).some((w) => SCALE_WORDS.has(w));
+  const sameScale = (d: number) => !scaled || ((d >= 1) === (v.number >= 1) && (d < 1000) === (v.number < 1000));
   const ok = (d: number) =>
     Number.isFinite(d) &&
+    sameScale(d) &&
     !rounded.has(d) && d >= low && d <= high && d !== fromOther && d !== toOther && Math.abs(d - v.number) > tol + 1e-9 && places(d) <= decimals && !excluded.has(d) && !seen.has(d);
   const below: number[] = [];
   const above: number[] = [];
@@ -477,6 +482,15 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   // measure with decimals (a magnitude of 7.8) has no such mistake, and 15.6 is no magnitude: more near values.
   if (integer) for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(clean(d));
   else for (const d of nearValues(v.number, 4, 6)) add(d);
+  // A sum its scale bounds on one side ($953.8 million, just under a billion): figures between it and the bound, so
+  // that it is not always the largest of the options.
+  if (scaled && v.number >= 1 && v.number < 1000) {
+    const step = 10 ** -decimals;
+    for (const [side, edge] of [[above, 1000 - step], [below, 1]] as const) {
+      if (side.length >= 2) continue;
+      for (const part of [1 / 3, 2 / 3]) add(Number((v.number + (edge - v.number) * part).toFixed(decimals)));
+    }
+  }
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
   const out = { below, above, ranks };
   numberCache.set(answers, out);

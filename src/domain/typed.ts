@@ -612,7 +612,8 @@ const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'its', '
  * Words that deny, doubt, add a second answer or set one apart ("not", "or", "and", "except", "other than"): never
  * read as the question's words said again, even where the question has them.
  */
-const DENIALS = /^(?:not|no|never|nor|neither|none|or|either|and|plus|also|but|except|besides|than|other|instead|maybe|perhaps|possibly|probably|cannot|[a-z]+nt|t)$/;
+const DENIALS =
+  /^(?:not|no|never|nor|neither|none|or|either|and|plus|also|but|except|besides|than|other|instead|maybe|perhaps|possibly|probably|cannot|(?:is|was|are|were|do|does|did|ca|wo|has|have|had|could|would|should|ai)nt|t)$/;
 
 /** The most words before and after a name that {@link aroundQuestionWords} reads as the question's. */
 const MAX_WORDS_AROUND = 8;
@@ -956,10 +957,10 @@ function figureStarts(tokens: string[]): boolean {
 /** A scale word's value ("million"), "bn" for billion too; `undefined` for any other word. */
 const scaleOf = (word: string | undefined): number | undefined => SCALE_WORDS.get(word === 'bn' ? 'billion' : (word ?? ''));
 
-/** Words that count by a fixed number, some of them in a unit of their own: "two dozen", "a decade" (ten years). */
 /** Tens and units typed as one word: "twentyfour", "fortythree". */
 const JOINED_TENS = new RegExp(`^(${TENS_WORDS.filter(Boolean).join('|')})(${NUMBER_WORDS_TO_NINETEEN.slice(1, 10).join('|')})$`);
 
+/** Words that count by a fixed number, some of them in a unit of their own: "two dozen", "a decade" (ten years). */
 const COUNTED: Record<string, { times: number; unit?: string }> = {
   dozen: { times: 12 },
   dozens: { times: 12 },

@@ -966,6 +966,9 @@ describe('checkAnswer: the answer said in a sentence of the question\'s own word
     [firm, 'he works at Fjordbank and Nordkredit', false], [firm, 'he works at Fjordbank or Nordkredit', false], [firm, 'he used to work at Fjordbank', false],
     [base2, 'it is based in Norway', true], [base2, 'Marvik is based in Norway', true], [base2, 'it is based in Sweden', false],
     [base2, 'other than Norway', false], [base2, 'not in Norway', false], [base2, 'it moved to Norway', false],
+    // A word of the question that ends as a contraction does ("government") is still the question's.
+    [{ ...base2, prompt: 'In which country is the government shipbuilder Marvik based?' }, 'the government shipbuilder is based in Norway', true],
+    [base2, "it isn't based in Norway", false], [base2, 'it wasnt based in Norway', false],
     [voter, 'she voted against the plan, Kari Dahl', true], [voter, 'Dahl voted against the plan', true],
     [voter, 'Anna Dahl', false], [voter, 'Berg and Dahl', false], [voter, 'Dahl joined Anna Berg', false],
   ];

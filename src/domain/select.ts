@@ -427,9 +427,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
    * them refuted ({@link refutes}: "Murphy dedicated his Oscar to soldiers" beside "Why did Murphy dedicate his
    * award to peacemakers?"), this question's or one chosen already.
    */
+  /** Whether a question chosen so far strikes out a false statement. */
+  const struck = (c: Correction) => chosenShows.some((shows) => refutes(shows, c));
   const refuted = (question: Question): boolean => {
     const own = supply.corrections(question);
-    if (own.filter((c) => chosenShows.some((shows) => refutes(shows, c))).length > MOST_TOLD_WRONG) return true;
+    if (own.filter(struck).length > MOST_TOLD_WRONG) return true;
     if (!chosenSupports.length) return false;
     const shows = showsOf(question);
     return chosenSupports.some((s) => s.refuted.size + s.corrections.filter((c, i) => !s.refuted.has(i) && refutes(shows, c)).length > MOST_TOLD_WRONG);
@@ -525,7 +527,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     const own = supply.corrections(question);
     if (own.length) {
       const refutedNow = new Set<number>();
-      own.forEach((c, i) => chosenShows.some((other) => refutes(other, c)) && refutedNow.add(i));
+      own.forEach((c, i) => struck(c) && refutedNow.add(i));
       chosenSupports.push({ corrections: own, refuted: refutedNow });
     }
     chosenShows.push(shows);

@@ -32,8 +32,9 @@ const known = new WeakMap<BankIndex, Map<string, Pronoun | null>>();
 /**
  * The pronoun the bank's texts use for a person: read from the sentences of the facts that name them
  * (statement, wordings, feedback) and of the items that name them or are theirs, where no other person
- * is named in the sentence (or none, after a sentence that names them alone). Only one set used, and at least once; else none (a name the bank writes
- * nothing of, as a pool's, is never ruled out by it). Worked out per person when first asked.
+ * is named in the sentence (or none, after a sentence that names them alone). Only one set used, and
+ * at least once; else none (a name the bank writes nothing of, as a pool's, is never ruled out by it).
+ * Worked out per person when first asked.
  */
 export function pronounOf(index: BankIndex, id: string): Pronoun | undefined {
   let cache = known.get(index);

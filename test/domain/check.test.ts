@@ -422,6 +422,10 @@ describe('matchesText: what students type, and what only looks like the answer',
   const kherson: TextAnswer = { accept: ['Kherson'], rivals: [['Kharkiv'], ['Kyiv']], trailing: ['city', 'cities', 'place', 'places'] };
   const bestActor: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Actress'], ['Best Director']], trailing: ['award', 'awards'] };
   const dayOfWeek: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday']], trailing: ['day', 'of', 'the', 'week', 'days'] };
+  const telegram: TextAnswer = { accept: ['Telegram'], rivals: [['WhatsApp'], ['Signal']], trailing: ['app'] };
+  const excavators: TextAnswer = { accept: ['excavators'], rivals: [['cranes'], ['bulldozers']] };
+  const listed: TextAnswer = { accept: ['listed companies'], rivals: [['family firms'], ['state companies']] };
+  const washington: TextAnswer = { accept: ['Washington'], rivals: [['New York'], ['Boston']] };
   const table: [TextAnswer, string, boolean][] = [
     [russiaAlone, 'Prussia', false],
     [russiaAlone, 'Rusia', true],
@@ -465,6 +469,21 @@ describe('matchesText: what students type, and what only looks like the answer',
     [bestActor, 'Best Actor award', true],
     [bestActor, 'the award for Best Actress', false],
     [dayOfWeek, 'the day of Tuesday', true],
+    // A typo is a slip of the finger or the ear; a letter far on the keyboard and unlike in sound makes another word.
+    [telegram, 'Telegarm', true],
+    [telegram, 'Telagram', true],
+    [telegram, 'Teleram', true],
+    [telegram, 'Telegraph', false],
+    [excavators, 'excavaters', true],
+    [excavators, 'exvavators', true],
+    [excavators, 'excabators', true],
+    [excavators, 'escalators', false],
+    [listed, 'lsited companies', true],
+    [listed, 'lifted companies', false],
+    [washington, 'Washingtom', true],
+    [washington, 'Washinton', true],
+    [washington, 'Wellington', false],
+    [kherson, 'Kershon', true],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));

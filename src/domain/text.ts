@@ -231,8 +231,10 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32A
  *
  * With `limit`, stops as soon as the distance must exceed it and returns
  * `limit + 1`: enough to tell "within budget" or "closer than" cheaply.
+ * With `near`, a letter put for another costs two unless `near` holds for
+ * the two letters' codes.
  */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+export function editDistance(a: string, b: string, limit = Infinity, near?: (x: number, y: number) => boolean): number {
   if (a === b) return 0;
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
@@ -248,7 +250,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
       const bj = b.charCodeAt(j - 1);
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : near && !near(ai, bj) ? 2 : 1));
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prevPrev[j - 2]! + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;

@@ -249,7 +249,8 @@ function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distan
   if (d > typoBudget(length)) return null;
   // A slip of the finger or the ear: a letter for one far from it on the keyboard and unlike in sound costs two, so
   // "Telegraph" is no typo of Telegram, nor "listed" of lifted, nor "escalators" of excavators.
-  if (Math.min(slipDistance(a.key, b.key), slipDistance(a.text, b.text)) > typoBudget(length)) return null;
+  const budget = typoBudget(length);
+  if (Math.min(editDistance(a.key, b.key, budget, nearSlip), editDistance(a.text, b.text, budget, nearSlip)) > budget) return null;
   if (a.key[0] !== b.key[0] && a.text[0] !== b.text[0]) return null;
   if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
   // Two letters or more cut off the end, or added to it, make another word, not a slip: "Robins" for Robinson.
@@ -266,34 +267,13 @@ const KEY_AT = new Map(KEY_ROWS.flatMap(([row, shift], y) => [...row].map((c, x)
 const SOUND_ALIKE = ['aeiouy', 'ckq', 'csz', 'xz', 'gj', 'vwf', 'mn', 'bp', 'dt', 'gk', 'hk'];
 
 /** Whether typing one letter for the other is a near slip: keyboard neighbours or letters alike in sound. */
-function nearSlip(a: string, b: string): boolean {
+function nearSlip(x: number, y: number): boolean {
+  const a = String.fromCharCode(x);
+  const b = String.fromCharCode(y);
   const p = KEY_AT.get(a);
   const q = KEY_AT.get(b);
   if (p && q && Math.abs(p[1] - q[1]) <= 1 && Math.abs(p[0] - q[0]) <= 1) return true;
   return SOUND_ALIKE.some((set) => set.includes(a) && set.includes(b));
-}
-
-/**
- * {@link editDistance} (with swaps of neighbours) in which a letter put for another costs one when it is a near
- * slip ({@link nearSlip}) and two otherwise; a letter more, less or swapped costs one. For words, at a typo's budget.
- */
-function slipDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const cols = b.length + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j < cols; j++) {
-      const same = a[i - 1] === b[j - 1];
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (same ? 0 : nearSlip(a[i - 1]!, b[j - 1]!) ? 1 : 2));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      row.push(d);
-    }
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /**

@@ -95,6 +95,12 @@ export function showsByForm(key: string, others: readonly string[]): boolean {
   return key.trim().length > 1.1 * Math.max(...others.map((t) => t.trim().length)) || figureAlone(key, others);
 }
 
+/** Letters by which a statement alone the longest is seen to be so, beside statements of about its length. */
+export const VISIBLY_LONGER = 3;
+
+/** By how many letters a statement is longer than the longest of the others (negative where it is not the longest). */
+export const longestBy = (key: string, others: readonly string[]): number => key.trim().length - Math.max(...others.map((t) => t.trim().length));
+
 /** Whether the answer is the lone statement with a figure, or without one, where the others all agree. */
 export function figureAlone(key: string, others: readonly string[]): boolean {
   const figures = others.map(givesFigure);

@@ -18,7 +18,7 @@ import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
 import { contentStems } from './reveal.js';
 import { renderStatement } from './render.js';
-import { loneEcho, toneCue } from './balance.js';
+import { VISIBLY_LONGER, loneEcho, longestBy, toneCue } from './balance.js';
 import type { Pointer } from './standalone.js';
 import { ownText, pointsBack } from './standalone.js';
 import { namesFigure, rootOf } from './text.js';
@@ -186,11 +186,20 @@ function notesOf(bank: Bank, index: BankIndex): ReviewNote[] {
           path: `$.understanding[${i}].wrong`,
           message: `beside every three alternatives the answer stands out by its form or tone (${formCue(answer, u.wrong)}): it is never asked; write alternatives like it`,
         });
-      } else if (u.kind === 'reason' && fair.every((three) => loneEcho(answer, three, u.question))) {
-        notes.push({
-          path: `$.understanding[${i}].wrong`,
-          message: 'the answer is the only option that echoes the question\'s words: a reader who has not read the article picks it; let some alternatives share them',
-        });
+      } else {
+        const margin = Math.min(...fair.map((three) => longestBy(answer, three)));
+        if (margin >= VISIBLY_LONGER) {
+          notes.push({
+            path: `$.understanding[${i}].wrong`,
+            message: `the answer is the longest option, by ${margin} letters or more: a reader who has not read the article picks the longest; write an alternative as long as it`,
+          });
+        }
+        if (u.kind === 'reason' && fair.every((three) => loneEcho(answer, three, u.question))) {
+          notes.push({
+            path: `$.understanding[${i}].wrong`,
+            message: 'the answer is the only option that echoes the question\'s words: a reader who has not read the article picks it; let some alternatives share them',
+          });
+        }
       }
     }
     if (u.kind === 'sequence') {

@@ -857,6 +857,19 @@ describe('generate: no question gives another away by its feedback or its form',
     expect(fairAlternatives(answer, short)).to.have.length(1);
   });
 
+  it('a "why" or "what did they say" answer is not even the lone longest by three letters where the author\'s wrong answers allow it', () => {
+    // Answer 60 letters; wrong answers of 56, 56 and 57 letters (within a tenth, yet three short) and one of 59.
+    const answer = 'The council wanted the savings to reach the tax bill at once';
+    const near = 'The council wished to keep the money for road repairs later';
+    const shorter = ['The council feared that the fuel prices would rise again', 'The mayor wanted the savings spent on new police vehicles', 'The mayor hoped the fuel savings would pay for new parks'];
+    expect([answer, near, ...shorter].map((t) => t.length)).to.deep.equal([60, 59, 56, 57, 56]);
+    const threes = fairAlternatives(answer, [...shorter, near]);
+    expect(threes).to.have.length(3);
+    for (const three of threes) expect(three).to.include(near);
+    // Where no three allow it, the tenth still holds.
+    expect(fairAlternatives(answer, shorter)).to.have.length(1);
+  });
+
   it('a "why" or "what did they say" answer alone in its tense or alone qualified is never asked: the author\'s alternatives decide', () => {
     // "It is a three-hour drama" beside three "It was ...": no three alternatives hide it, so the item is not asked.
     const drama = 'It is a three-hour drama about science and politics';

@@ -84,6 +84,30 @@ test('review: an item whose answer is alone in its tense or alone qualified is n
   assert.doesNotMatch(unescape(cli(BANK).stdout), new RegExp(`\\$\\.understanding\\[${kirby}\\]\\.wrong</code>: beside every three`));
 });
 
+test('review: an item whose answer is the longest option by a few letters beside every three alternatives is named, with the margin', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'news-quiz-review-'));
+  try {
+    const copy = structuredClone(bank);
+    const reason = copy.understanding.findIndex((u) => u.kind === 'reason');
+    const file = join(dir, 'bank.json');
+    // Answer 60 letters, alternatives of 56, 56 and 57: within a tenth, so asked, yet the longest by three.
+    Object.assign(copy.understanding[reason], {
+      question: 'Why did the council change the plan?',
+      answer: 'The council wanted the savings to reach the tax bill at once',
+      wrong: ['The council feared that the fuel prices would rise again', 'The mayor wanted the savings spent on new police vehicles', 'The mayor hoped the fuel savings would pay for new parks'],
+    });
+    writeFileSync(file, JSON.stringify(copy, null, 2));
+    const marked = unescape(cli(file).stdout);
+    assert.match(marked, new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the longest option, by 3 letters or more`));
+    // With an alternative of 59 letters among them, it is not.
+    copy.understanding[reason].wrong.push('The council wished to keep the money for road repairs later');
+    writeFileSync(file, JSON.stringify(copy, null, 2));
+    assert.doesNotMatch(unescape(cli(file).stdout), new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the longest`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('review: --out writes the file; a broken bank, a missing file and bad arguments are named', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-quiz-review-'));
   try {

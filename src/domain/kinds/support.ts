@@ -18,13 +18,8 @@ import { standsAlone } from '../standalone.js';
 import { normalize } from '../text.js';
 import { pick, shuffle } from '../random.js';
 import type { Kind } from './kind.js';
+import { VISIBLY_LONGER, longestBy } from '../balance.js';
 import { optionDescribe, optionPoints, optionShown, optionStatement } from './shared.js';
-
-/** Letters by which a statement alone the longest is seen to be so, beside statements of about its length. */
-const VISIBLY_LONGER = 3;
-
-/** By how many letters a statement is longer than the longest of the others (negative where it is not the longest). */
-const longestBy = (key: string, others: readonly string[]): number => key.trim().length - Math.max(...others.map((t) => t.trim().length));
 
 /** The most facts whose false statements one question looks at. */
 const LOOK_AT_MOST = 16;

@@ -9,7 +9,7 @@ import type { UnderstandingPlan } from '../plan.js';
 import { compare, difficultyOf } from '../plan.js';
 import type { Rng } from '../random.js';
 import { pick, shuffle } from '../random.js';
-import { combinations, loneEcho, loneTone, showsByForm, standsOut } from '../balance.js';
+import { VISIBLY_LONGER, combinations, longestBy, loneEcho, loneTone, showsByForm, standsOut } from '../balance.js';
 import { capitalize } from '../render.js';
 import type { Scope } from './kind.js';
 import { push } from '../maps.js';
@@ -62,8 +62,9 @@ export function itemPlans(
  * Every three of the alternatives beside which the answer does not stand out by its form (much
  * the longest or shortest, alone with or without a figure) nor by its tone (alone in its tense, alone
  * qualified or alone plain: {@link loneTone}); repeats and the answer itself left out.
- * Where some threes also leave it no lone longest by a tenth ({@link showsByForm}), only those: a
- * reader who has not read the article picks the longest answer first.
+ * Where some threes also leave it no lone longest by a tenth ({@link showsByForm}), only those, and of
+ * those the ones beside which it is not the lone longest by {@link VISIBLY_LONGER} letters: a reader who
+ * has not read the article picks the longest answer first.
  */
 export function fairAlternatives(answer: string, wrong: readonly string[], stem = ''): string[][] {
   const seen = new Set([answer.trim().toLowerCase()]);
@@ -79,7 +80,9 @@ export function fairAlternatives(answer: string, wrong: readonly string[], stem 
     .map((c) => c.map((i) => pool[i]!))
     .filter((three) => !standsOut(answer, three) && !loneTone(answer, three));
   const even = fair.filter((three) => !showsByForm(answer, three));
-  const best = even.length ? even : fair;
+  // Best of all, threes beside which the answer is not even the lone longest by a few letters.
+  const level = even.filter((three) => longestBy(answer, three) < VISIBLY_LONGER);
+  const best = level.length ? level : even.length ? even : fair;
   // Where some of those threes echo the stem too, or none does, the answer is not the only one shaped like the question.
   const unechoed = best.filter((three) => !loneEcho(answer, three, stem));
   return unechoed.length ? unechoed : best;

@@ -595,6 +595,12 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
   if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer, lead)) return matchesText(bracket[1]!, answer, lead) && matchesText(bracket[2]!, answer, lead);
   if (matchesReadings(input, p, lead)) return true;
+  // Two forms of the answer joined ("defence and military", "NSC / National Security Council"): each is the answer.
+  const both = /^(.+?)\s+(?:and|&|\/)\s+(.+)$|^([^/]+)\/([^/]+)$/i.exec(input);
+  if (both) {
+    const [first, second] = both[1] !== undefined ? [both[1], both[2]!] : [both[3]!, both[4]!];
+    if (matchesText(first, answer, lead, question) && matchesText(second, answer, lead, question)) return true;
+  }
   // A place and its country after a comma ("Kyiv, Ukraine", "Malatya, Turkey"): the place is the answer, where the
   // answer is no country and the country no other name of its type ("France, Germany" is two answers).
   const comma = /^([^,]+),([^,]+)$/.exec(input);
@@ -1100,11 +1106,20 @@ export function matchesNumber(input: string, answer: NumberAnswer, question?: st
   // fired 44): the figure is the answer, and what follows the other figure its unit.
   const outOf = typeof input === 'string' && question !== undefined ? OUT_OF.exec(input) : null;
   if (outOf && namesFigure(question!, Number(outOf[2]!.replace(/,/g, '')))) return matchesFigure(`${outOf[1]}${outOf[3] ?? ''}`, answer);
+  // A figure the question gives, said again as when the answer held or what it is of ("87% in 2011", "in 2011 it
+  // grew 87%", "87% (2011)"): context, not a second answer. Only the question's own figures.
+  if (typeof input === 'string' && question !== undefined) {
+    const without = input.replace(AT_FIGURE, (told, figure: string) => (namesFigure(question, Number(figure.replace(/,/g, ''))) ? ' ' : told));
+    if (without !== input && matchesFigure(without.trim(), answer)) return true;
+  }
   // Thousands set off by points, as much of Europe writes them ("11.000", "1.300.000"): read so when read as a
   // decimal the figure is not the answer. Only whole groups of three count ("11.5" and "1.03" stay decimals).
   const grouped = typeof input === 'string' ? input.replace(/(^|[^0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9.,])/g, (_m, lead: string, figure: string) => lead + figure.replace(/\./g, ',')) : input;
   return grouped !== input && matchesFigure(grouped, answer);
 }
+
+/** A figure in digits after a word that tells when or what of ("in 2011", "for the year 2011"), or in brackets. */
+const AT_FIGURE = /(?:\b(?:in|for|after|since|during|of)\s+(?:the\s+)?(?:year\s+)?|\()([0-9][0-9,]*)\)?/gi;
 
 /** A figure, "out of" or "of" another in digits, and words after it: "43 out of 44", "43 of the 44 missiles". */
 const OUT_OF = /^(.*?[0-9])\s+(?:out\s+of|of)\s+(?:the\s+)?([0-9][0-9,]*)(\s+[^0-9]*)?$/i;

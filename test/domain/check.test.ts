@@ -926,6 +926,43 @@ describe('checkAnswer: a figure "out of" another the question gives', () => {
   }
 });
 
+describe('checkAnswer: a figure the question gives, said again around the answer', () => {
+  const growth: Question = {
+    ...base,
+    id: 'in-year',
+    kind: 'number',
+    prompt: 'By how many per cent did the ferry company\'s passenger numbers grow in 2019?',
+    value: 31,
+    min: 31,
+    max: 31,
+    unit: 'per cent',
+    answerText: '31 per cent',
+  };
+  const silent: Question = { ...growth, id: 'in-year-silent', prompt: 'By how many per cent did the ferry company\'s passenger numbers grow?' };
+  const table: [Question, string, boolean][] = [
+    [growth, '31% in 2019', true], [growth, 'In 2019 they grew by 31 per cent', true], [growth, '31 per cent (2019)', true],
+    [growth, 'it grew 31% for the year 2019', true],
+    [growth, '31% in 2018', false], [growth, '30% in 2019', false], [growth, '31 or 2019', false], [growth, 'in 2019', false],
+    [growth, '31% in 2019 or 32%', false],
+    [silent, '31% in 2019', false], [silent, '31%', true],
+  ];
+  for (const [q, input, right] of table) {
+    it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
+  }
+});
+
+describe('matchesText: two forms of the answer joined', () => {
+  const sector: TextAnswer = { accept: ['shipping', 'shipping industry', 'maritime'], rivals: [['fishing'], ['tourism']] };
+  const table: [TextAnswer, string, boolean][] = [
+    [sector, 'shipping and maritime', true], [sector, 'maritime & shipping industry', true], [sector, 'shipping/maritime', true],
+    [sector, 'shipping and fishing', false], [sector, 'tourism and maritime', false], [sector, 'shipping and trade', false],
+    [sector, 'shipping or fishing', false],
+  ];
+  for (const [answer, input, expected] of table) {
+    it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));
+  }
+});
+
 describe('matchesText: a word for what kind of body or thing a proper name is, after it', () => {
   const broker: TextAnswer = { accept: ['CM-CIC', 'CM-CIC Securities'], rivals: [['Natixis'], ['Oddo Securities']] };
   const award: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Actress'], ['Best Director']] };

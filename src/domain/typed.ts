@@ -632,6 +632,9 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
 /** Small words that may join the question's words said around a name ("in Washington", "of the LIGO laboratory"). */
 const JOINING_AROUND = new Set(['of', 'the', 'a', 'an', 'in', 'at', 'on', 'from', 'near', 'for', 'by', 'to', 'with', 'since', 'over']);
 
+/** The subjects a student opens a sentence with. */
+const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
 /** Words a student may open a sentence with before the question's words: a subject and a helper ("he works at", "it is based in"). */
 const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'its', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'be']);
 
@@ -640,7 +643,7 @@ const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'its', '
  * read as the question's words said again, even where the question has them.
  */
 const DENIALS =
-  /^(?:not|no|never|nor|neither|none|or|either|and|plus|also|but|except|besides|than|other|instead|maybe|perhaps|possibly|probably|cannot|(?:is|was|are|were|do|does|did|ca|wo|has|have|had|could|would|should|ai)nt|t)$/;
+  /^(?:not|no|never|nor|neither|none|or|either|and|plus|also|but|except|besides|than|other|instead|maybe|perhaps|possibly|probably|doubt|cannot|(?:is|was|are|were|do|does|did|ca|wo|has|have|had|could|would|should|ai)nt|t)$/;
 
 /** The most words before and after a name that {@link aroundQuestionWords} reads as the question's. */
 const MAX_WORDS_AROUND = 8;
@@ -665,8 +668,15 @@ function aroundQuestionWords(input: string, p: Prepared, lead: string | undefine
   };
   const fits = (list: string[], openers: boolean) => list.every((w) => !DENIALS.test(w) && (JOINING_AROUND.has(w) || (openers && SENTENCE_OPENERS.has(w)) || isSaid(w)));
   // How many words at each end could be the question's: the most before and after the name.
+  // Or the shortest sentence a student writes: a subject, one verb of their own in small letters and the name, with a
+  // small joining word between ("they met in Washington", "she won for Poor Things"); no word of it denies or doubts.
+  const ownVerb = SUBJECTS.has(raw[0]!.toLowerCase()) && /^[a-z]+$/.test(raw[1] ?? '') && !DENIALS.test(raw[1]!);
   let before = 0;
   while (before < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[before]!, true)) before++;
+  if (ownVerb && before < 2) {
+    before = 2;
+    while (before < raw.length - 1 && words[before]!.every((w) => JOINING_AROUND.has(w))) before++;
+  }
   let after = 0;
   while (after < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[raw.length - 1 - after]!, false)) after++;
   // A word of a rival's name ("Claudia" of Claudia Ordaz before "Niland") makes another name of the answer's.

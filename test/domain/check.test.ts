@@ -860,6 +860,11 @@ describe("checkAnswer: the question's own words said again before the answer", (
     [war, 'the end of World War II', true], [war, 'end of WW2', true], [war, 'the end of World War I', false], [war, 'the end of the war', false],
     [diggers, 'worked with excavators', true], [diggers, 'the rescue teams worked with diggers', true], [diggers, 'excavators', true],
     [diggers, 'worked with cranes', false], [diggers, 'worked with', false], [diggers, 'worked with their hands', false],
+    // A subject and one verb of the student's own, in small letters: a sentence, where no word names, denies or doubts.
+    [diggers, 'they used excavators', true], [diggers, 'they used diggers', true], [diggers, 'they used cranes', false],
+    [diggers, 'they never excavators', false], [diggers, 'I doubt excavators', false], [diggers, 'they Dogs excavators', false],
+    [diggers, 'used excavators', false], [diggers, 'they really used excavators', false],
+    [war, 'it ended World War II', true], [war, 'it ended World War I', false],
   ];
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
@@ -1021,7 +1026,9 @@ describe('checkAnswer: the answer said in a sentence of the question\'s own word
     [firm, 'he does not work at Fjordbank', false], [firm, "he doesn't work at Fjordbank", false], [firm, 'he works at Nordkredit', false],
     [firm, 'he works at Fjordbank and Nordkredit', false], [firm, 'he works at Fjordbank or Nordkredit', false], [firm, 'he used to work at Fjordbank', false],
     [base2, 'it is based in Norway', true], [base2, 'Marvik is based in Norway', true], [base2, 'it is based in Sweden', false],
-    [base2, 'other than Norway', false], [base2, 'not in Norway', false], [base2, 'it moved to Norway', false],
+    [base2, 'other than Norway', false], [base2, 'not in Norway', false],
+    // The shortest sentence a student writes, a subject, a verb of their own and the name, names the answer.
+    [base2, 'it moved to Norway', true], [base2, 'it moved to Sweden', false], [base2, 'it moved away from Norway', false],
     // A word of the question that ends as a contraction does ("government") is still the question's.
     [{ ...base2, prompt: 'In which country is the government shipbuilder Marvik based?' }, 'the government shipbuilder is based in Norway', true],
     [base2, "it isn't based in Norway", false], [base2, 'it wasnt based in Norway', false],

@@ -77,6 +77,8 @@ interface Word {
   key: string;
   /** Whether it is a figure: digits, a number word, a Roman numeral. */
   figure: boolean;
+  /** Whether the form writes it in small letters ("air base"), not as a name's capitalised word ("Noe"). */
+  small?: boolean;
 }
 
 /** A form (label, alias, spelling) or an input, as words. */
@@ -173,6 +175,14 @@ function joinedKey(form: Form): string {
   return (form.joinedKey ??= translitKey(form.words.map((w) => w.text).join('')));
 }
 
+/** Whether a text has a normalised word as a whole word written in small letters. */
+function inSmallLetters(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed, but for the key {@link joinedKey} keeps. */
 const preparedTexts = new Map<string, Form | null>();
 
@@ -184,7 +194,7 @@ function prepare(text: unknown, exact = false): Form | null {
     if (known !== undefined) return known;
   }
   const normal = normalizeName(text.replace(/&/g, ' and '));
-  const form = normal ? formOf(toWords(normal), exact) : null;
+  const form = normal ? formOf(toWords(normal).map((w) => (inSmallLetters(text, w.text) ? { ...w, small: true } : w)), exact) : null;
   if (!exact) {
     // Bounded: when full it starts afresh, so that the names compared now stay prepared however many came before.
     if (preparedTexts.size >= 20000) preparedTexts.clear();
@@ -234,7 +244,7 @@ function sameByShortForm(input: string, form: string): boolean {
  * count as a typo of it (when `strict`). Figures must be equal. A typo keeps
  * the first letter ("Prussia" is not a typo of "Russia").
  */
-function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distance | null {
+function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean, inside = false): Distance | null {
   if (a.text === b.text) return { d: 0, raw: 0 };
   if (a.figure || b.figure) return strict ? null : FAR;
   if (sameByShortForm(a.text, b.text)) return { d: 0, raw: 1 };
@@ -244,15 +254,18 @@ function wordDistance(a: Word, b: Word, strict: boolean, exact: boolean): Distan
   if (!strict) return { d, raw };
   if (exact) return null;
   // A word's typos by its length ({@link typoBudget}), but for four letters only two neighbours swapped ("Kyvi"): one
-  // letter more or less or another letter makes another short name ("Kiel", "Kirov" for Kyiv).
+  // letter more or less or another letter makes another short name ("Kiel", "Kirov" for Kyiv). Inside a longer name
+  // a short word takes one slip ("World Wat II", "air bace"): the words around it keep the name what it is. Not its
+  // first word, nor its last where that is a name's ("Noel" is no slip of Michiel Noe).
   const length = b.text.length;
-  if (d > typoBudget(length)) return null;
+  const roomy = inside && (length === 3 || length === 4);
+  const budget = roomy ? 1 : typoBudget(length);
+  if (d > budget) return null;
   // A slip of the finger or the ear: a letter for one far from it on the keyboard and unlike in sound costs two, so
   // "Telegraph" is no typo of Telegram, nor "listed" of lifted, nor "escalators" of excavators.
-  const budget = typoBudget(length);
   if (Math.min(editDistance(a.key, b.key, budget, nearSlip), editDistance(a.text, b.text, budget, nearSlip)) > budget) return null;
   if (a.key[0] !== b.key[0] && a.text[0] !== b.text[0]) return null;
-  if (length === 4 && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
+  if (length === 4 && !roomy && !(a.text.length === 4 && sorted(a.text) === sorted(b.text))) return null;
   // Two letters or more cut off the end, or added to it, make another word, not a slip: "Robins" for Robinson.
   if (raw >= 2 && (b.text.startsWith(a.text) || a.text.startsWith(b.text))) return null;
   if (otherEnding(a.text, b.text)) return null;
@@ -327,6 +340,9 @@ function isAcronym(word: Word, form: Word[], from: number, to: number): boolean 
   return word.text === all || (main.length >= 2 && word.text === main);
 }
 
+/** Letters of a name (figures aside) from which a short word after its first takes a slip ({@link wordDistance}). */
+const LONGER_NAME = 8;
+
 /** The table of {@link distance}, as two flat arrays (distance, plain distance) reused from call to call. */
 let tableD = new Float64Array(64);
 let tableRaw = new Float64Array(64);
@@ -353,6 +369,8 @@ function distance(input: Form, form: Form, strict: boolean): Distance {
     const [a0, b0] = [a[0]!, b[0]!];
     if (a0.key && b0.key && a0.text[0] !== b0.text[0] && a0.key[0] !== b0.key[0] && !ACRONYM_SKIPS.has(b0.text)) return FAR;
   }
+  let letters = 0;
+  for (const w of b) letters += w.figure ? 0 : w.text.length;
   // Cell (i, j) is i input words lined up with j form words; a step never goes back, so each cell is final when read.
   const width = m + 1;
   const size = (n + 1) * width;
@@ -379,7 +397,7 @@ function distance(input: Form, form: Form, strict: boolean): Distance {
       if (hd === Infinity) continue;
       const hr = R[here]!;
       const next = here + width + 1;
-      const word = wordDistance(a[i]!, b[j]!, strict, form.exact);
+      const word = wordDistance(a[i]!, b[j]!, strict, form.exact, j > 0 && letters >= LONGER_NAME && (j < m - 1 || b[j]!.small === true));
       if (word) relax(next, hd + word.d, hr + word.raw);
       // An initial: one letter for a word of the form that starts with it (not a figure).
       if (a[i]!.text.length === 1 && !a[i]!.figure && !b[j]!.figure && b[j]!.text.length > 1 && b[j]!.text[0] === a[i]!.text) {

@@ -422,6 +422,10 @@ describe('matchesText: what students type, and what only looks like the answer',
   const kherson: TextAnswer = { accept: ['Kherson'], rivals: [['Kharkiv'], ['Kyiv']], trailing: ['city', 'cities', 'place', 'places'] };
   const bestActor: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Actress'], ['Best Director']], trailing: ['award', 'awards'] };
   const dayOfWeek: TextAnswer = { accept: ['Tuesday'], rivals: [['Monday']], trailing: ['day', 'of', 'the', 'week', 'days'] };
+  const airBase: TextAnswer = { accept: ['Tarnow air base'], rivals: [['Lublin airport'], ['Tarnow railway station']] };
+  const war: TextAnswer = { accept: ['World War II', 'Second World War'], rivals: [['World War I', 'First World War'], ['Korean War']] };
+  const noe: TextAnswer = { accept: ['Michiel Noe', 'Noe'], rivals: [['Carl Robinson', 'Robinson'], ['Lily Limon', 'Limon']] };
+  const bomb: TextAnswer = { accept: ['atomic bomb'], rivals: [['hydrogen bomb'], ['atomic reactor']] };
   const telegram: TextAnswer = { accept: ['Telegram'], rivals: [['WhatsApp'], ['Signal']], trailing: ['app'] };
   const excavators: TextAnswer = { accept: ['excavators'], rivals: [['cranes'], ['bulldozers']] };
   const listed: TextAnswer = { accept: ['listed companies'], rivals: [['family firms'], ['state companies']] };
@@ -484,6 +488,17 @@ describe('matchesText: what students type, and what only looks like the answer',
     [washington, 'Washinton', true],
     [washington, 'Wellington', false],
     [kherson, 'Kershon', true],
+    // Inside a longer name a short word takes one slip; never the first word, nor a name's last word, nor a figure.
+    [airBase, 'Tarnow air bace', true],
+    [airBase, 'Tarnow ait base', true],
+    [airBase, 'Tarnow air bases', true],
+    [airBase, 'Tarnow air vase', false],
+    [war, 'World Wat II', true],
+    [war, 'World Wat I', false],
+    [war, 'Wirld War II', true],
+    [noe, 'Michiel Noel', false],
+    [bomb, 'atomic bom', true],
+    [bomb, 'atomic tomb', false],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));

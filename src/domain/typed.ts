@@ -644,7 +644,41 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
     const described = apposition[3] !== undefined || (words.length > 1 && /\b\p{Ll}{3,}/u.test(apposition[2]!) && !words.some((w) => DENIALS.test(w) || COUNTRIES.has(w)));
     if (described && words.length <= MAX_WORDS_AROUND && !HEDGES.test(tail) && !p.rivalForms.some((r) => r.some(names))) return matchesReadings(apposition[1]!, p, lead);
   }
+  // A name and a phrase after it that says where, when, whose or by whom, with no comma ("Pskov airfield near
+  // Estonia", "World War II in 1945", "Liberge-Dondoux from CM-CIC"): the name is the answer, where the phrase holds
+  // no word of a rival's name ("Best Actor in a supporting role" beside Best Supporting Actor) and hedges nothing.
+  const raw = input.trim().split(/\s+/);
+  for (let i = 1; i < raw.length - 1 && i <= MAX_WORDS_AROUND; i++) {
+    if (!PHRASE_OPENERS.has(raw[i]!.toLowerCase())) continue;
+    const words = (prepare(raw.slice(i).join(' '))?.words ?? []).map((w) => w.text);
+    if (words.length > MAX_WORDS_AROUND || words.some((w) => DENIALS.test(w) || HEDGES.test(` ${w} `) || rivalWordsOf(p).has(w))) continue;
+    // After a name that a form of the answer goes on from, the phrase may change the answer ("Nobel Prize in
+    // Medicine" or "for Medicine" for the Nobel Prize in Physics); where the question says where or when itself, a
+    // phrase of the student's own that says it otherwise ("... in New York" for "gathered at ___ in Washington").
+    const name = normalize(raw.slice(0, i).join(' '));
+    if (p.forms.some((f) => f.words.map((w) => w.text).join(' ').startsWith(`${name} `))) continue;
+    if (question !== undefined) {
+      const asked = ` ${normalize(question)} `;
+      if (asked.includes(` ${raw[i]!.toLowerCase()} `) && !words.every((w) => asked.includes(` ${w} `))) continue;
+    }
+    if (matchesReadings(raw.slice(0, i).join(' '), p, lead)) return true;
+  }
   return question !== undefined && aroundQuestionWords(input, p, lead, question);
+}
+
+/** The words that open a phrase after a name saying where, when, whose, by whom or for what ("near Estonia", "in 1945"). */
+const PHRASE_OPENERS = new Set(['near', 'in', 'at', 'from', 'by', 'for', 'on', 'during', 'after', 'before', 'outside']);
+
+/** The words of an answer's rivals' names that are not its own nor small joining words, worked out once per answer. */
+const rivalWordSets = new WeakMap<Prepared, Set<string>>();
+function rivalWordsOf(p: Prepared): Set<string> {
+  let set = rivalWordSets.get(p);
+  if (!set) {
+    const own = new Set(p.forms.flatMap((f) => f.words.map((w) => w.text)));
+    set = new Set(p.rivalForms.flatMap((r) => r.flatMap((f) => f.words.map((w) => w.text))).filter((w) => !own.has(w) && !JOINING_AROUND.has(w)));
+    rivalWordSets.set(p, set);
+  }
+  return set;
 }
 
 /** Small words that may join the question's words said around a name ("in Washington", "of the LIGO laboratory"). */

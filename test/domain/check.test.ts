@@ -426,6 +426,8 @@ describe('matchesText: what students type, and what only looks like the answer',
   const war: TextAnswer = { accept: ['World War II', 'Second World War'], rivals: [['World War I', 'First World War'], ['Korean War']] };
   const noe: TextAnswer = { accept: ['Michiel Noe', 'Noe'], rivals: [['Carl Robinson', 'Robinson'], ['Lily Limon', 'Limon']] };
   const bomb: TextAnswer = { accept: ['atomic bomb'], rivals: [['hydrogen bomb'], ['atomic reactor']] };
+  const prize: TextAnswer = { accept: ['Nobel Prize in Physics', 'Nobel Prize'], rivals: [['Nobel Prize in Chemistry'], ['Wolf Prize']] };
+  const actor: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Supporting Actor'], ['Best Actress']] };
   const telegram: TextAnswer = { accept: ['Telegram'], rivals: [['WhatsApp'], ['Signal']], trailing: ['app'] };
   const excavators: TextAnswer = { accept: ['excavators'], rivals: [['cranes'], ['bulldozers']] };
   const listed: TextAnswer = { accept: ['listed companies'], rivals: [['family firms'], ['state companies']] };
@@ -499,6 +501,18 @@ describe('matchesText: what students type, and what only looks like the answer',
     [noe, 'Michiel Noel', false],
     [bomb, 'atomic bom', true],
     [bomb, 'atomic tomb', false],
+    // A phrase after the name that says where, when, whose or by whom, with no comma; never one that names a rival
+    // or changes the answer's own phrase.
+    [airBase, 'Tarnow air base near the border', true],
+    [airBase, 'Tarnow air base in 2024', true],
+    [airBase, 'Tarnow air base or Lublin airport', false],
+    [airBase, 'Tarnow air base near Lublin airport', false],
+    [prize, 'Nobel Prize in Physics', true],
+    [prize, 'Nobel Prize in Physics from Sweden', true],
+    [prize, 'Nobel Prize in Medicine', false],
+    [prize, 'Nobel Prize for Medicine', false],
+    [actor, 'Best Actor in a supporting role', false],
+    [actor, 'Best Actor for Oppenheimer', true],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));

@@ -462,7 +462,7 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 
 /** A preposition, article or possessive and a title a reader may put before a name: "in the Pskov region", "President Putin", "his telescope". */
 const LEADING_WORDS =
-  /^(?:(?:in|at|on|from|to|by|near|of) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
+  /^(?:(?:in|at|on|from|to|by|near|of|since|for|with|during) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
 
 /** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
 const bareForms = new Map<string, Form | null>();
@@ -720,9 +720,10 @@ function aroundQuestionWords(input: string, p: Prepared, lead: string | undefine
   };
   const fits = (list: string[], openers: boolean) => list.every((w) => !DENIALS.test(w) && (JOINING_AROUND.has(w) || (openers && SENTENCE_OPENERS.has(w)) || isSaid(w)));
   // How many words at each end could be the question's: the most before and after the name.
-  // Or the shortest sentence a student writes: a subject, one verb of their own in small letters and the name, with a
-  // small joining word between ("they met in Washington", "she won for Poor Things"); no word of it denies or doubts.
-  const ownVerb = SUBJECTS.has(raw[0]!.toLowerCase()) && /^[a-z]+$/.test(raw[1] ?? '') && !DENIALS.test(raw[1]!);
+  // Or the shortest sentence a student writes: a subject (a pronoun or a name the question gives), one verb of their
+  // own in small letters and the name, with a small joining word between ("they met in Washington", "she won for Poor
+  // Things", "EADS owns Eurocopter"); no word of it denies or doubts.
+  const ownVerb = (SUBJECTS.has(raw[0]!.toLowerCase()) || (/^\p{Lu}/u.test(raw[0]!) && fits(words[0]!, false))) && /^[a-z]+$/.test(raw[1] ?? '') && !DENIALS.test(raw[1]!);
   let before = 0;
   while (before < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[before]!, true)) before++;
   if (ownVerb && before < 2) {

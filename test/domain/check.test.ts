@@ -894,6 +894,7 @@ describe("checkAnswer: the question's own words said again before the answer", (
     [diggers, 'they never excavators', false], [diggers, 'I doubt excavators', false], [diggers, 'they Dogs excavators', false],
     [diggers, 'used excavators', false], [diggers, 'they really used excavators', false],
     [war, 'it ended World War II', true], [war, 'it ended World War I', false],
+    [war, 'since World War II', true], [war, 'since World War I', false], [diggers, 'with excavators', true],
   ];
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));
@@ -1058,6 +1059,8 @@ describe('checkAnswer: the answer said in a sentence of the question\'s own word
     [base2, 'other than Norway', false], [base2, 'not in Norway', false],
     // The shortest sentence a student writes, a subject, a verb of their own and the name, names the answer.
     [base2, 'it moved to Norway', true], [base2, 'it moved to Sweden', false], [base2, 'it moved away from Norway', false],
+    // The subject may be a name the question gives.
+    [base2, 'Marvik sits in Norway', true], [base2, 'Marvik sits in Sweden', false], [base2, 'Oslo sits in Norway', false],
     // A word of the question that ends as a contraction does ("government") is still the question's.
     [{ ...base2, prompt: 'In which country is the government shipbuilder Marvik based?' }, 'the government shipbuilder is based in Norway', true],
     [base2, "it isn't based in Norway", false], [base2, 'it wasnt based in Norway', false],

@@ -450,7 +450,23 @@ export function parseNumber(input: string): number | null {
   const point = tokens.indexOf('point');
   if (point >= 0) return pointNumber(tokens, point);
   const value = parseWords(tokens);
-  return value === null ? null : value;
+  return value === null ? yearInWords(tokens) : value;
+}
+
+/**
+ * A year from 1000 to 2099 read aloud in two pairs of figures, which no other figure's words make: "twenty
+ * sixteen", "nineteen forty-five", "nineteen oh five". `null` for any other words ("twenty five" is 25, read
+ * before this; "forty forty" is no year).
+ */
+function yearInWords(tokens: string[]): number | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const century = parseWords(tokens.slice(0, k));
+    const oh = tokens[k] === 'oh' || tokens[k] === 'o';
+    const rest = parseWords(tokens.slice(oh ? k + 1 : k));
+    if (century === null || rest === null || century < 10 || century > 20 || !Number.isInteger(century + rest)) continue;
+    if (oh ? rest >= 1 && rest <= 9 : rest >= 10 && rest <= 99) return century * 100 + rest;
+  }
+  return null;
 }
 
 /**

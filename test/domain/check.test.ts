@@ -258,8 +258,9 @@ const numberTable: { answer: NumberAnswer; name: string; accepted: string[]; rej
   {
     answer: year2022,
     name: 'the year 2022',
-    accepted: ['2022', '2,022', '2 022', 'two thousand and twenty-two', 'two thousand twenty two'],
-    rejected: ['2021', '2023', '20222', '22', 'twenty twenty-two'],
+    // A year is read aloud in two pairs of figures too.
+    accepted: ['2022', '2,022', '2 022', 'two thousand and twenty-two', 'two thousand twenty two', 'twenty twenty-two'],
+    rejected: ['2021', '2023', '20222', '22', 'twenty twenty-one', 'twenty two'],
   },
 ];
 

@@ -193,6 +193,17 @@ describe('parseNumber', () => {
     ['seven point eight nine ten', null],
     ['seven point twelve', null],
     ['point', null],
+    // A year read aloud in two pairs of figures.
+    ['twenty sixteen', 2016],
+    ['nineteen forty-five', 1945],
+    ['twenty twenty-four', 2024],
+    ['nineteen oh five', 1905],
+    ['twenty five', 25],
+    ['twenty oh', null],
+    ['nineteen oh fifteen', null],
+    ['five sixteen', null],
+    ['twenty sixteen hundred', null],
+    ['thirty sixteen', null],
   ];
   for (const [input, expected] of table) {
     it(`"${input}" → ${expected}`, () => expect(parseNumber(input)).to.equal(expected));

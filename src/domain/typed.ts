@@ -451,8 +451,11 @@ function prepareAnswer(answer: TextAnswer): Prepared {
     const inner = f.words.filter((w, i) => i === 0 || w.text !== 'the');
     if (inner.length < f.words.length) forms.push(formOf(inner, f.exact));
   }
+  // A country's other names as readers type them ("USA", "America", "Britain"), for the answer and its rivals alike.
+  forms.push(...otherCountryNames(base));
   const rivalForms = rivals
     .map((r) => (Array.isArray(r) ? r.map((f) => prepare(f)).filter((f): f is Form => f !== null) : []))
+    .map((r) => [...r, ...otherCountryNames(r)])
     .map((r) => [...r, ...r.map((f) => withoutLoose(f, loose)).filter((f): f is Form => f !== null)])
     .filter((r) => r.length > 0);
   const entry = { accept: answer.accept, rivals: answer.rivals, forms, rivalForms, trailing, loose, proper: accept.some((f) => typeof f === 'string' && /\p{Lu}/u.test(f)) };
@@ -589,9 +592,49 @@ const COUNTRIES = new Set(
     'south korea,south sudan,spain,sri lanka,sudan,suriname,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,' +
     'togo,tonga,trinidad,tunisia,turkey,turkmenistan,tuvalu,uganda,ukraine,united arab emirates,united kingdom,' +
     'united states,uruguay,uzbekistan,vanuatu,vatican,venezuela,vietnam,yemen,zambia,zimbabwe,england,scotland,wales,' +
-    'northern ireland,greenland,usa,u s a,us,u s,uk,u k,uae'
+    'northern ireland,greenland,usa,u s a,us,u s,uk,u k,uae,america,britain,great britain,holland,russian federation,' +
+    'dprk,turkiye,swaziland,macedonia,ivory coast,cabo verde,east timor,timor leste,czech republic'
   ).split(','),
 );
+
+/**
+ * Other names of countries that readers type, each group one country's: a bank that writes "United States" need not
+ * list "USA" or "America". Only names no other place has.
+ */
+const COUNTRY_NAMES: string[][] = [
+  'united states|united states of america|usa|u s a|us|u s|america|states',
+  'united kingdom|uk|u k|britain|great britain',
+  'russia|russian federation',
+  'north korea|dprk|democratic peoples republic of korea',
+  'south korea|republic of korea',
+  'china|peoples republic of china|prc',
+  'netherlands|holland',
+  'czechia|czech republic',
+  'united arab emirates|uae',
+  'myanmar|burma',
+  'eswatini|swaziland',
+  'north macedonia|macedonia',
+  'turkey|turkiye',
+  'ivory coast|cote d ivoire|cote divoire',
+  'cape verde|cabo verde',
+  'east timor|timor leste',
+  'bosnia|bosnia and herzegovina',
+  'vatican|vatican city|holy see',
+].map((group) => group.split('|'));
+const COUNTRY_GROUP = new Map(COUNTRY_NAMES.flatMap((group) => group.map((name) => [name, group] as const)));
+
+/** The other names of the countries among `forms` (never of a listed spelling, matched only as written). */
+function otherCountryNames(forms: readonly Form[]): Form[] {
+  const out: Form[] = [];
+  for (const f of forms) {
+    const group = f.exact ? undefined : COUNTRY_GROUP.get(f.words.map((w) => w.text).join(' '));
+    for (const name of group ?? []) {
+      const form = prepare(name);
+      if (form && !forms.includes(form)) out.push(form);
+    }
+  }
+  return out;
+}
 
 /**
  * Whether a typed name is the answer: one of the answer's forms (its label,

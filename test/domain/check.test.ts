@@ -429,6 +429,8 @@ describe('matchesText: what students type, and what only looks like the answer',
   const bomb: TextAnswer = { accept: ['atomic bomb'], rivals: [['hydrogen bomb'], ['atomic reactor']] };
   const prize: TextAnswer = { accept: ['Nobel Prize in Physics', 'Nobel Prize'], rivals: [['Nobel Prize in Chemistry'], ['Wolf Prize']] };
   const actor: TextAnswer = { accept: ['Best Actor'], rivals: [['Best Supporting Actor'], ['Best Actress']] };
+  const usOnly: TextAnswer = { accept: ['United States'], rivals: [['Canada'], ['United Kingdom']] };
+  const ukOnly: TextAnswer = { accept: ['United Kingdom'], rivals: [['United States'], ['Ireland']] };
   const telegram: TextAnswer = { accept: ['Telegram'], rivals: [['WhatsApp'], ['Signal']], trailing: ['app'] };
   const excavators: TextAnswer = { accept: ['excavators'], rivals: [['cranes'], ['bulldozers']] };
   const listed: TextAnswer = { accept: ['listed companies'], rivals: [['family firms'], ['state companies']] };
@@ -514,6 +516,16 @@ describe('matchesText: what students type, and what only looks like the answer',
     [prize, 'Nobel Prize for Medicine', false],
     [actor, 'Best Actor in a supporting role', false],
     [actor, 'Best Actor for Oppenheimer', true],
+    // A country's other names, though the bank lists only one: for the answer and for its rivals alike.
+    [usOnly, 'USA', true],
+    [usOnly, 'America', true],
+    [usOnly, 'the States', true],
+    [usOnly, 'United States of America', true],
+    [usOnly, 'South America', false],
+    [usOnly, 'Britain', false],
+    [ukOnly, 'Great Britain', true],
+    [ukOnly, 'America', false],
+    [ukOnly, 'England', false],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.accept[0]}`, () => expect(matchesText(input, answer)).to.equal(expected));

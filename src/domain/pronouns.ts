@@ -6,6 +6,7 @@
  */
 import type { BankIndex } from './bank-index.js';
 import { renderStatement } from './render.js';
+import { afterQuestionWord, askedNouns } from './text.js';
 
 /** The two sets of third-person pronouns a sentence can point with. */
 export type Pronoun = 'he' | 'she';
@@ -91,4 +92,23 @@ export function pronounOfPeopleIn(index: BankIndex, text: string): Pronoun | und
   const pronouns = new Set(people.map((id) => pronounOf(index, id)));
   const [only] = pronouns;
   return pronouns.size === 1 ? only : undefined;
+}
+
+/** Nouns of a role marked as of one sex, and the word for anyone in that role. */
+const UNMARKED: Record<string, string> = {
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', chairman: 'chair', chairwoman: 'chair',
+  businessman: 'businessperson', businesswoman: 'businessperson', congressman: 'member of Congress',
+  congresswoman: 'member of Congress', sportsman: 'athlete', sportswoman: 'athlete',
+};
+
+/**
+ * A question that asks for a person by a noun of one sex ("Which spokeswoman ...?"), asked by the word for anyone in
+ * that role ("Which spokesperson ...?") where an option is a person the bank's writing does not point at with that
+ * sex's pronoun: a man offered beside "spokeswoman", or a name the bank tells nothing of, would be struck out by it.
+ */
+export function unmarkedAsk(index: BankIndex, prompt: string, options: readonly string[]): string {
+  const asked = askedNouns(afterQuestionWord(prompt)).join(' ');
+  const sex = (['he', 'she'] as const).find((p) => markedFor(asked, p));
+  if (!sex || options.every((id) => pronounOf(index, id) === sex)) return prompt;
+  return prompt.replace(/\b(?:spokes|chair|business|congress|sports)(?:man|woman)\b/i, (noun) => UNMARKED[noun.toLowerCase()] ?? noun);
 }

@@ -655,8 +655,12 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   yield* fill(false, true, true);
   yield* fill(false, false, true);
   yield* fill(false, false, false);
-  // Easy questions first; within one difficulty, a seeded order, so the scarce kinds do not always lead.
-  const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => a.difficulty - b.difficulty);
+  // The author's items first (what was said, why, in what order), then easy questions first; within those, a seeded
+  // order, so the scarce kinds do not always lead. An item's answer is a statement another question's feedback may say
+  // again in other words ("beat forecasts" before "clearly better than expected"), which the giveaway checks, by names,
+  // figures and rare words, cannot see; a name or figure an item's feedback shows, they do.
+  const rank = (q: Question) => (isItem(q.kind) ? 0 : 1);
+  const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => rank(a) - rank(b) || a.difficulty - b.difficulty);
   RESORTS.set(quiz, resorts);
   return quiz;
 }

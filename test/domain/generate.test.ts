@@ -520,9 +520,12 @@ describe('generate: a person asked for by a noun of one sex ("Which spokeswoman 
     const found: string[] = [];
     for (let i = 0; i < 100; i++) {
       for (const q of allQuestions(bank, { seed: `sex-${i}`, kinds: ['choice'] })) {
-        if (q.kind !== 'choice' || !/^Which spokeswoman\b/.test(q.prompt)) continue;
+        if (q.kind !== 'choice' || !/^Which spokes(?:woman|person)\b/.test(q.prompt)) continue;
         asked += 1;
         for (const o of q.options) if (byName.has(o) && pronounOf(index, byName.get(o)!) === 'he') found.push(`sex-${i}: ${o}`);
+        // The noun of one sex only where every option is a person the bank writes of as "she"; else the word for anyone.
+        const allShe = q.options.every((o) => byName.has(o) && pronounOf(index, byName.get(o)!) === 'she');
+        if (/^Which spokeswoman\b/.test(q.prompt) !== allShe) found.push(`sex-${i}: "${q.prompt}" beside ${q.options.join(', ')}`);
       }
     }
     expect(asked).to.equal(100);
@@ -887,6 +890,24 @@ describe('generate: no question gives another away by its feedback or its form',
     expect(fairAlternatives(could, [...plain, 'The talks were losing pace and might be called off within months']).length).to.be.above(0);
     const mights = ['The talks might collapse within weeks', 'The talks could end in a deal by spring', 'The talks may be moved to Beijing soon'];
     expect(fairAlternatives('The talks had stalled before the summer', mights)).to.deep.equal([]);
+  });
+
+  it('the author\'s items (what was said, why, in what order) come before the questions on facts, whose feedback may say their answers in other words, in every bank, over 20 seeds', async () => {
+    const items = new Set<QuestionKind>(['claim', 'reason', 'sequence']);
+    const found: string[] = [];
+    let mixed = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      for (let seed = 0; seed < 20; seed++) {
+        const kinds = generate(bank, { seed: `items-first-${seed}`, count: 10 }).questions.map((q) => q.kind);
+        const lastItem = kinds.map((k) => items.has(k)).lastIndexOf(true);
+        const firstFact = kinds.findIndex((k) => !items.has(k));
+        if (lastItem >= 0 && firstFact >= 0) mixed += 1;
+        if (firstFact >= 0 && lastItem > firstFact) found.push(`${path} seed ${seed}: ${kinds.join(', ')}`);
+      }
+    }
+    expect(mixed).to.be.above(60);
+    expect(found.slice(0, 3), `${found.length} quizzes`).to.deep.equal([]);
   });
 
   it('no "why", "what did they say" or "which is true" answer is alone in its tense or alone qualified, in any bank, over 20 seeds', async () => {

@@ -18,6 +18,7 @@ import { distractorList } from './alternatives.js';
 import type { Kind } from './kind.js';
 import { optionDescribe, optionPoints, optionShown, slotPlans } from './shared.js';
 import { allowsParentType } from './text.js';
+import { unmarkedAsk } from '../pronouns.js';
 
 const UNIT_TAIL = new Set(['a', 'an', 'of', 'per', 'in', 'on', 'for', 'each', 'at', 'from', 'to']);
 const SCALES = new Set([...SCALE_WORDS.keys(), 'trillion']);
@@ -48,6 +49,7 @@ export const choice: Kind<'choice'> = {
     const value = fact.slots[slot]!;
     let options: string[];
     let correct: number;
+    let prompt = wording.prompt;
     if ('entity' in value) {
       if (stemGivesAway(index, value.entity, wording.prompt)) return null;
       const parentOk = allowsParentType(index, index.entity(value.entity)!.type, wording.prompt);
@@ -57,9 +59,12 @@ export const choice: Kind<'choice'> = {
       // "Venus" and "Jupiter") nor the only one that echoes the stem ("Eurocopter" for "Which helicopter
       // group"). Without such three the name is asked typed only.
       const drawn = drawNames(index, rng, tiers, value.entity, 6);
-      const sets = combinations(drawn.length, 3).map((three) => parallelForms(index, [value.entity, ...three.map((i) => drawn[i]!)]));
-      const forms = sets.find((set) => !loneName(set[0]!, set.slice(1)) && !loneEcho(set[0]!, set.slice(1), wording.prompt) && !loneShape(set[0]!, set.slice(1)));
-      if (!forms) return null;
+      const idSets = combinations(drawn.length, 3).map((three) => [value.entity, ...three.map((i) => drawn[i]!)]);
+      const sets = idSets.map((ids) => parallelForms(index, ids));
+      const at = sets.findIndex((set) => !loneName(set[0]!, set.slice(1)) && !loneEcho(set[0]!, set.slice(1), wording.prompt) && !loneShape(set[0]!, set.slice(1)));
+      if (at < 0) return null;
+      const forms = sets[at]!;
+      prompt = unmarkedAsk(index, prompt, idSets[at]!.slice(1));
       const order = shuffle(rng, [0, 1, 2, 3]);
       options = order.map((i) => forms[i]!);
       correct = order.indexOf(0);
@@ -97,7 +102,7 @@ export const choice: Kind<'choice'> = {
     return {
       ...common(plan, explain(index, fact)),
       kind: 'choice',
-      prompt: wording.prompt,
+      prompt,
       options,
       correct,
       answerText: options[correct]!,

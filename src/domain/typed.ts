@@ -465,7 +465,7 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 
 /** A preposition, article or possessive and a title a reader may put before a name: "in the Pskov region", "President Putin", "his telescope". */
 const LEADING_WORDS =
-  /^(?:(?:in|at|on|from|to|by|near|of|since|for|with|during) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
+  /^(?:(?:in|at|on|from|to|by|near|of|since|for|with|during) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|director|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
 
 /** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
 const bareForms = new Map<string, Form | null>();
@@ -654,7 +654,11 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
   if (cited && matchesReadings(cited[1]!, p, lead)) return true;
   // A form and its short form in brackets must both be the answer, unless the whole is a form of it ("Sputnik (satellite)").
   const bracket = /^([^()]+)\(([^()]+)\)[\s.!?]*$/.exec(input);
-  if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer, lead)) return matchesText(bracket[1]!, answer, lead) && matchesText(bracket[2]!, answer, lead);
+  if (bracket && !matchesText(input.replace(/[()]/g, ' '), answer, lead)) {
+    if (matchesText(bracket[1]!, answer, lead) && matchesText(bracket[2]!, answer, lead)) return true;
+    // Or what it is, in brackets as after a comma ("Oscar Leeser (the mayor)").
+    return !bracket[2]!.includes(',') && matchesText(`${bracket[1]!.trim()}, ${bracket[2]!.trim()}`, answer, lead);
+  }
   if (matchesReadings(input, p, lead)) return true;
   // Two forms of the answer joined ("defence and military", "NSC / National Security Council"): each is the answer.
   const both = /^(.+?)\s+(?:and|&|\/)\s+(.+)$|^([^/]+)\/([^/]+)$/i.exec(input);
@@ -727,6 +731,9 @@ function rivalWordsOf(p: Prepared): Set<string> {
 /** Small words that may join the question's words said around a name ("in Washington", "of the LIGO laboratory"). */
 const JOINING_AROUND = new Set(['of', 'the', 'a', 'an', 'in', 'at', 'on', 'from', 'near', 'for', 'by', 'to', 'with', 'since', 'over']);
 
+/** The words a student may end a sentence with after the question's words: what it was done to ("Oscar Leeser vetoed it"). */
+const OBJECTS = new Set(['it', 'them', 'him', 'her', 'this', 'that']);
+
 /** The subjects a student opens a sentence with. */
 const SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
@@ -761,7 +768,8 @@ function aroundQuestionWords(input: string, p: Prepared, lead: string | undefine
     const stems = contentStems(w);
     return stems.size > 0 && [...stems].every((stem) => said.has(stem));
   };
-  const fits = (list: string[], openers: boolean) => list.every((w) => !DENIALS.test(w) && (JOINING_AROUND.has(w) || (openers && SENTENCE_OPENERS.has(w)) || isSaid(w)));
+  const fits = (list: string[], openers: boolean) =>
+    list.every((w) => !DENIALS.test(w) && (JOINING_AROUND.has(w) || (openers ? SENTENCE_OPENERS : OBJECTS).has(w) || isSaid(w)));
   // How many words at each end could be the question's: the most before and after the name.
   // Or the shortest sentence a student writes: a subject (a pronoun or a name the question gives), one verb of their
   // own in small letters and the name, with a small joining word between ("they met in Washington", "she won for Poor
@@ -1246,9 +1254,10 @@ function matchesFigure(input: string, answer: NumberAnswer): boolean {
     // A stray letter is a slip of the keyboard, not a word ("43x").
     if (!unit) return word.length > 1 || word === 'a';
     if (units.has(unit)) return true;
-    // A rate the answer counts per ("a month" for a monthly cost); people for a count of persons or bodies.
+    // A rate the answer counts per ("a month" for a monthly cost); people for a count of persons or bodies, never
+    // for a count of other things the answer names ("24 people" for 24 countries).
     if (i > 0 && RATE_WORDS.has(words[i - 1]!) && periods.has(unit)) return true;
-    return unit === 'person' && units.size === 0;
+    return unit === 'person' && units.size === 0 && (counted.size === 0 || [...counted].some((w) => PEOPLE_COUNTED.has(w)));
   };
   if (!read.before.every(fits) || !read.rest.every(fits)) return false;
   // A thing counted just after the figure that is not the answer's ("8 missiles" for eight drones, "7 nominations"

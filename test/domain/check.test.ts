@@ -670,12 +670,13 @@ describe('matchesNumber: units, hedges and qualifiers as a student types them', 
     const right: [NumberAnswer, string][] = [
       [drones, '8'], [drones, '8 drones'], [drones, 'eight Ukrainian drones'], [drones, '8 drones were shot down'], [drones, '8 of them'],
       [regions, 'six regions'], [regions, '6 were hit'], [awards, '7 Oscars'], [awards, 'seven awards'], [awards, '7 this time'],
-      [countries, '24 nations'], [fuel, '$200,000'], [dead, '11,000 deaths'], [dead, '11,000 victims'],
+      [countries, '24 nations'], [fuel, '$200,000'], [dead, '11,000 deaths'], [dead, '11,000 victims'], [dead, '11,000 people'],
     ];
     for (const [answer, input] of right) expect(matchesNumber(input, answer), input).to.equal(true);
     const wrong: [NumberAnswer, string][] = [
       [drones, '8 missiles'], [drones, '8 regions'], [drones, '8 Russian planes'], [regions, '6 drones'], [regions, '6 cities'],
       [awards, '7 nominations'], [countries, '24 teams'], [fuel, '200,000 gallons'], [dead, '11,000 buildings'],
+      [countries, '24 people'], [regions, '6 people'], [awards, '7 people'],
     ];
     for (const [answer, input] of wrong) expect(matchesNumber(input, answer), input).to.equal(false);
   });
@@ -1079,6 +1080,10 @@ describe('checkAnswer: the answer said in a sentence of the question\'s own word
     [base2, "it isn't based in Norway", false], [base2, 'it wasnt based in Norway', false],
     [voter, 'she voted against the plan, Kari Dahl', true], [voter, 'Dahl voted against the plan', true],
     [voter, 'Anna Dahl', false], [voter, 'Berg and Dahl', false], [voter, 'Dahl joined Anna Berg', false],
+    // What it was done to after the question's words; what the person is in brackets, as after a comma; a title before.
+    [voter, 'Kari Dahl voted against it', true], [voter, 'Kari Dahl voted against Berg', false],
+    [voter, 'Kari Dahl (a councillor)', true], [voter, 'Kari Dahl (Per Moe)', false], [voter, 'Kari Dahl (or Per Moe)', false],
+    [voter, 'Director Kari Dahl', true], [voter, 'Director Per Moe', false],
   ];
   for (const [q, input, right] of table) {
     it(`${right ? 'accepts' : 'rejects'} "${input}" for ${q.id}`, () => expect(checkAnswer(q, input).correct).to.equal(right));

@@ -17,7 +17,7 @@ import { QUESTION_KINDS } from './question.js';
 import type { BankIndex } from './bank-index.js';
 import { indexOf } from './bank-index.js';
 import type { Plan } from './plan.js';
-import { compare } from './plan.js';
+import { compare, principal } from './plan.js';
 import { askBits, sortBits } from './kinds/shared.js';
 import { KINDS } from './kinds/index.js';
 import { rolesToldOnce } from './kinds/claim.js';
@@ -426,6 +426,10 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       },
       sameEvent: (fact: string) => index.sameEventFacts(fact),
       most: (kind) => KINDS[kind].most,
+      affirms(plan: Plan, question: Question): string[] {
+        if (plan.kind !== 'truefalse' || question.kind !== 'truefalse' || question.correct !== 0) return [];
+        return valueKeys(plan.fact).filter((k) => k.startsWith('n:') || !principal(index, k.slice(2)));
+      },
       answerKeys(plan: Plan, question: Question): string[] {
         switch (plan.kind) {
           case 'choice':

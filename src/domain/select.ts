@@ -49,6 +49,12 @@ export interface Supply {
   sameEvent(fact: string): Iterable<string>;
   /** The keys of what a question asks for (`e:<entity>`, `n:<figure>`): no other question of the quiz may show them. */
   answerKeys(plan: Plan, question: Question): string[];
+  /**
+   * The values a true statement of a true-or-false question affirms, but the story's main actors (its figures and
+   * other names): a headline that shows one tells the student the statement is true ("wins seven awards" above
+   * "Oppenheimer collected seven Academy Awards").
+   */
+  affirms(plan: Plan, question: Question): string[];
   /** The keys of the names and figures a question shows: anywhere a reader sees before answering, and its feedback. */
   shownKeys(question: Question): Iterable<string>;
   /** The word stems that tell a statement answer from its stem and other options ({@link tellingStems}); empty for a name or figure. */
@@ -159,6 +165,13 @@ export interface Fullness {
   resorts: number;
   full: boolean;
 }
+
+/**
+ * What a headline on the start screen may not give away in a pass of the draw: anything (`all`), an answer but not
+ * a true statement's figure or name it affirms (`answers`: the student must still tie the headline to the
+ * statement), or nothing (`none`, the last resort).
+ */
+type Headlines = 'all' | 'answers' | 'none';
 
 /** How many questions of a drawn quiz were taken as a last resort ({@link Fullness.resorts}). */
 const RESORTS = new WeakMap<readonly Question[], number>();
@@ -441,9 +454,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
    * awards" above "How many Oscars did Oppenheimer win?"), or the headline of its article, new to the quiz,
    * an answer already chosen.
    */
-  const headlineGivesAway = (plan: Plan, question: Question): boolean => {
+  const headlineGivesAway = (plan: Plan, question: Question, affirmed = true): boolean => {
     const article = question.article;
-    const asks = supply.answerKeys(plan, question);
+    const asks = [...supply.answerKeys(plan, question), ...(affirmed ? supply.affirms(plan, question) : [])];
     const asked = figures(asks);
     const telling = supply.telling(question);
     // One rare word of the headline tells a statement from other statements offered beside it; a true or
@@ -564,7 +577,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   }
 
   /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
-  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean, headlines: boolean): boolean => {
+  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean, headlines: Headlines): boolean => {
     const byPlans = planOrders.get(kind);
     let shut = closed.get(kind);
     if (!shut) closed.set(kind, (shut = new Set()));
@@ -601,12 +614,12 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // A headline that shows the answer, only as a last resort, after every other question the bank
           // allows: a small bank's headline and title name its main figure and actors, and a quiz one
           // question short serves no one.
-          if (headlines && headlineGivesAway(plan, question)) {
+          if (headlines !== 'none' && headlineGivesAway(plan, question, headlines === 'all')) {
             stale = true;
             continue;
           }
           // Two claims of one speaker ("What did Pikal say about ...?" twice) likewise: the first primes the second.
-          if (headlines && quotedAgain(plan)) {
+          if (headlines !== 'none' && quotedAgain(plan)) {
             stale = true;
             continue;
           }
@@ -620,7 +633,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           }
           // What only a later pass lets in is counted, so that another draw of the seed may do without it.
           if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question) || crammed(plan, question) || refuted(question))) resorts += 1;
-          else if (!headlines && (headlineGivesAway(plan, question) || quotedAgain(plan))) resorts += 1;
+          else if (headlines !== 'all' && (headlineGivesAway(plan, question) || quotedAgain(plan))) resorts += 1;
           take(plan, question, article);
           return true;
         }
@@ -635,7 +648,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
    * the kinds that found nothing. Kinds that show much (whole statements, all of a match's people) come
    * last in a round, so they are built around the answers already chosen; among the rest, the scarcest first.
    */
-  function* fill(strict: boolean, capped: boolean, headlines: boolean): Steps<void> {
+  function* fill(strict: boolean, capped: boolean, headlines: Headlines): Steps<void> {
     const refused = new Set<QuestionKind>();
     for (let round = 0; round < QUESTION_KINDS.length && picked.length < count; round++) {
       const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, capped);
@@ -650,11 +663,13 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     }
   }
   // Fresh facts first, within the mix's bounds; then, where the bank runs short, other slots of facts
-  // already asked (never anything given away), then past the bounds, then an answer a headline shows.
-  yield* fill(true, true, true);
-  yield* fill(false, true, true);
-  yield* fill(false, false, true);
-  yield* fill(false, false, false);
+  // already asked (never anything given away), then past the bounds, then a true statement whose figure or name a
+  // headline shows, then any answer a headline shows.
+  yield* fill(true, true, 'all');
+  yield* fill(false, true, 'all');
+  yield* fill(false, false, 'all');
+  yield* fill(false, false, 'answers');
+  yield* fill(false, false, 'none');
   // The author's items first (what was said, why, in what order), then easy questions first; within those, a seeded
   // order, so the scarce kinds do not always lead. An item's answer is a statement another question's feedback may say
   // again in other words ("beat forecasts" before "clearly better than expected"), which the giveaway checks, by names,

@@ -717,7 +717,10 @@ describe('the invariant checks themselves', () => {
 // had one), and the bank, short of other questions, pairs an item in its last pass in about 3.4% of quizzes
 // (31 to 40 in three sets of 1,000 seeds), against about 1.1% with the cue allowed.
 // `crammed`: in how many quizzes at most three questions on facts come from one paragraph (a last resort; before
-// that rule: 4.6%, 34%, 0%, 84% and 50% of 1,000 quizzes of these banks; after it 0%, 0.9%, 0%, 15% and 3.2%).
+// that rule: 4.6%, 34%, 0%, 84% and 50% of 1,000 quizzes of these banks; after it 0%, 0.9%, 0%, 15% and 3.2%). The
+// awards night's rose to about 7% (3.5% to 6.9% over another 1,000 seeds) when a true statement whose figure its
+// headline shows ("wins seven awards" above "Oppenheimer collected seven Academy Awards") became a last resort
+// (40% to 2% of its quizzes): a third question from one paragraph is the lesser flaw, and the one taken first.
 // `refuted`: in how many quizzes at most a "which is true" question has two or more false statements that another
 // question on the fact each was made from tells the right value of (a last resort; the awards night's were before
 // that rule in 11.6% of 1,000 quizzes, after it in 0.1%; the other banks' in none).
@@ -729,7 +732,7 @@ for (const [name, url, understanding, large, paired, crammed, refuted] of [
   // in up to 91% of quizzes), and a draw that takes an item's facts first leaves two items of understanding in
   // about one seed of a thousand: held to the other invariants until the assembly spreads a small bank better.
   ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false, 0.01, 0.2, 0],
-  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false, 0.01, 0.05, 0.005],
+  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false, 0.01, 0.09, 0.005],
 ] as const) {
   describe(`generator invariants over ${SEEDS} seeds: ${name}`, function () {
     this.timeout(300000);

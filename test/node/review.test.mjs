@@ -44,25 +44,31 @@ test('review: every false statement of a true-or-false question and every distra
   assert.match(text, /Wedernikow/);
 });
 
+/** The review page of a copy of the seed bank, changed by `edit` (given the copy and its first "why" item), with that item's index. */
+function reviewCopy(dir, edit) {
+  const copy = structuredClone(bank);
+  const reason = copy.understanding.findIndex((u) => u.kind === 'reason');
+  edit(copy, copy.understanding[reason]);
+  const file = join(dir, 'bank.json');
+  writeFileSync(file, JSON.stringify(copy, null, 2));
+  return { reason, marked: unescape(cli(file).stdout) };
+}
+
 test('review: the slots no question asks, with why; and sentences that point outside themselves', () => {
   const html = unescape(cli(BANK).stdout);
   assert.match(html, /korean-peninsula-concerns\.area<\/code>: its question gives the answer away/);
   assert.match(html, /visit-to-break-isolation\.country<\/code>: a main actor of the story/);
   const dir = mkdtempSync(join(tmpdir(), 'news-quiz-review-'));
   try {
-    const copy = structuredClone(bank);
-    copy.facts[0].text = `${copy.facts[0].text.replace(/\.$/, '')} after these developments.`;
-    const file = join(dir, 'bank.json');
-    writeFileSync(file, JSON.stringify(copy, null, 2));
-    assert.equal(parseBank(readFileSync(file, 'utf8')).problems.length, 0);
-    const reason = copy.understanding.findIndex((u) => u.kind === 'reason');
-    Object.assign(copy.understanding[reason], {
-      question: 'Why did council members vote against the budget?',
-      answer: 'Because the budget raised taxes too much for residents',
-      wrong: ['Because the mayor had asked them to wait', 'Because city staff made a mistake in the figures', 'Because a court had ordered a new count'],
+    const { reason, marked } = reviewCopy(dir, (copy, item) => {
+      copy.facts[0].text = `${copy.facts[0].text.replace(/\.$/, '')} after these developments.`;
+      Object.assign(item, {
+        question: 'Why did council members vote against the budget?',
+        answer: 'Because the budget raised taxes too much for residents',
+        wrong: ['Because the mayor had asked them to wait', 'Because city staff made a mistake in the figures', 'Because a court had ordered a new count'],
+      });
     });
-    writeFileSync(file, JSON.stringify(copy, null, 2));
-    const marked = unescape(cli(file).stdout);
+    assert.equal(parseBank(readFileSync(join(dir, 'bank.json'), 'utf8')).problems.length, 0);
     assert.match(marked, /\$\.facts\[0\]\.text<\/code>: points to something the sentence does not name/);
     assert.match(marked, new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the only option that echoes the question's words`));
   } finally {
@@ -87,22 +93,14 @@ test('review: an item whose answer is alone in its tense or alone qualified is n
 test('review: an item whose answer is the longest option by a few letters beside every three alternatives is named, with the margin', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-quiz-review-'));
   try {
-    const copy = structuredClone(bank);
-    const reason = copy.understanding.findIndex((u) => u.kind === 'reason');
-    const file = join(dir, 'bank.json');
     // Answer 60 letters, alternatives of 56, 56 and 57: within a tenth, so asked, yet the longest by three.
-    Object.assign(copy.understanding[reason], {
-      question: 'Why did the council change the plan?',
-      answer: 'The council wanted the savings to reach the tax bill at once',
-      wrong: ['The council feared that the fuel prices would rise again', 'The mayor wanted the savings spent on new police vehicles', 'The mayor hoped the fuel savings would pay for new parks'],
-    });
-    writeFileSync(file, JSON.stringify(copy, null, 2));
-    const marked = unescape(cli(file).stdout);
+    const wrong = ['The council feared that the fuel prices would rise again', 'The mayor wanted the savings spent on new police vehicles', 'The mayor hoped the fuel savings would pay for new parks'];
+    const longest = (more) =>
+      reviewCopy(dir, (copy, item) => Object.assign(item, { question: 'Why did the council change the plan?', answer: 'The council wanted the savings to reach the tax bill at once', wrong: [...wrong, ...more] }));
+    const { reason, marked } = longest([]);
     assert.match(marked, new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the longest option, by 3 letters or more`));
     // With an alternative of 59 letters among them, it is not.
-    copy.understanding[reason].wrong.push('The council wished to keep the money for road repairs later');
-    writeFileSync(file, JSON.stringify(copy, null, 2));
-    assert.doesNotMatch(unescape(cli(file).stdout), new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the longest`));
+    assert.doesNotMatch(longest(['The council wished to keep the money for road repairs later']).marked, new RegExp(`\\$\\.understanding\\[${reason}\\]\\.wrong</code>: the answer is the longest`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

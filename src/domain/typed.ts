@@ -784,8 +784,7 @@ function aroundQuestionWords(input: string, p: Prepared, lead: string | undefine
   let after = 0;
   while (after < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[raw.length - 1 - after]!, false)) after++;
   // A word of a rival's name ("Claudia" of Claudia Ordaz before "Niland") makes another name of the answer's.
-  const rivalWords = new Set(p.rivalForms.flatMap((r) => r.flatMap((f) => f.words.map((w) => w.text))));
-  const rivalIn = (list: string[][]) => list.flat().some((w) => rivalWords.has(w) && !JOINING_AROUND.has(w) && !SENTENCE_OPENERS.has(w));
+  const rivalIn = (list: string[][]) => list.flat().some((w) => rivalWordsOf(p).has(w) && !SENTENCE_OPENERS.has(w));
   for (let i = 0; i <= before; i++) {
     for (let k = i === 0 ? 1 : 0; k <= after && i + k < raw.length; k++) {
       const around = [...words.slice(0, i), ...words.slice(raw.length - k)];

@@ -463,9 +463,9 @@ function prepareAnswer(answer: TextAnswer): Prepared {
   return entry;
 }
 
-/** A preposition, article or possessive and a title a reader may put before a name: "in the Pskov region", "President Putin", "his telescope". */
+/** A preposition, "last" (before a day), article or possessive and a title a reader may put before a name: "in the Pskov region", "last Monday", "President Putin", "his telescope". */
 const LEADING_WORDS =
-  /^(?:(?:in|at|on|from|to|by|near|of|since|for|with|during) )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|director|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
+  /^(?:(?:in|at|on|from|to|by|near|of|since|for|with|during) )?(?:last )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|director|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
 
 /** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
 const bareForms = new Map<string, Form | null>();
@@ -559,7 +559,8 @@ function readings(input: string, p: Prepared, lead?: string): Form[] {
   function addWords(words: Word[]): void {
     add(formOf(words, false));
     const last = words[words.length - 1]!;
-    if (!last.figure && last.text.length > 3 && last.text.endsWith('s')) {
+    // A place's own name ending in "s" ("the Americas", "the Netherlands") is no plural of another.
+    if (!last.figure && last.text.length > 3 && last.text.endsWith('s') && !COUNTRIES.has(words.map((w) => w.text).join(' '))) {
       const singular = last.text.endsWith('es') && !last.text.endsWith('ies') ? [last.text.slice(0, -1), last.text.slice(0, -2)] : [last.text.slice(0, -1)];
       for (const s of singular) add(formOf([...words.slice(0, -1), { text: s, key: translitKey(s), figure: false }], false));
     }
@@ -593,7 +594,9 @@ const COUNTRIES = new Set(
     'togo,tonga,trinidad,tunisia,turkey,turkmenistan,tuvalu,uganda,ukraine,united arab emirates,united kingdom,' +
     'united states,uruguay,uzbekistan,vanuatu,vatican,venezuela,vietnam,yemen,zambia,zimbabwe,england,scotland,wales,' +
     'northern ireland,greenland,usa,u s a,us,u s,uk,u k,uae,america,britain,great britain,holland,russian federation,' +
-    'dprk,turkiye,swaziland,macedonia,ivory coast,cabo verde,east timor,timor leste,czech republic'
+    'dprk,turkiye,swaziland,macedonia,ivory coast,cabo verde,east timor,timor leste,czech republic,' +
+    // Not a country, but a typo away from America: the continents.
+    'americas'
   ).split(','),
 );
 

@@ -101,6 +101,9 @@ const UNMARKED: Record<string, string> = {
   congresswoman: 'member of Congress', sportsman: 'athlete', sportswoman: 'athlete',
 };
 
+/** Any noun of {@link UNMARKED}, as a whole word. */
+const UNMARKED_NOUN = new RegExp(`\\b(?:${Object.keys(UNMARKED).join('|')})\\b`, 'i');
+
 /**
  * A question that asks for a person by a noun of one sex ("Which spokeswoman ...?"), asked by the word for anyone in
  * that role ("Which spokesperson ...?") where an option is a person the bank's writing does not point at with that
@@ -110,5 +113,5 @@ export function unmarkedAsk(index: BankIndex, prompt: string, options: readonly 
   const asked = askedNouns(afterQuestionWord(prompt)).join(' ');
   const sex = (['he', 'she'] as const).find((p) => markedFor(asked, p));
   if (!sex || options.every((id) => pronounOf(index, id) === sex)) return prompt;
-  return prompt.replace(/\b(?:spokes|chair|business|congress|sports)(?:man|woman)\b/i, (noun) => UNMARKED[noun.toLowerCase()] ?? noun);
+  return prompt.replace(UNMARKED_NOUN, (noun) => UNMARKED[noun.toLowerCase()]!);
 }

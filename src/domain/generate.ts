@@ -416,6 +416,7 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       return keys;
     };
     return {
+      articles: bank.articles.map((a) => a.id),
       facts,
       plans,
       sizes,

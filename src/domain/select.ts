@@ -14,7 +14,8 @@
  *    shown by arithmetic (a year's cost and a month's); nor, but as a last
  *    resort, one whose answer the start screen's title or headlines show, a
  *    second claim of one speaker, or a third question on facts of one paragraph.
- * 3. The order: easy to hard, seeded within one difficulty.
+ * 3. The order: the story's, article by article and paragraph by paragraph,
+ *    as a reader who has just read the articles goes through them (see {@link placeOf}).
  *
  * What is drawn from is a {@link Supply}: per kind and article, the facts that
  * may give a question of that kind (planned only when drawn) and whole plans.
@@ -35,6 +36,8 @@ export type Item = Fact | Plan;
 
 /** What a quiz is drawn from. */
 export interface Supply {
+  /** The bank's articles, in its order: a quiz follows it. */
+  articles: readonly string[];
   /** Facts by article, in id order; a key fact stands twice (it comes up about twice as often). */
   facts: Map<string, Fact[]>;
   /** Whether a fact may give a question of a kind (cheap: judged from its slots). */
@@ -144,6 +147,50 @@ const SHOWS: Record<QuestionKind, number> = {
   match: 2,
   support: 2,
 };
+
+/**
+ * Kinds that gather facts from across an article (the roles it gives its people, figures or events to put in
+ * order): they sum the story up, so they come after the questions on its paragraphs.
+ */
+const GATHERS: Record<QuestionKind, boolean> = {
+  text: false,
+  number: false,
+  choice: false,
+  cloze: false,
+  claim: false,
+  reason: false,
+  truefalse: false,
+  support: false,
+  sequence: true,
+  order: true,
+  match: true,
+};
+
+/** Where a question stands in a quiz: smaller first, compared in this order, then by paragraph. */
+interface Place {
+  /** The article's place in the bank's list; past every article for a question gathering facts of several. */
+  article: number;
+  /** 1 for a question gathering facts from across its article. */
+  gathers: number;
+  /** 0 for an author's item, 1 for a question on a fact. */
+  item: number;
+}
+
+/**
+ * Where a question stands: the story's order, as a reader who has just read the articles goes through them.
+ * Article by article, in the bank's order (the order the start screen lists them in); within one, paragraph by
+ * paragraph, so the scene is set before its details and a "why" comes where the story explains it; a question
+ * gathering facts from across the article (a match, an order) after its paragraphs, and one across articles
+ * last. Within a paragraph the author's items (what was said, why) come before questions on facts, whose
+ * feedback may say an item's answer in other words ("beat forecasts" before "clearly better than expected"):
+ * the giveaway checks, by names, figures and rare words, cannot see that; they see a name or figure told.
+ * Then easy before hard.
+ */
+function placeOf(plan: Plan, articles: readonly string[], item: boolean): Place {
+  const across = plan.kind === 'order' && plan.items.some((i) => i.fact.article !== plan.article);
+  const rank = articles.indexOf(plan.article);
+  return { article: across ? articles.length : rank < 0 ? articles.length : rank, gathers: GATHERS[plan.kind] ? 1 : 0, item: item ? 0 : 1 };
+}
 
 /** The share of a quiz that asks what the news means, where the bank allows it. */
 const UNDERSTANDING_SHARE = 0.3;
@@ -520,8 +567,10 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const isItem = (kind: QuestionKind) => (ITEM_KINDS as readonly QuestionKind[]).includes(kind);
   const linked = (plan: Plan) => plan.facts.some((f) => discussed.has(f) || (isItem(plan.kind) && askedFacts.has(f)));
 
+  const places = new Map<Question, Place>();
   const take = (plan: Plan, question: Question, article: string) => {
     picked.push(question);
+    places.set(question, placeOf(plan, supply.articles, isItem(plan.kind)));
     perKind.set(plan.kind, (perKind.get(plan.kind) ?? 0) + 1);
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
     for (const k of supply.answerKeys(plan, question)) answerKeys.add(k);
@@ -670,12 +719,12 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   yield* fill(false, false, 'all');
   yield* fill(false, false, 'answers');
   yield* fill(false, false, 'none');
-  // The author's items first (what was said, why, in what order), then easy questions first; within those, a seeded
-  // order, so the scarce kinds do not always lead. An item's answer is a statement another question's feedback may say
-  // again in other words ("beat forecasts" before "clearly better than expected"), which the giveaway checks, by names,
-  // figures and rare words, cannot see; a name or figure an item's feedback shows, they do.
-  const rank = (q: Question) => (isItem(q.kind) ? 0 : 1);
-  const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => rank(a) - rank(b) || a.difficulty - b.difficulty);
+  // The story's order (see {@link placeOf}); questions of one place in a seeded order, so the scarce kinds do not always lead.
+  const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => {
+    const x = places.get(a)!;
+    const y = places.get(b)!;
+    return x.article - y.article || x.gathers - y.gathers || a.paragraph - b.paragraph || x.item - y.item || a.difficulty - b.difficulty;
+  });
   RESORTS.set(quiz, resorts);
   return quiz;
 }

@@ -906,22 +906,36 @@ describe('generate: no question gives another away by its feedback or its form',
     expect(quizzes / 200).to.be.at.most(0.05);
   });
 
-  it('the author\'s items (what was said, why, in what order) come before the questions on facts, whose feedback may say their answers in other words, in every bank, over 20 seeds', async () => {
+  it('a quiz follows the story: article by article in the bank\'s order, paragraph by paragraph, a question gathering facts from across an article after its paragraphs, an author\'s item before the questions on facts of its paragraph, in every bank, over 20 seeds', async () => {
     const items = new Set<QuestionKind>(['claim', 'reason', 'sequence']);
+    const gathering = new Set<QuestionKind>(['match', 'order', 'sequence']);
     const found: string[] = [];
-    let mixed = 0;
+    let twoArticles = 0;
+    let itemsAmongFacts = 0;
     for (const path of BANKS) {
       const bank = await load(path);
+      const articleOf = new Map(bank.facts.map((f) => [f.id, f.article]));
+      const rank = (q: Question) => {
+        const across = q.facts.some((f) => articleOf.get(f) !== q.article);
+        return across ? bank.articles.length : bank.articles.findIndex((a) => a.id === q.article);
+      };
+      const place = (q: Question) => [rank(q), gathering.has(q.kind) ? 1 : 0, q.paragraph, items.has(q.kind) ? 0 : 1];
       for (let seed = 0; seed < 20; seed++) {
-        const kinds = generate(bank, { seed: `items-first-${seed}`, count: 10 }).questions.map((q) => q.kind);
-        const lastItem = kinds.map((k) => items.has(k)).lastIndexOf(true);
-        const firstFact = kinds.findIndex((k) => !items.has(k));
-        if (lastItem >= 0 && firstFact >= 0) mixed += 1;
-        if (firstFact >= 0 && lastItem > firstFact) found.push(`${path} seed ${seed}: ${kinds.join(', ')}`);
+        const { questions } = generate(bank, { seed: `story-${seed}`, count: 10 });
+        if (new Set(questions.map((q) => q.article)).size > 1) twoArticles += 1;
+        const kinds = questions.map((q) => q.kind);
+        if (kinds.some((k) => items.has(k)) && kinds.map((k) => !items.has(k)).lastIndexOf(true) > kinds.findIndex((k) => items.has(k))) itemsAmongFacts += 1;
+        for (let i = 1; i < questions.length; i++) {
+          const [a, b] = [place(questions[i - 1]!), place(questions[i]!)];
+          const before = a.findIndex((x, j) => x !== b[j]);
+          if (before >= 0 && a[before]! > b[before]!) found.push(`${path} seed ${seed}: ${questions[i - 1]!.id} (${a}) before ${questions[i]!.id} (${b})`);
+        }
       }
     }
-    expect(mixed).to.be.above(60);
-    expect(found.slice(0, 3), `${found.length} quizzes`).to.deep.equal([]);
+    // The seed bank's quizzes draw from both its articles, and items stand among the facts, not all first.
+    expect(twoArticles).to.be.at.least(15);
+    expect(itemsAmongFacts).to.be.above(60);
+    expect(found.slice(0, 3), `${found.length} pairs`).to.deep.equal([]);
   });
 
   it('no "why", "what did they say" or "which is true" answer is alone in its tense or alone qualified, in any bank, over 20 seeds', async () => {

@@ -1141,7 +1141,7 @@ describe('generate: words every option of a claim or reason repeats are said onc
     expect(framedCount, 'questions with a frame in the question').to.be.above(0);
   });
 
-  it('names what a framed claim points back to: "the results" as EADS\'s results for 2011, "the vehicles" by what it is about, inventing no question put to the speaker', async () => {
+  it('names what a framed claim points back to: "the results" as EADS\'s results for 2011, "the vehicles" by what it is about ("Commenting on ...", not a bare "On ..."), inventing no question put to the speaker', async () => {
     const prompts = async (path: string) => {
       const bank = await load(`/test/fixtures/banks/${path}.json`);
       const out = new Set<string>();
@@ -1150,8 +1150,12 @@ describe('generate: words every option of a claim or reason repeats are said onc
     };
     expect(await prompts('eads-2011')).to.include('Haralf Liberge-Dondoux, an analyst at CM-CIC, said EADS\'s results for 2011 were …');
     expect((await prompts('el-paso-budget')).filter((p) => p.includes('said the city should'))).to.deep.equal([
-      'On how the city should pay for emergency and police vehicles, Robert Cortinas, director of management and budget for the city of El Paso, said the city should …',
+      'Commenting on how the city should pay for emergency and police vehicles, Robert Cortinas, director of management and budget for the city of El Paso, said the city should …',
     ]);
+    // Nor a bare "On an arms deal between North Korea and Russia, the United States said ...", which reads stilted.
+    const bare: string[] = [];
+    for await (const { q } of everyQuestion('frame', 20, ['claim'])) if (/^On\b[^,?]*,/.test(q.prompt)) bare.push(q.prompt);
+    expect([...new Set(bare)]).to.deep.equal([]);
     // The article reports what was said, not that anyone asked: "Asked about an arms deal, the US said ..." invented a question.
     const asked: string[] = [];
     for await (const { q } of everyQuestion('frame', 20, ['claim'])) if (/\basked\b/i.test(q.prompt)) asked.push(q.prompt);

@@ -125,10 +125,11 @@ function speaksOf(about: string, gap: string, options: readonly string[]): boole
 const POINTER = /\b(?:the|such an?|its|their|those|these|that|this)\s+([\p{L}-]+)/giu;
 
 /**
- * What a claim is about as a sentence's opening, as news writing puts it: "On how the city should pay",
- * "On the letter". Not "Asked about ...": the article may report a statement no one asked for.
+ * What a claim is about as a sentence's opening, as news writing puts it: "Commenting on how the city
+ * should pay", "Commenting on the letter". Not "Asked about ...": the article may report a statement no one
+ * asked for; nor a bare "On the letter, ...", which readers found stilted before a speaker's name.
  */
-const opening = (about: string): string => `On ${about}`;
+const opening = (about: string): string => `Commenting on ${about}`;
 
 function asClause(claim: string): string {
   const text = claim.trim().replace(/[.!?]+$/, '');

@@ -137,8 +137,10 @@ describe('news-quiz: practice mode', () => {
     const feedback = $(el, '[part="feedback"]');
     expect(feedback.textContent).to.contain('Right');
     expect(feedback.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✓');
-    // The right answer is said once: on the marked option, or in the verdict for a typed answer.
-    expect($(el, '[part="question"]').textContent).to.contain(first.answerText);
+    // The right answer is said once: on the marked option, in the verdict for a typed answer, or in the box as the
+    // student typed it (then, told apart by case only, it is not said again).
+    const typed = $(el, '[part="question"]').querySelector<HTMLInputElement>('input#typed');
+    expect(`${$(el, '[part="question"]').textContent} ${typed?.value ?? ''}`.toLowerCase()).to.contain(first.answerText.toLowerCase());
     expect(feedback.textContent).to.contain(first.explanation);
     expect(feedback.textContent).to.match(/Source: .+, paragraph \d+/);
     // The citation is a line of its own that a page can style (part "source"), not the explanation's tail.

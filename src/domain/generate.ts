@@ -36,8 +36,15 @@ export type { Steps } from './select.js';
 /** The seed used when none is given; every quiz prints its seed, so it can always be made again. */
 export const DEFAULT_SEED = 'news-quiz';
 
-/** How many other seeded orders a quiz that falls short is drawn in before the bank is said to be too small. */
+/** How many other seeded orders a quiz that falls short is drawn in before the best of them is taken. */
 const RETRIES = 8;
+
+/**
+ * How many in all, for the count asked, while every order drawn is short of questions, before the bank is said
+ * to be too small for it: a bank near its limit may fill a quiz only in the ninth order of one seed in a
+ * thousand, and a quiz that fails for one seed and not for the next serves no one.
+ */
+const RETRIES_SHORT = 32;
 
 /** How many counts above the fullest single draw a short quiz tries, largest first, for the capacity it names. */
 const CAPACITY_WINDOW = 8;
@@ -502,6 +509,12 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         }
         return keys;
       },
+      corrects(plan: Plan, question: Question): readonly string[] {
+        if (plan.kind !== 'truefalse' || question.kind !== 'truefalse' || question.correct === 0) return [];
+        const said = contentStems(question.prompt);
+        const names = this.answerKeys(plan, question).flatMap((k) => (k.startsWith('e:') ? [index.entity(k.slice(2))?.label ?? ''] : []));
+        return [...contentStems(names.join(' '))].filter((s) => !said.has(s));
+      },
       headline(article: string) {
         let seen = headlines.get(article);
         if (!seen) {
@@ -602,19 +615,20 @@ export function* generating(bank: Bank, options: GenerateOptions): Steps<Quiz> {
   const make = (plan: Plan) => build(index, plan, seed);
   // A small bank can fall short by the order it was drawn in (an early pick shuts out two later ones),
   // in questions or in questions of understanding: other orders, derived from the seed, before settling.
-  function* draw(n: number): Steps<Question[]> {
+  function* draw(n: number, patient = false): Steps<Question[]> {
     let questions = yield* selecting(supply, n, seed, make);
     let best = fullness(supply, n, questions);
     // Far short (a count well past what the bank holds), no other order fills it: not worth drawing.
     const near = questions.length + CAPACITY_WINDOW >= n;
-    for (let again = 1; near && again <= RETRIES && !best.full; again++) {
+    const most = (length: number) => (patient && length < n ? RETRIES_SHORT : RETRIES);
+    for (let again = 1; near && again <= most(best.length) && !best.full; again++) {
       const other = yield* selecting(supply, n, `${seed}\u0000${again}`, make);
       const score = fullness(supply, n, other);
       if (fuller(score, best)) [questions, best] = [other, score];
     }
     return questions;
   }
-  let questions = yield* draw(count);
+  let questions = yield* draw(count, true);
   if (questions.length < count) {
     // A bank near its limit. Its capacity for this seed is the largest smaller count drawn in full
     // (so the count the error below names can always be made, and by the same draw); the fullest

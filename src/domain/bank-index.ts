@@ -338,9 +338,6 @@ export class BankIndex {
     return this.typeIs(id, this.personTypes, (t) => t.ask?.trim().toLowerCase() === 'who');
   }
 
-  /** How many people (bank and pool names of a person type) have each run of one to three words in a form of their names. */
-  private personWordRuns: Map<string, number> | null = null;
-
   /**
    * The short forms of a person's name a reader types, that the bank need not list: the surname alone
    * ("Oppenheimer" for J. Robert Oppenheimer) when no other person of the bank has that word in a name,
@@ -354,23 +351,26 @@ export class BankIndex {
     while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
     const surname = words[words.length - 1]!;
     if (words.length < 2 || !/^\p{Lu}/u.test(surname) || normalize(surname).replace(/ /g, '').length < 3) return [];
-    if (!this.personWordRuns) {
-      const runs = new Map<string, number>();
-      for (const [other, named] of this.named) {
-        if (!this.isPersonType(named.type)) continue;
-        const mine = new Set<string>();
-        for (const form of this.forms(other)) {
-          const w = normalize(form).split(' ').filter(Boolean);
-          for (let i = 0; i < w.length; i++) for (let n = 1; n <= 3 && i + n <= w.length; n++) mine.add(w.slice(i, i + n).join(' '));
-        }
-        for (const run of mine) runs.set(run, (runs.get(run) ?? 0) + 1);
-      }
-      this.personWordRuns = runs;
-    }
     const out: string[] = [];
-    if ((this.personWordRuns.get(normalize(surname)) ?? 0) === 1) out.push(surname);
+    if (this.peopleNamedBy(normalize(surname)) === 1) out.push(surname);
     if (words.length > 2) out.push(`${words[0]} ${surname}`);
     return out;
+  }
+
+  /**
+   * How many people (bank and pool names of a person type) have a run of one to three words of a
+   * form of their names that reads `run` (normalised); counted when asked, from each name's
+   * normalised forms ({@link norms}), which are kept.
+   */
+  private peopleNamedBy(run: string): number {
+    if (run.split(' ').length > 3) return 0;
+    const padded = ` ${run} `;
+    let n = 0;
+    for (const [other, named] of this.named) {
+      if (!this.isPersonType(named.type)) continue;
+      if (this.norms(other).some((form) => ` ${form} `.includes(padded))) n += 1;
+    }
+    return n;
   }
 
   /** Whether an overlap marks the two facts as one event told two ways. */
@@ -455,48 +455,37 @@ export class BankIndex {
   }
 
   private slotFacts: Map<string, number[]> | null = null;
-  private wordingWords: HashBuckets | null = null;
+  private wordingText: Searchable | null = null;
   private readonly namingCache = new Map<string, readonly Fact[]>();
 
   /**
    * The facts that name an entity, in a slot or in their wording (its `{slot}`s aside, as
-   * {@link namedIn} reads it), in bank order; worked out per entity when first asked. A wording
-   * can name an entity only where it holds each word of one of its names (the last perhaps as an
-   * adjective): the wordings of its rarest word, kept where they hold its next rarest too, are read.
+   * {@link namedIn} reads it), in bank order; worked out per entity when first asked. Only the
+   * wordings that may name it ({@link mayName}: found by searching all of them at once) are read
+   * for names.
    */
   factsNaming(id: string): readonly Fact[] {
     const known = this.namingCache.get(id);
     if (known) return known;
     const facts = this.bank.facts;
-    if (!this.slotFacts || !this.wordingWords) {
+    if (!this.slotFacts) {
       const slotFacts = new Map<string, number[]>();
-      const hashes: number[] = [];
-      const numbers: number[] = [];
       for (let k = 0; k < facts.length; k++) {
-        const f = facts[k]!;
-        for (const slot in f.slots) {
-          const v = f.slots[slot]!;
+        const slots = facts[k]!.slots;
+        for (const slot in slots) {
+          const v = slots[slot]!;
           if ('entity' in v) push(slotFacts, v.entity, k);
         }
-        const from = hashes.length;
-        wordHashes(withoutSlots(f.text), hashes);
-        for (let h = from; h < hashes.length; h++) numbers.push(k);
       }
       this.slotFacts = slotFacts;
-      this.wordingWords = new HashBuckets(hashes, numbers);
     }
-    const wording = this.wordingWords;
     const found = new Set<number>(this.slotFacts.get(id));
     const e = this.named.get(id);
     if (e) {
+      this.wordingText ??= searchable(facts.map((f) => f.text));
       for (const form of [e.label, ...(e.aliases ?? [])]) {
-        const words = nameKey(form).split(' ').filter(Boolean);
-        if (!words.length) continue;
-        const lists = words.map((w) => wording.values(hashOf(w))).sort((a, b) => a.length - b.length);
-        const also = lists.length > 1 ? new Set(lists[1]) : null;
-        for (const k of lists[0]!) {
-          if (found.has(k) || (also && !also.has(k))) continue;
-          if (this.namedIn(withoutSlots(facts[k]!.text)).has(id)) found.add(k);
+        for (const k of mayName(this.wordingText, form)) {
+          if (!found.has(k) && this.namedIn(withoutSlots(facts[k]!.text)).has(id)) found.add(k);
         }
       }
     }
@@ -511,7 +500,7 @@ export class BankIndex {
    * naming one never offers the other as a wrong answer: "Which leader plans
    * a trip to North Korea?" does not offer Kim Jong-un. Worked out per entity
    * when first asked: its own roles' titles, and the titles that may name it
-   * (those holding the first word of one of its names), read in full.
+   * ({@link mayName}), read in full.
    */
   linked(id: string): ReadonlySet<string> {
     const known = this.linkCache.get(id);
@@ -523,14 +512,8 @@ export class BankIndex {
     if (e) {
       const seen = new Set<number>();
       for (const form of [e.label, ...(e.aliases ?? [])]) {
-        const words = nameKey(form).split(' ').filter(Boolean);
-        if (!words.length) continue;
-        // A title that names the form holds each of its words (the last perhaps as an adjective, which the
-        // hashes hold too): the titles of its rarest word, kept where they hold its next rarest too.
-        const lists = words.map((w) => roles.byWord.values(hashOf(w))).sort((a, b) => a.length - b.length);
-        const also = lists.length > 1 ? new Set(lists[1]) : null;
-        for (const r of lists[0]!) {
-          if (seen.has(r) || (also && !also.has(r))) continue;
+        for (const r of mayName(roles.search, form)) {
+          if (seen.has(r)) continue;
           seen.add(r);
           const owner = roles.owners[r]!;
           if (owner !== id && this.namedInRole(r).has(id)) tied.add(owner);
@@ -558,30 +541,23 @@ export class BankIndex {
   }
 
   /**
-   * Every role of the bank's entities, numbered in bank order, by its owner and by the hash of each
-   * word of its title: a title can name an entity only where it holds the first word of one of its
-   * names, or a word that reads as that word in an adjective ("Ukrainian" for Ukraine, "Estonian"
-   * for Estonia). Hashing the words is cheaper than finding every name in every title.
+   * Every role of the bank's entities, numbered in bank order, by its owner, and their titles
+   * made searchable ({@link searchable}): searching them all at once for a name's words is cheaper
+   * than finding every name in every title.
    */
   private roleTitles(): RoleTitles {
     if (!this.roleIndex) {
       const owners: string[] = [];
       const titles: string[] = [];
       const byOwner = new Map<string, number[]>();
-      const hashes: number[] = [];
-      const roles: number[] = [];
       for (const e of this.withRoles) {
         for (const role of e.roles ?? []) {
-          const r = titles.length;
+          push(byOwner, e.id, titles.length);
           owners.push(e.id);
           titles.push(role.title);
-          push(byOwner, e.id, r);
-          const from = hashes.length;
-          wordHashes(role.title, hashes);
-          for (let k = from; k < hashes.length; k++) roles.push(r);
         }
       }
-      this.roleIndex = { owners, titles, byOwner, byWord: new HashBuckets(hashes, roles) };
+      this.roleIndex = { owners, titles, byOwner, search: searchable(titles) };
     }
     return this.roleIndex;
   }
@@ -665,101 +641,67 @@ interface RoleTitles {
   owners: string[];
   titles: string[];
   byOwner: Map<string, number[]>;
-  byWord: HashBuckets;
+  search: Searchable;
 }
 
 /**
- * Adds to `out` the hash of each word of a text's {@link nameKey}, and for a word ending in "n" the
- * hashes {@link BankIndex.namedIn} reads it as in an adjective: less its "n", and with its "ian"
- * made "e". A text in ASCII without an apostrophe is hashed as it is read, as {@link nameHash} does.
+ * Texts as {@link mayName} searches them, in one string: each with a possessive's "s" dropped, in
+ * lower case, without apostrophes (so each word {@link nameKey} finds in a text stands in it whole),
+ * and followed by a NUL; `starts` holds where each begins, and one more past the end.
  */
-function wordHashes(text: string, out: number[]): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || c === 39) {
-      for (const word of nameKey(text).split(' ')) {
-        if (!word) continue;
-        out.push(hashOf(word));
-        if (word.endsWith('n')) {
-          out.push(hashOf(word.slice(0, -1)));
-          if (word.endsWith('ian')) out.push(hashOf(`${word.slice(0, -3)}e`));
-        }
-      }
-      return;
-    }
-  }
-  // The word read so far: its hash, the hashes before its last letter and before its last three, and its last three letters.
-  let h = HASH_START;
-  let less1 = h;
-  let less2 = h;
-  let less3 = h;
-  let c1 = 0;
-  let c2 = 0;
-  let c3 = 0;
-  let sort = 0;
-  const end = () => {
-    if (sort === 0) return;
-    out.push(h);
-    if (c1 === 110) {
-      out.push(less1);
-      if (c2 === 97 && c3 === 105) out.push(fold(less3, 101));
-    }
-  };
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    const now = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
-    if (now !== sort) {
-      end();
-      h = HASH_START;
-      c1 = c2 = c3 = 0;
-    }
-    sort = now;
-    if (now === 0) continue;
-    less3 = less2;
-    less2 = less1;
-    less1 = h;
-    c3 = c2;
-    c2 = c1;
-    c1 = c;
-    h = fold(h, c);
-  }
-  end();
+interface Searchable {
+  text: string;
+  starts: number[];
 }
 
-/** Numbers by a 32-bit hash, in flat arrays: a bucket per hash (and its neighbours in the table), the numbers in the order given. */
-class HashBuckets {
-  private readonly start: Int32Array;
-  private readonly order: Int32Array;
-  private readonly mask: number;
-
-  constructor(
-    private readonly hashes: readonly number[],
-    private readonly numbers: readonly number[],
-  ) {
-    const n = hashes.length;
-    let size = 16;
-    while (size < n * 2) size *= 2;
-    this.mask = size - 1;
-    const start = new Int32Array(size + 1);
-    for (let k = 0; k < n; k++) start[(spread(hashes[k]!) & this.mask) + 1]! += 1;
-    for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
-    const fill = start.slice(0, size);
-    this.order = new Int32Array(n);
-    for (let k = 0; k < n; k++) this.order[fill[spread(hashes[k]!) & this.mask]!++] = k;
-    this.start = start;
+/** Texts made {@link Searchable}. */
+function searchable(texts: readonly string[]): Searchable {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    let lower = (text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text).toLowerCase();
+    if (lower.includes("'") || lower.includes('’')) lower = lower.replace(/['’]/g, '');
+    starts.push(at);
+    parts.push(lower);
+    at += lower.length + 1;
   }
+  starts.push(at);
+  return { text: `${parts.join('\u0000')}\u0000`, starts };
+}
 
-  /** The numbers given under hash `h`, in the order given (a number given twice, twice). */
-  values(h: number): number[] {
-    const out: number[] = [];
-    const b = spread(h) & this.mask;
-    for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {
-      const at = this.order[k]!;
-      if (this.hashes[at] === h) out.push(this.numbers[at]!);
-    }
-    return out;
+/**
+ * The places, in order, of the texts of `s` that may name a name ({@link BankIndex.namedIn}
+ * reading them): those holding each word of its {@link nameKey}, the last less its last letter (it
+ * may stand as an adjective: "Ukrainian" for Ukraine, "Estonian" for Estonia). Found by searching
+ * the one string for its longest word.
+ */
+function* mayName(s: Searchable, name: string): Generator<number> {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  if (!words.length) return;
+  words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+  const [longest, ...others] = words.sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const { text, starts } = s;
+  // The text ends with a NUL, which no word holds: a word found stands before it.
+  for (let at = text.indexOf(longest); at >= 0 && at < text.length - 1; ) {
+    const k = startingBefore(starts, at);
+    const end = starts[k + 1]! - 1;
+    const own = others.length ? text.slice(starts[k], end) : '';
+    if (others.every((w) => own.includes(w))) yield k;
+    at = text.indexOf(longest, end + 1);
   }
+}
+
+/** The place of the last of `starts` (ascending, the first 0) at or before `at`. */
+function startingBefore(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
@@ -877,6 +819,9 @@ class NameTable {
 /** A hash's high bits folded into its low ones, which pick the bucket. */
 const spread = (h: number): number => h ^ (h >>> 16);
 
+/** A possessive's "'s" after a letter: "Gladstone's part" names Lily Gladstone, "Russia's war" Russia. */
+const POSSESSIVE = /(\p{L})['’]s\b/gu;
+
 /**
  * A quick key for finding names in a text: lower case, apostrophes dropped,
  * anything but letters and digits a space, letters split from digits ("F-16s"
@@ -885,7 +830,7 @@ const spread = (h: number): number => h ^ (h >>> 16);
  */
 function nameKey(text: string): string {
   // A possessive names its owner: "Gladstone's part" names Lily Gladstone, "Russia's war" Russia.
-  const s = text.includes("'") || text.includes('’') ? text.replace(/(\p{L})['’]s\b/gu, '$1') : text;
+  const s = text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text;
   return (
     asciiWords(s, false) ??
     s

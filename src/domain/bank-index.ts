@@ -357,18 +357,30 @@ export class BankIndex {
     return out;
   }
 
+  /** Each person's id and forms in lower case without apostrophes or backticks; `null` for a form past ASCII. */
+  private peopleForms: { id: string; forms: (string | null)[] }[] | null = null;
+
   /**
    * How many people (bank and pool names of a person type) have a run of one to three words of a
-   * form of their names that reads `run` (normalised); counted when asked, from each name's
-   * normalised forms ({@link norms}), which are kept.
+   * form of their names that reads `run` (normalised), counted when asked. A form in ASCII is read
+   * in full ({@link norms}) only where it holds each word of the run.
    */
   private peopleNamedBy(run: string): number {
-    if (run.split(' ').length > 3) return 0;
+    const words = run.split(' ');
+    if (words.length > 3) return 0;
+    if (!this.peopleForms) {
+      this.peopleForms = [];
+      for (const [id, named] of this.named) {
+        if (!this.isPersonType(named.type)) continue;
+        const forms = this.forms(id).map((f) => (/^[\x00-\x7f]*$/.test(f) ? f.toLowerCase().replace(/['`]/g, '') : null));
+        this.peopleForms.push({ id, forms });
+      }
+    }
     const padded = ` ${run} `;
     let n = 0;
-    for (const [other, named] of this.named) {
-      if (!this.isPersonType(named.type)) continue;
-      if (this.norms(other).some((form) => ` ${form} `.includes(padded))) n += 1;
+    for (const { id, forms } of this.peopleForms) {
+      if (!forms.some((f) => f === null || words.every((w) => f.includes(w)))) continue;
+      if (this.norms(id).some((form) => ` ${form} `.includes(padded))) n += 1;
     }
     return n;
   }
@@ -645,63 +657,69 @@ interface RoleTitles {
 }
 
 /**
- * Texts as {@link mayName} searches them, in one string: each with a possessive's "s" dropped, in
- * lower case, without apostrophes (so each word {@link nameKey} finds in a text stands in it whole),
- * and followed by a NUL; `starts` holds where each begins, and one more past the end.
+ * Texts as {@link mayName} searches them: each with a possessive's "s" dropped, in lower case,
+ * without apostrophes (so each word {@link nameKey} finds in a text stands in it whole), and the
+ * pairs of characters each holds, as bits ({@link PAIR_INTS} numbers a text).
  */
 interface Searchable {
-  text: string;
-  starts: number[];
+  texts: string[];
+  pairs: Int32Array;
 }
+
+/** How many 32-bit numbers hold the pairs of characters of one text: 256 bits, about a third of them set in a sentence. */
+const PAIR_INTS = 8;
 
 /** Texts made {@link Searchable}. */
 function searchable(texts: readonly string[]): Searchable {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  let at = 0;
-  for (const text of texts) {
+  const lowered: string[] = [];
+  const pairs = new Int32Array(texts.length * PAIR_INTS);
+  texts.forEach((text, k) => {
     let lower = (text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text).toLowerCase();
     if (lower.includes("'") || lower.includes('’')) lower = lower.replace(/['’]/g, '');
-    starts.push(at);
-    parts.push(lower);
-    at += lower.length + 1;
+    lowered.push(lower);
+    addPairs(lower, pairs, k * PAIR_INTS);
+  });
+  return { texts: lowered, pairs };
+}
+
+/**
+ * Sets in `bits` (from `at`) a bit for each pair of neighbouring characters of a lower-case text that
+ * may stand in one word: letters and digits (any character past ASCII may be a letter).
+ */
+function addPairs(text: string, bits: Int32Array, at: number): void {
+  let before = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 128 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      before = -1;
+      continue;
+    }
+    if (before >= 0) {
+      const bit = Math.imul((before << 16) | c, 0x9e3779b1) >>> 24;
+      bits[at + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+    before = c;
   }
-  starts.push(at);
-  return { text: `${parts.join('\u0000')}\u0000`, starts };
 }
 
 /**
  * The places, in order, of the texts of `s` that may name a name ({@link BankIndex.namedIn}
  * reading them): those holding each word of its {@link nameKey}, the last less its last letter (it
- * may stand as an adjective: "Ukrainian" for Ukraine, "Estonian" for Estonia). Found by searching
- * the one string for its longest word.
+ * may stand as an adjective: "Ukrainian" for Ukraine, "Estonian" for Estonia). Only the texts that
+ * hold every pair of characters of those words are searched for them.
  */
 function* mayName(s: Searchable, name: string): Generator<number> {
   const words = nameKey(name).split(' ').filter(Boolean);
   if (!words.length) return;
   words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
-  const [longest, ...others] = words.sort((a, b) => b.length - a.length) as [string, ...string[]];
-  const { text, starts } = s;
-  // The text ends with a NUL, which no word holds: a word found stands before it.
-  for (let at = text.indexOf(longest); at >= 0 && at < text.length - 1; ) {
-    const k = startingBefore(starts, at);
-    const end = starts[k + 1]! - 1;
-    const own = others.length ? text.slice(starts[k], end) : '';
-    if (others.every((w) => own.includes(w))) yield k;
-    at = text.indexOf(longest, end + 1);
+  const wanted = new Int32Array(PAIR_INTS);
+  for (const word of words) addPairs(word, wanted, 0);
+  const { texts, pairs } = s;
+  for (let k = 0; k < texts.length; k++) {
+    let holds = true;
+    for (let j = 0; j < PAIR_INTS && holds; j++) holds = (pairs[k * PAIR_INTS + j]! & wanted[j]!) === wanted[j];
+    if (holds && words.every((w) => texts[k]!.includes(w))) yield k;
   }
-}
-
-/** The place of the last of `starts` (ascending, the first 0) at or before `at`. */
-function startingBefore(starts: readonly number[], at: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 /**

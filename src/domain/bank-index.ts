@@ -466,32 +466,44 @@ export class BankIndex {
     }
   }
 
-  private slotFacts: Map<string, number[]> | null = null;
+  private slotPairs: Int32Array | null = null;
   private wordingText: Searchable | null = null;
   private readonly namingCache = new Map<string, readonly Fact[]>();
 
   /**
    * The facts that name an entity, in a slot or in their wording (its `{slot}`s aside, as
    * {@link namedIn} reads it), in bank order; worked out per entity when first asked. Only the
-   * wordings that may name it ({@link mayName}: found by searching all of them at once) are read
-   * for names.
+   * facts whose slots' ids hold each pair of characters of its id are read for it in their slots,
+   * and only the wordings that may name it ({@link mayName}) are read for names.
    */
   factsNaming(id: string): readonly Fact[] {
     const known = this.namingCache.get(id);
     if (known) return known;
     const facts = this.bank.facts;
-    if (!this.slotFacts) {
-      const slotFacts = new Map<string, number[]>();
+    if (!this.slotPairs) {
+      this.slotPairs = new Int32Array(facts.length * PAIR_INTS);
       for (let k = 0; k < facts.length; k++) {
         const slots = facts[k]!.slots;
         for (const slot in slots) {
           const v = slots[slot]!;
-          if ('entity' in v) push(slotFacts, v.entity, k);
+          if ('entity' in v && typeof v.entity === 'string') addPairs(v.entity, this.slotPairs, k * PAIR_INTS);
         }
       }
-      this.slotFacts = slotFacts;
     }
-    const found = new Set<number>(this.slotFacts.get(id));
+    const found = new Set<number>();
+    const wanted = new Int32Array(PAIR_INTS);
+    addPairs(id, wanted, 0);
+    for (let k = 0; k < facts.length; k++) {
+      if (!holdsPairs(this.slotPairs, k, wanted)) continue;
+      const slots = facts[k]!.slots;
+      for (const slot in slots) {
+        const v = slots[slot]!;
+        if ('entity' in v && v.entity === id) {
+          found.add(k);
+          break;
+        }
+      }
+    }
     const e = this.named.get(id);
     if (e) {
       this.wordingText ??= searchable(facts.map((f) => f.text));
@@ -683,8 +695,8 @@ function searchable(texts: readonly string[]): Searchable {
 }
 
 /**
- * Sets in `bits` (from `at`) a bit for each pair of neighbouring characters of a lower-case text that
- * may stand in one word: letters and digits (any character past ASCII may be a letter).
+ * Sets in `bits` (from `at`) a bit for each pair of neighbouring characters of a text that may stand
+ * in one word of its lower case: letters and digits (any character past ASCII may be a letter).
  */
 function addPairs(text: string, bits: Int32Array, at: number): void {
   let before = -1;
@@ -715,11 +727,13 @@ function* mayName(s: Searchable, name: string): Generator<number> {
   const wanted = new Int32Array(PAIR_INTS);
   for (const word of words) addPairs(word, wanted, 0);
   const { texts, pairs } = s;
-  for (let k = 0; k < texts.length; k++) {
-    let holds = true;
-    for (let j = 0; j < PAIR_INTS && holds; j++) holds = (pairs[k * PAIR_INTS + j]! & wanted[j]!) === wanted[j];
-    if (holds && words.every((w) => texts[k]!.includes(w))) yield k;
-  }
+  for (let k = 0; k < texts.length; k++) if (holdsPairs(pairs, k, wanted) && words.every((w) => texts[k]!.includes(w))) yield k;
+}
+
+/** Whether text `k` of `pairs` holds every pair of characters `wanted` holds. */
+function holdsPairs(pairs: Int32Array, k: number, wanted: Int32Array): boolean {
+  for (let j = 0; j < PAIR_INTS; j++) if ((pairs[k * PAIR_INTS + j]! & wanted[j]!) !== wanted[j]) return false;
+  return true;
 }
 
 /**

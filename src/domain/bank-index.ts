@@ -338,9 +338,6 @@ export class BankIndex {
     return this.typeIs(id, this.personTypes, (t) => t.ask?.trim().toLowerCase() === 'who');
   }
 
-  /** How many people (bank and pool names of a person type) have each run of one to three words in a form of their names. */
-  private personWordRuns: Map<string, number> | null = null;
-
   /**
    * The short forms of a person's name a reader types, that the bank need not list: the surname alone
    * ("Oppenheimer" for J. Robert Oppenheimer) when no other person of the bank has that word in a name,
@@ -354,23 +351,38 @@ export class BankIndex {
     while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
     const surname = words[words.length - 1]!;
     if (words.length < 2 || !/^\p{Lu}/u.test(surname) || normalize(surname).replace(/ /g, '').length < 3) return [];
-    if (!this.personWordRuns) {
-      const runs = new Map<string, number>();
-      for (const [other, named] of this.named) {
-        if (!this.isPersonType(named.type)) continue;
-        const mine = new Set<string>();
-        for (const form of this.forms(other)) {
-          const w = normalize(form).split(' ').filter(Boolean);
-          for (let i = 0; i < w.length; i++) for (let n = 1; n <= 3 && i + n <= w.length; n++) mine.add(w.slice(i, i + n).join(' '));
-        }
-        for (const run of mine) runs.set(run, (runs.get(run) ?? 0) + 1);
-      }
-      this.personWordRuns = runs;
-    }
     const out: string[] = [];
-    if ((this.personWordRuns.get(normalize(surname)) ?? 0) === 1) out.push(surname);
+    if (this.peopleNamedBy(normalize(surname)) === 1) out.push(surname);
     if (words.length > 2) out.push(`${words[0]} ${surname}`);
     return out;
+  }
+
+  /** Each person's id and forms in lower case without apostrophes or backticks; `null` for a form past ASCII. */
+  private peopleForms: { id: string; forms: (string | null)[] }[] | null = null;
+
+  /**
+   * How many people (bank and pool names of a person type) have a run of one to three words of a
+   * form of their names that reads `run` (normalised), counted when asked. A form in ASCII is read
+   * in full ({@link norms}) only where it holds each word of the run.
+   */
+  private peopleNamedBy(run: string): number {
+    const words = run.split(' ');
+    if (words.length > 3) return 0;
+    if (!this.peopleForms) {
+      this.peopleForms = [];
+      for (const [id, named] of this.named) {
+        if (!this.isPersonType(named.type)) continue;
+        const forms = this.forms(id).map((f) => (/^[\x00-\x7f]*$/.test(f) ? f.toLowerCase().replace(/['`]/g, '') : null));
+        this.peopleForms.push({ id, forms });
+      }
+    }
+    const padded = ` ${run} `;
+    let n = 0;
+    for (const { id, forms } of this.peopleForms) {
+      if (!forms.some((f) => f === null || words.every((w) => f.includes(w)))) continue;
+      if (this.norms(id).some((form) => ` ${form} `.includes(padded))) n += 1;
+    }
+    return n;
   }
 
   /** Whether an overlap marks the two facts as one event told two ways. */
@@ -454,49 +466,50 @@ export class BankIndex {
     }
   }
 
-  private slotFacts: Map<string, number[]> | null = null;
-  private wordingWords: HashBuckets | null = null;
+  private slotPairs: Int32Array | null = null;
+  private wordingText: Searchable | null = null;
   private readonly namingCache = new Map<string, readonly Fact[]>();
 
   /**
    * The facts that name an entity, in a slot or in their wording (its `{slot}`s aside, as
-   * {@link namedIn} reads it), in bank order; worked out per entity when first asked. A wording
-   * can name an entity only where it holds each word of one of its names (the last perhaps as an
-   * adjective): the wordings of its rarest word, kept where they hold its next rarest too, are read.
+   * {@link namedIn} reads it), in bank order; worked out per entity when first asked. Only the
+   * facts whose slots' ids hold each pair of characters of its id are read for it in their slots,
+   * and only the wordings that may name it ({@link mayName}) are read for names.
    */
   factsNaming(id: string): readonly Fact[] {
     const known = this.namingCache.get(id);
     if (known) return known;
     const facts = this.bank.facts;
-    if (!this.slotFacts || !this.wordingWords) {
-      const slotFacts = new Map<string, number[]>();
-      const hashes: number[] = [];
-      const numbers: number[] = [];
+    if (!this.slotPairs) {
+      this.slotPairs = new Int32Array(facts.length * PAIR_INTS);
       for (let k = 0; k < facts.length; k++) {
-        const f = facts[k]!;
-        for (const slot in f.slots) {
-          const v = f.slots[slot]!;
-          if ('entity' in v) push(slotFacts, v.entity, k);
+        const slots = facts[k]!.slots;
+        for (const slot in slots) {
+          const v = slots[slot]!;
+          if ('entity' in v && typeof v.entity === 'string') addPairs(v.entity, this.slotPairs, k * PAIR_INTS);
         }
-        const from = hashes.length;
-        wordHashes(withoutSlots(f.text), hashes);
-        for (let h = from; h < hashes.length; h++) numbers.push(k);
       }
-      this.slotFacts = slotFacts;
-      this.wordingWords = new HashBuckets(hashes, numbers);
     }
-    const wording = this.wordingWords;
-    const found = new Set<number>(this.slotFacts.get(id));
+    const found = new Set<number>();
+    const wanted = new Int32Array(PAIR_INTS);
+    addPairs(id, wanted, 0);
+    for (let k = 0; k < facts.length; k++) {
+      if (!holdsPairs(this.slotPairs, k, wanted)) continue;
+      const slots = facts[k]!.slots;
+      for (const slot in slots) {
+        const v = slots[slot]!;
+        if ('entity' in v && v.entity === id) {
+          found.add(k);
+          break;
+        }
+      }
+    }
     const e = this.named.get(id);
     if (e) {
+      this.wordingText ??= searchable(facts.map((f) => f.text));
       for (const form of [e.label, ...(e.aliases ?? [])]) {
-        const words = nameKey(form).split(' ').filter(Boolean);
-        if (!words.length) continue;
-        const lists = words.map((w) => wording.values(hashOf(w))).sort((a, b) => a.length - b.length);
-        const also = lists.length > 1 ? new Set(lists[1]) : null;
-        for (const k of lists[0]!) {
-          if (found.has(k) || (also && !also.has(k))) continue;
-          if (this.namedIn(withoutSlots(facts[k]!.text)).has(id)) found.add(k);
+        for (const k of mayName(this.wordingText, form)) {
+          if (!found.has(k) && this.namedIn(withoutSlots(facts[k]!.text)).has(id)) found.add(k);
         }
       }
     }
@@ -511,7 +524,7 @@ export class BankIndex {
    * naming one never offers the other as a wrong answer: "Which leader plans
    * a trip to North Korea?" does not offer Kim Jong-un. Worked out per entity
    * when first asked: its own roles' titles, and the titles that may name it
-   * (those holding the first word of one of its names), read in full.
+   * ({@link mayName}), read in full.
    */
   linked(id: string): ReadonlySet<string> {
     const known = this.linkCache.get(id);
@@ -523,14 +536,8 @@ export class BankIndex {
     if (e) {
       const seen = new Set<number>();
       for (const form of [e.label, ...(e.aliases ?? [])]) {
-        const words = nameKey(form).split(' ').filter(Boolean);
-        if (!words.length) continue;
-        // A title that names the form holds each of its words (the last perhaps as an adjective, which the
-        // hashes hold too): the titles of its rarest word, kept where they hold its next rarest too.
-        const lists = words.map((w) => roles.byWord.values(hashOf(w))).sort((a, b) => a.length - b.length);
-        const also = lists.length > 1 ? new Set(lists[1]) : null;
-        for (const r of lists[0]!) {
-          if (seen.has(r) || (also && !also.has(r))) continue;
+        for (const r of mayName(roles.search, form)) {
+          if (seen.has(r)) continue;
           seen.add(r);
           const owner = roles.owners[r]!;
           if (owner !== id && this.namedInRole(r).has(id)) tied.add(owner);
@@ -558,30 +565,23 @@ export class BankIndex {
   }
 
   /**
-   * Every role of the bank's entities, numbered in bank order, by its owner and by the hash of each
-   * word of its title: a title can name an entity only where it holds the first word of one of its
-   * names, or a word that reads as that word in an adjective ("Ukrainian" for Ukraine, "Estonian"
-   * for Estonia). Hashing the words is cheaper than finding every name in every title.
+   * Every role of the bank's entities, numbered in bank order, by its owner, and their titles
+   * made searchable ({@link searchable}): searching them all at once for a name's words is cheaper
+   * than finding every name in every title.
    */
   private roleTitles(): RoleTitles {
     if (!this.roleIndex) {
       const owners: string[] = [];
       const titles: string[] = [];
       const byOwner = new Map<string, number[]>();
-      const hashes: number[] = [];
-      const roles: number[] = [];
       for (const e of this.withRoles) {
         for (const role of e.roles ?? []) {
-          const r = titles.length;
+          push(byOwner, e.id, titles.length);
           owners.push(e.id);
           titles.push(role.title);
-          push(byOwner, e.id, r);
-          const from = hashes.length;
-          wordHashes(role.title, hashes);
-          for (let k = from; k < hashes.length; k++) roles.push(r);
         }
       }
-      this.roleIndex = { owners, titles, byOwner, byWord: new HashBuckets(hashes, roles) };
+      this.roleIndex = { owners, titles, byOwner, search: searchable(titles) };
     }
     return this.roleIndex;
   }
@@ -665,101 +665,75 @@ interface RoleTitles {
   owners: string[];
   titles: string[];
   byOwner: Map<string, number[]>;
-  byWord: HashBuckets;
+  search: Searchable;
 }
 
 /**
- * Adds to `out` the hash of each word of a text's {@link nameKey}, and for a word ending in "n" the
- * hashes {@link BankIndex.namedIn} reads it as in an adjective: less its "n", and with its "ian"
- * made "e". A text in ASCII without an apostrophe is hashed as it is read, as {@link nameHash} does.
+ * Texts as {@link mayName} searches them: each with a possessive's "s" dropped, in lower case,
+ * without apostrophes (so each word {@link nameKey} finds in a text stands in it whole), and the
+ * pairs of characters each holds, as bits ({@link PAIR_INTS} numbers a text).
  */
-function wordHashes(text: string, out: number[]): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || c === 39) {
-      for (const word of nameKey(text).split(' ')) {
-        if (!word) continue;
-        out.push(hashOf(word));
-        if (word.endsWith('n')) {
-          out.push(hashOf(word.slice(0, -1)));
-          if (word.endsWith('ian')) out.push(hashOf(`${word.slice(0, -3)}e`));
-        }
-      }
-      return;
-    }
-  }
-  // The word read so far: its hash, the hashes before its last letter and before its last three, and its last three letters.
-  let h = HASH_START;
-  let less1 = h;
-  let less2 = h;
-  let less3 = h;
-  let c1 = 0;
-  let c2 = 0;
-  let c3 = 0;
-  let sort = 0;
-  const end = () => {
-    if (sort === 0) return;
-    out.push(h);
-    if (c1 === 110) {
-      out.push(less1);
-      if (c2 === 97 && c3 === 105) out.push(fold(less3, 101));
-    }
-  };
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    const now = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
-    if (now !== sort) {
-      end();
-      h = HASH_START;
-      c1 = c2 = c3 = 0;
-    }
-    sort = now;
-    if (now === 0) continue;
-    less3 = less2;
-    less2 = less1;
-    less1 = h;
-    c3 = c2;
-    c2 = c1;
-    c1 = c;
-    h = fold(h, c);
-  }
-  end();
+interface Searchable {
+  texts: string[];
+  pairs: Int32Array;
 }
 
-/** Numbers by a 32-bit hash, in flat arrays: a bucket per hash (and its neighbours in the table), the numbers in the order given. */
-class HashBuckets {
-  private readonly start: Int32Array;
-  private readonly order: Int32Array;
-  private readonly mask: number;
+/** How many 32-bit numbers hold the pairs of characters of one text: 256 bits, about a third of them set in a sentence. */
+const PAIR_INTS = 8;
 
-  constructor(
-    private readonly hashes: readonly number[],
-    private readonly numbers: readonly number[],
-  ) {
-    const n = hashes.length;
-    let size = 16;
-    while (size < n * 2) size *= 2;
-    this.mask = size - 1;
-    const start = new Int32Array(size + 1);
-    for (let k = 0; k < n; k++) start[(spread(hashes[k]!) & this.mask) + 1]! += 1;
-    for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
-    const fill = start.slice(0, size);
-    this.order = new Int32Array(n);
-    for (let k = 0; k < n; k++) this.order[fill[spread(hashes[k]!) & this.mask]!++] = k;
-    this.start = start;
-  }
+/** Texts made {@link Searchable}. */
+function searchable(texts: readonly string[]): Searchable {
+  const lowered: string[] = [];
+  const pairs = new Int32Array(texts.length * PAIR_INTS);
+  texts.forEach((text, k) => {
+    let lower = (text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text).toLowerCase();
+    if (lower.includes("'") || lower.includes('’')) lower = lower.replace(/['’]/g, '');
+    lowered.push(lower);
+    addPairs(lower, pairs, k * PAIR_INTS);
+  });
+  return { texts: lowered, pairs };
+}
 
-  /** The numbers given under hash `h`, in the order given (a number given twice, twice). */
-  values(h: number): number[] {
-    const out: number[] = [];
-    const b = spread(h) & this.mask;
-    for (let k = this.start[b]!, end = this.start[b + 1]!; k < end; k++) {
-      const at = this.order[k]!;
-      if (this.hashes[at] === h) out.push(this.numbers[at]!);
+/**
+ * Sets in `bits` (from `at`) a bit for each pair of neighbouring characters of a text that may stand
+ * in one word of its lower case: letters and digits (any character past ASCII may be a letter).
+ */
+function addPairs(text: string, bits: Int32Array, at: number): void {
+  let before = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 128 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      before = -1;
+      continue;
     }
-    return out;
+    if (before >= 0) {
+      const bit = Math.imul((before << 16) | c, 0x9e3779b1) >>> 24;
+      bits[at + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+    before = c;
   }
+}
+
+/**
+ * The places, in order, of the texts of `s` that may name a name ({@link BankIndex.namedIn}
+ * reading them): those holding each word of its {@link nameKey}, the last less its last letter (it
+ * may stand as an adjective: "Ukrainian" for Ukraine, "Estonian" for Estonia). Only the texts that
+ * hold every pair of characters of those words are searched for them.
+ */
+function* mayName(s: Searchable, name: string): Generator<number> {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  if (!words.length) return;
+  words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+  const wanted = new Int32Array(PAIR_INTS);
+  for (const word of words) addPairs(word, wanted, 0);
+  const { texts, pairs } = s;
+  for (let k = 0; k < texts.length; k++) if (holdsPairs(pairs, k, wanted) && words.every((w) => texts[k]!.includes(w))) yield k;
+}
+
+/** Whether text `k` of `pairs` holds every pair of characters `wanted` holds. */
+function holdsPairs(pairs: Int32Array, k: number, wanted: Int32Array): boolean {
+  for (let j = 0; j < PAIR_INTS; j++) if ((pairs[k * PAIR_INTS + j]! & wanted[j]!) !== wanted[j]) return false;
+  return true;
 }
 
 /**
@@ -877,6 +851,9 @@ class NameTable {
 /** A hash's high bits folded into its low ones, which pick the bucket. */
 const spread = (h: number): number => h ^ (h >>> 16);
 
+/** A possessive's "'s" after a letter: "Gladstone's part" names Lily Gladstone, "Russia's war" Russia. */
+const POSSESSIVE = /(\p{L})['’]s\b/gu;
+
 /**
  * A quick key for finding names in a text: lower case, apostrophes dropped,
  * anything but letters and digits a space, letters split from digits ("F-16s"
@@ -885,7 +862,7 @@ const spread = (h: number): number => h ^ (h >>> 16);
  */
 function nameKey(text: string): string {
   // A possessive names its owner: "Gladstone's part" names Lily Gladstone, "Russia's war" Russia.
-  const s = text.includes("'") || text.includes('’') ? text.replace(/(\p{L})['’]s\b/gu, '$1') : text;
+  const s = text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text;
   return (
     asciiWords(s, false) ??
     s

@@ -525,7 +525,18 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
       },
       telling,
       stems: stemsOf,
-      wordUse: (article: string, other: string) => bothUses(useOf(article), useOf(other)),
+      // Worked out only when read: most tests of a quiz decide by the words shown alone.
+      wordUse(article: string, other: string): WordUse {
+        let use: WordUse | undefined;
+        const both = () => (use ??= bothUses(useOf(article), useOf(other)));
+        return {
+          get texts() {
+            return both().texts;
+          },
+          uses: (stem) => both().uses(stem),
+          names: (stem) => both().names(stem),
+        };
+      },
       expand(item: Item, kind: QuestionKind): Plan[] {
         if ('kind' in item) return [item];
         const key = `${item.id}\u0000${kind}`;

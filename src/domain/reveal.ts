@@ -43,12 +43,22 @@ function stemOf(word: string): string {
 
 const NUMBER_WORDS = new Map<string, string>(NUMBER_WORDS_TO_NINETEEN.map((w, i) => [w, String(i)]));
 
+/** Each word's stem ({@link stemOf}), number words as digits, kept: a quiz reads the same words again and again. */
+const stems = new Map<string, string>();
+
 /** The stems of a text's words that carry its claim: small words dropped, number words as digits. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of normalize(text).split(' ')) {
     if (!w || SMALL_WORDS.has(w)) continue;
-    out.add(NUMBER_WORDS.get(w) ?? stemOf(w));
+    let stem = stems.get(w);
+    if (stem === undefined) {
+      stem = NUMBER_WORDS.get(w) ?? stemOf(w);
+      // Bounded: when full it starts afresh.
+      if (stems.size >= 20000) stems.clear();
+      stems.set(w, stem);
+    }
+    out.add(stem);
   }
   return out;
 }

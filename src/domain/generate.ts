@@ -509,10 +509,14 @@ function supplyFor(bank: Bank, options: AllQuestionsOptions): Supply {
         }
         return keys;
       },
-      corrects(plan: Plan, question: Question): readonly string[] {
-        if (plan.kind !== 'truefalse' || question.kind !== 'truefalse' || question.correct === 0) return [];
-        const said = contentStems(question.prompt);
+      unsaid(plan: Plan, question: Question): readonly string[] {
+        // A typed answer's name, or the right names a false statement changed; a choice among names is
+        // judged by its options ({@link echoesHeadline}).
+        const typed = (plan.kind === 'text' || plan.kind === 'cloze') && question.kind === plan.kind;
+        const changed = plan.kind === 'truefalse' && question.kind === 'truefalse' && question.correct === 1;
+        if (!typed && !changed) return [];
         const names = this.answerKeys(plan, question).flatMap((k) => (k.startsWith('e:') ? [index.entity(k.slice(2))?.label ?? ''] : []));
+        const said = contentStems(shownTexts(question).join(' '));
         return [...contentStems(names.join(' '))].filter((s) => !said.has(s));
       },
       headline(article: string) {

@@ -86,11 +86,12 @@ export interface Supply {
   /** The keys of the names and figures a question tells as they are: what it shows and its feedback, but its wrong options. */
   affirmedKeys(question: Question): readonly string[];
   /**
-   * The word stems of the right names a false statement changed, but those the statement itself says: a headline
-   * that says most of them tells what the statement got wrong ("Detection of gravitational waves opens new window"
-   * above "Reitze said the result opens a new era of radio astronomy", for gravitational wave astronomy).
+   * The word stems of the name a typed question wants, or of the right names a false statement changed, but
+   * those the question itself says: a headline that says most of them tells the answer ("Detection of
+   * gravitational waves opens new window" above "Which new window on the universe did Reitze say the team
+   * was opening?", or above "... that of radio astronomy. True or false?", for gravitational wave astronomy).
    */
-  corrects(plan: Plan, question: Question): readonly string[];
+  unsaid(plan: Plan, question: Question): readonly string[];
   /**
    * What the start screen shows of an article whose questions are in the quiz, before the first question:
    * the quiz's title and the article's headline (its keys, as {@link shownKeys}, and its word stems).
@@ -515,11 +516,11 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     // One rare word of the headline tells a statement from other statements offered beside it; a true or
     // false statement keeps its words when made false, so only a headline that says it tells it.
     const alternatives = longOptions(question).length > 0;
-    const corrects = supply.corrects(plan, question);
+    const unsaid = supply.unsaid(plan, question);
     const shows = (heading: string) => {
       const { keys, stems } = supply.headline(heading);
       if (keys.some((k) => asks.includes(k)) || figures(keys).some((b) => asked.some((a) => derives(a, b)))) return true;
-      if (corrects.length && corrects.filter((s) => stems.has(s)).length * 2 >= corrects.length) return true;
+      if (unsaid.length && unsaid.filter((s) => stems.has(s)).length * 2 >= unsaid.length) return true;
       if (echoesHeadline(question, stems)) return true;
       return telling.length > 0 && (alternatives ? headlineReveals : reveals)(stems, telling, supply.wordUse(heading, article));
     };

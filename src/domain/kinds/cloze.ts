@@ -27,8 +27,11 @@ function blankFigure(value: SlotValue): NumberAnswer {
   return answer;
 }
 
-/** How a blank's prompt opens where it names what it wants: "Fill in the missing award:". */
+/** How a blank's prompt opens: "Fill in the missing award:". */
 const MISSING = 'Fill in the missing ';
+
+/** What a blank asks for where its type is asked about with a bare "Where" or "When" (a bare "What": the word or words). */
+const PLAIN_BLANK = { where: 'place', when: 'time' } as const;
 
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
@@ -49,13 +52,15 @@ export const cloze: Kind<'cloze'> = {
       if (stemGivesAway(index, value.entity, sentence) || inOpenList(fact, slot)) return null;
       const type = index.entity(value.entity)!.type;
       // The blank says what it wants: "Emma Stone won ___ for playing ..." takes "an Oscar" as well as "Best Actress".
-      // A type the bank asks about with a bare "What" or "Where" ("medium", "kind of cosmic object") has a label
-      // for sorting, not for a student: its blank asks plainly.
-      const label = index.isPersonType(type) ? 'name' : /^(?:what|where|when)$/i.test(index.type(type)?.ask?.trim() ?? '') ? undefined : index.type(type)?.label;
+      // A type the bank asks about with a bare "What", "Where" or "When" ("medium", "kind of cosmic object") has a
+      // label for sorting, not for a student: its blank asks for a place, a time, or the word or words it is.
+      const plain = /^(what|where|when)$/i.exec(index.type(type)?.ask?.trim() ?? '')?.[1]?.toLowerCase();
+      const words = index.entity(value.entity)!.label.trim().split(/\s+/).length > 1 ? 'words' : 'word';
+      const label = index.isPersonType(type) ? 'name' : plain ? PLAIN_BLANK[plain as keyof typeof PLAIN_BLANK] ?? words : index.type(type)?.label;
       return {
         ...shared,
         kind: 'cloze',
-        prompt: label ? `${MISSING}${label}:` : 'Fill in the blank:',
+        prompt: `${MISSING}${label ?? words}:`,
         ...parts,
         // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
         answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,

@@ -173,15 +173,20 @@ const GATHERS: Record<QuestionKind, boolean> = {
   match: true,
 };
 
-/** Where a question stands in a quiz: smaller first, compared in this order, then by paragraph. */
+/** Where a question stands in a quiz: compared field by field, in this order, the smaller first. */
 interface Place {
   /** The article's place in the bank's list; past every article for a question gathering facts of several. */
   article: number;
   /** 1 for a question gathering facts from across its article. */
   gathers: number;
+  paragraph: number;
   /** 0 for an author's item, 1 for a question on a fact. */
   item: number;
+  difficulty: number;
 }
+
+/** The fields of a {@link Place}, in the order they are compared. */
+const PLACE_ORDER = ['article', 'gathers', 'paragraph', 'item', 'difficulty'] as const;
 
 /**
  * Where a question stands: the story's order, as a reader who has just read the articles goes through them.
@@ -193,10 +198,16 @@ interface Place {
  * the giveaway checks, by names, figures and rare words, cannot see that; they see a name or figure told.
  * Then easy before hard.
  */
-function placeOf(plan: Plan, articles: readonly string[], item: boolean): Place {
+function placeOf(plan: Plan, question: Question, articles: readonly string[], item: boolean): Place {
   const across = plan.kind === 'order' && plan.items.some((i) => i.fact.article !== plan.article);
   const rank = articles.indexOf(plan.article);
-  return { article: across ? articles.length : rank < 0 ? articles.length : rank, gathers: GATHERS[plan.kind] ? 1 : 0, item: item ? 0 : 1 };
+  return {
+    article: across || rank < 0 ? articles.length : rank,
+    gathers: GATHERS[plan.kind] ? 1 : 0,
+    paragraph: question.paragraph,
+    item: item ? 0 : 1,
+    difficulty: question.difficulty,
+  };
 }
 
 /** The share of a quiz that asks what the news means, where the bank allows it. */
@@ -579,7 +590,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   const places = new Map<Question, Place>();
   const take = (plan: Plan, question: Question, article: string) => {
     picked.push(question);
-    places.set(question, placeOf(plan, supply.articles, isItem(plan.kind)));
+    places.set(question, placeOf(plan, question, supply.articles, isItem(plan.kind)));
     perKind.set(plan.kind, (perKind.get(plan.kind) ?? 0) + 1);
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
     for (const k of supply.answerKeys(plan, question)) answerKeys.add(k);
@@ -730,9 +741,9 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   yield* fill(false, false, 'none');
   // The story's order (see {@link placeOf}); questions of one place in a seeded order, so the scarce kinds do not always lead.
   const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => {
-    const x = places.get(a)!;
-    const y = places.get(b)!;
-    return x.article - y.article || x.gathers - y.gathers || a.paragraph - b.paragraph || x.item - y.item || a.difficulty - b.difficulty;
+    const [x, y] = [places.get(a)!, places.get(b)!];
+    for (const field of PLACE_ORDER) if (x[field] !== y[field]) return x[field] - y[field];
+    return 0;
   });
   RESORTS.set(quiz, resorts);
   return quiz;

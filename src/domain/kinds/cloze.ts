@@ -30,8 +30,12 @@ function blankFigure(value: SlotValue): NumberAnswer {
 /** How a blank's prompt opens: "Fill in the missing award:". */
 const MISSING = 'Fill in the missing ';
 
-/** What a blank asks for where its type is asked about with a bare "Where" or "When" (a bare "What": the word or words). */
-const PLAIN_BLANK = { where: 'place', when: 'time' } as const;
+/** What a blank asks for where its type is asked about with a bare question word: a place, a time, the word or words. */
+const PLAIN_BLANK: Record<'what' | 'where' | 'when', (words: number) => string> = {
+  what: (words) => (words > 1 ? 'words' : 'word'),
+  where: () => 'place',
+  when: () => 'time',
+};
 
 export const cloze: Kind<'cloze'> = {
   aim: 'recall',
@@ -54,13 +58,13 @@ export const cloze: Kind<'cloze'> = {
       // The blank says what it wants: "Emma Stone won ___ for playing ..." takes "an Oscar" as well as "Best Actress".
       // A type the bank asks about with a bare "What", "Where" or "When" ("medium", "kind of cosmic object") has a
       // label for sorting, not for a student: its blank asks for a place, a time, or the word or words it is.
-      const plain = /^(what|where|when)$/i.exec(index.type(type)?.ask?.trim() ?? '')?.[1]?.toLowerCase();
-      const words = index.entity(value.entity)!.label.trim().split(/\s+/).length > 1 ? 'words' : 'word';
-      const label = index.isPersonType(type) ? 'name' : plain ? PLAIN_BLANK[plain as keyof typeof PLAIN_BLANK] ?? words : index.type(type)?.label;
+      const plain = /^(what|where|when)$/i.exec(index.type(type)?.ask?.trim() ?? '')?.[1]?.toLowerCase() as keyof typeof PLAIN_BLANK | undefined;
+      const words = index.entity(value.entity)!.label.trim().split(/\s+/).length;
+      const label = index.isPersonType(type) ? 'name' : plain ? PLAIN_BLANK[plain](words) : (index.type(type)?.label ?? PLAIN_BLANK.what(words));
       return {
         ...shared,
         kind: 'cloze',
-        prompt: `${MISSING}${label ?? words}:`,
+        prompt: `${MISSING}${label}:`,
         ...parts,
         // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
         answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,

@@ -269,7 +269,7 @@ function correctionsOf(index: BankIndex, question: Question): Correction[] {
     // whom every other question names.
     const truth = new Set(keysIn(index, renderStatement(index, fact)));
     const telling = (k: string) => k.startsWith('e:') && truth.has(k) && !keys!.includes(k) && !index.common(k.slice(2));
-    if (keys && option) out.push({ fact: id, keys, kept: [...option].filter(telling) });
+    if (keys && option) out.push({ fact: id, at: `${fact.article}#${fact.paragraph}`, keys, kept: [...option].filter(telling) });
   }
   return out;
 }

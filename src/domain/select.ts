@@ -99,9 +99,13 @@ export interface Supply {
   headline(article: string): { keys: readonly string[]; stems: ReadonlySet<string> };
 }
 
-/** A false statement offered as an option: the fact it was made from, the keys of the right values it changed, and of those it kept. */
+/**
+ * A false statement offered as an option: the fact it was made from and where the article tells it
+ * (`<article>#<paragraph>`), the keys of the right values it changed, and of those it kept.
+ */
 export interface Correction {
   fact: string;
+  at: string;
   keys: readonly string[];
   kept: readonly string[];
 }
@@ -482,22 +486,27 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   };
   /** The facts of the "which is true" questions chosen so far, true and made false. */
   const supportFacts = new Set<string>();
-  /** What a question shows (names and figures, as keys) and the facts it is on, with the other tellings of their events. */
-  type Shows = { keys: ReadonlySet<string>; facts: ReadonlySet<string> };
+  /**
+   * What a question shows (names and figures, as keys), the facts it is on, with the other tellings of their
+   * events, and where the article tells what it asks (`<article>#<paragraph>`).
+   */
+  type Shows = { keys: ReadonlySet<string>; facts: ReadonlySet<string>; at: string };
   const showsOf = (question: Question): Shows => {
     const facts = new Set<string>();
     for (const f of question.facts) for (const g of [f, ...supply.sameEvent(f)]) facts.add(g);
-    return { keys: new Set(supply.affirmedKeys(question)), facts };
+    return { keys: new Set(supply.affirmedKeys(question)), facts, at: `${question.article}#${question.paragraph}` };
   };
   /** What each question chosen so far shows. */
   const chosenShows: Shows[] = [];
   /**
    * Whether a question tells the right value a false statement changed, where it is on the fact the statement
-   * was made from or tells a name the statement kept ("the Morozovsk air base" and "F-16s" in one feedback beside
-   * "Ukraine struck the Pskov airfield to prepare the way for its F-16s").
+   * was made from or on the same paragraph ("How many miles separate the Pskov airfield from the Estonian border?"
+   * beside "Because Norway belongs to NATO, the strike on the Pskov airfield ... mattered"), or tells a name the
+   * statement kept ("the Morozovsk air base" and "F-16s" in one feedback beside "Ukraine struck the Pskov airfield
+   * to prepare the way for its F-16s").
    */
   const refutes = (shows: Shows, c: Correction): boolean =>
-    c.keys.some((k) => shows.keys.has(k)) && (shows.facts.has(c.fact) || c.kept.some((k) => shows.keys.has(k)));
+    c.keys.some((k) => shows.keys.has(k)) && (shows.facts.has(c.fact) || shows.at === c.at || c.kept.some((k) => shows.keys.has(k)));
   /** The "which is true" questions chosen so far: their false statements, and which of them another question refutes. */
   const chosenSupports: { corrections: readonly Correction[]; refuted: Set<number> }[] = [];
   /**

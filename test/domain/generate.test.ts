@@ -1452,7 +1452,35 @@ describe('generate: the start screen gives no answer away', () => {
   });
 });
 
-describe('generate: a bank near its limit', () => {
+describe('generate: a "which is true" question and a bank near its limit', () => {
+  it('a "which is true" question two of whose false statements another question strikes out by telling the right value on the same paragraph ("How many miles separate the Pskov airfield from the Estonian border?" beside "Because Norway belongs to NATO, the strike on the Pskov airfield ... mattered"): only as a last resort, in at most 4 of 100 quizzes of each bank (the film awards bank\'s 10 of 100 before, 2 after)', async function () {
+    this.timeout(120000);
+    let supports = 0;
+    for (const path of BANKS) {
+      const bank = await load(path);
+      const at = new Map(bank.facts.map((f) => [f.id, `${f.article}#${f.paragraph}`]));
+      let found = 0;
+      for (let i = 0; i < 100; i++) {
+        const questions = generate(bank, { seed: `struck-${i}`, count: 10 }).questions;
+        const told = (q: Question) => {
+          const parts = q as unknown as Record<string, unknown>;
+          const lists = ['left', 'right', 'items'].flatMap((k) => (Array.isArray(parts[k]) ? (parts[k] as string[]) : []));
+          return [q.prompt, q.answerText, q.explanation, parts.before, parts.after, ...lists].filter((t) => typeof t === 'string').join(' ').toLowerCase();
+        };
+        const struck = questions.some((s) => {
+          if (s.kind !== 'support') return false;
+          supports += 1;
+          // The feedback names each false statement's right value in the order of the facts they were made from.
+          const rights = [...s.explanation.matchAll(/\u201c([^\u201d]+)\u201d should be \u201c([^\u201d]+)\u201d/g)].map((m) => m[2]!.toLowerCase());
+          return rights.filter((r, j) => questions.some((q) => q !== s && `${q.article}#${q.paragraph}` === at.get(s.facts[j + 1]!) && told(q).includes(r))).length > 1;
+        });
+        if (struck) found += 1;
+      }
+      expect(found, path).to.be.at.most(4);
+    }
+    expect(supports, '"which is true" questions seen').to.be.above(100);
+  });
+
   it('a bank near its limit fills a quiz of 10 for a seed whose first nine orders of drawing fall one short (the gravitational waves bank, 1 seed in 2,000)', async () => {
     const bank = await load('/test/fixtures/banks/gravitational-waves-2016.json');
     for (const seed of ['tfh-77', 'short-1982']) expect(generate(bank, { seed, count: 10 }).questions, seed).to.have.length(10);

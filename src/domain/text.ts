@@ -22,17 +22,24 @@ const LETTERS: Record<string, string> = {
   ħ: 'h',
 };
 
-const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
+/** Leading articles, however many, while a word follows them: "the a cat" is "cat", and "a a a" is "a", so the normal form of a normal form is itself. */
+const LEADING_ARTICLE = /^(?:(?:the|a|an) )+(?=\S)/;
 
-/** A leading "a" or "an" with no space after it: part of a name ("A-bomb", "An-124", "An124"), no article ({@link normalizeName}). */
-const JOINED_ARTICLE = /^[\s"'\u2018\u201c(]*an?(?=[^\sa-z])/i;
+/**
+ * A leading "a" or "an", after "the" or not, with no space after it: part of a name ("A-bomb", "the An-124",
+ * "An124"), no article ({@link normalizeName}).
+ */
+const JOINED_ARTICLE = /^[\s"'\u2018\u201c(]*(?:the\s+)?an?(?=[^\sa-z])/i;
+
+/** A leading "the", the only article a name whose "a" or "an" is joined to it drops. */
+const LEADING_THE = /^the (?=\S)/;
 
 /**
  * Reduce a typed text to the form answers are compared in: Unicode NFKD,
  * diacritics dropped, lower case, letters split from digits ("Il76" becomes
  * "il 76"), apostrophes dropped ("Syrs'kyi" becomes "syrskyi"), any other
- * punctuation turned into a space, spaces collapsed, and a leading "the", "a"
- * or "an" dropped.
+ * punctuation turned into a space, spaces collapsed, and leading articles
+ * ("the", "a", "an") dropped while a word follows them.
  *
  * @example normalize('  The Il-76 ') // 'il 76'
  */
@@ -48,7 +55,7 @@ export function normalizeName(s: string): string {
   return normalized(s, JOINED_ARTICLE.test(s));
 }
 
-/** {@link normalize}, keeping a leading article when `keep` says so. */
+/** {@link normalize}, dropping only a leading "the" when `keep` says an "a" or "an" is joined to the name. */
 function normalized(s: string, keep: boolean): string {
   const ascii = asciiNormal(s, keep);
   if (ascii !== null) return ascii;
@@ -58,7 +65,7 @@ function normalized(s: string, keep: boolean): string {
   out = out.replace(/[^a-z0-9]+/g, ' ');
   out = out.replace(/([a-z])(?=[0-9])|([0-9])(?=[a-z])/g, '$1$2 ');
   out = out.replace(/ +/g, ' ').trim();
-  return keep ? out : out.replace(LEADING_ARTICLE, '');
+  return out.replace(keep ? LEADING_THE : LEADING_ARTICLE, '');
 }
 
 /**
@@ -115,11 +122,8 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 function asciiNormal(s: string, keep: boolean): string | null {
   const out = asciiWords(s, true);
   if (out === null) return null;
-  if (out.startsWith('the ')) return out.slice(4);
-  if (keep) return out;
-  if (out.startsWith('a ')) return out.slice(2);
-  if (out.startsWith('an ')) return out.slice(3);
-  return out;
+  const first = out.charCodeAt(0);
+  return first === 97 || first === 116 ? out.replace(keep ? LEADING_THE : LEADING_ARTICLE, '') : out;
 }
 
 /** Where a hash of a text starts (FNV-1a's offset basis). */
@@ -163,9 +167,14 @@ export function normalHash(s: string): number | null {
       continue;
     }
     if (last !== 0 && (gap || last !== sort)) {
-      // A first word "the", "a" or "an" is dropped: the hash starts again at the second.
-      h = first === 0x746865 || first === 0x61 || first === 0x616e ? HASH_START : fold(h, 32);
-      first = -1;
+      // A first word "the", "a" or "an" is dropped: the hash starts again at the next, which is first in its turn.
+      if (first === 0x746865 || first === 0x61 || first === 0x616e) {
+        h = HASH_START;
+        first = c;
+      } else {
+        h = fold(h, 32);
+        first = -1;
+      }
     } else if (first >= 0) {
       first = (first << 8) | c;
     }

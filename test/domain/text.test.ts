@@ -13,6 +13,9 @@ describe('normalize', () => {
     ['The Pskov airfield', 'pskov airfield'],
     ['an Il-76', 'il 76'],
     ['A', 'a'],
+    ['A A A', 'a'],
+    ['the a cat', 'cat'],
+    ['An the', 'the'],
     ['Théâtre Zürich', 'theatre zurich'],
     ['Straße Łódź', 'strasse lodz'],
     ["Syrs'kyi", 'syrskyi'],
@@ -33,7 +36,7 @@ describe('normalize', () => {
 
 describe('normalHash', () => {
   const expected = (s: string): number | null => (normalize(s) ? hashOf(normalize(s)) : null);
-  const table = ['Oleksandr Syrskyi', 'The Pskov airfield', 'the', 'The1', 'an Il-76', 'a 1', 'A', 'anne', 'then', 'Théâtre', "th'e Kremlin", 'Syrs`kyi', '!!!', '', ' - '];
+  const table = ['Oleksandr Syrskyi', 'The Pskov airfield', 'the', 'The1', 'an Il-76', 'a 1', 'A', 'anne', 'then', 'Théâtre', "th'e Kremlin", 'Syrs`kyi', '!!!', '', ' - ', 'A A A', 'the a cat', 'a the 1', 'An the'];
   for (const input of table) {
     it(`"${input}" hashes as its normal form "${normalize(input)}"`, () => expect(normalHash(input)).to.equal(expected(input)));
   }

@@ -11,7 +11,7 @@ import type { Article, Bank, DateSlot, Entity, EntityType, Fact, NumberSlot, Poo
 import { HASH_START, asciiWords, fold, hashOf, normalize } from './text.js';
 import { matchesText } from './typed.js';
 import { placeholdersOf, renderValue, withoutSlots } from './render.js';
-import { push } from './maps.js';
+import { push, remembered } from './maps.js';
 
 /** An entity of the bank or of a pool, with its type (a pool name's `near` and `avoid` as the pool gives them). */
 export interface Named extends PoolEntity {
@@ -403,7 +403,6 @@ export class BankIndex {
   private readonly normCache = new Map<string, string[]>();
   private readonly confusableCache = new Map<string, boolean>();
   private nameTable: NameTable | null = null;
-  private readonly namedCache = new Map<string, Set<string>>();
 
   /** Entity ids by each form (label, alias), built on first use. */
   private names(): NameTable {
@@ -428,16 +427,11 @@ export class BankIndex {
    * or by the adjective of a place name ending the run: "Estonian" names
    * Estonia, "Ukrainian" Ukraine, "North Korean" North Korea.
    */
-  namedIn(text: string): Set<string> {
-    const known = this.namedCache.get(text);
-    if (known) return known;
+  readonly namedIn = remembered((text): Set<string> => {
     const out = new Set<string>();
     this.addNamed(text, out);
-    // Bounded: when full it starts afresh, so that the texts read now stay quick however many came before.
-    if (this.namedCache.size >= 5000) this.namedCache.clear();
-    this.namedCache.set(text, out);
     return out;
-  }
+  }, 5000);
 
   /** Adds to `out` the entities a text names ({@link namedIn}), in the order it names them. */
   private addNamed(text: string, out: Set<string>): void {

@@ -12,6 +12,7 @@
  * as digits. A full stemmer (Porter's) would add about 2.5 KB to the element
  * for a test that needs only these endings.
  */
+import { remembered } from './maps.js';
 import { NUMBER_WORDS_TO_NINETEEN, normalize } from './text.js';
 
 /** Words that carry no claim of their own: what any statement may say. */
@@ -43,22 +44,15 @@ function stemOf(word: string): string {
 
 const NUMBER_WORDS = new Map<string, string>(NUMBER_WORDS_TO_NINETEEN.map((w, i) => [w, String(i)]));
 
-/** Each word's stem ({@link stemOf}), number words as digits, kept: a quiz reads the same words again and again. */
-const stems = new Map<string, string>();
+/** Each word's stem ({@link stemOf}), a number word as digits, remembered: a quiz reads the same words again and again. */
+const stemOfWord = remembered((word) => NUMBER_WORDS.get(word) ?? stemOf(word));
 
 /** The stems of a text's words that carry its claim: small words dropped, number words as digits. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of normalize(text).split(' ')) {
     if (!w || SMALL_WORDS.has(w)) continue;
-    let stem = stems.get(w);
-    if (stem === undefined) {
-      stem = NUMBER_WORDS.get(w) ?? stemOf(w);
-      // Bounded: when full it starts afresh.
-      if (stems.size >= 20000) stems.clear();
-      stems.set(w, stem);
-    }
-    out.add(stem);
+    out.add(stemOfWord(w));
   }
   return out;
 }

@@ -8,6 +8,8 @@
  * function gives the same result in Node and in every browser.
  */
 
+import { remembered } from './maps.js';
+
 /** Letters NFKD leaves whole; mapped by hand so "Łódź" and "Straße" normalise. */
 const LETTERS: Record<string, string> = {
   ß: 'ss',
@@ -216,19 +218,8 @@ export function translitKey(s: string): string {
   return normalize(s).split(' ').map(translitWord).join(' ');
 }
 
-/** Words already keyed: a name's words recur in every comparison. */
-const wordKeys = new Map<string, string>();
-
-/** The transliteration key of one normalised word. */
-function translitWord(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    key = /^[0-9]+$/.test(word) ? word : TRANSLIT.reduce((w, [from, to]) => w.replace(from, to), word);
-    if (wordKeys.size >= 20000) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
-}
+/** The transliteration key of one normalised word, remembered: a name's words recur in every comparison. */
+const translitWord = remembered((word) => (/^[0-9]+$/.test(word) ? word : TRANSLIT.reduce((w, [from, to]) => w.replace(from, to), word)));
 
 /** Scratch rows for {@link editDistance}, grown as needed: checking an answer allocates nothing. */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];

@@ -25,6 +25,7 @@ import type { Qualifier } from './bank.js';
 import { MONTH_NAMES } from './dates.js';
 import type { NumberAnswer, TextAnswer } from './question.js';
 import { contentStems } from './reveal.js';
+import { remembered } from './maps.js';
 import { NUMBER_WORDS_TO_NINETEEN, ORDINAL_WORDS_TO_NINETEENTH, SCALE_WORDS, TENS_WORDS, editDistance, namesFigure, normalize, normalizeName, parseNumber, translitKey, typoBudget } from './text.js';
 
 /** No name a reader types is longer; a pasted essay is not compared letter by letter. */
@@ -183,25 +184,19 @@ function inSmallLetters(text: string, word: string): boolean {
   return false;
 }
 
-/** Texts already prepared (not as exact spellings): a name is compared with many others while a quiz is made. Forms are never changed, but for the key {@link joinedKey} keeps. */
-const preparedTexts = new Map<string, Form | null>();
-
 /** A text prepared as a form; `null` when nothing is left after normalising. */
 function prepare(text: unknown, exact = false): Form | null {
   if (typeof text !== 'string') return null;
-  if (!exact) {
-    const known = preparedTexts.get(text);
-    if (known !== undefined) return known;
-  }
-  const normal = normalizeName(text.replace(/&/g, ' and '));
-  const form = normal ? formOf(toWords(normal).map((w) => (inSmallLetters(text, w.text) ? { ...w, small: true } : w)), exact) : null;
-  if (!exact) {
-    // Bounded: when full it starts afresh, so that the names compared now stay prepared however many came before.
-    if (preparedTexts.size >= 20000) preparedTexts.clear();
-    preparedTexts.set(text, form);
-  }
-  return form;
+  return exact ? prepareAnew(text, true) : preparedText(text);
 }
+
+function prepareAnew(text: string, exact: boolean): Form | null {
+  const normal = normalizeName(text.replace(/&/g, ' and '));
+  return normal ? formOf(toWords(normal).map((w) => (inSmallLetters(text, w.text) ? { ...w, small: true } : w)), exact) : null;
+}
+
+/** Texts prepared (not as exact spellings), remembered: a name is compared with many others while a quiz is made. Forms are never changed, but for the key {@link joinedKey} keeps. */
+const preparedText = remembered((text) => prepareAnew(text, false));
 
 /** The sum of word distances, and whether every word stayed within its budget. */
 interface Distance {
@@ -467,21 +462,14 @@ function prepareAnswer(answer: TextAnswer): Prepared {
 const LEADING_WORDS =
   /^(?:(?:in|at|on|from|to|by|near|of|since|for|with|during) )?(?:last )?(?:(?:the|a|an|his|her|their) )?(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice president|general|gen|lieutenant general|lt gen|major general|maj gen|colonel|col|major|captain|capt|admiral|adm|rear admiral|vice admiral|marshal|commander|chief|prime minister|premier|minister|defence minister|defense minister|foreign minister|governor|gov|mayor|secretary|spokesperson|spokesman|spokeswoman|senator|sen|representative|rep|congressman|congresswoman|councilman|councilwoman|councillor|councilor|council member|councilmember|director|ambassador|chancellor|judge|justice|king|queen|prince|princess|pope) )?/;
 
-/** Inputs already read without their leading words: a bank's names are read again and again while a quiz is made. */
-const bareForms = new Map<string, Form | null>();
-
-/** An input without the words said around it and a leading preposition, article or title, as a form; `null` when nothing is left. */
-function bareForm(input: string): Form | null {
-  let form = bareForms.get(input);
-  if (form === undefined) {
-    const bare = withoutFrame(normalizeName(input.replace(/&/g, ' and '))).replace(LEADING_WORDS, '');
-    form = bare ? formOf(toWords(bare), false) : null;
-    // Bounded: when full it starts afresh.
-    if (bareForms.size >= 20000) bareForms.clear();
-    bareForms.set(input, form);
-  }
-  return form;
-}
+/**
+ * An input without the words said around it and a leading preposition, article or title, as a form; `null` when
+ * nothing is left. Remembered: a bank's names are read again and again while a quiz is made.
+ */
+const bareForm = remembered((input): Form | null => {
+  const bare = withoutFrame(normalizeName(input.replace(/&/g, ' and '))).replace(LEADING_WORDS, '');
+  return bare ? formOf(toWords(bare), false) : null;
+});
 
 /** A count before a name: digits or a number word, no ordinal ("two black holes", not "2nd World War"). */
 const COUNT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:[0-9]+|${NUMBER_WORDS_TO_NINETEEN.slice(1).join('|')})\\s+(?=\\S)`, 'i');

@@ -54,12 +54,13 @@ export const cloze: Kind<'cloze'> = {
     const shared = common(plan, explain(index, fact));
     if ('entity' in value) {
       if (stemGivesAway(index, value.entity, sentence) || inOpenList(fact, slot)) return null;
-      const type = index.entity(value.entity)!.type;
+      const entity = index.entity(value.entity)!;
+      const type = entity.type;
       // The blank says what it wants: "Emma Stone won ___ for playing ..." takes "an Oscar" as well as "Best Actress".
       // A type the bank asks about with a bare "What", "Where" or "When" ("medium", "kind of cosmic object") has a
       // label for sorting, not for a student: its blank asks for a place, a time, or the word or words it is.
       const plain = /^(what|where|when)$/i.exec(index.type(type)?.ask?.trim() ?? '')?.[1]?.toLowerCase() as keyof typeof PLAIN_BLANK | undefined;
-      const words = index.entity(value.entity)!.label.trim().split(/\s+/).length;
+      const words = entity.label.trim().split(/\s+/).length;
       const label = index.isPersonType(type) ? 'name' : plain ? PLAIN_BLANK[plain](words) : (index.type(type)?.label ?? PLAIN_BLANK.what(words));
       return {
         ...shared,
@@ -67,7 +68,7 @@ export const cloze: Kind<'cloze'> = {
         prompt: `${MISSING}${label}:`,
         ...parts,
         // The blank holds a name's "the" ("in ___" takes "the Netherlands"): the answer shows it too.
-        answerText: takesThe(index.entity(value.entity)!) ? `the ${index.entity(value.entity)!.label}` : index.entity(value.entity)!.label,
+        answerText: takesThe(entity) ? `the ${entity.label}` : entity.label,
         blank: { type: 'text', ...textAnswer(index, value.entity, sentence, value.accept, askedNouns(parts.after)) },
       };
     }

@@ -197,7 +197,7 @@ export function audit(bank, notes, paragraphs) {
     let own = quote ? quote[1] : role ? role[1] : fact.text;
     // A description the draft resolved to a name ("the city" taken to be Raqqa) is checked as the source writes it.
     for (const c of note.checks) {
-      const taken = /^“(.+)” is taken to be (.+), named just before\.$/.exec(c);
+      const taken = /^“(.+)” is taken to be (.+), named (?:just )?before\.$/.exec(c);
       if (taken && !/^(?:he|she)$/i.test(taken[1])) own = own.replace(new RegExp(`(?:the )?${taken[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'), taken[1]);
     }
     // A name the source writes short ("the Observatory", "Nikolic") may be written whole where the fact does not ask it: checked as the source writes it.

@@ -53,10 +53,46 @@ export function analyse(paragraphs: readonly string[]): Sentence[] {
         const tags = term && term.start <= at && at < term.end ? new Set(term.tags) : NO_TAGS;
         return { ...token, tags };
       });
+      correctTags(words);
       sentences.push({ paragraph: p + 1, index, text: span.text, offset: span.start, words });
     });
   });
   return sentences;
+}
+
+/** Verbs whose past tense is spelt as their base form, which the tagger reads as a noun after a noun ("the storm hit"). */
+const SAME_PAST = new Set(['hit', 'cut', 'put', 'set', 'cost', 'hurt', 'shut', 'spread', 'quit', 'let', 'beat', 'cast', 'burst', 'split', 'shed', 'bid', 'slit', 'thrust', 'upset']);
+
+/**
+ * Two readings of the tagger that would leave a clause without its verb, corrected:
+ * - After a noun, a verb whose past is spelt as its base, followed by what opens its object (a determiner, a name, a
+ *   figure: "the earthquake hit southern Turkey", "the storm hit the coast") is that verb, not part of a compound noun.
+ * - It marks every base form of a verb an infinitive, also where it is the clause's own verb: a plural in the present
+ *   ("officials say"), or such a past ("the council cut the budget"). It is an infinitive only after "to", a helper
+ *   ("will", "did") or another verb ("helped rebuild"), maybe with "not" or another adverb between; elsewhere the
+ *   mark goes.
+ */
+function correctTags(words: Word[]): void {
+  words.forEach((word, k) => {
+    const next = words[k + 1];
+    if (SAME_PAST.has(word.text) && word.tags.has('Noun') && !word.tags.has('Verb') && words[k - 1]?.tags.has('Noun') && next !== undefined) {
+      if (next.tags.has('Determiner') || /^[\p{Lu}\d$€£]/u.test(next.text)) words[k] = { ...word, tags: new Set(['Verb', 'PastTense']) };
+      return;
+    }
+    if (!word.tags.has('Infinitive')) return;
+    let j = k - 1;
+    while (j >= 0 && words[j]!.tags.has('Adverb') && !words[j]!.tags.has('Verb')) j -= 1;
+    const before = words[j];
+    if (!before || !/^\p{L}/u.test(before.text)) return;
+    if (before.text.toLowerCase() === 'to' || before.tags.has('Verb') || before.tags.has('Modal') || before.tags.has('Auxiliary')) return;
+    // The tagger also reads a noun of a compound as a verb ("Il-76 transport planes"): only a subject before it and the
+    // start of an object after it (a determiner, a name, a figure) make it the clause's verb.
+    if (!before.tags.has('Noun') && !before.tags.has('Pronoun')) return;
+    if (next === undefined || !(next.tags.has('Determiner') || /^[\p{Lu}\d$€£]/u.test(next.text))) return;
+    const tags = new Set(word.tags);
+    tags.delete('Infinitive');
+    words[k] = { ...word, tags };
+  });
 }
 
 /** Whether a word has a tag. */

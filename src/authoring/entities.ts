@@ -201,7 +201,15 @@ function runsOf(sentence: Sentence, capitalisedElsewhere: Set<string>): Run[] {
       const titleIs = l === 'is' && nameWord(words[k + 1]) && nameWord(words[k + 2]) && !has(words[k + 1], 'Date');
       const awardIn = l === 'in' && AWARD_HEADS.has(words[k - 1]!.text) && nameWord(words[k + 1]) && !has(words[k + 1], 'Place');
       if ((titleIs || awardIn) && k > i) continue;
-      const connector = l === 'of' || l === 'for' || (l === 'the' && lower(words[k - 1]) === 'of') || NAME_PARTICLES.has(l);
+      // "Department of Forestry and Fire Protection", "Ministry of Culture and Sport": an "and" inside what a body is of,
+      // before words that are no acronym and no body of their own ("Ministry of Defence and NATO" is two).
+      const ofBody = (from: number): boolean => {
+        for (let j = k - 1; j > from; j--) if (/^(?:of|for)$/.test(lower(words[j])) && ORGANISATION_HEADS.has(lower(words[j - 1]))) return true;
+        return false;
+      };
+      const andOf =
+        l === 'and' && ofBody(i) && nameWord(words[k + 1]) && !/^\p{Lu}{2,}$/u.test(words[k + 1]!.text) && !ORGANISATION_HEADS.has(lower(words[k + 1])) && !ORGANISATION_HEADS.has(lower(words[k + 2]));
+      const connector = l === 'of' || l === 'for' || (l === 'the' && lower(words[k - 1]) === 'of') || NAME_PARTICLES.has(l) || andOf;
       if (connector && nameWord(words[k + 1]) && !/['’]s?$/.test(words[k - 1]!.text)) continue;
       if (connector && l === 'of' && lower(words[k + 1]) === 'the' && nameWord(words[k + 2])) continue;
       break;
@@ -425,6 +433,8 @@ export function findEntities(sentences: Sentence[]): Found {
       if (MONTHS[name.toLowerCase()] !== undefined || has(first, 'WeekDay')) continue;
       // "Best Actor", "Best Picture": the category of an award, not a name of anything that could be asked or offered.
       if (/^Best\s+\p{Lu}/u.test(name)) continue;
+      // A title alone ("the Mayor's budget", "the Governor said") is a role, no name.
+      if (one && (NAME_TITLES.has(name) || isRoleWord(name))) continue;
       // A demonym alone ("Serbian", "Cuban") is no entity.
       if (one && (DEMONYMS[name] !== undefined || has(first, 'Demonym'))) continue;
       if (run.quoted && run.last - run.first <= 6) {

@@ -175,8 +175,10 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
   // Relative clauses between commas: dropped when they hold no slot.
   for (const m of text.matchAll(/,\s+(?:which|who|whose|where)\s+[^,;"“”]*?,(?!\d)/g)) {
     const start = m.index;
-    // ", which monitors ..., said": the closing comma goes too.
-    const end = start + m[0].length;
+    // ", which monitors ..., said": the closing comma goes too, where the clause goes on with its verb; before anything
+    // else ("Interstate 5, which ..., Underhill said") it stays.
+    const next = sentence.words.find((w) => w.start >= start + m[0].length);
+    const end = start + m[0].length - (next && has(next, 'Verb') && /^\p{Ll}/u.test(next.text) ? 0 : 1);
     const holds = figures.some((f) => f.start >= start && f.end <= end) || years.some((y) => y.start >= start && y.end <= end);
     if (!holds && !removed.some((e) => start < e.end && end > e.start)) removed.push({ start, end, text: '' });
   }
@@ -465,6 +467,9 @@ function shortenQuote(quote: string): string {
   return `${words.slice(0, cutAt).join(' ').replace(/[,;:]$/, '')} …`;
 }
 
+/** Verbs of saying, whose object is what was said. */
+const REPORTING = /^(?:said|says|say|announced|announces|reported|reports|added|adds|confirmed|confirms|told|tells|stated|states|noted|notes|argued|argues|claimed|claims|warned|warns|explained|explains)$/i;
+
 /** The clauses of a sentence: split at "; " and at ", but", ", while", ", whereas", ", although" when both sides have a verb. */
 function clauses(sentence: Sentence, removed: Edit[]): { start: number; end: number }[] {
   const text = sentence.text;
@@ -486,9 +491,18 @@ function clauses(sentence: Sentence, removed: Edit[]): { start: number; end: num
     const first = sentence.words.find((w) => w.start >= p.start);
     return first !== undefined && finite(first) && !has(first, 'Noun');
   };
+  // A part that ends in what a verb of saying reports, without a verb of its own, is the start of a list the next part
+  // ends ("The council said A, B, and C voted against").
+  const unfinishedReport = (p: { start: number; end: number }): boolean => {
+    const words = sentence.words.filter((w) => w.start >= p.start && w.end <= p.end);
+    let last = words.length - 1;
+    while (last >= 0 && !finite(words[last]!)) last -= 1;
+    return last >= 0 && REPORTING.test(words[last]!.text) && last < words.length - 1 && !words.slice(last + 1).some((w) => /^["“‘']$/.test(w.text));
+  };
   const out: { start: number; end: number }[] = [];
   for (const p of parts) {
-    if (out.length > 0 && (!verbs(p) || subjectless(p) || !verbs(out[out.length - 1]!))) out[out.length - 1]!.end = p.end;
+    const before = out[out.length - 1];
+    if (before && (!verbs(p) || subjectless(p) || !verbs(before) || unfinishedReport(before))) before.end = p.end;
     else out.push({ ...p });
   }
   return out;
@@ -743,6 +757,9 @@ function segmentPlan(sentence: Sentence, unit: { start: number; end: number }, e
 /** "built by a team of builders": a segment that opens with a participle is an aside. */
 const participleOpens = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}+(?:ed|ing)$/u.test(w.text) && has(w, 'Verb');
 
+/** Words that open a relative clause, which says something of what stands just before it. */
+const RELATIVE = /^(?:which|who|whom|whose|where)$/i;
+
 const ASIDE = /^(?:a|an|including|which|who|whom|whose|where|while|when|as|and|but|adding|saying|according|compared|up|down|from|with)$/i;
 
 /**
@@ -763,7 +780,9 @@ function keptSegments(plan: SegmentPlan, text: string, at: number, end: number):
   // A segment without a verb of its own after the main clause ("enough for about two years of work") says
   // something about the segment just before it: every segment between the main clause and it stays, or the statement
   // would hang it on another figure.
-  const dependent = asked > main && !hasFinite(segments[asked]!);
+  // So too a relative clause ("which is 1% less than the proposal"): it says something of what stands just before it
+  // ("the levy will rise by 2%, which is 1% less"), never of the main clause's figure ("the rate will be $9.16").
+  const dependent = asked > main && (!hasFinite(segments[asked]!) || RELATIVE.test(wordsIn(segments[asked]!)[0]?.text ?? ''));
   for (let k = main + 1; k < asked; k++) if (dependent || (!hasFinite(segments[k]!) && !ASIDE.test(wordsIn(segments[k]!)[0]?.text ?? ''))) keep[k] = true;
   return keep;
 }

@@ -77,6 +77,25 @@ const REACH = 3;
 
 const isCommonNoun = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}/u.test(w.text) && has(w, 'Noun') && !has(w, 'Pronoun') && !has(w, 'Preposition') && !has(w, 'Determiner');
 
+/** Whether a description ("the common council") shortens an entity's name: its noun ends the name, which holds each of its words. */
+function shortens(description: string, entity: FoundEntity): boolean {
+  const name = entity.label.toLowerCase().split(/\s+/);
+  const words = description.toLowerCase().split(/\s+/).slice(1);
+  return words.length > 0 && name[name.length - 1] === words[words.length - 1] && words.every((x) => name.includes(x));
+}
+
+/**
+ * Farther back than a few sentences, a description is the name it shortens ({@link shortens}): the one entity named
+ * before it that the description fits, a name of several words ("the common council" for the Buffalo Common Council
+ * named three paragraphs up; never "the council" where two councils were named).
+ */
+function namedInFull(named: readonly NamedBefore[], at: number, fits: (e: FoundEntity) => boolean, description: string): FoundEntity | undefined {
+  const before = [...new Set(named.filter((n) => n.distance > 0 || (n.start ?? Infinity) < at).map((n) => n.entity))].filter(fits);
+  if (before.length !== 1) return undefined;
+  const entity = before[0]!;
+  return entity.type !== 'person' && entity.label.split(/\s+/).length > 1 && shortens(description, entity) ? entity : undefined;
+}
+
 /**
  * The words of `sentence` between `from` and `to` (offsets) that point back, resolved against the
  * names before (`named`, nearest last) and the words of the article before the sentence (`earlier`).
@@ -164,31 +183,34 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     const object = k > 0 && verbBefore && headBefore && (j >= words.length || /^[,.;:!?]$/.test(words[j]!.text) || has(words[j], 'Preposition') || has(words[j], 'Conjunction'));
     // "The duration was ...", "The result is ...": a noun that needs an "of" to say what it is of, said without one.
     const relational = RELATIONAL_NOUNS.test(lower(head));
-    if ((subject && (describedBefore || relational) || object) && KIND_NOUNS[lower(head).replace(/s$/, '')] === undefined && KIND_NOUNS[lower(head)] === undefined) {
-      return { leave: `“${sentence.text.slice(w.start, head.end)}”` };
-    }
+    const pointsBack = (subject && (describedBefore || relational)) || object;
     const noun = lower(head).replace(/s$/, '');
     const kinds = KIND_NOUNS[noun] ?? KIND_NOUNS[lower(head)];
-    // The nearest entity of that kind, or whose name ends with the noun ("the Observatory").
+    const description = sentence.text.slice(w.start, head.end);
+    // The nearest entity of that kind, or whose name it shortens ("the council", "the common council" for the
+    // Milwaukee Common Council; never "the common council" for the Harbour Council).
     // A name the draft could not type may be of the kind too.
-    const fits = (e: FoundEntity): boolean => (kinds !== undefined && (kinds.includes(e.type) || e.type === 'unknown')) || lower({ text: e.label.split(/\s+/).pop() ?? '' } as Word) === lower(head);
+    const fits = (e: FoundEntity): boolean => (kinds !== undefined && (kinds.includes(e.type) || e.type === 'unknown')) || shortens(description, e);
     const near = named.filter((n) => n.distance <= REACH && (n.distance > 0 || (n.start ?? Infinity) < w.start) && fits(n.entity));
     const candidates = [...new Set(near.map((n) => n.entity))];
     // Only one entity of the kind named just before: never a guess between two, unless one of them is named in the
     // sentence just before and no other so near ("... an assault on Raqqa. ... the edge of the city").
     const nearest = near.filter((n) => n.distance === 1);
     const closer = new Set(nearest.map((n) => n.entity));
-    const resolved = candidates.length === 1 ? candidates[0] : closer.size === 1 && !near.some((n) => n.distance === 0) ? [...closer][0] : undefined;
-    const description = sentence.text.slice(w.start, head.end);
+    // A description that would otherwise leave its clause out may shorten a name named farther back.
+    const leaves = (kinds === undefined && pointsBack) || (kinds !== undefined && (earlier.has(noun) || named.some((n) => n.distance > 0 && fits(n.entity))));
+    const resolved =
+      candidates.length === 1 ? candidates[0] : closer.size === 1 && !near.some((n) => n.distance === 0) ? [...closer][0] : candidates.length === 0 && leaves ? namedInFull(named, w.start, fits, description) : undefined;
     if (resolved && (kinds !== undefined || !/^\p{Lu}/u.test(head.text))) {
       // "The Hague" keeps its own "The": never "the The Hague".
       const label = /^the\s/i.test(resolved.label) ? `the ${resolved.label.replace(/^the\s+/i, '')}` : resolved.definite ? `the ${resolved.label}` : resolved.label;
-      edits.push({ start: w.start, end: head.end, text: k === 0 && w.start === from ? label.charAt(0).toUpperCase() + label.slice(1) : label, check: `“${description}” is taken to be ${resolved.label}, named just before.` });
+      edits.push({ start: w.start, end: head.end, text: k === 0 && w.start === from ? label.charAt(0).toUpperCase() + label.slice(1) : label, check: `“${description}” is taken to be ${resolved.label}, named before.` });
       k = j - 1;
       continue;
     }
-    // Unresolved: a kind of place or body the article named before points back ("the city" when it named two).
-    if (kinds !== undefined && (earlier.has(noun) || named.some((n) => n.distance > 0 && fits(n.entity)))) return { leave: `“${description}”` };
+    // Unresolved: the thing told of before, which a question could not name, or a kind of place or body the article
+    // named before ("the city" when it named two).
+    if (leaves) return { leave: `“${description}”` };
   }
   return { edits };
 }

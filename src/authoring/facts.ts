@@ -323,6 +323,18 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: 'no clause with a subject and a verb' });
       return;
     }
+    // A clause that opens with its verb has no subject: an item of a list under a heading ("Made cuts of $2 million to
+    // the police budget"), which a statement would leave without who did it.
+    // A participle that describes the subject ("Stretched rescue teams are toiling") has a verb of the clause after it,
+    // before any "and".
+    const mainWords = plan.wordsIn(plan.segments[plan.main]!);
+    const verbFirst = mainWords[0];
+    const and = mainWords.findIndex((w, i) => i > 0 && lower(w) === 'and');
+    const upToAnd = mainWords.slice(1, and < 0 ? undefined : and);
+    if (plan.main === 0 && verbFirst !== undefined && /^\p{Lu}\p{Ll}/u.test(verbFirst.text) && finite(verbFirst) && !has(verbFirst, 'Noun') && !has(verbFirst, 'Gerund') && !upToAnd.some(finite)) {
+      left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: `opens with its verb (“${verbFirst.text}”) and names no one who did it` });
+      return;
+    }
     // One fact per group of slots whose statements keep the same segments: "Some 400 fans came ...",
     // "... among them 20 players from Leeds ...", "... watched by about 90 reporters" are three facts.
     const slotEdits = edits.filter((e) => e.slot);

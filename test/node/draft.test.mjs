@@ -991,3 +991,17 @@ test('draft: a relative clause dropped between commas takes its closing comma on
   assert.ok(texts.includes('The Delta Fire was burning on both sides of Interstate 5, {person} said.'), JSON.stringify(texts));
   assert.ok(texts.some((t) => /^\{organisation\} said \{people\} people died\.$/.test(t)), JSON.stringify(texts));
 });
+
+test('draft: a clause that opens with its verb (an item of a list under a heading: "Made cuts of $2 million to ...") is left out with the reason; a participle before the subject ("Stretched rescue teams are toiling") is not', () => {
+  const { bank, notes } = draftArticle(
+    article(
+      'Cuts',
+      'Made cuts of $2 million to the Dunmore Police Department overtime budget and $1.5 million to the Dunmore Fire Department overtime budget.',
+      'Stretched rescue teams are toiling in Dunmore with 12 dogs.',
+    ),
+  );
+  const texts = bank.facts.map((f) => f.text);
+  assert.ok(!texts.some((t) => /^Made cuts/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 1 && /opens with its verb \(“Made”\)/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(texts.some((t) => /^Stretched rescue teams are toiling in \{[a-z-]+\} with \{dogs\} dogs\.$/.test(t)), JSON.stringify(texts));
+});

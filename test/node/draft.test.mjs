@@ -1005,3 +1005,20 @@ test('draft: a clause that opens with its verb (an item of a list under a headin
   assert.ok(notes.left.some((l) => l.paragraph === 1 && /opens with its verb \(“Made”\)/.test(l.reason)), JSON.stringify(notes.left));
   assert.ok(texts.some((t) => /^Stretched rescue teams are toiling in \{[a-z-]+\} with \{dogs\} dogs\.$/.test(t)), JSON.stringify(texts));
 });
+
+test('draft: a person named in full once and by the surname after is a person, even where the surname alone reads as a body or a magazine ("Lena Forbes ... Forbes explained", "Tavi Morrow ... Morrow says"), and a sentence opening with the full name slots it whole', () => {
+  const { bank } = draftArticle(
+    article(
+      'Moths',
+      'Tavi Morrow of Dunmore and Lena Forbes of Brill found 3 new moth species in the hills.',
+      'Anyone can send photos of insects to the site, and experts can name them, Forbes explained.',
+      'Morrow says the 3 moths live only on one mountain.',
+    ),
+  );
+  for (const name of ['Tavi Morrow', 'Lena Forbes']) {
+    const e = entity(bank, name);
+    assert.ok(e && e.type === 'person', `${name} in ${JSON.stringify(bank.entities)}`);
+  }
+  assert.ok(!bank.entities.some((e) => e.label === 'Forbes' || e.label === 'Morrow'), JSON.stringify(bank.entities));
+  assert.ok(!bank.facts.some((f) => /^Tavi \{/.test(f.text) || /\{[a-z-]+\} Morrow/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
+});

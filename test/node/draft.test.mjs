@@ -917,16 +917,17 @@ test('draft: a title written short before a name does not end the sentence ("Dis
   assert.ok(entity(bank, 'Ann Roe'), JSON.stringify(bank.entities));
 });
 
-test('draft: a figure in a relative clause ("which is 1% less than ...") stays with what it follows: never hung on the main clause\'s figure, which would make the statement false', () => {
+test('draft: a figure in a relative clause ("which is 3% below ...") stays with what it follows: never hung on the main clause\'s figure, which would make the statement false', () => {
   const { bank } = draftArticle(
     article(
       'Tax',
-      'The tax rate in Dunmore will be $9.16 next year, a dollar less than this year and the levy will rise by 2%, which is 1% less than the mayor asked for.',
+      'Bus fares in Dunmore will be $2.40 next year, ten cents more than now and the city subsidy will grow by 4%, which is 3% below what the council wanted.',
     ),
   );
-  const one = bank.facts.filter((f) => Object.values(f.slots).some((s) => s.number === 1 && /percent/.test(s.unit)));
-  for (const f of one) assert.match(f.text, /the levy will rise by 2%, which is \{[a-z0-9-]+\} less/, f.text);
-  assert.ok(!bank.facts.some((f) => /\$9\.16(?: next year)?, which/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
+  const three = bank.facts.filter((f) => Object.values(f.slots).some((s) => s.number === 3 && /percent/.test(s.unit)));
+  for (const f of three) assert.match(f.text, /the city subsidy will grow by 4%, which is \{[a-z0-9-]+\} below/, f.text);
+  assert.ok(three.length > 0, JSON.stringify(bank.facts.map((f) => f.text)));
+  assert.ok(!bank.facts.some((f) => /\$2\.40(?: next year)?, which/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
 });
 
 test('draft: a description far from its name is the name it shortens when the article names no other that fits ("the common council" for the Dunmore Common Council); never a guess between two, nor a council of another name', () => {
@@ -949,12 +950,12 @@ test('draft: a description far from its name is the name it shortens when the ar
   assert.ok(!two.facts.some((f) => /property tax increase/.test(f.text) && /Council said/.test(f.text)), JSON.stringify(two.facts.map((f) => f.text)));
 });
 
-test('draft: what a verb of saying reports is not cut at ", and" into a fragment ("The council said A, B, and C voted against"); a title alone is no name; a title before a name is not part of it', () => {
+test('draft: what a verb of saying reports is not cut at ", and" into a fragment ("The clerk said A, B, and C opposed the plan"); a title alone is no name; a title before a name is not part of it', () => {
   const { bank } = draftArticle(
     article(
       'Vote',
       'The Dunmore Common Council approved the Mayor\'s budget of $410 million on Monday.',
-      'The Dunmore Common Council said North District Council Member Ida Rusk, East District Council Member Ben Hale, and South District Council Member Ola Penn voted against the budget.',
+      'The town clerk said North Ward Council Member Ida Rusk, East Ward Council Member Ben Hale, and South Ward Council Member Ola Penn opposed the plan.',
     ),
   );
   const texts = bank.facts.map((f) => f.text);
@@ -968,7 +969,7 @@ test('draft: a body\'s name goes on past an "and" inside what it is of ("Departm
   const { bank } = draftArticle(
     article(
       'Fires',
-      'The Marlow Department of Forestry and Fire Protection has fought 4,587 fires this year.',
+      'The Marlow Department of Forestry and Fire Protection has fought 1,250 fires this year.',
       'The Ministry of Defence and NATO said 12 drones were shot down.',
       'Peru and Chile signed 3 deals.',
     ),
@@ -979,30 +980,30 @@ test('draft: a body\'s name goes on past an "and" inside what it is of ("Departm
   for (const name of ['Ministry of Defence', 'NATO', 'Peru', 'Chile']) assert.ok(labels.includes(name), `${name} in ${JSON.stringify(labels)}`);
 });
 
-test('draft: a relative clause dropped between commas takes its closing comma only where the clause goes on with its verb ("The Observatory, which ..., said"); before an attribution the comma stays ("Interstate 5, Carol Underhill said")', () => {
+test('draft: a relative clause dropped between commas takes its closing comma only where the clause goes on with its verb ("The Observatory, which ..., said"); before an attribution the comma stays ("Route 9, Mara Dell said")', () => {
   const { bank } = draftArticle(
     article(
       'Fire',
-      'The Delta Fire was burning on both sides of Interstate 5, which has made the flames harder to fight, Carol Underhill said.',
+      'The Pine Creek Fire crossed Route 9, which forced the road to close for a week, Mara Dell said.',
       'The Observatory for Rights, which monitors the war, said 12 people died.',
     ),
   );
   const texts = bank.facts.map((f) => f.text);
-  assert.ok(texts.includes('The Delta Fire was burning on both sides of Interstate 5, {person} said.'), JSON.stringify(texts));
+  assert.ok(texts.includes('The Pine Creek Fire crossed Route 9, {person} said.'), JSON.stringify(texts));
   assert.ok(texts.some((t) => /^\{organisation\} said \{people\} people died\.$/.test(t)), JSON.stringify(texts));
 });
 
-test('draft: a clause that opens with its verb (an item of a list under a heading: "Made cuts of $2 million to ...") is left out with the reason; a participle before the subject ("Stretched rescue teams are toiling") is not', () => {
+test('draft: a clause that opens with its verb (an item of a list under a heading: "Gave grants of $3 million to ...") is left out with the reason; a participle before the subject ("Stretched rescue teams are toiling") is not', () => {
   const { bank, notes } = draftArticle(
     article(
-      'Cuts',
-      'Made cuts of $2 million to the Dunmore Police Department overtime budget and $1.5 million to the Dunmore Fire Department overtime budget.',
+      'Grants',
+      'Gave grants of $3 million to the Dunmore Arts Council and $2 million to the Dunmore Youth League.',
       'Stretched rescue teams are toiling in Dunmore with 12 dogs.',
     ),
   );
   const texts = bank.facts.map((f) => f.text);
-  assert.ok(!texts.some((t) => /^Made cuts/.test(t)), JSON.stringify(texts));
-  assert.ok(notes.left.some((l) => l.paragraph === 1 && /opens with its verb \(“Made”\)/.test(l.reason)), JSON.stringify(notes.left));
+  assert.ok(!texts.some((t) => /^Gave grants/.test(t)), JSON.stringify(texts));
+  assert.ok(notes.left.some((l) => l.paragraph === 1 && /opens with its verb \(“Gave”\)/.test(l.reason)), JSON.stringify(notes.left));
   assert.ok(texts.some((t) => /^Stretched rescue teams are toiling in \{[a-z-]+\} with \{dogs\} dogs\.$/.test(t)), JSON.stringify(texts));
 });
 

@@ -69,8 +69,8 @@ const SAME_PAST = new Set(['hit', 'cut', 'put', 'set', 'cost', 'hurt', 'shut', '
  *   figure: "the earthquake hit southern Turkey", "the storm hit the coast") is that verb, not part of a compound noun.
  * - It marks every base form of a verb an infinitive, also where it is the clause's own verb: a plural in the present
  *   ("officials say"), or such a past ("the council cut the budget"). It is an infinitive only after "to", a helper
- *   ("will", "did") or another verb ("helped rebuild"), maybe with "not" or another adverb between; elsewhere the
- *   mark goes.
+ *   ("will", "did") or another verb ("helped rebuild"), maybe with "not" or another adverb between; where a subject
+ *   stands before it and its object opens after it, the mark goes.
  */
 function correctTags(words: Word[]): void {
   words.forEach((word, k) => {

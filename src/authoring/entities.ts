@@ -648,8 +648,8 @@ export function findEntities(sentences: Sentence[]): Found {
     else if (acts) entity.type = 'organisation';
     // Left unknown: a list of places may still say what it is (below); else it goes.
   }
-  // A person named in full once and by the surname after, as news writes people ("Prakrit Jain of Los Altos ...
-  // Jain says", "Harper Forbes ... Forbes explained"): a one-word name that speaks, written once just after a
+  // A person named in full once and by the surname after, as news writes people ("Tavi Morrow of Dunmore ...
+  // Morrow says", "Lena Forbes ... Forbes explained"): a one-word name that speaks, written once just after a
   // capitalised word that is no name of its own, no title and no place, is that person's surname. It wins over a
   // guess from the word alone (Forbes the magazine, a word that "acts" typed as a body).
   for (const entity of all().filter((e) => !e.label.includes(' ') && ['unknown', 'organisation', 'news-organisation', 'company'].includes(e.type))) {
@@ -719,7 +719,7 @@ export function findEntities(sentences: Sentence[]): Found {
   return { entities: kept, mentions };
 }
 
-/** Verbs a person speaks with, after a surname ("Jain says", "Forbes explained"). */
+/** Verbs a person speaks with, after a surname ("Morrow says", "Forbes explained"). */
 const SPEECH = /^(?:said|says|explained|explains|told|tells|added|adds|recalled|recalls|noted|notes|wrote|writes|argued|argues|insisted|insists)$/;
 
 /** The capitals that open a name's words: "Islamic State" → "IS". */

@@ -176,7 +176,7 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
   for (const m of text.matchAll(/,\s+(?:which|who|whose|where)\s+[^,;"“”]*?,(?!\d)/g)) {
     const start = m.index;
     // ", which monitors ..., said": the closing comma goes too, where the clause goes on with its verb; before anything
-    // else ("Interstate 5, which ..., Underhill said") it stays.
+    // else ("Route 9, which ..., Mara Dell said") it stays.
     const next = sentence.words.find((w) => w.start >= start + m[0].length);
     const end = start + m[0].length - (next && has(next, 'Verb') && /^\p{Ll}/u.test(next.text) ? 0 : 1);
     const holds = figures.some((f) => f.start >= start && f.end <= end) || years.some((y) => y.start >= start && y.end <= end);
@@ -323,10 +323,9 @@ export function draftSentence(ctx: SentenceContext): SentenceDraft {
       left.push({ paragraph: sentence.paragraph, text: cut(text.slice(unit.start, unit.end)), reason: 'no clause with a subject and a verb' });
       return;
     }
-    // A clause that opens with its verb has no subject: an item of a list under a heading ("Made cuts of $2 million to
-    // the police budget"), which a statement would leave without who did it.
-    // A participle that describes the subject ("Stretched rescue teams are toiling") has a verb of the clause after it,
-    // before any "and".
+    // A clause that opens with its verb has no subject: an item of a list under a heading ("Gave grants of $3 million
+    // to ..."), which a statement would leave without who did it. A participle that describes the subject ("Stretched
+    // rescue teams are toiling") has a verb of the clause after it, before any "and".
     const mainWords = plan.wordsIn(plan.segments[plan.main]!);
     const verbFirst = mainWords[0];
     const and = mainWords.findIndex((w, i) => i > 0 && lower(w) === 'and');
@@ -504,7 +503,7 @@ function clauses(sentence: Sentence, removed: Edit[]): { start: number; end: num
     return first !== undefined && finite(first) && !has(first, 'Noun');
   };
   // A part that ends in what a verb of saying reports, without a verb of its own, is the start of a list the next part
-  // ends ("The council said A, B, and C voted against").
+  // ends ("The clerk said A, B, and C opposed the plan").
   const unfinishedReport = (p: { start: number; end: number }): boolean => {
     const words = sentence.words.filter((w) => w.start >= p.start && w.end <= p.end);
     let last = words.length - 1;
@@ -792,8 +791,8 @@ function keptSegments(plan: SegmentPlan, text: string, at: number, end: number):
   // A segment without a verb of its own after the main clause ("enough for about two years of work") says
   // something about the segment just before it: every segment between the main clause and it stays, or the statement
   // would hang it on another figure.
-  // So too a relative clause ("which is 1% less than the proposal"): it says something of what stands just before it
-  // ("the levy will rise by 2%, which is 1% less"), never of the main clause's figure ("the rate will be $9.16").
+  // So too a relative clause ("which is 3% below what the council wanted"): it says something of what stands just
+  // before it ("the subsidy will grow by 4%, which is 3% below"), never of the main clause's figure ("fares will be $2.40").
   const dependent = asked > main && (!hasFinite(segments[asked]!) || RELATIVE.test(wordsIn(segments[asked]!)[0]?.text ?? ''));
   for (let k = main + 1; k < asked; k++) if (dependent || (!hasFinite(segments[k]!) && !ASIDE.test(wordsIn(segments[k]!)[0]?.text ?? ''))) keep[k] = true;
   return keep;

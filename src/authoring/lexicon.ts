@@ -58,7 +58,7 @@ export const NAME_TITLES = new Set([
   'Chancellor', 'King', 'Queen', 'Senator', 'Sen', 'Secretary', 'Mayor', 'Premier', 'Leader',
   'Commander', 'Colonel', 'Col', 'Admiral', 'Adm', 'Captain', 'Capt', 'Lieutenant', 'Lt', 'Pope',
   'Chairman', 'Spokesperson', 'Ambassador', 'Professor', 'Prof', 'Sir', 'Dame', 'Lord', 'Lady',
-  // Local government, courts and police ("Council Member Joseph Golombek", "Ald. Marina Dimitrijevic", "Det. Sgt. Roe").
+  // Local government, courts and police ("Council Member Ida Rusk", "Ald. Rosa Vell", "Det. Sgt. Ann Roe").
   'Member', 'Alderman', 'Alderwoman', 'Ald', 'Councilman', 'Councilwoman', 'Councillor', 'Councilor', 'Cllr', 'Rep',
   'Representative', 'Commissioner', 'Judge', 'Sheriff', 'Chief', 'Deputy', 'Superintendent', 'Supt', 'Inspector', 'Insp',
   'Detective', 'Det', 'Sergeant', 'Sgt', 'Maj', 'Cpl', 'Pvt', 'Atty', 'Reverend', 'Rev', 'Rabbi',

@@ -86,7 +86,7 @@ function shortens(description: string, entity: FoundEntity): boolean {
 
 /**
  * Farther back than a few sentences, a description is the name it shortens ({@link shortens}): the one entity named
- * before it that the description fits, a name of several words ("the common council" for the Buffalo Common Council
+ * before it that the description fits, a name of several words ("the common council" for the Dunmore Common Council
  * named three paragraphs up; never "the council" where two councils were named).
  */
 function namedInFull(named: readonly NamedBefore[], at: number, fits: (e: FoundEntity) => boolean, description: string): FoundEntity | undefined {
@@ -188,7 +188,7 @@ export function pointingBack(sentence: Sentence, from: number, to: number, named
     const kinds = KIND_NOUNS[noun] ?? KIND_NOUNS[lower(head)];
     const description = sentence.text.slice(w.start, head.end);
     // The nearest entity of that kind, or whose name it shortens ("the council", "the common council" for the
-    // Milwaukee Common Council; never "the common council" for the Harbour Council).
+    // Dunmore Common Council; never "the common council" for the Harbour Council).
     // A name the draft could not type may be of the kind too.
     const fits = (e: FoundEntity): boolean => (kinds !== undefined && (kinds.includes(e.type) || e.type === 'unknown')) || shortens(description, e);
     const near = named.filter((n) => n.distance <= REACH && (n.distance > 0 || (n.start ?? Infinity) < w.start) && fits(n.entity));

@@ -28,7 +28,7 @@ export const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'St', 'Jr', 'Sr', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Gov', 'Sen', 'Rep', 'Prof',
   'Rev', 'Hon', 'Mt', 'Ft', 'Co', 'Corp', 'Inc', 'Ltd', 'No', 'Nos', 'vs', 'approx', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Ave', 'Blvd',
-  // Titles before a name in local and police news ("District 14 Ald. Marina Dimitrijevic", "Det. Sgt. Ann Roe").
+  // Titles before a name in local and police news ("District 4 Ald. Rosa Vell", "Det. Sgt. Ann Roe").
   'Ald', 'Atty', 'Supt', 'Det', 'Insp', 'Maj', 'Cpl', 'Pvt', 'Brig', 'Amb', 'Msgr', 'Cllr', 'Dept', 'Assn', 'Univ',
 ]);
 

@@ -198,13 +198,18 @@ function wholeName(index: BankIndex, text: string): string | undefined {
 
 const peopleCache = new WeakMap<Plan, readonly string[]>();
 
-/** The people a plan is about: those its facts name, a claim's speaker. */
+/**
+ * The people a plan is about: those its facts name, a claim's speaker, and those its question names in the
+ * author's words (a fact's hand-phrased question, a reason's question: "according to <the lab's director>").
+ */
 function peopleOf(index: BankIndex, plan: Plan): readonly string[] {
   const out = new Set<string>();
   const facts = 'fact' in plan ? [plan.fact] : plan.facts.map((id) => index.facts.get(id));
   for (const fact of facts) {
     for (const v of Object.values(fact?.slots ?? {})) if ('entity' in v) out.add(v.entity);
   }
+  const asked = 'slot' in plan ? plan.fact.ask?.[plan.slot] : 'item' in plan && plan.item.kind === 'reason' ? plan.item.question : undefined;
+  if (asked) for (const id of index.namedIn(asked)) out.add(id);
   if ('item' in plan && plan.item.kind === 'claim') out.add(plan.item.speaker);
   return [...out].filter((id) => {
     const e = index.entity(id);

@@ -13,7 +13,9 @@
  *    items, pairs, feedback; nor one whose figure follows from a figure
  *    shown by arithmetic (a year's cost and a month's); nor, but as a last
  *    resort, one whose answer the start screen's title or headlines show, a
- *    second claim of one speaker, or a third question on facts of one paragraph.
+ *    second claim of one speaker, or a third question on facts of one paragraph;
+ *    past the mix's bounds before any last resort, and an item of understanding
+ *    beside a question on its facts last of all.
  * 3. The order: the story's, article by article and paragraph by paragraph,
  *    as a reader who has just read the articles goes through them (see {@link placeOf}).
  *
@@ -242,14 +244,28 @@ export interface Fullness {
  */
 type Headlines = 'all' | 'answers' | 'none';
 
+/**
+ * One pass of the draw: whether it takes fresh facts only (`strict`), keeps within the mix's bounds
+ * (`bounded`), takes last resorts ({@link Fullness.resorts}: `resorting`), and what headlines may give away.
+ */
+interface Pass {
+  strict: boolean;
+  bounded: boolean;
+  resorting: boolean;
+  /** An item beside a question on its facts: the last of the last resorts. */
+  pairing: boolean;
+  headlines: Headlines;
+  /** Only questions of understanding, up to their share. */
+  deeper?: boolean;
+}
+
 /** How many questions of a drawn quiz were taken as a last resort ({@link Fullness.resorts}). */
 const RESORTS = new WeakMap<readonly Question[], number>();
 
 /** How full a drawn quiz is, to compare two draws of one seed ({@link fuller}). */
 export function fullness(supply: Supply, count: number, questions: readonly Question[]): Fullness {
   // As many as the supply has of them within their caps: a bank whose only such kind is "which statement" gives two in ten.
-  const available = UNDERSTANDING_KINDS.reduce((n, k) => n + Math.min(supply.sizes.get(k) ?? 0, cap(supply, k, count)), 0);
-  const wanted = Math.min(Math.ceil(count * UNDERSTANDING_SHARE), available);
+  const wanted = wantedDeeper(supply, count);
   const deeper = Math.min(wanted, questions.filter((q) => isUnderstanding(q.kind)).length);
   const perKind = new Map<QuestionKind, number>();
   for (const q of questions) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
@@ -262,6 +278,13 @@ export function fullness(supply: Supply, count: number, questions: readonly Ques
   }
   const resorts = RESORTS.get(questions) ?? 0;
   return { length: questions.length, deeper, overDeeper, over, resorts, full: questions.length >= count && deeper >= wanted && over + overDeeper + resorts === 0 };
+}
+
+/** How many questions of understanding a quiz of `count` wants: the share, as far as the supply has them within their caps. */
+function wantedDeeper(supply: Supply, count: number): number {
+  // A bank whose only such kind is "which statement" gives two in ten.
+  const available = UNDERSTANDING_KINDS.reduce((n, k) => n + Math.min(supply.sizes.get(k) ?? 0, cap(supply, k, count)), 0);
+  return Math.min(Math.ceil(count * UNDERSTANDING_SHARE), available);
 }
 
 /**
@@ -314,9 +337,10 @@ function drawMix(
   count: number,
   refused: ReadonlySet<QuestionKind>,
   bounded: boolean,
+  deeperOnly = false,
 ): Map<QuestionKind, number> {
   const mix = new Map<QuestionKind, number>();
-  const kinds = QUESTION_KINDS.filter((k) => (sizes.get(k) ?? 0) > 0 && !refused.has(k));
+  const kinds = QUESTION_KINDS.filter((k) => (sizes.get(k) ?? 0) > 0 && !refused.has(k) && (!deeperOnly || isUnderstanding(k)));
   // Past the bounds (only where a quiz cannot be filled within them: a bank of few facts, or one kind
   // asked for alone), any kind the bank still has.
   const room = (k: QuestionKind, capped: boolean) => (mix.get(k) ?? 0) < Math.min(sizes.get(k)!, capped ? cap(supply, k, count) : Infinity);
@@ -655,7 +679,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
   }
 
   /** One question of `kind`, from the least-used article first; `false` when the kind has none left to give now. */
-  const drawOne = (kind: QuestionKind, strict: boolean, capped: boolean, headlines: Headlines): boolean => {
+  const drawOne = (kind: QuestionKind, { strict, resorting, pairing, headlines }: Pass): boolean => {
     const byPlans = planOrders.get(kind);
     let shut = closed.get(kind);
     if (!shut) closed.set(kind, (shut = new Set()));
@@ -670,22 +694,20 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
         }
         let stale = false;
         for (const plan of shuffle(rng, supply.expand(item, kind))) {
-          // An item beside a question on its facts only as a last resort, past the mix's bounds.
-          if (!open(plan) || (capped && linked(plan)) || tellsAgain(plan.facts)) continue;
-          // Three questions on one person (a vote, the reason for it, what she said of it) read as one topic:
-          // only as a last resort, past the mix's bounds. An item of understanding is never held back by it:
-          // it is what the mix asks for first, and a small bank's items are often one person's.
-          if ((strict && !fresh(plan.facts)) || (capped && !isItem(plan.kind) && crowded(plan))) {
-            // Usable once facts may be reused: not closed.
+          if (!open(plan) || tellsAgain(plan.facts)) continue;
+          // An item beside a question on its facts only as a last resort. Three questions on one person (a vote,
+          // the reason for it, what she said of it) read as one topic: likewise. An item of understanding is
+          // never held back by the person: it is what the mix asks for first, and a small bank's items are often
+          // one person's. Either is usable in a later pass: not closed.
+          if ((strict && !fresh(plan.facts)) || (!pairing && linked(plan)) || (!resorting && !isItem(plan.kind) && crowded(plan))) {
             stale = true;
             continue;
           }
           const question = make(plan);
           if (!question || givesAway(plan, question)) continue;
           // A figure worked out by adding or subtracting two others the quiz gives, or a third question from one
-          // paragraph: only past the mix's bounds, where a small bank that runs short may also pair an item with
-          // a question on its facts.
-          if (capped && (sumsAway(plan, question) || crammed(plan, question))) {
+          // paragraph: only as a last resort, where a small bank runs short even past the mix's bounds.
+          if (!resorting && (sumsAway(plan, question) || crammed(plan, question))) {
             stale = true;
             continue;
           }
@@ -704,13 +726,13 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
           // Wrong names another question tells of, never: two of three wrong options struck out leave a guess
           // between two. (A small bank pays for it in items beside their facts, in its last pass, more often.)
           if (cues(question)) continue;
-          // A "which is true" question whose false statements other questions strike out: only past the mix's bounds.
-          if (capped && refuted(question)) {
+          // A "which is true" question whose false statements other questions strike out: only as a last resort.
+          if (!resorting && refuted(question)) {
             stale = true;
             continue;
           }
           // What only a later pass lets in is counted, so that another draw of the seed may do without it.
-          if (!capped && (linked(plan) || (!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question) || crammed(plan, question) || refuted(question))) resorts += 1;
+          if ((pairing && linked(plan)) || (resorting && ((!isItem(plan.kind) && crowded(plan)) || sumsAway(plan, question) || crammed(plan, question) || refuted(question)))) resorts += 1;
           else if (headlines !== 'all' && (headlineGivesAway(plan, question) || quotedAgain(plan))) resorts += 1;
           take(plan, question, article);
           return true;
@@ -726,28 +748,35 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
    * the kinds that found nothing. Kinds that show much (whole statements, all of a match's people) come
    * last in a round, so they are built around the answers already chosen; among the rest, the scarcest first.
    */
-  function* fill(strict: boolean, capped: boolean, headlines: Headlines): Steps<void> {
+  function* fill(pass: Pass): Steps<void> {
+    const { strict, bounded } = pass;
     const refused = new Set<QuestionKind>();
-    for (let round = 0; round < QUESTION_KINDS.length && picked.length < count; round++) {
-      const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, capped);
+    const deeperWanted = wantedDeeper(supply, count);
+    const done = () => picked.length >= count || (pass.deeper === true && picked.filter((q) => isUnderstanding(q.kind)).length >= deeperWanted);
+    for (let round = 0; round < QUESTION_KINDS.length && !done(); round++) {
+      const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, bounded, pass.deeper);
       const slots: QuestionKind[] = [];
       for (const [k, n] of mix) for (let i = perKind.get(k) ?? 0; i < n; i++) slots.push(k);
       if (!slots.length) break;
       for (const kind of shuffle(rng, slots).sort((a, b) => SHOWS[a] - SHOWS[b] || sizes.get(a)! - sizes.get(b)!)) {
-        if (picked.length >= count) break;
-        if (!refused.has(kind) && !drawOne(kind, strict, capped, headlines)) refused.add(kind);
+        if (done()) break;
+        if (!refused.has(kind) && !drawOne(kind, pass)) refused.add(kind);
         yield;
       }
     }
   }
-  // Fresh facts first, within the mix's bounds; then, where the bank runs short, other slots of facts
-  // already asked (never anything given away), then past the bounds, then a true statement whose figure or name a
-  // headline shows, then any answer a headline shows.
-  yield* fill(true, true, 'all');
-  yield* fill(false, true, 'all');
-  yield* fill(false, false, 'all');
-  yield* fill(false, false, 'answers');
-  yield* fill(false, false, 'none');
+  // Each pass runs while the quiz is short. Fresh facts first, within the mix's bounds; then other slots of facts
+  // already asked (never anything given away); then past the bounds: the questions of understanding up to their
+  // share first (a second claim of one speaker or an answer a headline shows rather than a quiz without them), then
+  // any kind; then the last resorts, with a true statement whose figure or name a headline shows, then any answer a
+  // headline shows; an item beside a question on its facts last of all.
+  const pass = (strict: boolean, bounded: boolean, resorting: boolean, headlines: Headlines, more: Partial<Pass> = {}): Pass => ({ strict, bounded, resorting, pairing: false, headlines, ...more });
+  yield* fill(pass(true, true, false, 'all'));
+  yield* fill(pass(false, true, false, 'all'));
+  for (const headlines of ['all', 'answers', 'none'] as const) yield* fill(pass(false, false, false, headlines, { deeper: true }));
+  yield* fill(pass(false, false, false, 'all'));
+  for (const headlines of ['all', 'answers', 'none'] as const) yield* fill(pass(false, false, true, headlines));
+  yield* fill(pass(false, false, true, 'none', { pairing: true }));
   // The story's order (see {@link placeOf}); questions of one place in a seeded order, so the scarce kinds do not always lead.
   const quiz = shuffle(stream(seed, 'order'), picked).sort((a, b) => {
     const [x, y] = [places.get(a)!, places.get(b)!];

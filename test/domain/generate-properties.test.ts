@@ -721,18 +721,21 @@ describe('the invariant checks themselves', () => {
 // awards night's rose to about 7% (3.5% to 6.9% over another 1,000 seeds) when a true statement whose figure its
 // headline shows ("wins seven awards" above "Oppenheimer collected seven Academy Awards") became a last resort
 // (40% to 2% of its quizzes): a third question from one paragraph is the lesser flaw, and the one taken first.
+// Since a quiz that cannot keep the mix's bounds goes past them before it takes any last resort, the test bank's,
+// the yearly results' and the awards night's are 0.1%, 14.0% and 6.4% (0.9%, 15.1% and 9.0% before); over seeds
+// 1,000 to 3,999 the awards night's is 7.3% (10.2% before), hence a bound above this sample's.
 // `refuted`: in how many quizzes at most a "which is true" question has two or more false statements that another
 // question on the fact each was made from tells the right value of (a last resort; the awards night's were before
 // that rule in 11.6% of 1,000 quizzes, after it in 0.1%; the other banks' in none).
 for (const [name, url, understanding, large, paired, crammed, refuted] of [
   ['the seed bank', '/questions/russia-ukraine-2024.json', true, true, 0, 0, 0],
-  ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true, 0, 0.02, 0],
+  ['the test bank (format version 1)', '/test/fixtures/generator-bank.json', false, true, 0, 0.005, 0],
   ['a bank written from the docs (a city budget vote)', '/test/fixtures/banks/el-paso-budget.json', true, false, 0.04, 0, 0],
   // One article of 18 facts and 5 or 6 items each: fresh facts for every quiz, but not the spread rule (a fact
   // in up to 91% of quizzes), and a draw that takes an item's facts first leaves two items of understanding in
   // about one seed of a thousand: held to the other invariants until the assembly spreads a small bank better.
-  ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false, 0.01, 0.2, 0],
-  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false, 0.01, 0.09, 0.005],
+  ['a bank written from the docs by a third author (a company\'s yearly results)', '/test/fixtures/banks/eads-2011.json', false, false, 0.01, 0.15, 0],
+  ['a bank written from the docs by a third author (an awards night)', '/test/fixtures/banks/oscars-2024.json', false, false, 0.01, 0.08, 0.005],
 ] as const) {
   describe(`generator invariants over ${SEEDS} seeds: ${name}`, function () {
     this.timeout(300000);
@@ -977,3 +980,41 @@ for (const [name, url, understanding, large, paired, crammed, refuted] of [
     });
   });
 }
+
+// Two banks written from real articles by others (a physics discovery, an earthquake), smaller than the quiz asks
+// of them: each quiz takes some last resort. Which one is a choice: an item of understanding beside a question on
+// its facts explains one by the other, so it comes last of all; and a person a question names in its own words
+// ("according to <the lab's director>") is what that question is about, as much as a person its fact names.
+describe(`the last resorts of small banks, over ${SEEDS} seeds`, function () {
+  this.timeout(300000);
+  const quizzesOf = async (url: string) => {
+    const bank = await load(url);
+    return { bank, quizzes: Array.from({ length: SEEDS }, (_, i) => generate(bank, { seed: `seed-${i}`, count: 10 }).questions) };
+  };
+
+  it('the earthquake bank pairs no item with a question on its facts: it asks its witness twice instead', async () => {
+    const { bank, quizzes } = await quizzesOf('/test/fixtures/banks/turkey-syria-earthquake-2023.json');
+    const found = quizzes.flatMap((questions, i) => giveaways(bank, questions, true).filter((m) => m.includes(' is about')).map((m) => `seed-${i}: ${m}`));
+    expect(found.slice(0, 5), `${found.length} pairs`).to.deep.equal([]);
+  });
+
+  it('a person named in the words of three questions (a fact, a speaker or the question itself) in at most 30% of the gravitational-waves quizzes', async () => {
+    const { bank, quizzes } = await quizzesOf('/test/fixtures/banks/gravitational-waves-2016.json');
+    const people = bank.entities.filter((e) => isPerson(bank, e.type));
+    const crowded = quizzes.filter((questions) => {
+      const about = new Map<string, number>();
+      for (const q of questions) {
+        if (q.kind === 'match') continue;
+        const ids = new Set<string>();
+        const facts = q.kind === 'support' ? q.facts.slice(0, 1) : q.facts;
+        for (const f of facts) for (const v of Object.values(bank.facts.find((x) => x.id === f)?.slots ?? {})) if ('entity' in v && people.some((p) => p.id === v.entity)) ids.add(v.entity);
+        const item = bank.understanding?.find((u) => q.id.startsWith(`${u.id}.`));
+        if (item?.kind === 'claim') ids.add(item.speaker);
+        for (const p of people) if (q.prompt.includes(p.label)) ids.add(p.id);
+        for (const id of ids) about.set(id, (about.get(id) ?? 0) + 1);
+      }
+      return [...about.values()].some((n) => n >= 3);
+    }).length;
+    expect(crowded / SEEDS).to.be.at.most(0.3);
+  });
+});

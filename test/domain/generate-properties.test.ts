@@ -985,11 +985,14 @@ for (const [name, url, understanding, large, paired, crammed, refuted] of [
 // of them: each quiz takes some last resort. Which one is a choice: an item of understanding beside a question on
 // its facts explains one by the other, so it comes last of all; and a person a question names in its own words
 // ("according to <the lab's director>") is what that question is about, as much as a person its fact names.
-describe(`the last resorts of small banks, over ${SEEDS} seeds`, function () {
+// Half the seeds of the invariants above: a small bank draws each quiz several times over, and the rates these
+// bounds hold apart are far from them (before this rule, 5.3% and 65% of the first 1,000 quizzes).
+const SMALL_SEEDS = SEEDS / 2;
+describe(`the last resorts of small banks, over ${SMALL_SEEDS} seeds`, function () {
   this.timeout(300000);
   const quizzesOf = async (url: string) => {
     const bank = await load(url);
-    return { bank, quizzes: Array.from({ length: SEEDS }, (_, i) => generate(bank, { seed: `seed-${i}`, count: 10 }).questions) };
+    return { bank, quizzes: Array.from({ length: SMALL_SEEDS }, (_, i) => generate(bank, { seed: `seed-${i}`, count: 10 }).questions) };
   };
 
   it('the earthquake bank pairs no item with a question on its facts: it asks its witness twice instead', async () => {
@@ -1015,6 +1018,6 @@ describe(`the last resorts of small banks, over ${SEEDS} seeds`, function () {
       }
       return [...about.values()].some((n) => n >= 3);
     }).length;
-    expect(crowded / SEEDS).to.be.at.most(0.3);
+    expect(crowded / SMALL_SEEDS).to.be.at.most(0.3);
   });
 });

@@ -246,6 +246,8 @@ function properAtStart(word: Word, capitalisedElsewhere: Set<string>, next?: Wor
   if (next && /^(?:said|says|announced|reported|confirmed|denied|added|told)$/.test(next.text) && !has(word, 'Pronoun') && !NOT_NAMES.has(w)) return true;
   if (capitalisedElsewhere.has(w)) return true;
   if (ACRONYM.test(w)) return true;
+  // "Norwegian Halvard Ostrem won": a nationality before a name opens the name's run, as it does mid-sentence.
+  if (has(word, 'Demonym') && next && nameWord(next)) return true;
   return has(word, 'Person') || has(word, 'Place') || has(word, 'Organization') || has(word, 'Country') || has(word, 'City');
 }
 
@@ -277,9 +279,18 @@ function personCore(run: Run): number | null {
     if (titleWord(words[k]!)) k += 1;
     return k <= run.last ? k : null;
   }
+  const span = run.last - run.first + 1;
+  const plainName = (x: Word): boolean =>
+    /^\p{Lu}\p{Ll}/u.test(x.text) && !['Place', 'Organization', 'Demonym', 'Date'].some((tag) => has(x, tag)) && !titleWord(x) &&
+    !GENERIC_NOUNS.has(x.text) && !ORGANISATION_HEADS.has(x.text.toLowerCase()) && !EVENT_HEADS.has(x.text) && !AWARD_HEADS.has(x.text);
+  // Or a nationality opens the run and two or three plain capitalised words follow: "Spaniard Garbine Muguruza",
+  // "German Steffi Graf" (a news story's way of introducing a person whose names no lexicon knows).
+  const opener = words[run.first]!;
+  if (span >= 3 && span <= 4 && (has(opener, 'Demonym') || DEMONYMS[opener.text] !== undefined) && words.slice(run.first + 1, run.last + 1).every(plainName)) {
+    return run.first + 1;
+  }
   // Or a role stands right before it: "former journalist Ozel Pikal", "CEO Louis Gallois".
   const before = words[run.first - 1];
-  const span = run.last - run.first + 1;
   if (span >= 2 && span <= 3 && before && (isRoleWord(before.text) || before.text === 'CEO') && words.slice(run.first, run.last + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text) && !has(x, 'Place') && !has(x, 'Organization'))) {
     return run.first;
   }

@@ -1023,3 +1023,17 @@ test('draft: a person named in full once and by the surname after is a person, e
   assert.ok(!bank.entities.some((e) => e.label === 'Forbes' || e.label === 'Morrow'), JSON.stringify(bank.entities));
   assert.ok(!bank.facts.some((f) => /^Tavi \{/.test(f.text) || /\{[a-z-]+\} Morrow/.test(f.text)), JSON.stringify(bank.facts.map((f) => f.text)));
 });
+
+test('draft: a nationality before two or three names the tagger does not know introduces a person ("Peruvian Inti Quispal"); a nationality before an event, a body or a date does not', () => {
+  const { bank } = draftArticle(
+    article(
+      'Tennis final',
+      'Norwegian Halvard Ostrem beat 14th-seeded Peruvian Inti Quispal in 3 sets on Sunday, leaving Quispal 2 titles short of Ghanaian Kofi Adomako Mensah.',
+      'The win came a week after the French Open, where the Israeli Defense Forces band played for 12 minutes before Chinese New Year celebrations began.',
+    ),
+  );
+  const people = bank.entities.filter((e) => e.type === 'person').map((e) => e.label).sort();
+  assert.deepEqual(people, ['Halvard Ostrem', 'Inti Quispal', 'Kofi Adomako Mensah'], JSON.stringify(bank.entities.map((e) => [e.label, e.type])));
+  assert.notEqual(entity(bank, 'French Open')?.type, 'person');
+  assert.equal(entity(bank, 'Defense Forces')?.type === 'person', false);
+});

@@ -701,7 +701,28 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
     }
     if (matchesReadings(raw.slice(0, i).join(' '), p, lead)) return true;
   }
+  if (reordered(input, p)) return true;
   return question !== undefined && aroundQuestionWords(input, p, lead, question);
+}
+
+/** The words of a name that carry it, in the order of the alphabet: "Nobel Prize in Physics" gives "nobel physics prize". */
+function wordBag(form: Form): string {
+  return form.words.map((w) => w.text).filter((w) => !JOINING_AROUND.has(w)).sort().join(' ');
+}
+
+/**
+ * A name built with "of", "in" or "for" typed with its own words in another order, as English says such names
+ * ("nobel physics prize", "physics nobel prize" for the Nobel Prize in Physics; "defence ministry" for the Ministry of
+ * Defence): the answer, where no rival has those words too. Spelled exactly: a reordering with typos on top is read
+ * as another name. A person's names reversed ("Syrskyi Oleksandr") are not: the order is part of a person's name.
+ */
+function reordered(input: string, p: Prepared): boolean {
+  const typed = prepare(input.replace(/[.!?]+\s*$/, ''));
+  if (!typed) return false;
+  const bag = wordBag(typed);
+  if (bag.split(' ').length < 2) return false;
+  const joined = (f: Form) => f.words.some((w) => JOINING_AROUND.has(w.text));
+  return p.forms.some((f) => joined(f) && wordBag(f) === bag) && !p.rivalForms.some((r) => r.some((f) => wordBag(f) === bag));
 }
 
 /** The words that open a phrase after a name saying where, when, whose, by whom or for what ("near Estonia", "in 1945"). */

@@ -138,6 +138,20 @@ describe('matchesText: accepted and rejected inputs for each kind of name', () =
     expect(matchesText('World War I', { accept: ['World War II'], rivals: [] })).to.equal(false);
   });
 
+  it('accepts the own words of a name built with "of", "in" or "for" in another order, spelled right, unless a rival has the same words', () => {
+    const prize = { accept: ['Golden Lyre Prize for Poetry'], rivals: [['Golden Lyre Prize for Drama'], ['Silver Quill Award']] };
+    expect(matchesText('golden lyre poetry prize', prize)).to.equal(true);
+    expect(matchesText('the Poetry Golden Lyre Prize.', prize)).to.equal(true);
+    expect(matchesText('golden lyre drama prize', prize)).to.equal(false);
+    expect(matchesText('golden lyre prize', prize)).to.equal(false);
+    expect(matchesText('golden lire poetry prize', prize)).to.equal(false);
+    expect(matchesText('Interior Ministry', { accept: ['Ministry of the Interior'], rivals: [] })).to.equal(true);
+    const twins = { accept: ['Bank of Port Vale'], rivals: [['Vale Port Bank']] };
+    expect(matchesText('Port Vale Bank', twins)).to.equal(false);
+    expect(matchesText('Marta Solberg', { accept: ['Marta Solberg'], rivals: [] })).to.equal(true);
+    expect(matchesText('Solberg Marta', { accept: ['Marta Solberg'], rivals: [] })).to.equal(false);
+  });
+
   it('accepts a surname alone only when it is listed', () => {
     expect(matchesText('Putin', { accept: ['Vladimir Putin'], rivals: [] })).to.equal(false);
     expect(matchesText('Putin', { accept: ['Vladimir Putin', 'Putin'], rivals: [] })).to.equal(true);

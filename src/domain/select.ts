@@ -752,7 +752,7 @@ export function* selecting(supply: Supply, count: number, seed: string, make: (p
     const { strict, bounded } = pass;
     const refused = new Set<QuestionKind>();
     const deeperWanted = wantedDeeper(supply, count);
-    const done = () => picked.length >= count || (pass.deeper === true && picked.filter((q) => isUnderstanding(q.kind)).length >= deeperWanted);
+    const done = () => picked.length >= count || (pass.deeper && picked.filter((q) => isUnderstanding(q.kind)).length >= deeperWanted);
     for (let round = 0; round < QUESTION_KINDS.length && !done(); round++) {
       const mix = drawMix(stream(seed, `mix.${strict}.${round}`), supply, sizes, count, refused, bounded, pass.deeper);
       const slots: QuestionKind[] = [];

@@ -702,18 +702,22 @@ export function matchesText(input: string, answer: TextAnswer, lead?: string, qu
     if (matchesReadings(raw.slice(0, i).join(' '), p, lead)) return true;
   }
   if (reordered(input, p)) return true;
+  // A name written surname first before a comma, as lists and forms write it ("Kirby, John").
+  const inverted = /^(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}),\s*(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})[\s.!?]*$/u.exec(input.trim());
+  if (inverted && matchesReadings(`${inverted[2]} ${inverted[1]}`, p)) return true;
   return question !== undefined && aroundQuestionWords(input, p, lead, question);
 }
 
 /** The words of a name that carry it, in the order of the alphabet: "Nobel Prize in Physics" gives "nobel physics prize". */
 function wordBag(form: Form): string {
-  return form.words.map((w) => w.text).filter((w) => !JOINING_AROUND.has(w)).sort().join(' ');
+  return form.words.map((w) => w.text).filter((w) => !JOINING_AROUND.has(w)).map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w)).sort().join(' ');
 }
 
 /**
  * A name built with "of", "in" or "for" typed with its own words in another order, as English says such names
  * ("nobel physics prize", "physics nobel prize" for the Nobel Prize in Physics; "defence ministry" for the Ministry of
- * Defence): the answer, where no rival has those words too. Spelled exactly: a reordering with typos on top is read
+ * Defence; "treaty of strategic partnership" for a strategic partnership treaty), a plural word as its singular: the
+ * answer, where no rival has those words too. Spelled exactly: a reordering with typos on top is read
  * as another name. A person's names reversed ("Syrskyi Oleksandr") are not: the order is part of a person's name.
  */
 function reordered(input: string, p: Prepared): boolean {
@@ -722,7 +726,7 @@ function reordered(input: string, p: Prepared): boolean {
   const bag = wordBag(typed);
   if (bag.split(' ').length < 2) return false;
   const joined = (f: Form) => f.words.some((w) => JOINING_AROUND.has(w.text));
-  return p.forms.some((f) => joined(f) && wordBag(f) === bag) && !p.rivalForms.some((r) => r.some((f) => wordBag(f) === bag));
+  return p.forms.some((f) => (joined(f) || joined(typed)) && wordBag(f) === bag) && !p.rivalForms.some((r) => r.some((f) => wordBag(f) === bag));
 }
 
 /** The words that open a phrase after a name saying where, when, whose, by whom or for what ("near Estonia", "in 1945"). */
@@ -774,7 +778,8 @@ function aroundQuestionWords(input: string, p: Prepared, lead: string | undefine
   if (raw.length < 2) return false;
   const said = contentStems(question);
   const saidWords = new Set(normalize(question).split(' '));
-  const words = raw.map((w) => normalize(w).split(' ').filter(Boolean));
+  // "&", "+" and "/" between names join two answers, as "and" does.
+  const words = raw.map((w) => (/^[&+/]$/.test(w) ? ['and'] : normalize(w).split(' ').filter(Boolean)));
   const isSaid = (w: string) => {
     if (saidWords.has(w)) return true;
     const stems = contentStems(w);
@@ -796,7 +801,21 @@ function aroundQuestionWords(input: string, p: Prepared, lead: string | undefine
   let after = 0;
   while (after < Math.min(MAX_WORDS_AROUND, raw.length - 1) && fits(words[raw.length - 1 - after]!, false)) after++;
   // A word of a rival's name ("Claudia" of Claudia Ordaz before "Niland") makes another name of the answer's.
-  const rivalIn = (list: string[][]) => list.flat().some((w) => rivalWordsOf(p).has(w) && !SENTENCE_OPENERS.has(w));
+  // So does a country beside a country that is the answer ("France, Germany" where the question says Germany): a second
+  // answer, where beside a city or a body it says where ("Kyiv Ukraine").
+  const countries = p.forms.some((f) => COUNTRIES.has(f.words.map((w) => w.text).join(' ')));
+  const own = new Set(p.forms.map((f) => f.words.map((w) => w.text).join(' ')));
+  const countryIn = (list: string[][]) => {
+    const flat = list.flat();
+    for (let n = 1; n <= 3; n++) {
+      for (let i = 0; i + n <= flat.length; i++) {
+        const name = flat.slice(i, i + n).join(' ');
+        if (COUNTRIES.has(name) && !own.has(name)) return true;
+      }
+    }
+    return false;
+  };
+  const rivalIn = (list: string[][]) => list.flat().some((w) => rivalWordsOf(p).has(w) && !SENTENCE_OPENERS.has(w)) || (countries && countryIn(list));
   for (let i = 0; i <= before; i++) {
     for (let k = i === 0 ? 1 : 0; k <= after && i + k < raw.length; k++) {
       const around = [...words.slice(0, i), ...words.slice(raw.length - k)];
@@ -837,9 +856,9 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = (
     ['exactly|just|only|precisely', 'exactly'],
     ['about|around|approximately|approx\\.?|roughly|some|close to|circa|ca\\.?|~|≈', 'about'],
     // "Than" is often typed "then" ("more then 11,000").
-    ['at least|no fewer th[ae]n|no less th[ae]n|not less th[ae]n|a minimum of|min\\.?|≥|>=', 'at-least'],
+    ['at least|no fewer th[ae]n|no less th[ae]n|not less th[ae]n|a minimum of|minimum of|minimum|min\\.?|≥|>=', 'at-least'],
     ['more th[ae]n|over|above|upwards of|greater th[ae]n|>', 'more-than'],
-    ['at most|no more th[ae]n|not more th[ae]n|up to|a maximum of|max\\.?|≤|<=', 'at-most'],
+    ['at most|no more th[ae]n|not more th[ae]n|up to|a maximum of|maximum of|maximum|max\\.?|≤|<=', 'at-most'],
     ['fewer th[ae]n|less th[ae]n|under|below|<', 'fewer-than'],
   ] as const
 ).map(([words, q]) => [new RegExp(`^(?:${words})(?![a-z])`), q]);
@@ -984,7 +1003,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
   s = s.replace(/\b([0-9]+)\s*(dollars?|euros?|pounds?)\s+(?:and\s+)?([0-9]{1,2})\s*(?:cents?|pence|p)\b/, (_m, whole: string, unit: string, cents: string) => `${whole}.${cents.padStart(2, '0')} ${unit}`);
   s = s.replace(/%/g, ' percent ');
   // "20+" is the figure or more; "+20" stays a sign.
-  s = s.replace(/([0-9])\s*\+(?=\s|$)/g, '$1 plus');
+  s = s.replace(/([0-9])\s*\+(?=\s|$)/g, '$1 plus').replace(/([0-9])-plus\b/g, '$1 plus');
   // A rate: "$3.22/month" is "$3.22 per month"; "43/44" is two figures.
   s = s.replace(/\s*\/\s*/g, ' per ');
   // Degrees by their sign ("-6°C"), the minus sign, "11k" for 11 thousand, "3bn", "3 mil", "$3m" for millions.
@@ -1149,6 +1168,7 @@ const isPlural = (word: string): boolean => word.length >= 4 && word.endsWith('s
 /** Other words for a thing counted, by the singular, as a reader may say them: "24 nations" for 24 countries, "7 Oscars" for Academy Awards. */
 const COUNTED_SYNONYMS: Record<string, string> = {
   nation: 'country', firm: 'company', business: 'company', prize: 'award', oscar: 'award', individual: 'person', troop: 'soldier', aircraft: 'plane',
+  oblast: 'region', province: 'region', uav: 'drone', corpse: 'body', projectile: 'missile', jet: 'plane', warplane: 'plane', township: 'town',
 };
 
 /**

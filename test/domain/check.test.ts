@@ -146,10 +146,31 @@ describe('matchesText: accepted and rejected inputs for each kind of name', () =
     expect(matchesText('golden lyre prize', prize)).to.equal(false);
     expect(matchesText('golden lire poetry prize', prize)).to.equal(false);
     expect(matchesText('Interior Ministry', { accept: ['Ministry of the Interior'], rivals: [] })).to.equal(true);
+    expect(matchesText('pact of coastal defence', { accept: ['coastal defence pact'], rivals: [] })).to.equal(true);
+    expect(matchesText('ammunition for mortar launchers', { accept: ['mortar-launcher ammunition'], rivals: [] })).to.equal(true);
     const twins = { accept: ['Bank of Port Vale'], rivals: [['Vale Port Bank']] };
     expect(matchesText('Port Vale Bank', twins)).to.equal(false);
     expect(matchesText('Marta Solberg', { accept: ['Marta Solberg'], rivals: [] })).to.equal(true);
     expect(matchesText('Solberg Marta', { accept: ['Marta Solberg'], rivals: [] })).to.equal(false);
+  });
+
+  it('accepts a name written surname first before a comma ("Solberg, Marta"), never another person\'s', () => {
+    const marta = { accept: ['Marta Solberg'], rivals: [['Ivo Tarnek']] };
+    expect(matchesText('Solberg, Marta', marta)).to.equal(true);
+    expect(matchesText('solberg, marta.', marta)).to.equal(true);
+    expect(matchesText('Tarnek, Ivo', marta)).to.equal(false);
+    expect(matchesText('Solberg, Ivo', marta)).to.equal(false);
+  });
+
+  it('rejects a second country joined by "&", "+" or a comma, even one the question names', () => {
+    const answer = { accept: ['Norway'], rivals: [['Denmark'], ['Sweden']] };
+    const question = 'Which country, unlike Finland, signed the accord?';
+    for (const input of ['Norway & Finland', 'Norway + Finland', 'Norway, Finland', 'Norway / Finland']) {
+      expect(matchesText(input, answer, undefined, question), input).to.equal(false);
+    }
+    expect(matchesText('Norway', answer, undefined, question)).to.equal(true);
+    expect(matchesText('Norway signed the accord', answer, undefined, question)).to.equal(true);
+    expect(matchesText('Bergen, Norway', { accept: ['Bergen'], rivals: [['Oslo']] }, undefined, 'In which city in Norway did it happen?')).to.equal(true);
   });
 
   it('accepts a surname alone only when it is listed', () => {
@@ -555,6 +576,29 @@ describe('matchesText: what students type, and what only looks like the answer',
     for (const input of ['World War Two', 'World War 2', 'WW2', 'WW II', 'world war ii']) expect(matchesText(input, ww2), input).to.equal(true);
     for (const input of ['WWI', 'WW1', 'World War One', 'World War I', 'World War III', 'WW3']) expect(matchesText(input, ww2), input).to.equal(false);
   });
+});
+
+describe('matchesNumber: other words for what is counted and for a bound', () => {
+  const regions: NumberAnswer = { value: 6, min: 6, max: 6, unit: 'regions' };
+  const drones: NumberAnswer = { value: 8, min: 8, max: 8, unit: 'drones', qualifier: 'at-least' };
+  const moreThan20: NumberAnswer = { value: 20, min: 20, max: 20, unit: 'missiles', qualifier: 'more-than' };
+  const table: [NumberAnswer, string, boolean][] = [
+    [regions, '6 oblasts', true],
+    [regions, 'six provinces', true],
+    [regions, '6 drones', false],
+    [drones, '8 UAVs', true],
+    [drones, 'at least 8 UAVs', true],
+    [drones, 'minimum of 8', true],
+    [drones, 'minimum 8 drones', true],
+    [drones, 'maximum of 8', false],
+    [drones, 'at least 8 missiles', false],
+    [moreThan20, '20-plus', true],
+    [moreThan20, '20-plus missiles', true],
+    [moreThan20, '20-plus drones', false],
+  ];
+  for (const [answer, input, expected] of table) {
+    it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.qualifier ?? 'exactly'} ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));
+  }
 });
 
 describe('matchesNumber: units, hedges and qualifiers as a student types them', () => {

@@ -120,6 +120,8 @@ function figureOf(word: string, last: boolean, several: boolean): string | null 
   const ordinal = ORDINAL_WORDS_TO_NINETEENTH.indexOf(word);
   if (ordinal > 0) return String(ordinal);
   if (ROMAN.test(word) && (word.length > 1 || (last && several && /^[ivx]$/.test(word)))) return String(romanValue(word));
+  // II or III typed with the letter l at the end of a name ("World War ll").
+  if (last && several && /^l{2,3}$/.test(word)) return String(word.length);
   return null;
 }
 
@@ -129,8 +131,11 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-/** An abbreviation ending in I, II or III ("WWII"): two to four consonants (not "y"), then the numeral. */
-const ROMAN_SUFFIX = /^([b-df-hj-np-tv-xz]{2,4}?)(i{1,3})$/;
+/**
+ * An abbreviation ending in I, II or III ("WWII"): two to four consonants (not "y"), then the numeral, which a student
+ * may type with the letter l ("WWll").
+ */
+const ROMAN_SUFFIX = /^([b-df-hj-np-tv-xz]{2,4}?)(i{1,3}|l{1,3})$/;
 
 function toWords(normal: string): Word[] {
   // "WWII" is "WW" and 2, so that it is never a typo of "WWI".
@@ -139,7 +144,7 @@ function toWords(normal: string): Word[] {
     .filter(Boolean)
     .flatMap((w) => {
       const m = ROMAN_SUFFIX.exec(w);
-      return m ? [m[1]!, m[2]!] : [w];
+      return m ? [m[1]!, m[2]!.replace(/l/g, 'i')] : [w];
     });
   // An ordinal is its figure: "14th" (normalised "14 th") is 14, "2nd World War" is "2 World War", and "the 14th of
   // September" is "14 September".
@@ -851,8 +856,9 @@ function matchesReadings(input: string, p: Prepared, lead?: string): boolean {
 /** How a typed figure is qualified, by the words before it. */
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = (
   [
-    // "just under" before "just".
+    // "just under" and "just over" before "just".
     ['nearly|almost|just under|not quite', 'nearly'],
+    ['just over|just above|slightly over|slightly above|slightly more th[ae]n', 'more-than'],
     ['exactly|just|only|precisely', 'exactly'],
     ['about|around|approximately|approx\\.?|roughly|some|close to|circa|ca\\.?|~|≈', 'about'],
     // "Than" is often typed "then" ("more then 11,000").
@@ -1003,7 +1009,7 @@ function readFigure(input: string, millions: boolean): Figure | null {
   s = s.replace(/\b([0-9]+)\s*(dollars?|euros?|pounds?)\s+(?:and\s+)?([0-9]{1,2})\s*(?:cents?|pence|p)\b/, (_m, whole: string, unit: string, cents: string) => `${whole}.${cents.padStart(2, '0')} ${unit}`);
   s = s.replace(/%/g, ' percent ');
   // "20+" is the figure or more; "+20" stays a sign.
-  s = s.replace(/([0-9])\s*\+(?=\s|$)/g, '$1 plus').replace(/([0-9])-plus\b/g, '$1 plus');
+  s = s.replace(/([0-9])\s*\+(?=\s|$)/g, '$1 plus').replace(/([0-9a-z])-plus\b/g, '$1 plus');
   // A rate: "$3.22/month" is "$3.22 per month"; "43/44" is two figures.
   s = s.replace(/\s*\/\s*/g, ' per ');
   // Degrees by their sign ("-6°C"), the minus sign, "11k" for 11 thousand, "3bn", "3 mil", "$3m" for millions.

@@ -135,6 +135,10 @@ describe('matchesText: accepted and rejected inputs for each kind of name', () =
     expect(matchesText('World War I', ww2)).to.equal(false);
     expect(matchesText('WWI', ww2)).to.equal(false);
     expect(matchesText('World War III', ww2)).to.equal(false);
+    expect(matchesText('World War ll', ww2)).to.equal(true);
+    expect(matchesText('WWll', ww2)).to.equal(true);
+    expect(matchesText('World War l', ww2)).to.equal(false);
+    expect(matchesText('World War lll', ww2)).to.equal(false);
     expect(matchesText('World War I', { accept: ['World War II'], rivals: [] })).to.equal(false);
   });
 
@@ -595,6 +599,10 @@ describe('matchesNumber: other words for what is counted and for a bound', () =>
     [moreThan20, '20-plus', true],
     [moreThan20, '20-plus missiles', true],
     [moreThan20, '20-plus drones', false],
+    [moreThan20, 'twenty-plus', true],
+    [moreThan20, 'just over 20', true],
+    [moreThan20, 'slightly more than 20 missiles', true],
+    [moreThan20, 'just under 20', false],
   ];
   for (const [answer, input, expected] of table) {
     it(`${expected ? 'accepts' : 'rejects'} "${input}" for ${answer.qualifier ?? 'exactly'} ${answer.value} ${answer.unit}`, () => expect(matchesNumber(input, answer)).to.equal(expected));

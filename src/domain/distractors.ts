@@ -352,6 +352,9 @@ function nearSteps(n: number): number[] | null {
   return tenth === 1 ? [1] : [tenth, 1];
 }
 
+/** The least share of a sum by which an option differs from it, for a reader to tell the two apart. */
+const TOLD_APART = 0.03;
+
 /** How far below and above a fine figure its near values lie, as shares of it: uneven, so that no two gaps repeat. */
 const SPREAD: readonly (readonly [number, number])[] = [
   [0.07, 0.06],
@@ -483,12 +486,16 @@ export function numberCandidates(index: BankIndex, fact: Fact, slot: string, v: 
   if (integer) for (const d of [v.number * 2, v.number / 2, v.number * 10, v.number / 10]) add(clean(d));
   else for (const d of nearValues(v.number, 4, 6)) add(d);
   // A sum its scale bounds on one side ($953.8 million, just under a billion): figures between it and the bound, so
-  // that it is not always the largest of the options.
+  // that it is not always the largest of the options; only those a reader tells apart from it (never €1.02 billion
+  // beside €1.03 billion, a test of the last digit's memory, not of reading).
   if (scaled && v.number >= 1 && v.number < 1000) {
     const step = 10 ** -decimals;
     for (const [side, edge] of [[above, 1000 - step], [below, 1]] as const) {
       if (side.length >= 2) continue;
-      for (const part of [1 / 3, 2 / 3]) add(Number((v.number + (edge - v.number) * part).toFixed(decimals)));
+      for (const part of [1 / 3, 2 / 3]) {
+        const d = Number((v.number + (edge - v.number) * part).toFixed(decimals));
+        if (Math.abs(d - v.number) >= TOLD_APART * v.number) add(d);
+      }
     }
   }
   const ranks = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);

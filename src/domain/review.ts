@@ -16,7 +16,7 @@ import { KINDS } from './kinds/index.js';
 import { DEFAULT_SEED, build, plansFor } from './generate.js';
 import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
-import { contentStems } from './reveal.js';
+import { contentStems, tellingStems } from './reveal.js';
 import { renderStatement } from './render.js';
 import { VISIBLY_LONGER, loneEcho, longestBy, toneCue } from './balance.js';
 import type { Pointer } from './standalone.js';
@@ -210,6 +210,41 @@ function notesOf(bank: Bank, index: BankIndex): ReviewNote[] {
   return notes;
 }
 
+/**
+ * Notes on a quiz title that says an answer: the start screen shows the title before the first question, so a quiz
+ * asks such a question only as a last resort, and a small bank often must. One note per answer, with the questions
+ * that ask it.
+ */
+function titleNotes(bank: Bank, questions: readonly Question[]): ReviewNote[] {
+  const title = contentStems(typeof bank.title === 'string' ? bank.title : '');
+  const byAnswer = new Map<string, string[]>();
+  for (const q of questions) {
+    const { options, correct, before, after } = q as { options?: readonly string[]; correct?: number; before?: string; after?: string };
+    const around = [q.prompt, before ?? '', after ?? ''];
+    let answer: string;
+    let others: string[];
+    if (options && correct !== undefined && q.kind !== 'truefalse') [answer, others] = [options[correct]!, [...around, ...options.filter((_, i) => i !== correct)]];
+    else if (q.kind === 'text' || q.kind === 'cloze') [answer, others] = [q.answerText, around];
+    else continue;
+    // As the draw judges a headline: all of one or two telling words, or three in five; or the right option alone
+    // echoing the title by two words or more (or by all of a short option's one), no wrong option by any.
+    const telling = tellingStems(answer, others);
+    const shown = telling.filter((stem) => title.has(stem)).length;
+    const tells = telling.length > 0 && shown >= Math.min(2, telling.length) && shown >= Math.ceil(0.6 * telling.length);
+    const echo = (text: string) => [...contentStems(text)].filter((stem) => title.has(stem)).length;
+    const own = contentStems(answer).size;
+    const echoes = options !== undefined && echo(answer) >= Math.min(2, Math.max(1, own)) && options.every((o, i) => i === correct || echo(o) === 0);
+    if (!tells && !echoes) continue;
+    const ids = byAnswer.get(answer) ?? [];
+    ids.push(q.id);
+    byAnswer.set(answer, ids);
+  }
+  return [...byAnswer].map(([answer, ids]) => ({
+    path: '$.title',
+    message: `says the answer "${answer}" of ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}: the start screen shows the title before the first question, so a quiz asks it only as a last resort; name the story without its answers`,
+  }));
+}
+
 /** Why no question asks a slot of a fact. */
 function whyNot(index: BankIndex, fact: Fact, slot: string): string {
   const v = fact.slots[slot]!;
@@ -243,5 +278,6 @@ export function reviewBank(bank: Bank, seed: string = DEFAULT_SEED): Review {
   for (const fact of [...bank.facts].sort((a, b) => compare(a.id, b.id))) {
     for (const slot of slotsOf(fact)) if (!asked.has(`${fact.id}.${slot}`)) notAsked.push({ fact: fact.id, slot, why: whyNot(index, fact, slot) });
   }
-  return { seed, counts, entries, notAsked, notes: [...notesOf(bank, index), ...explanationNotes(bank, index, asked)] };
+  const notes = [...titleNotes(bank, entries.map((e) => e.question)), ...notesOf(bank, index), ...explanationNotes(bank, index, asked)];
+  return { seed, counts, entries, notAsked, notes };
 }

@@ -129,3 +129,20 @@ test('review: --out writes the file; a broken bank, a missing file and bad argum
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('review: a quiz title that says an answer is named, with the questions it gives away; a title that does not is not', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'news-quiz-review-'));
+  try {
+    const item = {
+      question: 'Why did the harbour board change the timetable?',
+      answer: 'Because the ferries ran too slowly for the commuters',
+      wrong: ['Because the port needed the berths for cargo ships', 'Because a storm had damaged the main pier', 'Because the crews asked for longer breaks'],
+    };
+    const withTitle = (title) => reviewCopy(dir, (copy, reason) => Object.assign(copy, { title }) && Object.assign(reason, item));
+    const { marked } = withTitle('Commuters and their ferries');
+    assert.match(marked, /\$\.title<\/code>: says the answer "Because the ferries ran too slowly for the commuters" of [a-z0-9-]+\.reason/);
+    assert.doesNotMatch(withTitle('A harbour board and its timetable').marked, /\$\.title<\/code>/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -117,7 +117,6 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
   const drafted: DraftFact[] = [];
   const left: LeftOut[] = [...outside];
   let before: FoundEntity[] = [];
-  let quoteBefore: FoundEntity | undefined;
   const lastInParagraph = new Map<number, FoundEntity[]>();
   // What "the city" or "the coalition" may point back to: the names before, with the sentence each was last named in.
   const lastNamed = new Map<FoundEntity, number>();
@@ -131,10 +130,7 @@ export function draftArticle(text: string, meta: DraftMeta = {}): Draft {
     for (const m of here) lastNamed.set(m.entity, at);
     if (sentence.index === 0) before = lastInParagraph.get(sentence.paragraph - 1) ?? [];
     const prominence: 1 | 2 | 3 = sentence.paragraph === 1 ? 1 : sentence.paragraph <= Math.max(2, Math.ceil(paragraphs.length / 3)) ? 2 : 3;
-    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence, named, earlier, quoteBefore });
-    // Who spoke in this sentence's quotation, for a quotation that follows with no speaker of its own.
-    const quoted = result.facts.find((f) => f.base.endsWith('-quote'))?.slots.person;
-    quoteBefore = quoted && 'entity' in quoted ? quoted.entity : undefined;
+    const result = draftSentence({ sentence, mentions: here, peopleBefore: before, prominence, named, earlier });
     for (const w of sentence.words) if (/^\p{L}/u.test(w.text)) earlier.add(w.text.toLowerCase()).add(w.text.toLowerCase().replace(/s$/, ''));
     drafted.push(...result.facts);
     left.push(...result.left);

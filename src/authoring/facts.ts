@@ -109,11 +109,6 @@ export interface SentenceContext {
   named?: readonly NamedBefore[];
   /** The words of the article before this sentence, in lower case: a noun used before points back. */
   earlier?: ReadonlySet<string>;
-  /**
-   * The speaker of a quotation drafted from the sentence just before (in this paragraph or at the end of the one
-   * before): a quotation that follows with no speaker of its own goes on from theirs, as news writing has it.
-   */
-  quoteBefore?: FoundEntity;
 }
 
 /** Drafts the facts of one sentence. */
@@ -428,17 +423,12 @@ function draftQuote(ctx: SentenceContext, quotes: { start: number; end: number }
   const { sentence } = ctx;
   const text = sentence.text;
   const outsideWords = sentence.words.filter((w) => !inside(quotes, w.start, w.end));
+  if (!outsideWords.some((w) => SPEECH_VERBS.test(w.text))) return null;
   const speakers = ctx.mentions.filter((m) => m.entity.type === 'person' && !inside(quotes, m.start, m.end));
   const checks: string[] = [];
   let speaker: FoundEntity | null = null;
   const marks: SourceMark[] = [];
-  if (!outsideWords.some((w) => SPEECH_VERBS.test(w.text))) {
-    // A quotation alone, right after one whose speaker is named: the same person goes on speaking.
-    const alone = outsideWords.every((w) => !/^\p{L}/u.test(w.text)) && /^["“]/.test(text.trim());
-    if (!alone || !ctx.quoteBefore || speakers.length > 0) return null;
-    speaker = ctx.quoteBefore;
-    checks.push(`The quotation is taken to go on from ${speaker.label}'s, just before it; check that no one else is speaking.`);
-  } else if (speakers.length > 0 && new Set(speakers.map((m) => m.entity)).size === 1) {
+  if (speakers.length > 0 && new Set(speakers.map((m) => m.entity)).size === 1) {
     speaker = speakers[0]!.entity;
     marks.push({ slot: 'person', start: speakers[0]!.start, end: speakers[0]!.end });
   } else if (speakers.length === 0) {

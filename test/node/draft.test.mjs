@@ -1037,21 +1037,3 @@ test('draft: a nationality before two or three names the tagger does not know in
   assert.notEqual(entity(bank, 'French Open')?.type, 'person');
   assert.equal(entity(bank, 'Defense Forces')?.type === 'person', false);
 });
-
-test('draft: a quotation with no speaker of its own, right after a quotation whose speaker is named, goes on from that speaker; after any other sentence it is left out', () => {
-  const { bank, notes } = draftArticle(
-    article(
-      'Harbour vote',
-      '"We have waited twelve years for this bridge," said Mayor Ilse Varga at the harbour on Monday.',
-      '"Now the ferries can finally rest."',
-      'The council approved the plan by 7 votes to 2 after a debate of 3 hours.',
-      '"Nobody here wanted another delay."',
-    ),
-  );
-  const quotes = bank.facts.filter((f) => f.id.endsWith('-quote'));
-  const saying = (words) => quotes.find((f) => f.text.includes(words));
-  assert.equal(saying('ferries can finally rest')?.slots.person?.entity, entity(bank, 'Ilse Varga')?.id, JSON.stringify(quotes.map((f) => f.text)));
-  assert.ok(notes.facts[saying('ferries can finally rest').id].checks.some((c) => /goes on from|go on from/.test(c)));
-  assert.equal(saying('another delay'), undefined);
-  assert.ok(notes.left.some((l) => l.text.includes('another delay') && /speaker is not named/.test(l.reason)));
-});

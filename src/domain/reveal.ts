@@ -146,6 +146,17 @@ export function reveals(stems: ReadonlySet<string>, telling: readonly string[], 
 }
 
 /**
+ * Whether the right option alone echoes a headline's stems: two or more of its words there, or all of a short
+ * option's one or two, and none of any wrong option's ("a completely new way to study the universe" under "... opens
+ * new window on universe"; "the cold" under "... the search, the toll and the cold").
+ */
+export function optionEchoes(stems: ReadonlySet<string>, options: readonly string[], correct: number): boolean {
+  const own = [...contentStems(options[correct]!)];
+  const echoes = options.map((o) => [...contentStems(o)].filter((s) => stems.has(s)).length);
+  return echoes[correct]! >= Math.min(2, Math.max(1, own.length)) && echoes.every((n, i) => i === correct || n === 0);
+}
+
+/**
  * Whether a headline shows the answer whose telling stems are `telling`: as {@link reveals}, or by one rare
  * word of it. A headline is a few words chosen to stand out: "CEO Slams German 'Interference'" above
  * "A listed company must make its decisions without outside interference" tells which option is right.

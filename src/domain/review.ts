@@ -16,7 +16,7 @@ import { KINDS } from './kinds/index.js';
 import { DEFAULT_SEED, build, plansFor } from './generate.js';
 import { fairAlternatives } from './kinds/understanding.js';
 import { orderCue } from './kinds/sequence.js';
-import { contentStems, tellingStems } from './reveal.js';
+import { contentStems, optionEchoes, reveals, tellingStems } from './reveal.js';
 import { renderStatement } from './render.js';
 import { VISIBLY_LONGER, loneEcho, longestBy, toneCue } from './balance.js';
 import type { Pointer } from './standalone.js';
@@ -227,13 +227,9 @@ function titleNotes(bank: Bank, questions: readonly Question[]): ReviewNote[] {
     else if (q.kind === 'text' || q.kind === 'cloze') [answer, others] = [q.answerText, around];
     else continue;
     // As the draw judges a headline: all of one or two telling words, or three in five; or the right option alone
-    // echoing the title by two words or more (or by all of a short option's one), no wrong option by any.
-    const telling = tellingStems(answer, others);
-    const shown = telling.filter((stem) => title.has(stem)).length;
-    const tells = telling.length > 0 && shown >= Math.min(2, telling.length) && shown >= Math.ceil(0.6 * telling.length);
-    const echo = (text: string) => [...contentStems(text)].filter((stem) => title.has(stem)).length;
-    const own = contentStems(answer).size;
-    const echoes = options !== undefined && echo(answer) >= Math.min(2, Math.max(1, own)) && options.every((o, i) => i === correct || echo(o) === 0);
+    // echoing the title.
+    const tells = reveals(title, tellingStems(answer, others));
+    const echoes = options !== undefined && correct !== undefined && optionEchoes(title, options, correct);
     if (!tells && !echoes) continue;
     const ids = byAnswer.get(answer) ?? [];
     ids.push(q.id);

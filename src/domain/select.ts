@@ -31,7 +31,7 @@ import type { Plan } from './plan.js';
 import type { Rng } from './random.js';
 import { below, shuffle, stream } from './random.js';
 import type { WordUse } from './reveal.js';
-import { contentStems, derives, headlineReveals, reveals, splits } from './reveal.js';
+import { contentStems, derives, headlineReveals, optionEchoes, reveals, splits } from './reveal.js';
 
 /** One thing to draw: a fact (planned into its plans of the deck's kind) or a whole plan. */
 export type Item = Fact | Plan;
@@ -399,17 +399,10 @@ function longOptions(question: Question): string[] {
   return options.filter((o) => o.split(' ').length >= 5);
 }
 
-/**
- * Whether the right option alone echoes a headline: two or more of its words there, or all of a short
- * option's one or two, and none of any wrong option's ("a completely new way to study the universe" under
- * "... opens new window on universe"; "the cold" under "... the search, the toll and the cold").
- */
+/** Whether the right option alone echoes a headline ({@link optionEchoes}). */
 function echoesHeadline(question: Question, stems: ReadonlySet<string>): boolean {
   const { options, correct } = question as { options?: readonly string[]; correct?: number };
-  if (!options || correct === undefined) return false;
-  const own = [...contentStems(options[correct]!)];
-  const echoes = options.map((o) => [...contentStems(o)].filter((s) => stems.has(s)).length);
-  return echoes[correct]! >= Math.min(2, Math.max(1, own.length)) && echoes.every((n, i) => i === correct || n === 0);
+  return options !== undefined && correct !== undefined && optionEchoes(stems, options, correct);
 }
 
 /** The figures among keys (`n:<figure>`), as numbers. */
